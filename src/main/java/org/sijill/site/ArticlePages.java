@@ -54,10 +54,14 @@ final class ArticlePages {
         paragraphs,
         record.outlet() == null ? null : on.company(record.outlet()),
         record.published() == null ? null : on.formats().date(record.published()),
-        record.url(),
+        isWebLink(record.url()) ? record.url() : null,
         record.mentions() == null ? List.of() : record.mentions().people().stream().map(on::person).toList(),
         record.mentions() == null ? List.of() : record.mentions().companies().stream().map(on::company).toList(),
         record.mentions() == null ? List.of() : record.mentions().deals().stream().map(on::deal).toList());
+  }
+
+  private static boolean isWebLink(String url) {
+    return url != null && (url.startsWith("https://") || url.startsWith("http://"));
   }
 
   /** The headline in the page's language when the page is not in the article's language. */

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jbake.app.Asset;
@@ -33,8 +35,8 @@ import org.sijill.diag.Diagnostic;
 final class Bake {
   private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
-  /** How many documents were rendered, and what went wrong. */
-  record Outcome(int rendered, List<Diagnostic> problems) {}
+  /** How many documents were rendered, the pages that failed, and what went wrong. */
+  record Outcome(int rendered, Set<String> failed, List<Diagnostic> problems) {}
 
   private Bake() {}
 
@@ -57,6 +59,7 @@ final class Bake {
       DocumentTypes.addDocumentType(type);
     }
     List<Diagnostic> problems = new ArrayList<>();
+    Set<String> failed = new TreeSet<>();
     int rendered = 0;
     ContentStore store = new ContentStore("memory", "sijill-" + UUID.randomUUID());
     store.startup();
@@ -70,7 +73,8 @@ final class Bake {
           renderer.render(document);
           rendered++;
         } catch (Exception e) {
-          problems.add(describe(document.getUri().substring(1), e));
+          failed.add(stripSlash(document.getUri()));
+          problems.add(describe(stripSlash(document.getUri()), e));
         }
       }
       Asset asset = new Asset(config);
@@ -82,7 +86,11 @@ final class Bake {
       store.drop();
       store.close();
     }
-    return new Outcome(rendered, problems);
+    return new Outcome(rendered, failed, problems);
+  }
+
+  private static String stripSlash(String uri) {
+    return uri.startsWith("/") ? uri.substring(1) : uri;
   }
 
   /** A render failure as a diagnostic: at the template's line when Freemarker says where. */
@@ -121,10 +129,16 @@ final class Bake {
     return out.toString();
   }
 
-  /** Pages among {@code paths} that JBake did not write, or wrote empty. */
-  static List<Diagnostic> missing(Path destination, List<String> paths) {
+  /**
+   * Pages among {@code paths} that JBake did not write, or wrote empty, other than those in {@code
+   * failed} (already reported).
+   */
+  static List<Diagnostic> missing(Path destination, List<String> paths, Set<String> failed) {
     List<Diagnostic> problems = new ArrayList<>();
     for (String path : paths) {
+      if (failed.contains(path)) {
+        continue;
+      }
       File file = destination.resolve(path).toFile();
       if (!file.isFile()) {
         problems.add(Diagnostic.error(path, 1, 1, "page was not written"));

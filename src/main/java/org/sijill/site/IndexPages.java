@@ -148,6 +148,7 @@ final class IndexPages {
   }
 
   private Txt detail(List<String> parts) {
-    return parts.isEmpty() ? null : Scripts.in(lang, String.join(" · ", parts));
+    String separator = data.messages(lang).get("detail.sep");
+    return parts.isEmpty() ? null : Scripts.in(lang, String.join(separator, parts));
   }
 }

@@ -76,7 +76,7 @@ final class JBakeTree {
     return String.join("\n", lines) + "\n";
   }
 
-  private static void copy(Path from, Path to, java.util.function.Predicate<Path> keep)
+  static void copy(Path from, Path to, java.util.function.Predicate<Path> keep)
       throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(from)) {

@@ -3,6 +3,7 @@ package org.sijill.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class SiteBuilder {
     Bake.Outcome outcome = Bake.run(source, staged);
     problems.addAll(outcome.problems());
     List<String> paths = model.pages().stream().map(SiteModel.PageFile::path).toList();
-    problems.addAll(Bake.missing(staged, paths));
+    problems.addAll(Bake.missing(staged, paths, outcome.failed()));
     if (new Result(0, problems).ok()) {
       problems.addAll(OutputChecks.check(staged));
     }
@@ -82,7 +83,11 @@ public final class SiteBuilder {
     }
     JBakeTree.delete(output);
     Files.createDirectories(output.getParent());
-    Files.move(staged, output);
+    try {
+      Files.move(staged, output, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      JBakeTree.copy(staged, output, p -> true);
+    }
     return new Result(paths.size(), problems);
   }
 }

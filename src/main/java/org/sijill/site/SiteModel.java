@@ -3,6 +3,8 @@ package org.sijill.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.extract.MentionFinder;
@@ -25,6 +27,8 @@ public final class SiteModel {
     }
   }
 
+  private static final String INDEX = "index";
+
   private SiteModel() {}
 
   public static Result build(
@@ -35,6 +39,10 @@ public final class SiteModel {
     SiteData data = new SiteData(facts, articles, finder, messages);
     List<PageFile> pages = new ArrayList<>();
     pages.add(new PageFile("index.html", IndexPages.root(data)));
+    reserved(data, "people", facts.people().keySet());
+    reserved(data, "companies", facts.companies().keySet());
+    reserved(data, "deals", facts.deals().keySet());
+    reserved(data, "articles", facts.articles().keySet());
     for (ArticleRecord record : facts.articles().values()) {
       if (!articles.containsKey(record.id())) {
         data.problem(
@@ -53,7 +61,7 @@ public final class SiteModel {
       List<PageFile> articleFiles = new ArrayList<>();
       for (ArticleRecord record : facts.articles().values()) {
         Article article = articles.get(record.id());
-        if (article != null) {
+        if (article != null && !record.id().equals(INDEX)) {
           articleFiles.add(
               new PageFile(root + "articles/" + record.id() + ".html", articlePages.page(record, article)));
         }
@@ -62,18 +70,37 @@ public final class SiteModel {
       for (String kind : IndexPages.KINDS) {
         pages.add(new PageFile(root + kind + "/index.html", index.listing(kind)));
       }
-      for (Person person : facts.people().values()) {
+      for (Person person : without(facts.people())) {
         pages.add(new PageFile(root + "people/" + person.id() + ".html", entities.person(person)));
       }
-      for (Company company : facts.companies().values()) {
+      for (Company company : without(facts.companies())) {
         pages.add(
             new PageFile(root + "companies/" + company.id() + ".html", entities.company(company)));
       }
-      for (Deal deal : facts.deals().values()) {
+      for (Deal deal : without(facts.deals())) {
         pages.add(new PageFile(root + "deals/" + deal.id() + ".html", entities.deal(deal)));
       }
       pages.addAll(articleFiles);
     }
     return new Result(pages, List.copyOf(data.problems()));
+  }
+
+  /** An entity named {@code index} would overwrite its kind's index page. */
+  private static void reserved(SiteData data, String folder, Set<String> ids) {
+    if (ids.contains(INDEX)) {
+      data.problem(
+          Diagnostic.error(
+              "content/" + folder + "/index.yaml",
+              1,
+              1,
+              "the id \"index\" is taken by the index of " + folder + "; rename the file and its id"));
+    }
+  }
+
+  private static <V> List<V> without(SortedMap<String, V> entities) {
+    return entities.entrySet().stream()
+        .filter(e -> !e.getKey().equals(INDEX))
+        .map(Map.Entry::getValue)
+        .toList();
   }
 }
