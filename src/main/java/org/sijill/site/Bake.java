@@ -126,7 +126,7 @@ final class Bake {
       }
       out.append(out.length() == 0 ? "" : " ").append(line.strip());
     }
-    return out.toString();
+    return out.toString().replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "");
   }
 
   /**
