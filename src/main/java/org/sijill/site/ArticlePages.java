@@ -10,7 +10,9 @@ import org.sijill.extract.Mention;
 import org.sijill.facts.ArticleRecord;
 import org.sijill.facts.Bilingual;
 
-/** Article pages: the original text, an anchor per sentence, mentions linked, citing facts listed. */
+/**
+ * Article pages: the original text, an anchor per sentence, mentions linked, citing facts listed.
+ */
 final class ArticlePages {
   private final SiteData data;
   private final Lang lang;
@@ -30,7 +32,10 @@ final class ArticlePages {
     List<Parts.Paragraph> paragraphs = new ArrayList<>();
     List<Parts.SentenceView> current = new ArrayList<>();
     int paragraph = -1;
-    for (Sentence sentence : article.sentences().subList(Math.min(1, article.sentences().size()), article.sentences().size())) {
+    for (Sentence sentence :
+        article
+            .sentences()
+            .subList(Math.min(1, article.sentences().size()), article.sentences().size())) {
       if (sentence.paragraph() != paragraph && !current.isEmpty()) {
         paragraphs.add(new Parts.Paragraph(current));
         current = new ArrayList<>();
@@ -55,9 +60,15 @@ final class ArticlePages {
         record.outlet() == null ? null : on.company(record.outlet()),
         record.published() == null ? null : on.formats().date(record.published()),
         isWebLink(record.url()) ? record.url() : null,
-        record.mentions() == null ? List.of() : record.mentions().people().stream().map(on::person).toList(),
-        record.mentions() == null ? List.of() : record.mentions().companies().stream().map(on::company).toList(),
-        record.mentions() == null ? List.of() : record.mentions().deals().stream().map(on::deal).toList());
+        record.mentions() == null
+            ? List.of()
+            : record.mentions().people().stream().map(on::person).toList(),
+        record.mentions() == null
+            ? List.of()
+            : record.mentions().companies().stream().map(on::company).toList(),
+        record.mentions() == null
+            ? List.of()
+            : record.mentions().deals().stream().map(on::deal).toList());
   }
 
   private static boolean isWebLink(String url) {
@@ -80,7 +91,9 @@ final class ArticlePages {
     List<Mention> mentions = new ArrayList<>(data.finder.find(text));
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     for (Mention mention : mentions) {
-      if (mention.start() < at || mention.end() > text.length() || mention.end() <= mention.start()) {
+      if (mention.start() < at
+          || mention.end() > text.length()
+          || mention.end() <= mention.start()) {
         continue;
       }
       String href = href(on, mention);
@@ -88,9 +101,12 @@ final class ArticlePages {
         continue;
       }
       if (mention.start() > at) {
-        segments.add(new Parts.Segment(null, Scripts.runs(textLang, text.substring(at, mention.start()))));
+        segments.add(
+            new Parts.Segment(null, Scripts.runs(textLang, text.substring(at, mention.start()))));
       }
-      segments.add(new Parts.Segment(href, Scripts.runs(textLang, text.substring(mention.start(), mention.end()))));
+      segments.add(
+          new Parts.Segment(
+              href, Scripts.runs(textLang, text.substring(mention.start(), mention.end()))));
       at = mention.end();
     }
     if (at < text.length() || segments.isEmpty()) {

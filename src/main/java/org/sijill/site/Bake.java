@@ -80,7 +80,8 @@ final class Bake {
       Asset asset = new Asset(config);
       asset.copy();
       for (Throwable error : asset.getErrors()) {
-        problems.add(Diagnostic.error("templates/assets", 1, 1, "copying assets: " + error.getMessage()));
+        problems.add(
+            Diagnostic.error("templates/assets", 1, 1, "copying assets: " + error.getMessage()));
       }
     } finally {
       store.drop();
@@ -126,7 +127,8 @@ final class Bake {
       }
       out.append(out.length() == 0 ? "" : " ").append(line.strip());
     }
-    return out.toString().replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "");
+    return out.toString()
+        .replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "");
   }
 
   /**
@@ -143,7 +145,9 @@ final class Bake {
       if (!file.isFile()) {
         problems.add(Diagnostic.error(path, 1, 1, "page was not written"));
       } else if (file.length() == 0) {
-        problems.add(Diagnostic.error(path, 1, 1, "page was written empty (no template engine for its template?)"));
+        problems.add(
+            Diagnostic.error(
+                path, 1, 1, "page was written empty (no template engine for its template?)"));
       }
     }
     return problems;

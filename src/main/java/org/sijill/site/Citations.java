@@ -39,14 +39,19 @@ final class Citations {
     }
     for (Deal deal : data.facts.deals().values()) {
       Txt title = Texts.label(deal.title(), deal.id(), lang);
-      add(deal.sources(), from.rel(On.entityPath(lang, "deals", deal.id())) + "#terms", "deal", title);
+      add(
+          deal.sources(),
+          from.rel(On.entityPath(lang, "deals", deal.id())) + "#terms",
+          "deal",
+          title);
     }
   }
 
   private void add(List<Source> sources, String href, String kind, Txt entity) {
     for (Source source : sources) {
       List<Parts.FactRef> refs =
-          bySentence.computeIfAbsent(key(source.article(), source.sentence()), k -> new ArrayList<>());
+          bySentence.computeIfAbsent(
+              key(source.article(), source.sentence()), k -> new ArrayList<>());
       Parts.FactRef ref = new Parts.FactRef(href, kind, entity);
       if (!refs.contains(ref)) {
         refs.add(ref);

@@ -130,7 +130,8 @@ final class EntityPages {
           alias.equals(name.main().plain())
               || (name.other() != null && alias.equals(name.other().plain()));
       if (!shown) {
-        out.add(Scripts.in(Scripts.hasLatin(alias) && !hasArabic(alias) ? Lang.EN : Lang.AR, alias));
+        out.add(
+            Scripts.in(Scripts.hasLatin(alias) && !hasArabic(alias) ? Lang.EN : Lang.AR, alias));
       }
     }
     return out;

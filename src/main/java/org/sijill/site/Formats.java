@@ -76,7 +76,13 @@ public final class Formats {
             ? messages.format("date.month", Map.of("month", month, "year", year))
             : messages.format(
                 "date.day",
-                Map.of("day", Integer.toString(Integer.parseInt(m.group(3))), "month", month, "year", year));
+                Map.of(
+                    "day",
+                    Integer.toString(Integer.parseInt(m.group(3))),
+                    "month",
+                    month,
+                    "year",
+                    year));
     return Scripts.in(lang(), text);
   }
 
@@ -86,7 +92,8 @@ public final class Formats {
   }
 
   private static String grouped(BigDecimal value) {
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     format.setRoundingMode(RoundingMode.HALF_UP);
     return format.format(value);
   }

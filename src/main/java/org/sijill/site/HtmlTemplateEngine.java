@@ -24,11 +24,11 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
 /**
- * JBake's engine for {@code .ftlh} templates: Freemarker with the HTML output format (every
- * {@code ${...}} is escaped), strict about missing values, {@link Locale#ROOT}, UTF-8. The document
- * body is the page model as JSON ({@link PageJson}); templates see it as {@code page}, with the
- * labels of the page's language as {@code msg} and of the other language as {@code alt}.
- * Registered in {@code META-INF/org.jbake.parser.TemplateEngines.properties}.
+ * JBake's engine for {@code .ftlh} templates: Freemarker with the HTML output format (every {@code
+ * ${...}} is escaped), strict about missing values, {@link Locale#ROOT}, UTF-8. The document body
+ * is the page model as JSON ({@link PageJson}); templates see it as {@code page}, with the labels
+ * of the page's language as {@code msg} and of the other language as {@code alt}. Registered in
+ * {@code META-INF/org.jbake.parser.TemplateEngines.properties}.
  */
 public final class HtmlTemplateEngine extends AbstractTemplateEngine {
   private final Configuration freemarker;
@@ -76,7 +76,10 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
       page = json.read(body == null ? "" : body.strip());
     } catch (JsonProcessingException e) {
       throw new RenderingException(
-          "page model of " + model.getContent().getSourceuri() + " is not valid: " + e.getOriginalMessage(),
+          "page model of "
+              + model.getContent().getSourceuri()
+              + " is not valid: "
+              + e.getOriginalMessage(),
           e);
     }
     Lang lang = Lang.of(page.head().lang());

@@ -107,7 +107,9 @@ final class IndexPages {
       case "companies" -> {
         for (Company c : data.facts.companies().values()) {
           Txt detail =
-              c.kind() == null ? null : Scripts.in(lang, messages.get("company.kind." + c.kind().yaml()));
+              c.kind() == null
+                  ? null
+                  : Scripts.in(lang, messages.get("company.kind." + c.kind().yaml()));
           entries.add(new Parts.Entry(on.company(c.id()), detail));
         }
       }

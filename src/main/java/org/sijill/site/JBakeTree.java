@@ -41,7 +41,10 @@ final class JBakeTree {
               + "\n";
       Files.writeString(file, text, StandardCharsets.UTF_8);
     }
-    copy(templatesDir, source.resolve("templates"), p -> !p.startsWith(templatesDir.resolve(ASSETS)));
+    copy(
+        templatesDir,
+        source.resolve("templates"),
+        p -> !p.startsWith(templatesDir.resolve(ASSETS)));
     Path assets = templatesDir.resolve(ASSETS);
     if (Files.isDirectory(assets)) {
       copy(assets, source.resolve("static").resolve(ASSETS), p -> true);
@@ -76,11 +79,11 @@ final class JBakeTree {
     return String.join("\n", lines) + "\n";
   }
 
-  static void copy(Path from, Path to, java.util.function.Predicate<Path> keep)
-      throws IOException {
+  static void copy(Path from, Path to, java.util.function.Predicate<Path> keep) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(from)) {
-      files = walk.filter(Files::isRegularFile).filter(keep).sorted(Comparator.naturalOrder()).toList();
+      files =
+          walk.filter(Files::isRegularFile).filter(keep).sorted(Comparator.naturalOrder()).toList();
     }
     for (Path file : files) {
       Path target = to.resolve(from.relativize(file).toString());

@@ -10,8 +10,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The labels of one language, read from {@code templates/i18n/messages_<lang>.properties}
- * (UTF-8). A missing key is an error, never a silent fallback.
+ * The labels of one language, read from {@code templates/i18n/messages_<lang>.properties} (UTF-8).
+ * A missing key is an error, never a silent fallback.
  */
 public final class Messages {
   private final Lang lang;

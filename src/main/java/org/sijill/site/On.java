@@ -81,9 +81,10 @@ final class On {
             new Parts.Alternate("en", rel("en/" + rest)),
             new Parts.Alternate("x-default", rel("index.html")));
     Txt siteTitle = site == null ? null : text(site.title());
-    String full = siteTitle == null || title.equals(siteTitle.plain())
-        ? title
-        : title + " — " + siteTitle.plain();
+    String full =
+        siteTitle == null || title.equals(siteTitle.plain())
+            ? title
+            : title + " — " + siteTitle.plain();
     return new Parts.Head(
         lang.code(),
         lang.dir(),

@@ -16,16 +16,16 @@ import org.jsoup.select.NodeTraversor;
 import org.sijill.diag.Diagnostic;
 
 /**
- * Checks a built site, page by page: links and anchors resolve, each language tree has its
- * lang and dir, hreflang alternates are reciprocal and include x-default, every page has a
- * {@code <main>} with text, Latin text inside Arabic text is isolated, and nothing is loaded from
- * another site. Each problem names the page (path from the site folder), the line and column, and
- * the element.
+ * Checks a built site, page by page: links and anchors resolve, each language tree has its lang and
+ * dir, hreflang alternates are reciprocal and include x-default, every page has a {@code <main>}
+ * with text, Latin text inside Arabic text is isolated, and nothing is loaded from another site.
+ * Each problem names the page (path from the site folder), the line and column, and the element.
  */
 public final class OutputChecks {
   private static final Pattern CSS_URL =
       Pattern.compile("(?:url\\(\\s*['\"]?|@import\\s+['\"])\\s*((?:https?:)?//[^'\")\\s]*)");
-  private static final List<String> LINKING = List.of("href", "src", "srcset", "poster", "data", "action");
+  private static final List<String> LINKING =
+      List.of("href", "src", "srcset", "poster", "data", "action");
 
   private final HtmlSite site;
   private final List<Diagnostic> problems = new ArrayList<>();
@@ -71,7 +71,12 @@ public final class OutputChecks {
       problem(
           page,
           html,
-          HtmlSite.tag(html) + ": expected lang=\"" + lang.code() + "\" dir=\"" + lang.dir() + "\"");
+          HtmlSite.tag(html)
+              + ": expected lang=\""
+              + lang.code()
+              + "\" dir=\""
+              + lang.dir()
+              + "\"");
     }
   }
 
@@ -108,7 +113,8 @@ public final class OutputChecks {
     String lower = url.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//")) {
       boolean anchor = element.tagName().equals("a") && attribute.equals("href");
-      String rel = element.tagName().equals("link") ? element.attr("rel").toLowerCase(Locale.ROOT) : "";
+      String rel =
+          element.tagName().equals("link") ? element.attr("rel").toLowerCase(Locale.ROOT) : "";
       boolean metadata = rel.contains("canonical") || rel.contains("alternate");
       if (!anchor && !metadata) {
         problem(page, element, tag + ": external resource " + url);
@@ -138,7 +144,8 @@ public final class OutputChecks {
     } else if (!site.exists(target.path())) {
       problem(page, element, tag + ": broken link: no file " + target.path());
     } else if (target.fragment() != null && !target.fragment().isEmpty()) {
-      if (!target.path().endsWith(".html") || !site.ids(target.path()).contains(target.fragment())) {
+      if (!target.path().endsWith(".html")
+          || !site.ids(target.path()).contains(target.fragment())) {
         problem(
             page,
             element,
@@ -170,7 +177,11 @@ public final class OutputChecks {
         problem(
             page,
             alternate,
-            HtmlSite.tag(alternate) + ": " + target.path() + " has no hreflang link back to " + page);
+            HtmlSite.tag(alternate)
+                + ": "
+                + target.path()
+                + " has no hreflang link back to "
+                + page);
       }
     }
   }
@@ -204,7 +215,10 @@ public final class OutputChecks {
             problem(
                 page,
                 text,
-                "Latin text not isolated in <bdi>: \"" + latin + "\" in " + HtmlSite.tag(text.parent() instanceof Element e ? e : doc.body()));
+                "Latin text not isolated in <bdi>: \""
+                    + latin
+                    + "\" in "
+                    + HtmlSite.tag(text.parent() instanceof Element e ? e : doc.body()));
           }
         },
         doc.body());

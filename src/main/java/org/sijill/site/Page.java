@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
- * The model of one page in one language. Its type name ({@link JsonTypeName}) is the JBake
- * document type and names the template: {@code person} renders with {@code person.ftlh}.
+ * The model of one page in one language. Its type name ({@link JsonTypeName}) is the JBake document
+ * type and names the template: {@code person} renders with {@code person.ftlh}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "page")
 @JsonSubTypes({

@@ -8,9 +8,9 @@ public final class Parts {
 
   /**
    * What every page has: its language and direction, its path in the site, the prefixes that lead
-   * to the site root ({@code root}) and to its language's home ({@code home}), the text of
-   * {@code <title>}, the hreflang alternates, the same page in the other language, the canonical
-   * URL (or null without a base URL), the nav section it belongs to, the site's title and licence.
+   * to the site root ({@code root}) and to its language's home ({@code home}), the text of {@code
+   * <title>}, the hreflang alternates, the same page in the other language, the canonical URL (or
+   * null without a base URL), the nav section it belongs to, the site's title and licence.
    */
   public record Head(
       String lang,
@@ -78,8 +78,7 @@ public final class Parts {
   }
 
   /**
-   * A move: on a person page anchored as {@code id}; elsewhere {@code person} links to that
-   * anchor.
+   * A move: on a person page anchored as {@code id}; elsewhere {@code person} links to that anchor.
    */
   public record MoveItem(
       String id, Link person, Link from, Link to, Txt when, String status, List<Cite> sources) {
@@ -97,7 +96,13 @@ public final class Parts {
 
   /** A deal in a list; {@code role} is the role of the page's entity in it, or null. */
   public record DealRow(
-      Link deal, String type, String status, Txt when, Txt amount, String role, List<Cite> sources) {
+      Link deal,
+      String type,
+      String status,
+      Txt when,
+      Txt amount,
+      String role,
+      List<Cite> sources) {
     public DealRow {
       sources = List.copyOf(sources);
     }

@@ -4,5 +4,6 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /** {@code /index.html}: the bilingual chooser. */
 @JsonTypeName("root")
-public record RootPage(Parts.Head head, Txt titleAr, Txt titleEn, Txt descriptionAr, Txt descriptionEn)
+public record RootPage(
+    Parts.Head head, Txt titleAr, Txt titleEn, Txt descriptionAr, Txt descriptionEn)
     implements Page {}

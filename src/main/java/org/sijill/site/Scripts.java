@@ -14,7 +14,9 @@ public final class Scripts {
 
   private Scripts() {}
 
-  /** {@code text} as a {@link Txt} in {@code lang}, its foreign-script runs marked for isolation. */
+  /**
+   * {@code text} as a {@link Txt} in {@code lang}, its foreign-script runs marked for isolation.
+   */
   public static Txt in(Lang lang, String text) {
     return new Txt(lang.code(), lang.dir(), runs(lang, text));
   }
@@ -46,7 +48,8 @@ public final class Scripts {
 
   /** Whether {@code cp} is a letter of the Latin script (a-z, accented letters). */
   public static boolean isLatinLetter(int cp) {
-    return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    return Character.isLetter(cp)
+        && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
   }
 
   /** Whether {@code cp} is a letter or digit of the Arabic script. */

@@ -15,9 +15,9 @@ import org.sijill.extract.MentionFinder;
 import org.sijill.facts.FactBase;
 
 /**
- * The rendering stage: page models, a JBake source tree under the work folder, the bake, the
- * output checks, and only then the output folder replaced by the new site. When anything fails
- * with an error the output folder is left as it was.
+ * The rendering stage: page models, a JBake source tree under the work folder, the bake, the output
+ * checks, and only then the output folder replaced by the new site. When anything fails with an
+ * error the output folder is left as it was.
  */
 public final class SiteBuilder {
   /**
@@ -38,8 +38,8 @@ public final class SiteBuilder {
   private SiteBuilder() {}
 
   /**
-   * Builds the site into {@code outputDir}, using {@code workDir} for the JBake source tree
-   * ({@code workDir/source}) and the site before it is checked ({@code workDir/site}).
+   * Builds the site into {@code outputDir}, using {@code workDir} for the JBake source tree ({@code
+   * workDir/source}) and the site before it is checked ({@code workDir/site}).
    */
   public static Result build(
       FactBase facts,
@@ -53,13 +53,18 @@ public final class SiteBuilder {
     Path output = outputDir.toAbsolutePath().normalize();
     if (work.startsWith(output) || output.startsWith(work)) {
       throw new IllegalArgumentException(
-          "the work folder and the output folder must not contain each other: " + work + ", " + output);
+          "the work folder and the output folder must not contain each other: "
+              + work
+              + ", "
+              + output);
     }
     Map<Lang, Messages> messages = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       Path bundle = templatesDir.resolve("i18n").resolve("messages_" + lang.code() + ".properties");
       if (!Files.isRegularFile(bundle)) {
-        return new Result(0, List.of(Diagnostic.error("templates/i18n/" + bundle.getFileName(), 1, 1, "missing")));
+        return new Result(
+            0,
+            List.of(Diagnostic.error("templates/i18n/" + bundle.getFileName(), 1, 1, "missing")));
       }
       messages.put(lang, Messages.load(bundle.getParent(), lang));
     }

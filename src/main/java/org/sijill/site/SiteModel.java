@@ -63,7 +63,8 @@ public final class SiteModel {
         Article article = articles.get(record.id());
         if (article != null && !record.id().equals(INDEX)) {
           articleFiles.add(
-              new PageFile(root + "articles/" + record.id() + ".html", articlePages.page(record, article)));
+              new PageFile(
+                  root + "articles/" + record.id() + ".html", articlePages.page(record, article)));
         }
       }
       pages.add(new PageFile(root + "index.html", index.home(articleFiles.size())));
@@ -93,7 +94,9 @@ public final class SiteModel {
               "content/" + folder + "/index.yaml",
               1,
               1,
-              "the id \"index\" is taken by the index of " + folder + "; rename the file and its id"));
+              "the id \"index\" is taken by the index of "
+                  + folder
+                  + "; rename the file and its id"));
     }
   }
 

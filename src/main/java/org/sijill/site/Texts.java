@@ -6,7 +6,9 @@ import org.sijill.facts.Bilingual;
 final class Texts {
   private Texts() {}
 
-  /** {@code text} in {@code lang}, or in the other language when that side is missing; null if none. */
+  /**
+   * {@code text} in {@code lang}, or in the other language when that side is missing; null if none.
+   */
   static Txt of(Bilingual text, Lang lang) {
     if (text == null) {
       return null;

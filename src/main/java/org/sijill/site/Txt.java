@@ -3,8 +3,8 @@ package org.sijill.site;
 import java.util.List;
 
 /**
- * Text to show, in a language ({@code ar} or {@code en}), cut into runs: a run with {@code bdi}
- * set is in the other script (a Latin name inside Arabic text) and is isolated with {@code <bdi>}.
+ * Text to show, in a language ({@code ar} or {@code en}), cut into runs: a run with {@code bdi} set
+ * is in the other script (a Latin name inside Arabic text) and is isolated with {@code <bdi>}.
  */
 public record Txt(String lang, String dir, List<Run> runs) {
   public Txt {

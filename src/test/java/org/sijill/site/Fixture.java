@@ -32,13 +32,17 @@ import org.sijill.facts.Role;
 import org.sijill.facts.SiteConfig;
 import org.sijill.facts.Source;
 
-/** A small fact base about one article, built in code, with a gazetteer standing in for extraction. */
+/**
+ * A small fact base about one article, built in code, with a gazetteer standing in for extraction.
+ */
 final class Fixture {
   static final String ARTICLE = "000_fixture";
 
   private Fixture() {}
 
-  /** An article whose paragraphs are given sentence by sentence; the first sentence is the title. */
+  /**
+   * An article whose paragraphs are given sentence by sentence; the first sentence is the title.
+   */
   static Article article(String id, List<List<String>> paragraphs) {
     StringBuilder text = new StringBuilder();
     List<Sentence> sentences = new ArrayList<>();
@@ -53,10 +57,12 @@ final class Fixture {
         }
         int start = text.length();
         text.append(paragraph.get(s));
-        sentences.add(new Sentence(sentences.size() + 1, p, start, text.length(), paragraph.get(s)));
+        sentences.add(
+            new Sentence(sentences.size() + 1, p, start, text.length(), paragraph.get(s)));
       }
     }
-    return new Article(id, id + ".txt", "0".repeat(64), text.toString(), sentences, PageChrome.none());
+    return new Article(
+        id, id + ".txt", "0".repeat(64), text.toString(), sentences, PageChrome.none());
   }
 
   static Article article() {
@@ -65,7 +71,8 @@ final class Fixture {
         List.of(
             List.of("تستعين شركة Meta بنخبة من باحثي OpenAI"),
             List.of(
-                "ومن بين أبرز التعيينات Trapit Bansal، وهو مساهم رئيسي في برنامج التعلم التعزيزي في OpenAI.",
+                "ومن بين أبرز التعيينات Trapit Bansal، وهو مساهم رئيسي في برنامج التعلم التعزيزي في"
+                    + " OpenAI.",
                 "وقالت المتحدثة إن بانسال ترك الشركة في يونيو."),
             List.of("استثمرت شركة Meta مبلغ 14.3 مليار دولار في شركة Scale AI مقابل حصة 49%."),
             List.of("وتخطط ميتا لإنفاق ما يصل إلى 65 مليار دولار على مراكز البيانات.")));
@@ -159,7 +166,8 @@ final class Fixture {
             "meta-scale-ai-investment",
             DealType.INVESTMENT,
             Bilingual.of(
-                "Meta invests $14.3 billion in Scale AI", "استثمار ميتا 14.3 مليار دولار في Scale AI"),
+                "Meta invests $14.3 billion in Scale AI",
+                "استثمار ميتا 14.3 مليار دولار في Scale AI"),
             List.of(
                 new Party("meta", null, "investor"),
                 new Party("scale-ai", null, "investee"),
@@ -175,7 +183,9 @@ final class Fixture {
         new ArticleRecord(
             ARTICLE,
             ARTICLE + ".txt",
-            Bilingual.of("Meta recruits leading OpenAI researchers", "تستعين شركة Meta بنخبة من باحثي OpenAI"),
+            Bilingual.of(
+                "Meta recruits leading OpenAI researchers",
+                "تستعين شركة Meta بنخبة من باحثي OpenAI"),
             null,
             "2025-06-27",
             "https://example.com/meta-openai",

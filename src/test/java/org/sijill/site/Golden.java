@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares output with a golden file under {@code src/test/resources/site/golden/}; run with
- * {@code -Dsijill.updateGolden=true} to rewrite the golden files instead.
+ * Compares output with a golden file under {@code src/test/resources/site/golden/}; run with {@code
+ * -Dsijill.updateGolden=true} to rewrite the golden files instead.
  */
 final class Golden {
   static final Path DIR = Path.of("src/test/resources/site/golden");

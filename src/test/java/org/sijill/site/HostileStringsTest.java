@@ -45,7 +45,8 @@ class HostileStringsTest {
             Bilingual.of(SCRIPT, SCRIPT),
             List.of(SCRIPT),
             Bilingual.of(
-                "<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![x](https://evil.example/x.png)",
+                "<img src=x onerror=alert(1)> [click](javascript:alert(1))"
+                    + " ![x](https://evil.example/x.png)",
                 "<script>alert(1)</script> نص"),
             List.of(
                 new Role(

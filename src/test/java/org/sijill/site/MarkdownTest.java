@@ -10,7 +10,8 @@ class MarkdownTest {
   @Test
   void rendersEmphasisAndSafeLinks() {
     assertEquals(
-        "<p>Led <em>reasoning</em> work; see <a href=\"https://example.com/x\" rel=\"nofollow\">this</a>.</p>",
+        "<p>Led <em>reasoning</em> work; see <a href=\"https://example.com/x\""
+            + " rel=\"nofollow\">this</a>.</p>",
         markdown.render("Led *reasoning* work; see [this](https://example.com/x).", Lang.EN));
   }
 

@@ -46,13 +46,19 @@ class OutputChecksTest {
   void reportsLinksThatDoNotResolve() throws IOException {
     assertEquals(
         List.of(
-            "ar/index.html:9:1: error: <link rel=\"stylesheet\" href=\"../missing.css\">: broken link: no file missing.css",
-            "ar/index.html:16:5: error: <a href=\"people/x.html\">: broken link: no file ar/people/x.html",
-            "ar/index.html:17:5: error: <a href=\"../en/index.html#nowhere\">: broken link: no id \"nowhere\" in en/index.html",
-            "ar/index.html:18:5: error: <a href=\"#s2\">: broken link: no id \"s2\" in ar/index.html",
-            "ar/index.html:19:5: error: <a href=\"/ar/index.html\">: absolute path (breaks under a sub-path and file://)",
+            "ar/index.html:9:1: error: <link rel=\"stylesheet\" href=\"../missing.css\">: broken"
+                + " link: no file missing.css",
+            "ar/index.html:16:5: error: <a href=\"people/x.html\">: broken link: no file"
+                + " ar/people/x.html",
+            "ar/index.html:17:5: error: <a href=\"../en/index.html#nowhere\">: broken link: no id"
+                + " \"nowhere\" in en/index.html",
+            "ar/index.html:18:5: error: <a href=\"#s2\">: broken link: no id \"s2\" in"
+                + " ar/index.html",
+            "ar/index.html:19:5: error: <a href=\"/ar/index.html\">: absolute path (breaks under a"
+                + " sub-path and file://)",
             "ar/index.html:20:5: error: <a href=\"../../outside.html\">: leads out of the site",
-            "ar/index.html:21:5: error: <a href=\"javascript:alert(1)\">: not a link to a page: javascript:alert(1)"),
+            "ar/index.html:21:5: error: <a href=\"javascript:alert(1)\">: not a link to a page:"
+                + " javascript:alert(1)"),
         problems("links"));
   }
 
@@ -60,7 +66,8 @@ class OutputChecksTest {
   void reportsAPageWithTheWrongLanguage() throws IOException {
     assertEquals(
         List.of(
-            "en/index.html:2:1: error: <html lang=\"ar\" dir=\"rtl\">: expected lang=\"en\" dir=\"ltr\""),
+            "en/index.html:2:1: error: <html lang=\"ar\" dir=\"rtl\">: expected lang=\"en\""
+                + " dir=\"ltr\""),
         problems("lang"));
   }
 
@@ -69,10 +76,17 @@ class OutputChecksTest {
     assertEquals(
         List.of(
             "ar/index.html:3:1: error: <head>: no <link rel=\"alternate\" hreflang=\"x-default\">",
-            "ar/index.html:7:1: error: <link rel=\"alternate\" hreflang=\"en\" href=\"../en/other.html\">: en/other.html has no hreflang link back to ar/index.html",
-            "en/index.html:6:1: error: <link rel=\"alternate\" hreflang=\"ar\" href=\"../ar/index.html\">: ar/index.html has no hreflang link back to en/index.html",
-            "en/other.html:6:1: error: <link rel=\"alternate\" hreflang=\"ar\" href=\"../index.html\">: index.html has no hreflang link back to en/other.html",
-            "index.html:6:1: error: <link rel=\"alternate\" hreflang=\"ar\" href=\"ar/index.html\">: ar/index.html has no hreflang link back to index.html"),
+            "ar/index.html:7:1: error: <link rel=\"alternate\" hreflang=\"en\""
+                + " href=\"../en/other.html\">: en/other.html has no hreflang link back to"
+                + " ar/index.html",
+            "en/index.html:6:1: error: <link rel=\"alternate\" hreflang=\"ar\""
+                + " href=\"../ar/index.html\">: ar/index.html has no hreflang link back to"
+                + " en/index.html",
+            "en/other.html:6:1: error: <link rel=\"alternate\" hreflang=\"ar\""
+                + " href=\"../index.html\">: index.html has no hreflang link back to en/other.html",
+            "index.html:6:1: error: <link rel=\"alternate\" hreflang=\"ar\""
+                + " href=\"ar/index.html\">: ar/index.html has no hreflang link back to"
+                + " index.html"),
         problems("hreflang"));
   }
 
@@ -90,9 +104,12 @@ class OutputChecksTest {
     assertEquals(
         List.of(
             "ar/index.html:12:4: error: Latin text not isolated in <bdi>: \"Trapit Bansal\" in <p>",
-            "ar/index.html:12:48: error: Latin text not isolated in <bdi>: \"Meta\" in <a href=\"index.html\">",
-            "ar/index.html:14:64: error: Latin text not isolated in <bdi>: \"o1\" in <span lang=\"ar\" dir=\"rtl\">",
-            "en/index.html:12:34: error: Latin text not isolated in <bdi>: \"Meta\" in <q lang=\"ar\" dir=\"rtl\">"),
+            "ar/index.html:12:48: error: Latin text not isolated in <bdi>: \"Meta\" in <a"
+                + " href=\"index.html\">",
+            "ar/index.html:14:64: error: Latin text not isolated in <bdi>: \"o1\" in <span"
+                + " lang=\"ar\" dir=\"rtl\">",
+            "en/index.html:12:34: error: Latin text not isolated in <bdi>: \"Meta\" in <q"
+                + " lang=\"ar\" dir=\"rtl\">"),
         problems("bidi"));
   }
 
@@ -100,9 +117,13 @@ class OutputChecksTest {
   void reportsResourcesFromOtherSites() throws IOException {
     assertEquals(
         List.of(
-            "ar/index.html:10:1: error: <link rel=\"stylesheet\" href=\"https://fonts.example.com/css?family=Naskh\">: external resource https://fonts.example.com/css?family=Naskh",
-            "ar/index.html:11:1: error: <script src=\"//cdn.example.com/app.js\">: external resource //cdn.example.com/app.js",
-            "ar/index.html:15:4: error: <img src=\"https://images.example.com/x.png\" alt=\"\">: external resource https://images.example.com/x.png",
+            "ar/index.html:10:1: error: <link rel=\"stylesheet\""
+                + " href=\"https://fonts.example.com/css?family=Naskh\">: external resource"
+                + " https://fonts.example.com/css?family=Naskh",
+            "ar/index.html:11:1: error: <script src=\"//cdn.example.com/app.js\">: external"
+                + " resource //cdn.example.com/app.js",
+            "ar/index.html:15:4: error: <img src=\"https://images.example.com/x.png\" alt=\"\">:"
+                + " external resource https://images.example.com/x.png",
             "style.css:4:1: error: external resource https://fonts.example.com/naskh.css",
             "style.css:5:18: error: external resource //cdn.example.com/rule.png"),
         problems("external"));

@@ -11,7 +11,19 @@ class PageJsonTest {
 
   static Parts.Head head() {
     return new Parts.Head(
-        "en", "ltr", "en/people/index.html", "../../", "../", "People", List.of(), "../../ar/people/index.html", "ar", null, "people", null, null);
+        "en",
+        "ltr",
+        "en/people/index.html",
+        "../../",
+        "../",
+        "People",
+        List.of(),
+        "../../ar/people/index.html",
+        "ar",
+        null,
+        "people",
+        null,
+        null);
   }
 
   @Test

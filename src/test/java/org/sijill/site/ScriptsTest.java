@@ -24,13 +24,19 @@ class ScriptsTest {
   @Test
   void keepsDigitsAndJoinersInsideALatinRunButNotAtItsEnd() {
     assertEquals(
-        List.of(plain("نموذج "), bdi("Play AI 3.0 mini"), plain(" و("), bdi("Safe Superintelligence Inc"), plain(".)")),
+        List.of(
+            plain("نموذج "),
+            bdi("Play AI 3.0 mini"),
+            plain(" و("),
+            bdi("Safe Superintelligence Inc"),
+            plain(".)")),
         Scripts.runs(Lang.AR, "نموذج Play AI 3.0 mini و(Safe Superintelligence Inc.)"));
   }
 
   @Test
   void leavesNumbersInArabicTextAlone() {
-    assertEquals(List.of(plain("14.3 مليار دولار و49%")), Scripts.runs(Lang.AR, "14.3 مليار دولار و49%"));
+    assertEquals(
+        List.of(plain("14.3 مليار دولار و49%")), Scripts.runs(Lang.AR, "14.3 مليار دولار و49%"));
   }
 
   @Test

@@ -22,22 +22,32 @@ class SiteBuilderFailureTest {
     Path deal = templates.resolve("deal.ftlh");
     String text = Files.readString(deal, StandardCharsets.UTF_8);
     Files.writeString(
-        deal, text.replace("<h1><@l.t page.title/></h1>", "<h1>${page.nonesuch}</h1>"), StandardCharsets.UTF_8);
+        deal,
+        text.replace("<h1><@l.t page.title/></h1>", "<h1>${page.nonesuch}</h1>"),
+        StandardCharsets.UTF_8);
     Path output = tmp.resolve("site");
     Files.createDirectories(output);
     Files.writeString(output.resolve("index.html"), "previous", StandardCharsets.UTF_8);
 
     SiteBuilder.Result result =
         SiteBuilder.build(
-            Fixture.facts(), Fixture.articles(), Fixture.finder(), templates, tmp.resolve("work"), output);
+            Fixture.facts(),
+            Fixture.articles(),
+            Fixture.finder(),
+            templates,
+            tmp.resolve("work"),
+            output);
 
     assertEquals(
         List.of(
-            "templates/deal.ftlh:6:7: error: The following has evaluated to null or missing: ==> page.nonesuch (rendering ar/deals/meta-scale-ai-investment.html)",
-            "templates/deal.ftlh:6:7: error: The following has evaluated to null or missing: ==> page.nonesuch (rendering en/deals/meta-scale-ai-investment.html)"),
+            "templates/deal.ftlh:6:7: error: The following has evaluated to null or missing: ==>"
+                + " page.nonesuch (rendering ar/deals/meta-scale-ai-investment.html)",
+            "templates/deal.ftlh:6:7: error: The following has evaluated to null or missing: ==>"
+                + " page.nonesuch (rendering en/deals/meta-scale-ai-investment.html)"),
         result.problems().stream().map(Diagnostic::format).toList());
     assertEquals(0, result.pages());
-    assertEquals("previous", Files.readString(output.resolve("index.html"), StandardCharsets.UTF_8));
+    assertEquals(
+        "previous", Files.readString(output.resolve("index.html"), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -47,9 +57,13 @@ class SiteBuilderFailureTest {
     Files.writeString(tmp.resolve("index.html"), "<html></html>");
     assertEquals(
         List.of(
-            "ar/index.html:1:1: error: page was written empty (no template engine for its template?)",
+            "ar/index.html:1:1: error: page was written empty (no template engine for its"
+                + " template?)",
             "en/index.html:1:1: error: page was not written"),
-        Bake.missing(tmp, List.of("index.html", "ar/index.html", "en/index.html", "en/people/x.html"), Set.of("en/people/x.html"))
+        Bake.missing(
+                tmp,
+                List.of("index.html", "ar/index.html", "en/index.html", "en/people/x.html"),
+                Set.of("en/people/x.html"))
             .stream()
             .map(Diagnostic::format)
             .toList());
@@ -65,7 +79,8 @@ class SiteBuilderFailureTest {
         new org.sijill.facts.Person(
             "index", wang.name(), wang.aliases(), null, List.of(), List.of(), wang.review()));
     var withIndex =
-        new org.sijill.facts.FactBase(facts.site(), people, facts.companies(), facts.deals(), facts.articles());
+        new org.sijill.facts.FactBase(
+            facts.site(), people, facts.companies(), facts.deals(), facts.articles());
     SiteModel.Result model =
         SiteModel.build(
             withIndex,
@@ -76,7 +91,8 @@ class SiteBuilderFailureTest {
                 Lang.EN, Messages.load(Path.of("templates/i18n"), Lang.EN)));
     assertEquals(
         List.of(
-            "content/people/index.yaml:1:1: error: the id \"index\" is taken by the index of people; rename the file and its id"),
+            "content/people/index.yaml:1:1: error: the id \"index\" is taken by the index of"
+                + " people; rename the file and its id"),
         model.problems().stream().map(Diagnostic::format).toList());
     assertEquals(
         1, model.pages().stream().filter(p -> p.path().equals("ar/people/index.html")).count());

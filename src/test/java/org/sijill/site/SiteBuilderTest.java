@@ -67,7 +67,9 @@ class SiteBuilderTest {
   @Test
   void copiesTheFontsAndStylesheet() {
     assertTrue(Files.isRegularFile(site.resolve("assets/css/site.css")));
-    assertTrue(Files.isRegularFile(site.resolve("assets/fonts/noto-naskh-arabic-arabic-400-normal.woff2")));
+    assertTrue(
+        Files.isRegularFile(
+            site.resolve("assets/fonts/noto-naskh-arabic-arabic-400-normal.woff2")));
     assertTrue(Files.isRegularFile(site.resolve("assets/fonts/OFL.txt")));
   }
 
@@ -85,14 +87,16 @@ class SiteBuilderTest {
     assertEquals(result, second);
     assertEquals(files(site), files(again));
     for (String file : files(site)) {
-      assertEquals(
-          -1L, Files.mismatch(site.resolve(file), again.resolve(file)), file + " differs");
+      assertEquals(-1L, Files.mismatch(site.resolve(file), again.resolve(file)), file + " differs");
     }
   }
 
   static List<String> files(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 }
