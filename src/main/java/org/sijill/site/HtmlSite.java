@@ -25,8 +25,10 @@ final class HtmlSite {
 
   private final Path root;
   private final List<String> files;
-  private final Map<String, Document> pages = new HashMap<>();
-  private final Map<String, Set<String>> ids = new HashMap<>();
+  private final Map<String, Summary> summaries = new HashMap<>();
+
+  /** What other pages need to know of a page: its ids and where its hreflang alternates lead. */
+  record Summary(Set<String> ids, Set<String> alternates) {}
 
   HtmlSite(Path root) throws IOException {
     this.root = root.toAbsolutePath().normalize();
@@ -55,33 +57,52 @@ final class HtmlSite {
     return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
   }
 
-  /** The page at {@code path}, parsed once, with positions tracked. */
+  /**
+   * The page at {@code path}, parsed with positions tracked. Pages are not kept (a site may have
+   * thousands); their {@link #summary} is.
+   */
   Document page(String path) throws IOException {
-    Document doc = pages.get(path);
-    if (doc == null) {
-      Parser parser = Parser.htmlParser().setTrackPosition(true);
-      doc = Jsoup.parse(read(path), "", parser);
-      pages.put(path, doc);
-    }
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    Document doc = Jsoup.parse(read(path), "", parser);
+    summaries.computeIfAbsent(path, p -> summarize(p, doc));
     return doc;
   }
 
-  /** Every {@code id} (and {@code <a name>}) on the page at {@code path}. */
-  Set<String> ids(String path) throws IOException {
-    Set<String> set = ids.get(path);
-    if (set == null) {
-      set = new HashSet<>();
-      for (Element e : page(path).getAllElements()) {
-        if (e.hasAttr("id")) {
-          set.add(e.attr("id"));
-        }
-        if (e.tagName().equals("a") && e.hasAttr("name")) {
-          set.add(e.attr("name"));
-        }
-      }
-      ids.put(path, set);
+  /** The ids and alternates of the page at {@code path}, parsing it if it was not yet. */
+  Summary summary(String path) throws IOException {
+    if (!summaries.containsKey(path)) {
+      page(path);
     }
-    return set;
+    return summaries.get(path);
+  }
+
+  private Summary summarize(String path, Document doc) {
+    Set<String> ids = new HashSet<>();
+    for (Element e : doc.getAllElements()) {
+      if (e.hasAttr("id")) {
+        ids.add(e.attr("id"));
+      }
+      if (e.tagName().equals("a") && e.hasAttr("name")) {
+        ids.add(e.attr("name"));
+      }
+    }
+    Set<String> alternates = new HashSet<>();
+    for (Element link : alternates(doc)) {
+      try {
+        Target target = resolve(path, link.attr("href"));
+        if (target != null && target.path() != null) {
+          alternates.add(target.path());
+        }
+      } catch (URISyntaxException e) {
+        // a malformed alternate leads nowhere; the link check reports it
+      }
+    }
+    return new Summary(Set.copyOf(ids), Set.copyOf(alternates));
+  }
+
+  /** The {@code <link rel="alternate" hreflang>} elements of {@code doc}. */
+  static List<Element> alternates(Document doc) {
+    return doc.select("link[rel~=(?i)^alternate$][hreflang]");
   }
 
   /**

@@ -145,7 +145,7 @@ public final class OutputChecks {
       problem(page, element, tag + ": broken link: no file " + target.path());
     } else if (target.fragment() != null && !target.fragment().isEmpty()) {
       if (!target.path().endsWith(".html")
-          || !site.ids(target.path()).contains(target.fragment())) {
+          || !site.summary(target.path()).ids().contains(target.fragment())) {
         problem(
             page,
             element,
@@ -155,7 +155,7 @@ public final class OutputChecks {
   }
 
   private void alternates(String page, Document doc) throws IOException {
-    List<Element> alternates = doc.select("link[rel~=(?i)^alternate$][hreflang]");
+    List<Element> alternates = HtmlSite.alternates(doc);
     if (alternates.stream().noneMatch(e -> e.attr("hreflang").equals("x-default"))) {
       Element head = doc.head();
       problem(page, head, "<head>: no <link rel=\"alternate\" hreflang=\"x-default\">");
@@ -187,17 +187,7 @@ public final class OutputChecks {
   }
 
   private boolean linksBack(String from, String page) throws IOException {
-    for (Element back : site.page(from).select("link[rel~=(?i)^alternate$][hreflang]")) {
-      try {
-        HtmlSite.Target target = site.resolve(from, back.attr("href"));
-        if (target != null && page.equals(target.path())) {
-          return true;
-        }
-      } catch (URISyntaxException e) {
-        // a malformed alternate does not link back; the link check reports it
-      }
-    }
-    return false;
+    return site.summary(from).alternates().contains(page);
   }
 
   private void isolation(String page, Document doc) {
