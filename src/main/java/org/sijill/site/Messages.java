@@ -47,14 +47,27 @@ public final class Messages {
     return texts.containsKey(key);
   }
 
-  /** The label {@code key}; fails when the bundle lacks it. */
+  /** The label {@code key}; fails with {@link MissingLabel} when the bundle lacks it. */
   public String get(String key) {
     String text = texts.get(key);
     if (text == null) {
-      throw new IllegalArgumentException(
-          "messages_" + lang.code() + ".properties has no key " + key);
+      throw new MissingLabel("templates/i18n/messages_" + lang.code() + ".properties", key);
     }
     return text;
+  }
+
+  /** A label the code needs is not in the bundle {@code file}. */
+  public static final class MissingLabel extends IllegalArgumentException {
+    private final String file;
+
+    MissingLabel(String file, String key) {
+      super("no key " + key);
+      this.file = file;
+    }
+
+    public String file() {
+      return file;
+    }
   }
 
   /** The label {@code key} with each {@code {name}} replaced by {@code args.get(name)}. */

@@ -68,7 +68,12 @@ public final class SiteBuilder {
       }
       messages.put(lang, Messages.load(bundle.getParent(), lang));
     }
-    SiteModel.Result model = SiteModel.build(facts, articles, finder, messages);
+    SiteModel.Result model;
+    try {
+      model = SiteModel.build(facts, articles, finder, messages);
+    } catch (Messages.MissingLabel e) {
+      return new Result(0, List.of(Diagnostic.error(e.file(), 1, 1, e.getMessage())));
+    }
     List<Diagnostic> problems = new ArrayList<>(model.problems());
     Path source = work.resolve("source");
     Path staged = work.resolve("site");

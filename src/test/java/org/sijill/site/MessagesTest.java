@@ -26,7 +26,8 @@ class MessagesTest {
   @Test
   void failsOnAMissingKey() throws IOException {
     Messages en = Messages.load(I18N, Lang.EN);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> en.get("nope"));
-    assertEquals("messages_en.properties has no key nope", e.getMessage());
+    Messages.MissingLabel e = assertThrows(Messages.MissingLabel.class, () -> en.get("nope"));
+    assertEquals("templates/i18n/messages_en.properties", e.file());
+    assertEquals("no key nope", e.getMessage());
   }
 }
