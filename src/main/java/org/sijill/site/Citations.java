@@ -1,0 +1,70 @@
+package org.sijill.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sijill.facts.Company;
+import org.sijill.facts.CompanyFact;
+import org.sijill.facts.Deal;
+import org.sijill.facts.Person;
+import org.sijill.facts.Source;
+
+/**
+ * For each sentence of each article, the facts that cite it, as links from an article page to the
+ * fact's anchor on its entity's page ({@code ../people/<id>.html#move-2}).
+ */
+final class Citations {
+  private final Map<String, List<Parts.FactRef>> bySentence = new TreeMap<>();
+
+  Citations(SiteData data, Lang lang) {
+    On from = new On(data, lang, On.entityPath(lang, "articles", "index"));
+    for (Person person : data.facts.people().values()) {
+      Txt name = Texts.label(person.name(), person.id(), lang);
+      String page = from.rel(On.entityPath(lang, "people", person.id()));
+      for (int i = 0; i < person.roles().size(); i++) {
+        add(person.roles().get(i).sources(), page + "#role-" + (i + 1), "role", name);
+      }
+      for (int i = 0; i < person.moves().size(); i++) {
+        add(person.moves().get(i).sources(), page + "#move-" + (i + 1), "move", name);
+      }
+    }
+    for (Company company : data.facts.companies().values()) {
+      Txt name = Texts.label(company.name(), company.id(), lang);
+      String page = from.rel(On.entityPath(lang, "companies", company.id()));
+      List<CompanyFact> facts = company.facts();
+      for (int i = 0; i < facts.size(); i++) {
+        add(facts.get(i).sources(), page + "#fact-" + (i + 1), "fact", name);
+      }
+    }
+    for (Deal deal : data.facts.deals().values()) {
+      Txt title = Texts.label(deal.title(), deal.id(), lang);
+      add(
+          deal.sources(),
+          from.rel(On.entityPath(lang, "deals", deal.id())) + "#terms",
+          "deal",
+          title);
+    }
+  }
+
+  private void add(List<Source> sources, String href, String kind, Txt entity) {
+    for (Source source : sources) {
+      List<Parts.FactRef> refs =
+          bySentence.computeIfAbsent(
+              key(source.article(), source.sentence()), k -> new ArrayList<>());
+      Parts.FactRef ref = new Parts.FactRef(href, kind, entity);
+      if (!refs.contains(ref)) {
+        refs.add(ref);
+      }
+    }
+  }
+
+  /** The facts citing sentence {@code sentence} of {@code article}, in fact base order. */
+  List<Parts.FactRef> citing(String article, int sentence) {
+    return bySentence.getOrDefault(key(article, sentence), List.of());
+  }
+
+  private static String key(String article, int sentence) {
+    return article + "#" + sentence;
+  }
+}

@@ -1,0 +1,106 @@
+package org.sijill.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * JBake's engine for {@code .ftlh} templates: Freemarker with the HTML output format (every {@code
+ * ${...}} is escaped), strict about missing values, {@link Locale#ROOT}, UTF-8. The document body
+ * is the page model as JSON ({@link PageJson}); templates see it as {@code page}, with the labels
+ * of the page's language as {@code msg} and of the other language as {@code alt}. Registered in
+ * {@code META-INF/org.jbake.parser.TemplateEngines.properties}.
+ */
+public final class HtmlTemplateEngine extends AbstractTemplateEngine {
+  private final Configuration freemarker;
+  private final PageJson json = new PageJson();
+  private final Map<Lang, Map<String, String>> labels = new EnumMap<>(Lang.class);
+
+  public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
+    super(config, db);
+    this.freemarker = configure(config.getTemplateFolder());
+  }
+
+  /** The Freemarker configuration used for every page, loading templates from {@code folder}. */
+  static Configuration configure(File folder) {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    try {
+      cfg.setDirectoryForTemplateLoading(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read templates from " + folder, e);
+    }
+    cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+    cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
+    cfg.setURLEscapingCharset(StandardCharsets.UTF_8.name());
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setNumberFormat("computer");
+    cfg.setBooleanFormat("c");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    return cfg;
+  }
+
+  @Override
+  public void renderDocument(TemplateModel model, String templateName, Writer writer)
+      throws RenderingException {
+    String body = model.getContent().getBody();
+    Page page;
+    try {
+      page = json.read(body == null ? "" : body.strip());
+    } catch (JsonProcessingException e) {
+      throw new RenderingException(
+          "page model of "
+              + model.getContent().getSourceuri()
+              + " is not valid: "
+              + e.getOriginalMessage(),
+          e);
+    }
+    Lang lang = Lang.of(page.head().lang());
+    try {
+      Template template = freemarker.getTemplate(templateName);
+      template.process(
+          Map.of("page", page, "msg", labels(lang), "alt", labels(lang.other())), writer);
+    } catch (IOException | TemplateException e) {
+      throw new RenderingException(e);
+    }
+  }
+
+  private Map<String, String> labels(Lang lang) {
+    return labels.computeIfAbsent(
+        lang,
+        l -> {
+          try {
+            return Messages.load(config.getTemplateFolder().toPath().resolve("i18n"), l).all();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+}

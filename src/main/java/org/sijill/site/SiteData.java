@@ -1,0 +1,155 @@
+package org.sijill.site;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.sijill.articles.Article;
+import org.sijill.diag.Diagnostic;
+import org.sijill.extract.MentionFinder;
+import org.sijill.facts.ArticleRecord;
+import org.sijill.facts.Company;
+import org.sijill.facts.Deal;
+import org.sijill.facts.FactBase;
+import org.sijill.facts.Move;
+import org.sijill.facts.Party;
+import org.sijill.facts.Person;
+import org.sijill.facts.Role;
+
+/**
+ * The fact base with the cross references pages need (labs of a company, deals of an entity, who
+ * joined or left a company), the article texts, and the problems found while building pages.
+ */
+final class SiteData {
+  /** A person's move with its 1-based position among the person's moves. */
+  record PersonMove(Person person, int number, Move move) {}
+
+  /** A person's role with its 1-based position among the person's roles. */
+  record PersonRole(Person person, int number, Role role) {}
+
+  /** A deal and the party an entity is in it. */
+  record DealParty(Deal deal, Party party) {}
+
+  final FactBase facts;
+  final Map<String, Article> articles;
+  final MentionFinder finder;
+  private final Map<Lang, Messages> messages;
+  private final Map<Lang, Formats> formats = new EnumMap<>(Lang.class);
+  private final Map<String, List<Company>> labs = new TreeMap<>();
+  private final Map<String, List<DealParty>> dealsOf = new TreeMap<>();
+  private final Map<String, List<PersonMove>> joined = new TreeMap<>();
+  private final Map<String, List<PersonMove>> left = new TreeMap<>();
+  private final Map<String, List<PersonRole>> rolesAt = new TreeMap<>();
+  private final Map<String, List<ArticleRecord>> mentionedIn = new TreeMap<>();
+  private final Set<Diagnostic> problems = new TreeSet<>();
+
+  SiteData(
+      FactBase facts,
+      Map<String, Article> articles,
+      MentionFinder finder,
+      Map<Lang, Messages> messages) {
+    this.facts = facts;
+    this.articles = Map.copyOf(articles);
+    this.finder = finder;
+    this.messages = new EnumMap<>(messages);
+    messages.forEach((lang, m) -> formats.put(lang, new Formats(m)));
+    index();
+  }
+
+  private void index() {
+    for (Company company : facts.companies().values()) {
+      if (company.parent() != null) {
+        add(labs, company.parent(), company);
+      }
+    }
+    for (Deal deal : facts.deals().values()) {
+      for (Party party : deal.parties()) {
+        add(dealsOf, key(party), new DealParty(deal, party));
+      }
+    }
+    for (Person person : facts.people().values()) {
+      for (int i = 0; i < person.moves().size(); i++) {
+        PersonMove move = new PersonMove(person, i + 1, person.moves().get(i));
+        if (move.move().to() != null) {
+          add(joined, move.move().to(), move);
+        }
+        if (move.move().from() != null) {
+          add(left, move.move().from(), move);
+        }
+      }
+      for (int i = 0; i < person.roles().size(); i++) {
+        Role role = person.roles().get(i);
+        if (role.org() != null) {
+          add(rolesAt, role.org(), new PersonRole(person, i + 1, role));
+        }
+      }
+    }
+    for (ArticleRecord record : facts.articles().values()) {
+      if (record.mentions() == null) {
+        continue;
+      }
+      record.mentions().people().forEach(id -> add(mentionedIn, "people/" + id, record));
+      record.mentions().companies().forEach(id -> add(mentionedIn, "companies/" + id, record));
+      record.mentions().deals().forEach(id -> add(mentionedIn, "deals/" + id, record));
+    }
+  }
+
+  private static String key(Party party) {
+    return party.company() != null ? "companies/" + party.company() : "people/" + party.person();
+  }
+
+  private static <V> void add(Map<String, List<V>> map, String key, V value) {
+    map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+  }
+
+  Messages messages(Lang lang) {
+    return messages.get(lang);
+  }
+
+  Formats formats(Lang lang) {
+    return formats.get(lang);
+  }
+
+  List<Company> labs(String companyId) {
+    return labs.getOrDefault(companyId, List.of());
+  }
+
+  /** Deals a person ({@code people/<id>}) or company ({@code companies/<id>}) is party to. */
+  List<DealParty> dealsOf(String entityKey) {
+    return dealsOf.getOrDefault(entityKey, List.of());
+  }
+
+  List<PersonMove> joined(String companyId) {
+    return joined.getOrDefault(companyId, List.of());
+  }
+
+  List<PersonMove> left(String companyId) {
+    return left.getOrDefault(companyId, List.of());
+  }
+
+  List<PersonRole> rolesAt(String companyId) {
+    return rolesAt.getOrDefault(companyId, List.of());
+  }
+
+  /** Articles whose mentions list {@code entityKey} ({@code people/<id>}, ...). */
+  List<ArticleRecord> mentionedIn(String entityKey) {
+    return mentionedIn.getOrDefault(entityKey, List.of());
+  }
+
+  /** Whether the article has a page: a record and a text. */
+  boolean hasArticlePage(String articleId) {
+    return facts.articles().containsKey(articleId) && articles.containsKey(articleId);
+  }
+
+  void problem(Diagnostic diagnostic) {
+    problems.add(diagnostic);
+  }
+
+  Collection<Diagnostic> problems() {
+    return List.copyOf(problems);
+  }
+}
