@@ -37,7 +37,7 @@ class YamlDocumentTest {
     assertEquals(new Position(7, 10), doc.locate("/roles/0/org"));
     assertEquals(new Position(9, 43), doc.locate("/roles/0/sources/0/quote"));
     assertEquals(new Position(4, 26), doc.locate("/aliases/1"));
-    assertEquals(new Position(3, 32), doc.locate("/name/ar"));
+    assertEquals(new Position(3, 31), doc.locate("/name/ar"));
     assertEquals(new Position(2, 1), doc.locate(""));
   }
 
