@@ -8,7 +8,7 @@ import java.util.List;
  * A YAML value about to be written: a scalar, or a mapping or sequence in block or flow style.
  * {@link TreeEmitter} renders it; {@link Scalars} decides how each scalar is quoted.
  */
-sealed interface Tree {
+public sealed interface Tree {
   /** A scalar; a {@code verbatim} one (a number, a date) is written plain whenever the syntax allows. */
   record Scalar(String value, boolean verbatim) implements Tree {}
 
