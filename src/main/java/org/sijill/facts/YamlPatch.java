@@ -34,6 +34,11 @@ public final class YamlPatch {
     return edits.isEmpty();
   }
 
+  /** Whether the file has a value at {@code pointer}. */
+  public boolean has(String pointer) {
+    return doc.node(pointer).isPresent();
+  }
+
   /** Appends {@code items} to the sequence at {@code pointer}, in the sequence's own style. */
   public YamlPatch append(String pointer, List<? extends Tree> items) {
     SequenceNode seq = (SequenceNode) require(pointer);
@@ -80,13 +85,17 @@ public final class YamlPatch {
     return addKey(pointer, key, new Tree.Sequence(List.copyOf(items), flowIfNew));
   }
 
-  /** Replaces the value at {@code pointer} (for machine-owned values such as the ledger). */
+  /**
+   * Replaces the value at {@code pointer} (for machine-owned values such as the ledger); a block
+   * sequence stays a block sequence.
+   */
   public YamlPatch replace(String pointer, Tree value) {
     Node node = require(pointer);
     int start = doc.offset(node.getStartMark());
     int end = doc.offset(contentEnd(node));
     String text;
-    if (node instanceof SequenceNode seq && isBlock(seq) && value instanceof Tree.Sequence items && !items.flow()) {
+    if (node instanceof SequenceNode seq && isBlock(seq) && value instanceof Tree.Sequence items
+        && !items.items().isEmpty()) {
       int dash = seq.getStartMark().getColumn();
       text = TreeEmitter.sequence(items, dash, seq.getValue().get(0).getStartMark().getColumn()).substring(dash);
       text = text.substring(0, text.length() - 1);
