@@ -14,7 +14,9 @@ import java.util.TreeSet;
 final class ArticleMerge {
   private ArticleMerge() {}
 
-  /** The ledger after this run: the proposal's hash and version, every key ever proposed, sorted. */
+  /**
+   * The ledger after this run: the proposal's hash and version, every key ever proposed, sorted.
+   */
   static Ledger ledger(ArticleRecord existing, ArticleRecord proposed, Set<String> keys) {
     Ledger before = existing == null ? null : existing.extraction();
     Ledger now = proposed.extraction();
@@ -25,20 +27,35 @@ final class ArticleMerge {
     if (now != null) {
       all.addAll(now.proposed());
     }
-    String sha = now != null && now.sha256() != null ? now.sha256() : before == null ? null : before.sha256();
-    String version = now != null && now.extractorVersion() != null ? now.extractorVersion()
-        : before == null ? null : before.extractorVersion();
+    String sha =
+        now != null && now.sha256() != null
+            ? now.sha256()
+            : before == null ? null : before.sha256();
+    String version =
+        now != null && now.extractorVersion() != null
+            ? now.extractorVersion()
+            : before == null ? null : before.extractorVersion();
     return new Ledger(sha, version, List.copyOf(all));
   }
 
   /** The text of a new article file. */
   static String create(ArticleRecord p, Mentions mentions, Ledger ledger) {
-    return FactWriter.write(new ArticleRecord(
-        p.id(), p.file(), p.title(), p.outlet(), p.published(), p.url(), p.language(), mentions, ledger));
+    return FactWriter.write(
+        new ArticleRecord(
+            p.id(),
+            p.file(),
+            p.title(),
+            p.outlet(),
+            p.published(),
+            p.url(),
+            p.language(),
+            mentions,
+            ledger));
   }
 
   /** The new text of an existing article file, if the mentions or the ledger changed. */
-  static Optional<String> update(ArticleRecord existing, YamlDocument doc, Mentions proposed, Ledger ledger) {
+  static Optional<String> update(
+      ArticleRecord existing, YamlDocument doc, Mentions proposed, Ledger ledger) {
     YamlPatch patch = new YamlPatch(doc);
     if (existing.mentions() == null) {
       patch.addKey("", "mentions", FactTrees.mentions(proposed));
@@ -54,7 +71,8 @@ final class ArticleMerge {
       if (ledger.sha256() != null && !ledger.sha256().equals(before.sha256())) {
         patch.replace("/extraction/sha256", Tree.text(ledger.sha256()));
       }
-      if (ledger.extractorVersion() != null && !ledger.extractorVersion().equals(before.extractorVersion())) {
+      if (ledger.extractorVersion() != null
+          && !ledger.extractorVersion().equals(before.extractorVersion())) {
         patch.replace("/extraction/extractor_version", Tree.text(ledger.extractorVersion()));
       }
       if (!new TreeSet<>(before.proposed()).equals(new TreeSet<>(ledger.proposed()))) {
@@ -65,7 +83,8 @@ final class ArticleMerge {
   }
 
   /** Replaces the list with the sorted union when the proposal names someone new. */
-  private static void mentions(YamlPatch patch, String key, List<String> before, List<String> proposed) {
+  private static void mentions(
+      YamlPatch patch, String key, List<String> before, List<String> proposed) {
     if (before.containsAll(proposed)) {
       return;
     }

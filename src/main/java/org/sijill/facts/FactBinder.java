@@ -30,7 +30,9 @@ final class FactBinder {
         bilingual(json.get("name")),
         texts(json.get("aliases")),
         bilingual(json.get("summary")),
-        list(json.get("roles"), r -> new Role(bilingual(r.get("title")), text(r, "org"), sources(r))),
+        list(
+            json.get("roles"),
+            r -> new Role(bilingual(r.get("title")), text(r, "org"), sources(r))),
         list(json.get("moves"), FactBinder::move),
         choice(Review.class, json.get("review")));
   }
@@ -43,8 +45,11 @@ final class FactBinder {
         choice(CompanyKind.class, json.get("kind")),
         text(json, "parent"),
         bilingual(json.get("summary")),
-        list(json.get("facts"), f ->
-            new CompanyFact(bilingual(f.get("text")), number(f.get("value")), text(f, "date"), sources(f))),
+        list(
+            json.get("facts"),
+            f ->
+                new CompanyFact(
+                    bilingual(f.get("text")), number(f.get("value")), text(f, "date"), sources(f))),
         choice(Review.class, json.get("review")));
   }
 
@@ -54,7 +59,9 @@ final class FactBinder {
         text(json, "id"),
         choice(DealType.class, json.get("type")),
         bilingual(json.get("title")),
-        list(json.get("parties"), p -> new Party(text(p, "company"), text(p, "person"), text(p, "role"))),
+        list(
+            json.get("parties"),
+            p -> new Party(text(p, "company"), text(p, "person"), text(p, "role"))),
         amount == null ? null : new Money(number(amount.get("value")), text(amount, "currency")),
         number(json.get("stake_percent")),
         text(json, "date"),
@@ -77,10 +84,16 @@ final class FactBinder {
         text(json, "language"),
         mentions == null
             ? null
-            : new Mentions(texts(mentions.get("people")), texts(mentions.get("companies")), texts(mentions.get("deals"))),
+            : new Mentions(
+                texts(mentions.get("people")),
+                texts(mentions.get("companies")),
+                texts(mentions.get("deals"))),
         ledger == null
             ? null
-            : new Ledger(text(ledger, "sha256"), text(ledger, "extractor_version"), texts(ledger.get("proposed"))));
+            : new Ledger(
+                text(ledger, "sha256"),
+                text(ledger, "extractor_version"),
+                texts(ledger.get("proposed"))));
   }
 
   static SiteConfig site(JsonNode json) {
@@ -102,8 +115,9 @@ final class FactBinder {
   }
 
   private static List<Source> sources(JsonNode owner) {
-    return list(owner.get("sources"), s ->
-        new Source(text(s, "article"), s.get("sentence").intValue(), text(s, "quote")));
+    return list(
+        owner.get("sources"),
+        s -> new Source(text(s, "article"), s.get("sentence").intValue(), text(s, "quote")));
   }
 
   private static Bilingual bilingual(JsonNode json) {
@@ -133,6 +147,8 @@ final class FactBinder {
 
   /** The enum constant spelt {@code in-talks} in YAML for {@code IN_TALKS}. */
   private static <E extends Enum<E>> E choice(Class<E> type, JsonNode json) {
-    return json == null ? null : Enum.valueOf(type, json.asText().replace('-', '_').toUpperCase(Locale.ROOT));
+    return json == null
+        ? null
+        : Enum.valueOf(type, json.asText().replace('-', '_').toUpperCase(Locale.ROOT));
   }
 }

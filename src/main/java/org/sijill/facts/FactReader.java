@@ -20,8 +20,8 @@ import org.sijill.diag.Severity;
 /**
  * Reads {@code content/site.yaml} and {@code content/{people,companies,deals,articles}/*.yaml}
  * (each folder sorted by file name) into a {@link FactBase}. Every file is read; each problem
- * becomes a diagnostic. A file is bound to its record only if it is well-formed YAML and passes
- * the {@link DocumentCheck} (the schema).
+ * becomes a diagnostic. A file is bound to its record only if it is well-formed YAML and passes the
+ * {@link DocumentCheck} (the schema).
  */
 public final class FactReader {
   private static final List<FileKind> FOLDERS =
@@ -33,7 +33,10 @@ public final class FactReader {
     this.check = check;
   }
 
-  /** What was read from {@code content/}: the records, the parsed files, every file's text, problems. */
+  /**
+   * What was read from {@code content/}: the records, the parsed files, every file's text,
+   * problems.
+   */
   public record Result(
       FactBase facts,
       SortedMap<String, YamlDocument> documents,
@@ -68,14 +71,18 @@ public final class FactReader {
       for (Path file : list(projectRoot.resolve(folder), reading)) {
         String name = file.getFileName().toString();
         if (name.endsWith(".yml")) {
-          reading.diagnostics.add(Diagnostic.warning(folder + name, 1, 1, "ignored: fact files end in .yaml"));
+          reading.diagnostics.add(
+              Diagnostic.warning(folder + name, 1, 1, "ignored: fact files end in .yaml"));
         } else if (name.endsWith(".yaml")) {
           reading.file(kind, folder + name, file);
         }
       }
     }
-    FactBase facts = new FactBase(reading.site, reading.people, reading.companies, reading.deals, reading.articles);
-    return new Result(facts, reading.documents, reading.texts, reading.origins, reading.diagnostics);
+    FactBase facts =
+        new FactBase(
+            reading.site, reading.people, reading.companies, reading.deals, reading.articles);
+    return new Result(
+        facts, reading.documents, reading.texts, reading.origins, reading.diagnostics);
   }
 
   private static List<Path> list(Path dir, Reading reading) {
@@ -85,7 +92,8 @@ public final class FactReader {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      reading.diagnostics.add(Diagnostic.error(dir.toString(), 1, 1, "cannot list the folder: " + e.getMessage()));
+      reading.diagnostics.add(
+          Diagnostic.error(dir.toString(), 1, 1, "cannot list the folder: " + e.getMessage()));
       return List.of();
     }
   }
@@ -129,16 +137,17 @@ public final class FactReader {
 
     private void bind(FileKind kind, String path, YamlDocument document) {
       Object record = FactBinder.bind(kind, document.json());
-      String id = switch (kind) {
-        case PERSON -> putNew(people, ((Person) record).id(), (Person) record);
-        case COMPANY -> putNew(companies, ((Company) record).id(), (Company) record);
-        case DEAL -> putNew(deals, ((Deal) record).id(), (Deal) record);
-        case ARTICLE -> putNew(articles, ((ArticleRecord) record).id(), (ArticleRecord) record);
-        case SITE -> {
-          site = (SiteConfig) record;
-          yield "site";
-        }
-      };
+      String id =
+          switch (kind) {
+            case PERSON -> putNew(people, ((Person) record).id(), (Person) record);
+            case COMPANY -> putNew(companies, ((Company) record).id(), (Company) record);
+            case DEAL -> putNew(deals, ((Deal) record).id(), (Deal) record);
+            case ARTICLE -> putNew(articles, ((ArticleRecord) record).id(), (ArticleRecord) record);
+            case SITE -> {
+              site = (SiteConfig) record;
+              yield "site";
+            }
+          };
       if (id != null) {
         origins.put(originKey(kind, id), path);
       }
@@ -158,11 +167,13 @@ public final class FactReader {
         return Optional.empty();
       }
       try {
-        return Optional.of(StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString());
+        return Optional.of(
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString());
       } catch (CharacterCodingException e) {
         String lossy = new String(bytes, StandardCharsets.UTF_8);
         int bad = lossy.indexOf('\uFFFD');

@@ -37,8 +37,14 @@ final class FactTrees {
         .text("type", d.type() == null ? null : d.type().yaml())
         .put("title", bilingual(d.title()))
         .put("parties", blockList(d.parties().stream().map(FactTrees::party).toList()))
-        .put("amount", d.amount() == null ? null
-            : Tree.flow().number("value", d.amount().value()).text("currency", d.amount().currency()).build())
+        .put(
+            "amount",
+            d.amount() == null
+                ? null
+                : Tree.flow()
+                    .number("value", d.amount().value())
+                    .text("currency", d.amount().currency())
+                    .build())
         .number("stake_percent", d.stakePercent())
         .verbatim("date", d.date())
         .text("date_text", d.dateText())
@@ -52,8 +58,11 @@ final class FactTrees {
     return Tree.block()
         .text("id", a.id())
         .text("file", a.file())
-        .put("title", a.title() == null ? null
-            : Tree.flow().text("ar", a.title().ar()).text("en", a.title().en()).build())
+        .put(
+            "title",
+            a.title() == null
+                ? null
+                : Tree.flow().text("ar", a.title().ar()).text("en", a.title().en()).build())
         .text("outlet", a.outlet())
         .verbatim("published", a.published())
         .text("url", a.url())
@@ -101,7 +110,11 @@ final class FactTrees {
   }
 
   static Tree.Mapping party(Party p) {
-    return Tree.flow().text("company", p.company()).text("person", p.person()).text("role", p.role()).build();
+    return Tree.flow()
+        .text("company", p.company())
+        .text("person", p.person())
+        .text("role", p.role())
+        .build();
   }
 
   static Tree.Mapping source(Source s) {
@@ -117,10 +130,12 @@ final class FactTrees {
   }
 
   static Tree.Mapping mentions(Mentions m) {
-    return new Tree.Mapping(List.of(
-        new Tree.Entry("people", Tree.flowList(m.people())),
-        new Tree.Entry("companies", Tree.flowList(m.companies())),
-        new Tree.Entry("deals", Tree.flowList(m.deals()))), true);
+    return new Tree.Mapping(
+        List.of(
+            new Tree.Entry("people", Tree.flowList(m.people())),
+            new Tree.Entry("companies", Tree.flowList(m.companies())),
+            new Tree.Entry("deals", Tree.flowList(m.deals()))),
+        true);
   }
 
   static Tree.Mapping ledger(Ledger l) {

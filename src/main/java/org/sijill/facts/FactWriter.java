@@ -1,9 +1,9 @@
 package org.sijill.facts;
 
 /**
- * Writes a record as the text of a new fact file: the schema comment, keys in the documented
- * order, absent and empty optional keys left out, UTF-8 text unescaped, LF line endings and a
- * final newline. The same record always gives the same text.
+ * Writes a record as the text of a new fact file: the schema comment, keys in the documented order,
+ * absent and empty optional keys left out, UTF-8 text unescaped, LF line endings and a final
+ * newline. The same record always gives the same text.
  */
 public final class FactWriter {
   private FactWriter() {}

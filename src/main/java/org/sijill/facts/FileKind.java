@@ -54,7 +54,9 @@ public enum FileKind {
       return Optional.of(SITE);
     }
     for (FileKind kind : values()) {
-      if (kind != SITE && path.startsWith("content/" + kind.folder + "/") && path.endsWith(".yaml")) {
+      if (kind != SITE
+          && path.startsWith("content/" + kind.folder + "/")
+          && path.endsWith(".yaml")) {
         return Optional.of(kind);
       }
     }

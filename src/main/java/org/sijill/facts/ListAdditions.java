@@ -23,7 +23,8 @@ record ListAdditions<T>(List<T> added, SortedMap<Integer, List<Source>> sources)
       Function<T, List<Source>> sources,
       BiFunction<T, List<Source>, T> withSources) {}
 
-  static <T> ListAdditions<T> of(List<T> existing, List<T> proposed, Rule<T> rule, Set<String> ledger, Set<String> keys) {
+  static <T> ListAdditions<T> of(
+      List<T> existing, List<T> proposed, Rule<T> rule, Set<String> ledger, Set<String> keys) {
     List<T> added = new ArrayList<>();
     SortedMap<Integer, List<Source>> sources = new TreeMap<>();
     for (T item : proposed) {
@@ -44,7 +45,8 @@ record ListAdditions<T>(List<T> added, SortedMap<Integer, List<Source>> sources)
       }
       int pending = indexOf(added, item, rule);
       if (pending < 0) {
-        added.add(rule.withSources().apply(item, newSources(List.of(), rule.sources().apply(item))));
+        added.add(
+            rule.withSources().apply(item, newSources(List.of(), rule.sources().apply(item))));
       } else {
         T first = added.get(pending);
         List<Source> all = new ArrayList<>(rule.sources().apply(first));
@@ -55,7 +57,10 @@ record ListAdditions<T>(List<T> added, SortedMap<Integer, List<Source>> sources)
     return new ListAdditions<>(added, sources);
   }
 
-  /** The sources in {@code proposed} not yet in {@code known}: same article and quote count as known. */
+  /**
+   * The sources in {@code proposed} not yet in {@code known}: same article and quote count as
+   * known.
+   */
   static List<Source> newSources(List<Source> known, List<Source> proposed) {
     List<Source> fresh = new ArrayList<>();
     for (Source source : proposed) {

@@ -27,7 +27,8 @@ public final class Merge {
    * The files to write (path to full new text; only files whose text changes), the fact base as it
    * will read after writing them, and warnings about files that could not be merged into.
    */
-  public record Result(SortedMap<String, String> changes, FactBase merged, List<Diagnostic> diagnostics) {
+  public record Result(
+      SortedMap<String, String> changes, FactBase merged, List<Diagnostic> diagnostics) {
     public Result {
       changes = Collections.unmodifiableSortedMap(new TreeMap<>(changes));
       diagnostics = List.copyOf(diagnostics);
@@ -47,7 +48,10 @@ public final class Merge {
 
   /** {@code unreadable}: paths of files that exist but are not in {@code docs}. */
   public static Result apply(
-      FactBase base, Map<String, YamlDocument> docs, Set<String> unreadable, Extraction extraction) {
+      FactBase base,
+      Map<String, YamlDocument> docs,
+      Set<String> unreadable,
+      Extraction extraction) {
     ArticleRecord proposed = extraction.article();
     String articlePath = FileKind.ARTICLE.path(proposed.id());
     ArticleRecord article = base.articles().get(proposed.id());
@@ -56,8 +60,10 @@ public final class Merge {
     if (blocked.test(articlePath, article)) {
       return new Result(new TreeMap<>(), base, diagnostics);
     }
-    Set<String> ledger = article == null || article.extraction() == null
-        ? Set.of() : Set.copyOf(article.extraction().proposed());
+    Set<String> ledger =
+        article == null || article.extraction() == null
+            ? Set.of()
+            : Set.copyOf(article.extraction().proposed());
     Set<String> keys = new TreeSet<>();
     EntityMerge entities = new EntityMerge(ledger, keys);
     SortedMap<String, String> changes = new TreeMap<>();
@@ -86,7 +92,8 @@ public final class Merge {
     changes.forEach(merged::put);
     Set<String> files = new TreeSet<>(docs.keySet());
     files.addAll(unreadable);
-    Mentions mentions = merged.known(proposed.mentions() == null ? Mentions.none() : proposed.mentions(), files);
+    Mentions mentions =
+        merged.known(proposed.mentions() == null ? Mentions.none() : proposed.mentions(), files);
     Ledger newLedger = ArticleMerge.ledger(article, proposed, keys);
     if (article == null) {
       changes.put(articlePath, ArticleMerge.create(proposed, mentions, newLedger));
@@ -101,38 +108,70 @@ public final class Merge {
   }
 
   /** Files that exist but were not read into the fact base (errors, or another file's id). */
-  private record Blocked(Map<String, YamlDocument> docs, Set<String> unreadable, List<Diagnostic> out, String article) {
+  private record Blocked(
+      Map<String, YamlDocument> docs,
+      Set<String> unreadable,
+      List<Diagnostic> out,
+      String article) {
     boolean test(String path, Object record) {
       boolean exists = docs.containsKey(path) || unreadable.contains(path);
       if (exists == (record != null) && !unreadable.contains(path)) {
         return false;
       }
-      out.add(Diagnostic.warning(path, 1, 1,
-          "not merged: fix the errors in this file, then extract " + article + " again"));
+      out.add(
+          Diagnostic.warning(
+              path,
+              1,
+              1,
+              "not merged: fix the errors in this file, then extract " + article + " again"));
       return true;
     }
   }
 
   /** One proposal per id, in first-seen order; repeated ids are joined. */
-  private static <T> List<T> combine(List<T> items, Function<T, String> id, BinaryOperator<T> join) {
+  private static <T> List<T> combine(
+      List<T> items, Function<T, String> id, BinaryOperator<T> join) {
     Map<String, T> byId = new LinkedHashMap<>();
     items.forEach(item -> byId.merge(id.apply(item), item, join));
     return List.copyOf(byId.values());
   }
 
   private static Person join(Person a, Person b) {
-    return new Person(a.id(), a.name(), concat(a.aliases(), b.aliases()), a.summary(),
-        concat(a.roles(), b.roles()), concat(a.moves(), b.moves()), a.review());
+    return new Person(
+        a.id(),
+        a.name(),
+        concat(a.aliases(), b.aliases()),
+        a.summary(),
+        concat(a.roles(), b.roles()),
+        concat(a.moves(), b.moves()),
+        a.review());
   }
 
   private static Company join(Company a, Company b) {
-    return new Company(a.id(), a.name(), concat(a.aliases(), b.aliases()), a.kind(), a.parent(), a.summary(),
-        concat(a.facts(), b.facts()), a.review());
+    return new Company(
+        a.id(),
+        a.name(),
+        concat(a.aliases(), b.aliases()),
+        a.kind(),
+        a.parent(),
+        a.summary(),
+        concat(a.facts(), b.facts()),
+        a.review());
   }
 
   private static Deal join(Deal a, Deal b) {
-    return new Deal(a.id(), a.type(), a.title(), concat(a.parties(), b.parties()), a.amount(), a.stakePercent(),
-        a.date(), a.dateText(), a.status(), concat(a.sources(), b.sources()), a.review());
+    return new Deal(
+        a.id(),
+        a.type(),
+        a.title(),
+        concat(a.parties(), b.parties()),
+        a.amount(),
+        a.stakePercent(),
+        a.date(),
+        a.dateText(),
+        a.status(),
+        concat(a.sources(), b.sources()),
+        a.review());
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

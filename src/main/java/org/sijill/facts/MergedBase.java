@@ -42,8 +42,13 @@ final class MergedBase {
         known(proposed.deals(), deals.keySet(), FileKind.DEAL, files));
   }
 
-  private static List<String> known(List<String> ids, Set<String> records, FileKind kind, Set<String> files) {
-    return ids.stream().filter(id -> records.contains(id) || files.contains(kind.path(id))).distinct().sorted().toList();
+  private static List<String> known(
+      List<String> ids, Set<String> records, FileKind kind, Set<String> files) {
+    return ids.stream()
+        .filter(id -> records.contains(id) || files.contains(kind.path(id)))
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   FactBase build() {

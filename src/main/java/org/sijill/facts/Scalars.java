@@ -21,9 +21,12 @@ final class Scalars {
   }
 
   static boolean plain(String value, boolean flow, boolean verbatim) {
-    if (value.isEmpty() || value.strip().length() != value.length()
-        || INDICATORS.indexOf(value.charAt(0)) >= 0 || value.endsWith(":")
-        || value.contains(" #") || value.contains(": ")) {
+    if (value.isEmpty()
+        || value.strip().length() != value.length()
+        || INDICATORS.indexOf(value.charAt(0)) >= 0
+        || value.endsWith(":")
+        || value.contains(" #")
+        || value.contains(": ")) {
       return false;
     }
     for (int i = 0; i < value.length(); i++) {
@@ -68,7 +71,12 @@ final class Scalars {
 
   /** Characters YAML does not allow unescaped, or that would break a line. */
   private static boolean needsEscape(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-        || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\uFEFF'
+        || c == '\uFFFE'
+        || c == '\uFFFF';
   }
 }

@@ -41,12 +41,14 @@ final class SyntaxErrors {
 
   /** SnakeYAML's wording, made to read as one clause. */
   static String clean(String problem) {
-    String text = problem.strip()
-        .replace("'\\t(TAB)'", "tab")
-        .replace("\\t(TAB)", "tabs")
-        .replace(". (Do not", " (do not")
-        .replace("<block end>", "the end of the block")
-        .replaceAll("\\s+", " ");
+    String text =
+        problem
+            .strip()
+            .replace("'\\t(TAB)'", "tab")
+            .replace("\\t(TAB)", "tabs")
+            .replace(". (Do not", " (do not")
+            .replace("<block end>", "the end of the block")
+            .replaceAll("\\s+", " ");
     text = text.replaceAll("but got ([^'<\\s]\\S*)$", "but got '$1'");
     return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }

@@ -9,7 +9,10 @@ import java.util.List;
  * {@link TreeEmitter} renders it; {@link Scalars} decides how each scalar is quoted.
  */
 public sealed interface Tree {
-  /** A scalar; a {@code verbatim} one (a number, a date) is written plain whenever the syntax allows. */
+  /**
+   * A scalar; a {@code verbatim} one (a number, a date) is written plain whenever the syntax
+   * allows.
+   */
   record Scalar(String value, boolean verbatim) implements Tree {}
 
   record Entry(String key, Tree value) {}
@@ -53,10 +56,11 @@ public sealed interface Tree {
     }
 
     MappingBuilder put(String key, Tree value) {
-      boolean empty = value == null
-          || (value instanceof Sequence s && s.items().isEmpty())
-          || (value instanceof Mapping m && m.entries().isEmpty())
-          || (value instanceof Scalar s && s.value() == null);
+      boolean empty =
+          value == null
+              || (value instanceof Sequence s && s.items().isEmpty())
+              || (value instanceof Mapping m && m.entries().isEmpty())
+              || (value instanceof Scalar s && s.value() == null);
       if (!empty) {
         entries.add(new Entry(key, value));
       }

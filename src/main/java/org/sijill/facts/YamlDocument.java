@@ -135,7 +135,9 @@ public final class YamlDocument {
     }
     if (node instanceof SequenceNode sequence) {
       int index = JsonPointers.index(token);
-      return index >= 0 && index < sequence.getValue().size() ? sequence.getValue().get(index) : null;
+      return index >= 0 && index < sequence.getValue().size()
+          ? sequence.getValue().get(index)
+          : null;
     }
     return null;
   }

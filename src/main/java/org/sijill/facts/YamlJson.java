@@ -19,8 +19,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A composed YAML tree as JSON: integers and floats become exact numbers, {@code null} and booleans
- * their JSON values, everything else text. Dates ({@code date}, {@code published}) are always
- * text, as written, so {@code 2025} and {@code 2025-06-01} stay strings.
+ * their JSON values, everything else text. Dates ({@code date}, {@code published}) are always text,
+ * as written, so {@code 2025} and {@code 2025-06-01} stay strings.
  */
 final class YamlJson {
   /** Keys whose scalar values are always read as text. */
@@ -70,8 +70,12 @@ final class YamlJson {
     }
 
     private void problem(Node node, String message) {
-      problems.add(Diagnostic.error(
-          path, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, message));
+      problems.add(
+          Diagnostic.error(
+              path,
+              node.getStartMark().getLine() + 1,
+              node.getStartMark().getColumn() + 1,
+              message));
     }
   }
 
@@ -85,7 +89,8 @@ final class YamlJson {
       return JSON.nullNode();
     }
     if (Tag.BOOL.equals(tag)) {
-      return JSON.booleanNode(Set.of("true", "yes", "on", "y").contains(text.toLowerCase(java.util.Locale.ROOT)));
+      return JSON.booleanNode(
+          Set.of("true", "yes", "on", "y").contains(text.toLowerCase(java.util.Locale.ROOT)));
     }
     if (Tag.INT.equals(tag) && INTEGER.matcher(text).matches()) {
       return JSON.numberNode(new BigInteger(text.replace("_", "").replace("+", "")));

@@ -9,7 +9,6 @@ import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -48,7 +47,8 @@ public final class YamlPatch {
     if (seq.getFlowStyle().equals(FlowStyle.FLOW)) {
       StringBuilder text = new StringBuilder();
       for (Tree item : items) {
-        text.append(text.length() > 0 || !seq.getValue().isEmpty() ? ", " : "").append(TreeEmitter.inline(item, true));
+        text.append(text.length() > 0 || !seq.getValue().isEmpty() ? ", " : "")
+            .append(TreeEmitter.inline(item, true));
       }
       return add(flowEnd(seq), pointer, text.toString());
     }
@@ -74,7 +74,8 @@ public final class YamlPatch {
   }
 
   /** Appends to the sequence at {@code pointer}/{@code key}, or adds the key with those items. */
-  public YamlPatch appendOrAdd(String pointer, String key, List<? extends Tree> items, boolean flowIfNew) {
+  public YamlPatch appendOrAdd(
+      String pointer, String key, List<? extends Tree> items, boolean flowIfNew) {
     if (items.isEmpty()) {
       return this;
     }
@@ -94,10 +95,14 @@ public final class YamlPatch {
     int start = doc.offset(node.getStartMark());
     int end = doc.offset(contentEnd(node));
     String text;
-    if (node instanceof SequenceNode seq && isBlock(seq) && value instanceof Tree.Sequence items
+    if (node instanceof SequenceNode seq
+        && isBlock(seq)
+        && value instanceof Tree.Sequence items
         && !items.items().isEmpty()) {
       int dash = seq.getStartMark().getColumn();
-      text = TreeEmitter.sequence(items, dash, seq.getValue().get(0).getStartMark().getColumn()).substring(dash);
+      text =
+          TreeEmitter.sequence(items, dash, seq.getValue().get(0).getStartMark().getColumn())
+              .substring(dash);
       text = text.substring(0, text.length() - 1);
     } else {
       text = TreeEmitter.inline(value, inFlow(pointer));
@@ -117,9 +122,11 @@ public final class YamlPatch {
       shift = lineBreak.length();
     }
     List<Edit> ordered = new ArrayList<>(edits);
-    ordered.sort(Comparator.comparingInt(Edit::start).reversed()
-        .thenComparingInt(Edit::depth)
-        .thenComparing(Comparator.comparingInt(Edit::order).reversed()));
+    ordered.sort(
+        Comparator.comparingInt(Edit::start)
+            .reversed()
+            .thenComparingInt(Edit::depth)
+            .thenComparing(Comparator.comparingInt(Edit::order).reversed()));
     for (Edit edit : ordered) {
       int start = edit.start() == length ? length + shift : edit.start();
       int end = edit.start() == length ? length + shift : edit.end();
@@ -134,7 +141,8 @@ public final class YamlPatch {
   }
 
   private Node require(String pointer) {
-    return doc.node(pointer).orElseThrow(() -> new IllegalArgumentException(doc.path() + ": no value at " + pointer));
+    return doc.node(pointer)
+        .orElseThrow(() -> new IllegalArgumentException(doc.path() + ": no value at " + pointer));
   }
 
   private static int depth(String pointer) {
@@ -168,7 +176,9 @@ public final class YamlPatch {
     return doc.offset(node.getStartMark()) + 1;
   }
 
-  /** The start of the line after the last content of a block collection (after any comment there). */
+  /**
+   * The start of the line after the last content of a block collection (after any comment there).
+   */
   private int afterLine(Node node) {
     String text = doc.text();
     int end = doc.offset(contentEnd(node));

@@ -17,7 +17,9 @@ final class FactWalk {
   /** A source at {@code pointer} in the file of {@code kind}/{@code id}. */
   record Cited(FileKind kind, String id, String pointer, Source source) {}
 
-  /** An id of kind {@code target} written at {@code pointer} in the file of {@code kind}/{@code id}. */
+  /**
+   * An id of kind {@code target} written at {@code pointer} in the file of {@code kind}/{@code id}.
+   */
   record Reference(FileKind kind, String id, String pointer, FileKind target, String targetId) {}
 
   private FactWalk() {}
@@ -43,7 +45,8 @@ final class FactWalk {
     return out;
   }
 
-  private static void add(List<Cited> out, FileKind kind, String id, String owner, List<Source> sources) {
+  private static void add(
+      List<Cited> out, FileKind kind, String id, String owner, List<Source> sources) {
     for (int j = 0; j < sources.size(); j++) {
       out.add(new Cited(kind, id, owner + "/sources/" + j, sources.get(j)));
     }
@@ -53,11 +56,26 @@ final class FactWalk {
     Refs refs = new Refs();
     for (Person p : base.people().values()) {
       for (int i = 0; i < p.roles().size(); i++) {
-        refs.add(FileKind.PERSON, p.id(), "/roles/" + i + "/org", FileKind.COMPANY, p.roles().get(i).org());
+        refs.add(
+            FileKind.PERSON,
+            p.id(),
+            "/roles/" + i + "/org",
+            FileKind.COMPANY,
+            p.roles().get(i).org());
       }
       for (int i = 0; i < p.moves().size(); i++) {
-        refs.add(FileKind.PERSON, p.id(), "/moves/" + i + "/from", FileKind.COMPANY, p.moves().get(i).from());
-        refs.add(FileKind.PERSON, p.id(), "/moves/" + i + "/to", FileKind.COMPANY, p.moves().get(i).to());
+        refs.add(
+            FileKind.PERSON,
+            p.id(),
+            "/moves/" + i + "/from",
+            FileKind.COMPANY,
+            p.moves().get(i).from());
+        refs.add(
+            FileKind.PERSON,
+            p.id(),
+            "/moves/" + i + "/to",
+            FileKind.COMPANY,
+            p.moves().get(i).to());
       }
     }
     for (Company c : base.companies().values()) {
@@ -65,20 +83,39 @@ final class FactWalk {
     }
     for (Deal d : base.deals().values()) {
       for (int i = 0; i < d.parties().size(); i++) {
-        refs.add(FileKind.DEAL, d.id(), "/parties/" + i + "/company", FileKind.COMPANY, d.parties().get(i).company());
-        refs.add(FileKind.DEAL, d.id(), "/parties/" + i + "/person", FileKind.PERSON, d.parties().get(i).person());
+        refs.add(
+            FileKind.DEAL,
+            d.id(),
+            "/parties/" + i + "/company",
+            FileKind.COMPANY,
+            d.parties().get(i).company());
+        refs.add(
+            FileKind.DEAL,
+            d.id(),
+            "/parties/" + i + "/person",
+            FileKind.PERSON,
+            d.parties().get(i).person());
       }
     }
-    base.articles().values().forEach(a -> {
-      refs.add(FileKind.ARTICLE, a.id(), "/outlet", FileKind.COMPANY, a.outlet());
-      if (a.mentions() != null) {
-        refs.list(a.id(), "/mentions/people", FileKind.PERSON, a.mentions().people());
-        refs.list(a.id(), "/mentions/companies", FileKind.COMPANY, a.mentions().companies());
-        refs.list(a.id(), "/mentions/deals", FileKind.DEAL, a.mentions().deals());
-      }
-    });
+    base.articles()
+        .values()
+        .forEach(
+            a -> {
+              refs.add(FileKind.ARTICLE, a.id(), "/outlet", FileKind.COMPANY, a.outlet());
+              if (a.mentions() != null) {
+                refs.list(a.id(), "/mentions/people", FileKind.PERSON, a.mentions().people());
+                refs.list(
+                    a.id(), "/mentions/companies", FileKind.COMPANY, a.mentions().companies());
+                refs.list(a.id(), "/mentions/deals", FileKind.DEAL, a.mentions().deals());
+              }
+            });
     for (Cited cited : sources(base)) {
-      refs.add(cited.kind(), cited.id(), cited.pointer() + "/article", FileKind.ARTICLE, cited.source().article());
+      refs.add(
+          cited.kind(),
+          cited.id(),
+          cited.pointer() + "/article",
+          FileKind.ARTICLE,
+          cited.source().article());
     }
     return refs.out;
   }

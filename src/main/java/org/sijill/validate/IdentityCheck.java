@@ -35,16 +35,24 @@ final class IdentityCheck {
       }
       String expected = FileKind.idOf(doc.path());
       if (!id.textValue().equals(expected)) {
-        report.error(doc, "/id", "id \"" + id.textValue() + "\" does not match the file name \"" + expected + ".yaml\"");
+        report.error(
+            doc,
+            "/id",
+            "id \"" + id.textValue() + "\" does not match the file name \"" + expected + ".yaml\"");
       }
-      String previous = firstFile.putIfAbsent(kind.get().folder() + "/" + id.textValue(), doc.path());
+      String previous =
+          firstFile.putIfAbsent(kind.get().folder() + "/" + id.textValue(), doc.path());
       if (previous != null) {
         report.error(doc, "/id", "duplicate id \"" + id.textValue() + "\": also in " + previous);
       }
     }
     for (ArticleRecord record : content.facts().articles().values()) {
       if (!articles.containsKey(record.id())) {
-        report.error(FileKind.ARTICLE, record.id(), "/file", "no text for this article: seeds/" + record.file() + " was not read");
+        report.error(
+            FileKind.ARTICLE,
+            record.id(),
+            "/file",
+            "no text for this article: seeds/" + record.file() + " was not read");
       }
     }
     aliases(content, report);
@@ -60,23 +68,31 @@ final class IdentityCheck {
     Map<String, List<Claim>> claims = new TreeMap<>();
     for (Person p : content.facts().people().values()) {
       for (int i = 0; i < p.aliases().size(); i++) {
-        claims.computeIfAbsent(p.aliases().get(i), a -> new ArrayList<>()).add(new Claim(FileKind.PERSON, p.id(), i));
+        claims
+            .computeIfAbsent(p.aliases().get(i), a -> new ArrayList<>())
+            .add(new Claim(FileKind.PERSON, p.id(), i));
       }
     }
     for (Company c : content.facts().companies().values()) {
       for (int i = 0; i < c.aliases().size(); i++) {
-        claims.computeIfAbsent(c.aliases().get(i), a -> new ArrayList<>()).add(new Claim(FileKind.COMPANY, c.id(), i));
+        claims
+            .computeIfAbsent(c.aliases().get(i), a -> new ArrayList<>())
+            .add(new Claim(FileKind.COMPANY, c.id(), i));
       }
     }
-    claims.forEach((alias, list) -> {
-      for (Claim claim : list) {
-        TreeSet<String> others = new TreeSet<>();
-        list.stream().map(Claim::key).filter(k -> !k.equals(claim.key())).forEach(others::add);
-        if (!others.isEmpty()) {
-          report.warning(claim.kind(), claim.id(), "/aliases/" + claim.index(),
-              "alias \"" + alias + "\" is also claimed by " + String.join(", ", others));
-        }
-      }
-    });
+    claims.forEach(
+        (alias, list) -> {
+          for (Claim claim : list) {
+            TreeSet<String> others = new TreeSet<>();
+            list.stream().map(Claim::key).filter(k -> !k.equals(claim.key())).forEach(others::add);
+            if (!others.isEmpty()) {
+              report.warning(
+                  claim.kind(),
+                  claim.id(),
+                  "/aliases/" + claim.index(),
+                  "alias \"" + alias + "\" is also claimed by " + String.join(", ", others));
+            }
+          }
+        });
   }
 }

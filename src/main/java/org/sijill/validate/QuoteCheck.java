@@ -15,7 +15,10 @@ import org.sijill.facts.Source;
 final class QuoteCheck {
   private QuoteCheck() {}
 
-  static void run(List<FactWalk.Cited> sources, Map<String, Article> articles, Reporter report,
+  static void run(
+      List<FactWalk.Cited> sources,
+      Map<String, Article> articles,
+      Reporter report,
       Map<Source, Source> relocated) {
     for (FactWalk.Cited cited : sources) {
       Source source = cited.source();
@@ -37,18 +40,40 @@ final class QuoteCheck {
       String pointer = cited.pointer();
       if (n > count) {
         String hint = elsewhere.size() == 1 ? "; the quote is in sentence " + elsewhere.get(0) : "";
-        report.error(cited.kind(), cited.id(), pointer + "/sentence",
-            "sentence " + n + " is beyond the end of article " + source.article() + " (" + count + " sentences)" + hint);
+        report.error(
+            cited.kind(),
+            cited.id(),
+            pointer + "/sentence",
+            "sentence "
+                + n
+                + " is beyond the end of article "
+                + source.article()
+                + " ("
+                + count
+                + " sentences)"
+                + hint);
       } else if (elsewhere.size() == 1) {
         int m = elsewhere.get(0);
-        report.warning(cited.kind(), cited.id(), pointer + "/sentence", "quote found in sentence " + m + ", not " + n);
+        report.warning(
+            cited.kind(),
+            cited.id(),
+            pointer + "/sentence",
+            "quote found in sentence " + m + ", not " + n);
         relocated.put(source, new Source(source.article(), m, source.quote()));
       } else if (elsewhere.isEmpty()) {
-        report.error(cited.kind(), cited.id(), pointer + "/quote",
+        report.error(
+            cited.kind(),
+            cited.id(),
+            pointer + "/quote",
             "quote not found in article " + source.article() + ": \"" + source.quote() + "\"");
       } else {
-        report.error(cited.kind(), cited.id(), pointer + "/sentence",
-            "quote is not in sentence " + n + " but in sentences "
+        report.error(
+            cited.kind(),
+            cited.id(),
+            pointer + "/sentence",
+            "quote is not in sentence "
+                + n
+                + " but in sentences "
                 + elsewhere.stream().map(String::valueOf).collect(Collectors.joining(", ")));
       }
     }

@@ -24,8 +24,8 @@ import org.sijill.facts.FileKind;
 import org.sijill.facts.YamlDocument;
 
 /**
- * Validates each fact file against {@code content/schema/<kind>.schema.json} (JSON Schema
- * draft-07) and reports every error at the line and column of the offending value.
+ * Validates each fact file against {@code content/schema/<kind>.schema.json} (JSON Schema draft-07)
+ * and reports every error at the line and column of the offending value.
  */
 public final class SchemaCheck implements DocumentCheck {
   /** Where the schemas live, relative to the project root. */
@@ -46,21 +46,33 @@ public final class SchemaCheck implements DocumentCheck {
     return load(projectRoot.resolve(SCHEMA_DIR));
   }
 
-  /** The five schemas in {@code schemaDir}; one that cannot be read is reported by {@link #problems()}. */
+  /**
+   * The five schemas in {@code schemaDir}; one that cannot be read is reported by {@link
+   * #problems()}.
+   */
   public static SchemaCheck load(Path schemaDir) {
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
     SchemaValidatorsConfig config =
-        SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).locale(Locale.ROOT).build();
+        SchemaValidatorsConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .locale(Locale.ROOT)
+            .build();
     Map<FileKind, Schema> schemas = new EnumMap<>(FileKind.class);
     List<Diagnostic> problems = new ArrayList<>();
     for (FileKind kind : FileKind.values()) {
       String name = kind.schema() + ".schema.json";
       try {
-        JsonNode json = new ObjectMapper().readTree(Files.readString(schemaDir.resolve(name), StandardCharsets.UTF_8));
+        JsonNode json =
+            new ObjectMapper()
+                .readTree(Files.readString(schemaDir.resolve(name), StandardCharsets.UTF_8));
         schemas.put(kind, new Schema(factory.getSchema(json, config), json));
       } catch (IOException | RuntimeException e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        problems.add(Diagnostic.error(SCHEMA_DIR + "/" + name, 1, 1, "cannot load the schema: " + reason));
+        String reason =
+            e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
+        problems.add(
+            Diagnostic.error(SCHEMA_DIR + "/" + name, 1, 1, "cannot load the schema: " + reason));
       }
     }
     return new SchemaCheck(schemas, problems);
@@ -75,8 +87,16 @@ public final class SchemaCheck implements DocumentCheck {
   public List<Diagnostic> check(FileKind kind, YamlDocument document) {
     Schema schema = schemas.get(kind);
     if (schema == null) {
-      return List.of(Diagnostic.error(document.path(), 1, 1,
-          "cannot be checked: " + SCHEMA_DIR + "/" + kind.schema() + ".schema.json did not load"));
+      return List.of(
+          Diagnostic.error(
+              document.path(),
+              1,
+              1,
+              "cannot be checked: "
+                  + SCHEMA_DIR
+                  + "/"
+                  + kind.schema()
+                  + ".schema.json did not load"));
     }
     TreeSet<Diagnostic> found = new TreeSet<>();
     for (ValidationMessage message : schema.compiled().validate(document.json())) {

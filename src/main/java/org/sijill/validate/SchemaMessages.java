@@ -15,19 +15,23 @@ import org.sijill.facts.YamlDocument;
 
 /** Words a schema error in the editor's terms and places it at the offending value. */
 final class SchemaMessages {
-  private static final Map<String, String> TYPES = Map.of(
-      "string", "text",
-      "integer", "a whole number",
-      "number", "a number",
-      "array", "a list",
-      "object", "a mapping",
-      "boolean", "true or false",
-      "null", "empty");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "string", "text",
+          "integer", "a whole number",
+          "number", "a number",
+          "array", "a list",
+          "object", "a mapping",
+          "boolean", "true or false",
+          "null", "empty");
 
   private SchemaMessages() {}
 
-  /** The diagnostic for {@code message}, or empty for details of an error reported by its parent. */
-  static Optional<Diagnostic> diagnostic(YamlDocument doc, ValidationMessage message, JsonNode schema) {
+  /**
+   * The diagnostic for {@code message}, or empty for details of an error reported by its parent.
+   */
+  static Optional<Diagnostic> diagnostic(
+      YamlDocument doc, ValidationMessage message, JsonNode schema) {
     String evaluation = message.getEvaluationPath().toString();
     if (evaluation.contains("/oneOf/") || evaluation.contains("/anyOf/")) {
       return Optional.empty();
@@ -42,15 +46,27 @@ final class SchemaMessages {
       case "required" -> text = "missing required key \"" + message.getProperty() + "\"";
       case "additionalProperties" -> {
         at = doc.locateKey(JsonPointers.child(pointer, message.getProperty()));
-        text = "unknown key \"" + message.getProperty() + "\" (allowed: " + allowed(schema, message) + ")";
+        text =
+            "unknown key \""
+                + message.getProperty()
+                + "\" (allowed: "
+                + allowed(schema, message)
+                + ")";
       }
       case "enum" -> text = label + "must be one of " + join(message.getSchemaNode());
-      case "type" -> text = label + "must be " + words(String.valueOf(message.getArguments()[1]))
-          + ", not " + words(String.valueOf(message.getArguments()[0]));
+      case "type" ->
+          text =
+              label
+                  + "must be "
+                  + words(String.valueOf(message.getArguments()[1]))
+                  + ", not "
+                  + words(String.valueOf(message.getArguments()[0]));
       case "pattern" -> text = label + "must be " + description(schema, message) + ", not " + value;
-      case "minLength", "minProperties" -> text = message.getSchemaNode().asInt() <= 1
-          ? label + "must not be empty"
-          : label + "must have at least " + message.getSchemaNode().asInt() + " characters";
+      case "minLength", "minProperties" ->
+          text =
+              message.getSchemaNode().asInt() <= 1
+                  ? label + "must not be empty"
+                  : label + "must have at least " + message.getSchemaNode().asInt() + " characters";
       case "minimum" -> text = label + "must be at least " + message.getSchemaNode().asText();
       case "maximum" -> text = label + "must be at most " + message.getSchemaNode().asText();
       case "uniqueItems" -> {
@@ -128,7 +144,8 @@ final class SchemaMessages {
       branch.path("required").forEach(key -> keys.add(key.asText()));
     }
     boolean none = "0".equals(String.valueOf(message.getArguments()[0]));
-    return (none ? "must have one of the keys " : "must have only one of the keys ") + String.join(", ", keys);
+    return (none ? "must have one of the keys " : "must have only one of the keys ")
+        + String.join(", ", keys);
   }
 
   private static String stripLocation(String message) {

@@ -2,8 +2,8 @@ package org.sijill.validate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,16 @@ import org.sijill.facts.Source;
  * sorted by file, line and column.
  */
 public final class Validator {
-  private static final Map<FileKind, String> NOUNS = Map.of(
-      FileKind.PERSON, "person", FileKind.COMPANY, "company", FileKind.DEAL, "deal", FileKind.ARTICLE, "article");
+  private static final Map<FileKind, String> NOUNS =
+      Map.of(
+          FileKind.PERSON,
+          "person",
+          FileKind.COMPANY,
+          "company",
+          FileKind.DEAL,
+          "deal",
+          FileKind.ARTICLE,
+          "article");
 
   private final SchemaCheck schemas;
 
@@ -39,7 +47,8 @@ public final class Validator {
    * The outcome: what was read, every diagnostic, and the sources whose quote was found in another
    * sentence, each mapped to the corrected source (in article, sentence, quote order).
    */
-  public record Result(FactReader.Result content, List<Diagnostic> diagnostics, Map<Source, Source> relocated) {
+  public record Result(
+      FactReader.Result content, List<Diagnostic> diagnostics, Map<Source, Source> relocated) {
     public Result {
       diagnostics = List.copyOf(diagnostics);
       relocated = Collections.unmodifiableMap(new LinkedHashMap<>(relocated));
@@ -66,7 +75,11 @@ public final class Validator {
     IdentityCheck.run(content, articles, report);
     for (FactWalk.Reference ref : FactWalk.references(content.facts())) {
       if (!known(content, ref.target(), ref.targetId())) {
-        report.error(ref.kind(), ref.id(), ref.pointer(), "unknown " + NOUNS.get(ref.target()) + " \"" + ref.targetId() + "\"");
+        report.error(
+            ref.kind(),
+            ref.id(),
+            ref.pointer(),
+            "unknown " + NOUNS.get(ref.target()) + " \"" + ref.targetId() + "\"");
       }
     }
     Map<Source, Source> relocated = new TreeMap<>(SOURCE_ORDER);
@@ -88,7 +101,8 @@ public final class Validator {
     };
   }
 
-  private static final Comparator<Source> SOURCE_ORDER = Comparator.comparing(Source::article)
-      .thenComparingInt(Source::sentence)
-      .thenComparing(Source::quote);
+  private static final Comparator<Source> SOURCE_ORDER =
+      Comparator.comparing(Source::article)
+          .thenComparingInt(Source::sentence)
+          .thenComparing(Source::quote);
 }

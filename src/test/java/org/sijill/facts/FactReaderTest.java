@@ -21,12 +21,13 @@ class FactReaderTest {
     assertEquals(
         List.of(
             "content/companies/latin1.yaml:2:15: error: the file is not UTF-8 text",
-            "content/companies/tabbed.yaml:3:1: error: found character tab that cannot start any token"
-                + " (do not use tabs for indentation)",
+            "content/companies/tabbed.yaml:3:1: error: found character tab that cannot start any"
+                + " token (do not use tabs for indentation)",
             "content/people/broken.yaml:4:7: error: expected ',' or '}', but got ':'"
                 + " (while parsing a flow mapping that starts at 3:7)",
             "content/people/old.yml:1:1: warning: ignored: fact files end in .yaml",
-            "content/people/shapeless.yaml:6:13: error: status: must be one of completed, expected, declined"),
+            "content/people/shapeless.yaml:6:13: error: status: must be one of completed, expected,"
+                + " declined"),
         read().diagnostics().stream().map(Diagnostic::format).toList());
   }
 
@@ -38,17 +39,27 @@ class FactReaderTest {
     assertEquals(List.of("meta-scale-ai-investment"), List.copyOf(result.facts().deals().keySet()));
     assertEquals(List.of(Samples.A0), List.copyOf(result.facts().articles().keySet()));
     assertEquals(
-        List.of("content/articles/000_8955a49b4c4dff57.yaml", "content/companies/meta.yaml",
-            "content/deals/meta-scale-ai-investment.yaml", "content/people/shapeless.yaml",
-            "content/people/trapit-bansal.yaml", "content/site.yaml"),
+        List.of(
+            "content/articles/000_8955a49b4c4dff57.yaml",
+            "content/companies/meta.yaml",
+            "content/deals/meta-scale-ai-investment.yaml",
+            "content/people/shapeless.yaml",
+            "content/people/trapit-bansal.yaml",
+            "content/site.yaml"),
         List.copyOf(result.documents().keySet()));
     assertEquals(
-        List.of("content/articles/000_8955a49b4c4dff57.yaml", "content/companies/meta.yaml",
-            "content/companies/tabbed.yaml", "content/deals/meta-scale-ai-investment.yaml",
-            "content/people/broken.yaml", "content/people/shapeless.yaml",
-            "content/people/trapit-bansal.yaml", "content/site.yaml"),
+        List.of(
+            "content/articles/000_8955a49b4c4dff57.yaml",
+            "content/companies/meta.yaml",
+            "content/companies/tabbed.yaml",
+            "content/deals/meta-scale-ai-investment.yaml",
+            "content/people/broken.yaml",
+            "content/people/shapeless.yaml",
+            "content/people/trapit-bansal.yaml",
+            "content/site.yaml"),
         List.copyOf(result.texts().keySet()));
-    assertEquals("content/people/trapit-bansal.yaml",
+    assertEquals(
+        "content/people/trapit-bansal.yaml",
         result.document(FileKind.PERSON, "trapit-bansal").orElseThrow().path());
   }
 
@@ -66,8 +77,11 @@ class FactReaderTest {
     assertEquals("2025-06", deal.date());
     ArticleRecord article = facts.articles().get(Samples.A0);
     assertEquals("2025-08-29", article.published());
-    assertEquals(new Ledger(Samples.SHA, "1", List.of("people/trapit-bansal")), article.extraction());
-    assertEquals(new Mentions(List.of("trapit-bansal"), List.of("meta", "openai"), List.of()), article.mentions());
+    assertEquals(
+        new Ledger(Samples.SHA, "1", List.of("people/trapit-bansal")), article.extraction());
+    assertEquals(
+        new Mentions(List.of("trapit-bansal"), List.of("meta", "openai"), List.of()),
+        article.mentions());
     assertEquals("https://example.github.io/sijill/", facts.site().baseUrl());
   }
 }

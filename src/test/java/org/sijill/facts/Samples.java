@@ -16,12 +16,19 @@ final class Samples {
         Bilingual.of("Trapit Bansal", "ترابيت بانسال"),
         List.of("Trapit Bansal", "بانسال"),
         null,
-        List.of(new Role(
-            Bilingual.of("Reinforcement learning researcher", "باحث في التعلم التعزيزي"),
-            "openai",
-            List.of(new Source(A0, 3, "مساهم رئيسي في برنامج التعلم التعزيزي")))),
-        List.of(new Move("openai", "meta", "2025-06", "في يونيو", MoveStatus.COMPLETED,
-            List.of(new Source(A0, 4, "بانسال ترك الشركة في يونيو")))),
+        List.of(
+            new Role(
+                Bilingual.of("Reinforcement learning researcher", "باحث في التعلم التعزيزي"),
+                "openai",
+                List.of(new Source(A0, 3, "مساهم رئيسي في برنامج التعلم التعزيزي")))),
+        List.of(
+            new Move(
+                "openai",
+                "meta",
+                "2025-06",
+                "في يونيو",
+                MoveStatus.COMPLETED,
+                List.of(new Source(A0, 4, "بانسال ترك الشركة في يونيو")))),
         Review.REVIEWED);
   }
 
@@ -33,11 +40,14 @@ final class Samples {
         CompanyKind.LAB,
         "meta",
         null,
-        List.of(new CompanyFact(
-            Bilingual.of("Offers signing bonuses of up to $100 million", "مكافآت تسجيل تصل إلى 100 مليون دولار"),
-            new BigDecimal("100000000"),
-            "2025",
-            List.of(new Source(A0, 8, "مكافآت تسجيل تصل إلى 100 مليون دولار")))),
+        List.of(
+            new CompanyFact(
+                Bilingual.of(
+                    "Offers signing bonuses of up to $100 million",
+                    "مكافآت تسجيل تصل إلى 100 مليون دولار"),
+                new BigDecimal("100000000"),
+                "2025",
+                List.of(new Source(A0, 8, "مكافآت تسجيل تصل إلى 100 مليون دولار")))),
         Review.DRAFT);
   }
 
@@ -45,7 +55,8 @@ final class Samples {
     return new Deal(
         "meta-scale-ai-investment",
         DealType.INVESTMENT,
-        Bilingual.of("Meta invests $14.3 billion in Scale AI", "استثمار ميتا 14.3 مليار دولار في Scale AI"),
+        Bilingual.of(
+            "Meta invests $14.3 billion in Scale AI", "استثمار ميتا 14.3 مليار دولار في Scale AI"),
         List.of(new Party("meta", null, "investor"), new Party("scale-ai", null, "investee")),
         new Money(new BigDecimal("14300000000"), "USD"),
         new BigDecimal("49"),
@@ -60,8 +71,10 @@ final class Samples {
     return new ArticleRecord(
         A0,
         A0 + ".txt",
-        Bilingual.of("Meta recruits top OpenAI researchers",
-            "تستعين شركة Meta بنخبة من الباحثين في مجال الذكاء الاصطناعي من شركة OpenAI في سباق الذكاء الفائق"),
+        Bilingual.of(
+            "Meta recruits top OpenAI researchers",
+            "تستعين شركة Meta بنخبة من الباحثين في مجال الذكاء الاصطناعي من شركة OpenAI في سباق"
+                + " الذكاء الفائق"),
         "rose-al-youssef",
         "2025-08-29",
         "https://example.com/a?id=1#top",
@@ -73,7 +86,8 @@ final class Samples {
   static SiteConfig site() {
     return new SiteConfig(
         Bilingual.of("Sijill — the AI talent war", "سجلّ — حرب المواهب في الذكاء الاصطناعي"),
-        Bilingual.of("Who moved where, cited sentence by sentence", "من انتقل إلى أين، مع المصدر لكل جملة"),
+        Bilingual.of(
+            "Who moved where, cited sentence by sentence", "من انتقل إلى أين، مع المصدر لكل جملة"),
         "https://example.github.io/sijill/",
         Bilingual.of("CC BY 4.0", "CC BY 4.0"));
   }

@@ -19,9 +19,16 @@ class ScalarsTest {
         value.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
       }
       String text = value.toString();
-      String yaml = "block: " + Scalars.render(text, false, false) + "\n"
-          + "list: [" + Scalars.render(text, true, false) + ", x]\n"
-          + "map: {a: " + Scalars.render(text, true, false) + ", b: x}\n";
+      String yaml =
+          "block: "
+              + Scalars.render(text, false, false)
+              + "\n"
+              + "list: ["
+              + Scalars.render(text, true, false)
+              + ", x]\n"
+              + "map: {a: "
+              + Scalars.render(text, true, false)
+              + ", b: x}\n";
       JsonNode json;
       try {
         json = YamlDocument.parse("t.yaml", yaml).json();

@@ -10,22 +10,24 @@ import org.junit.jupiter.api.Test;
 import org.sijill.diag.Diagnostic;
 
 class YamlDocumentTest {
-  private static final String PERSON = String.join("\n",
-      "# yaml-language-server: $schema=../schema/person.schema.json",
-      "id: trapit-bansal",
-      "name: {en: Trapit Bansal, ar: ترابيت بانسال}",
-      "aliases: [Trapit Bansal, بانسال]",
-      "roles:",
-      "  - title: {en: Researcher, ar: باحث}",
-      "    org: openai   # the lab",
-      "    sources:",
-      "      - {article: a1, sentence: 3, quote: \"مساهم رئيسي\"}",
-      "moves:",
-      "  - to: meta",
-      "    date: 2025",
-      "    status: completed",
-      "review: draft",
-      "");
+  private static final String PERSON =
+      String.join(
+          "\n",
+          "# yaml-language-server: $schema=../schema/person.schema.json",
+          "id: trapit-bansal",
+          "name: {en: Trapit Bansal, ar: ترابيت بانسال}",
+          "aliases: [Trapit Bansal, بانسال]",
+          "roles:",
+          "  - title: {en: Researcher, ar: باحث}",
+          "    org: openai   # the lab",
+          "    sources:",
+          "      - {article: a1, sentence: 3, quote: \"مساهم رئيسي\"}",
+          "moves:",
+          "  - to: meta",
+          "    date: 2025",
+          "    status: completed",
+          "review: draft",
+          "");
 
   private static YamlDocument parse(String text) throws YamlDocument.InvalidYaml {
     return YamlDocument.parse("content/people/x.yaml", text);
@@ -56,7 +58,8 @@ class YamlDocumentTest {
 
   @Test
   void readsDatesAsTextAndNumbersAsExactDecimals() throws Exception {
-    YamlDocument doc = parse("date: 2025\npublished: 2025-08-29\nvalue: 65000000000\nshare: 14.30\nn: 1_000\n");
+    YamlDocument doc =
+        parse("date: 2025\npublished: 2025-08-29\nvalue: 65000000000\nshare: 14.30\nn: 1_000\n");
     assertTrue(doc.json().get("date").isTextual());
     assertEquals("2025", doc.json().get("date").asText());
     assertEquals("2025-08-29", doc.json().get("published").asText());
@@ -78,23 +81,27 @@ class YamlDocumentTest {
   @Test
   void reportsASyntaxErrorAtItsPosition() {
     assertEquals(
-        List.of("content/people/x.yaml:3:6: error: expected ',' or '}', but got ':'"
-            + " (while parsing a flow mapping that starts at 2:7)"),
+        List.of(
+            "content/people/x.yaml:3:6: error: expected ',' or '}', but got ':'"
+                + " (while parsing a flow mapping that starts at 2:7)"),
         problems("id: x\nname: {en: a, ar: b\nroles: 1\n"));
     assertEquals(
         List.of("content/people/x.yaml:2:6: error: mapping values are not allowed here"),
         problems("id: x\n  bad: y\n"));
     assertEquals(
-        List.of("content/people/x.yaml:2:1: error: found character tab that cannot start any token"
-            + " (do not use tabs for indentation)"),
+        List.of(
+            "content/people/x.yaml:2:1: error: found character tab that cannot start any token"
+                + " (do not use tabs for indentation)"),
         problems("id: x\n\tname: y\n"));
     assertEquals(
-        List.of("content/people/x.yaml:2:1: error: found unexpected end of stream"
-            + " (while scanning a quoted scalar that starts at 1:5)"),
+        List.of(
+            "content/people/x.yaml:2:1: error: found unexpected end of stream"
+                + " (while scanning a quoted scalar that starts at 1:5)"),
         problems("id: \"x\n"));
     assertEquals(
-        List.of("content/people/x.yaml:2:1: error: expected a single document in the stream,"
-            + " but found another document"),
+        List.of(
+            "content/people/x.yaml:2:1: error: expected a single document in the stream,"
+                + " but found another document"),
         problems("a: 1\n---\nb: 2\n"));
   }
 

@@ -28,9 +28,11 @@ class SchemaCheckTest {
   @Test
   void namesTheAllowedValuesOfAnEnum() throws Exception {
     assertEquals(
-        List.of("content/deals/x.yaml:7:9: error: status: must be one of announced, completed, in-talks,"
-            + " proposed, rejected, failed"),
-        check(FileKind.DEAL,
+        List.of(
+            "content/deals/x.yaml:7:9: error: status: must be one of announced, completed,"
+                + " in-talks, proposed, rejected, failed"),
+        check(
+            FileKind.DEAL,
             "# yaml-language-server: $schema=../schema/deal.schema.json",
             "id: x",
             "type: investment",
@@ -45,19 +47,24 @@ class SchemaCheckTest {
   void pointsAtEveryOffendingValue() throws Exception {
     assertEquals(
         List.of(
-            "content/people/x.yaml:2:5: error: id: must be an id: lowercase ASCII letters and digits in words"
-                + " joined by '-', e.g. meta-superintelligence-labs, not \"Trapit_Bansal\"",
+            "content/people/x.yaml:2:5: error: id: must be an id: lowercase ASCII letters and"
+                + " digits in words joined by '-', e.g. meta-superintelligence-labs, not"
+                + " \"Trapit_Bansal\"",
             "content/people/x.yaml:3:7: error: name: must not be empty",
             "content/people/x.yaml:4:19: error: aliases: \"بانسال\" is listed twice",
             "content/people/x.yaml:6:5: error: missing required key \"title\"",
-            "content/people/x.yaml:6:5: error: unknown key \"titel\" (allowed: title, org, sources)",
+            "content/people/x.yaml:6:5: error: unknown key \"titel\" (allowed: title, org,"
+                + " sources)",
             "content/people/x.yaml:8:32: error: sentence: must be a whole number, not text",
             "content/people/x.yaml:8:46: error: quote: must not be empty",
-            "content/people/x.yaml:10:11: error: date: must be a date: YYYY, YYYY-MM or YYYY-MM-DD, not \"June\"",
-            "content/people/x.yaml:11:13: error: status: must be one of completed, expected, declined",
-            "content/people/x.yaml:12:1: error: unknown key \"reviewed\" (allowed: id, name, aliases, summary,"
-                + " roles, moves, review)"),
-        check(FileKind.PERSON,
+            "content/people/x.yaml:10:11: error: date: must be a date: YYYY, YYYY-MM or YYYY-MM-DD,"
+                + " not \"June\"",
+            "content/people/x.yaml:11:13: error: status: must be one of completed, expected,"
+                + " declined",
+            "content/people/x.yaml:12:1: error: unknown key \"reviewed\" (allowed: id, name,"
+                + " aliases, summary, roles, moves, review)"),
+        check(
+            FileKind.PERSON,
             "# yaml-language-server: $schema=../schema/person.schema.json",
             "id: Trapit_Bansal",
             "name: {}",
@@ -81,7 +88,8 @@ class SchemaCheckTest {
             "content/companies/x.yaml:2:1: error: missing required key \"name\"",
             "content/companies/x.yaml:2:1: error: missing required key \"review\"",
             "content/companies/x.yaml:5:15: error: missing required key \"quote\""),
-        check(FileKind.COMPANY,
+        check(
+            FileKind.COMPANY,
             "# yaml-language-server: $schema=../schema/company.schema.json",
             "id: x",
             "facts:",
@@ -96,9 +104,11 @@ class SchemaCheckTest {
             "content/deals/x.yaml:5:5: error: must have one of the keys company, person",
             "content/deals/x.yaml:6:5: error: must have only one of the keys company, person",
             "content/deals/x.yaml:7:17: error: value: must be a number, not text",
-            "content/deals/x.yaml:7:33: error: currency: must be an ISO 4217 currency code such as USD, not \"usd\"",
+            "content/deals/x.yaml:7:33: error: currency: must be an ISO 4217 currency code such as"
+                + " USD, not \"usd\"",
             "content/deals/x.yaml:8:16: error: stake_percent: must be at most 100"),
-        check(FileKind.DEAL,
+        check(
+            FileKind.DEAL,
             "id: x",
             "type: bid",
             "title: {ar: عرض}",
@@ -115,13 +125,14 @@ class SchemaCheckTest {
   void checksTheArticleLedgerAndTheSiteFile() throws Exception {
     assertEquals(
         List.of(
-            "content/articles/x.yaml:4:12: error: published: must be a date: YYYY, YYYY-MM or YYYY-MM-DD,"
-                + " not \"29/08/2025\"",
+            "content/articles/x.yaml:4:12: error: published: must be a date: YYYY, YYYY-MM or"
+                + " YYYY-MM-DD, not \"29/08/2025\"",
             "content/articles/x.yaml:6:30: error: companies: must be text, not a whole number",
             "content/articles/x.yaml:8:3: error: missing required key \"proposed\"",
-            "content/articles/x.yaml:8:11: error: sha256: must be SHA-256 of the seed file's bytes, lowercase hex,"
-                + " not \"abc\""),
-        check(FileKind.ARTICLE,
+            "content/articles/x.yaml:8:11: error: sha256: must be SHA-256 of the seed file's bytes,"
+                + " lowercase hex, not \"abc\""),
+        check(
+            FileKind.ARTICLE,
             "id: a_1",
             "file: a_1.txt",
             "title: {ar: عنوان}",
@@ -132,8 +143,9 @@ class SchemaCheckTest {
             "  sha256: abc",
             "  extractor_version: \"1\""));
     assertEquals(
-        List.of("content/site.yaml:2:11: error: base_url: must be the published site's address, ending in '/',"
-            + " not \"https://example.org\""),
+        List.of(
+            "content/site.yaml:2:11: error: base_url: must be the published site's address, ending"
+                + " in '/', not \"https://example.org\""),
         check(FileKind.SITE, "title: {en: Sijill}", "base_url: https://example.org"));
   }
 
@@ -142,9 +154,21 @@ class SchemaCheckTest {
     ObjectMapper json = new ObjectMapper();
     JsonNode person = json.readTree(Files.readString(Path.of("content/schema/person.schema.json")));
     for (String kind : List.of("company", "deal", "article", "site")) {
-      JsonNode other = json.readTree(Files.readString(Path.of("content/schema/" + kind + ".schema.json")));
-      for (String name : List.of("slug", "articleId", "date", "text", "bilingual", "aliases", "source", "sources", "review")) {
-        assertEquals(person.at("/definitions/" + name), other.at("/definitions/" + name), kind + " " + name);
+      JsonNode other =
+          json.readTree(Files.readString(Path.of("content/schema/" + kind + ".schema.json")));
+      for (String name :
+          List.of(
+              "slug",
+              "articleId",
+              "date",
+              "text",
+              "bilingual",
+              "aliases",
+              "source",
+              "sources",
+              "review")) {
+        assertEquals(
+            person.at("/definitions/" + name), other.at("/definitions/" + name), kind + " " + name);
       }
     }
   }

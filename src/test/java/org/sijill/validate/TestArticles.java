@@ -23,6 +23,7 @@ final class TestArticles {
       sentences.add(new Sentence(i + 1, i, start, start + text.length(), text));
       start += text.length() + 1;
     }
-    return new Article(id, id + ".txt", "0".repeat(64), String.join("\n", lines), sentences, PageChrome.none());
+    return new Article(
+        id, id + ".txt", "0".repeat(64), String.join("\n", lines), sentences, PageChrome.none());
   }
 }
