@@ -11,7 +11,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class Scalars {
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
   private static final String FLOW_INDICATORS = ",?[]{}";
-  private static final Resolver RESOLVER = new Resolver();
 
   private Scalars() {}
 
@@ -38,7 +37,7 @@ final class Scalars {
         return false;
       }
     }
-    return verbatim || Tag.STR.equals(RESOLVER.resolve(NodeId.scalar, value, true));
+    return verbatim || Tag.STR.equals(new Resolver().resolve(NodeId.scalar, value, true));
   }
 
   /** A double-quoted scalar: only quotes, backslashes and unprintable characters are escaped. */

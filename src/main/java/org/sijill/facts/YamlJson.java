@@ -18,13 +18,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * A composed YAML tree as JSON: integers and floats become exact numbers, {@code null} and booleans
- * their JSON values, everything else text. Dates ({@code date}, {@code published}) are always text,
- * as written, so {@code 2025} and {@code 2025-06-01} stay strings.
+ * A composed YAML tree as JSON. Only the values of {@link #NUMBER_KEYS} (the schemas' numbers) are
+ * read as numbers, exactly, as YAML types them; every other scalar is the text as written, so dates
+ * such as {@code 2025} or {@code 2025-06-01}, or an alias such as {@code yes}, stay text. An empty
+ * value or {@code ~} is null.
  */
 final class YamlJson {
-  /** Keys whose scalar values are always read as text. */
-  static final Set<String> TEXT_KEYS = Set.of("date", "published");
+  /** Keys whose values are numbers: a source's sentence, a company fact's value, a stake. */
+  static final Set<String> NUMBER_KEYS = Set.of("sentence", "value", "stake_percent");
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
   private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9][0-9_]*");
@@ -45,7 +46,7 @@ final class YamlJson {
       }
       if (node instanceof SequenceNode sequence) {
         ArrayNode array = JSON.arrayNode();
-        sequence.getValue().forEach(item -> array.add(value(item, null)));
+        sequence.getValue().forEach(item -> array.add(value(item, key)));
         return array;
       }
       return scalar((ScalarNode) node, key);
@@ -81,16 +82,12 @@ final class YamlJson {
 
   private static JsonNode scalar(ScalarNode node, String key) {
     String text = node.getValue();
-    if (key != null && TEXT_KEYS.contains(key)) {
-      return JSON.textNode(text);
-    }
     Tag tag = node.getTag();
     if (Tag.NULL.equals(tag)) {
       return JSON.nullNode();
     }
-    if (Tag.BOOL.equals(tag)) {
-      return JSON.booleanNode(
-          Set.of("true", "yes", "on", "y").contains(text.toLowerCase(java.util.Locale.ROOT)));
+    if (key == null || !NUMBER_KEYS.contains(key)) {
+      return JSON.textNode(text);
     }
     if (Tag.INT.equals(tag) && INTEGER.matcher(text).matches()) {
       return JSON.numberNode(new BigInteger(text.replace("_", "").replace("+", "")));

@@ -412,7 +412,13 @@ class MergeTest {
     FactReader.Result content =
         new FactReader(SchemaCheck.load(Path.of("content/schema"))).read(root);
     Merge.Result result = Merge.apply(content, newArticle());
-    assertEquals(false, result.changes().containsKey("content/people/trapit-bansal.yaml"));
+    assertEquals(
+        List.of(
+            "content/articles/" + A1 + ".yaml",
+            "content/companies/meta.yaml",
+            "content/deals/meta-scale-ai-investment.yaml",
+            "content/people/alexandr-wang.yaml"),
+        List.copyOf(result.changes().keySet()));
     assertEquals(
         List.of(
             "content/people/trapit-bansal.yaml:1:1: warning: not merged: fix the errors in this"
@@ -420,8 +426,18 @@ class MergeTest {
                 + A1
                 + " again"),
         result.diagnostics().stream().map(org.sijill.diag.Diagnostic::format).toList());
-    String article = result.changes().get("content/articles/" + A1 + ".yaml");
-    assertEquals(false, article.contains("people/trapit-bansal#"));
-    assertEquals(true, article.contains("mentions: {people: [alexandr-wang, trapit-bansal],"));
+    List<String> article =
+        result.changes().get("content/articles/" + A1 + ".yaml").lines().toList();
+    assertEquals(
+        "mentions: {people: [alexandr-wang, trapit-bansal], companies: [meta],"
+            + " deals: [meta-scale-ai-investment]}",
+        article.get(5));
+    assertEquals(
+        "  proposed: [companies/meta, companies/meta#fact=Offers signing bonuses of up to $100 million,"
+            + " deals/meta-scale-ai-investment, deals/meta-scale-ai-investment#party=meta,"
+            + " deals/meta-scale-ai-investment#party=scale-ai, people/alexandr-wang,"
+            + " people/alexandr-wang#alias=ألكسندر وانج, people/alexandr-wang#role=scale-ai:Chief"
+            + " executive]",
+        article.get(9));
   }
 }

@@ -57,25 +57,24 @@ class YamlDocumentTest {
   }
 
   @Test
-  void readsDatesAsTextAndNumbersAsExactDecimals() throws Exception {
+  void readsNumbersOnlyWhereTheSchemasHaveThem() throws Exception {
     YamlDocument doc =
-        parse("date: 2025\npublished: 2025-08-29\nvalue: 65000000000\nshare: 14.30\nn: 1_000\n");
-    assertTrue(doc.json().get("date").isTextual());
-    assertEquals("2025", doc.json().get("date").asText());
-    assertEquals("2025-08-29", doc.json().get("published").asText());
+        parse(
+            "date: 2025\npublished: 2025-08-29\nvalue: 65000000000\nstake_percent: 14.30\n"
+                + "sources: [{sentence: 1_000}]\naliases: [yes, 1984, ~]\nextractor_version: 1\n"
+                + "org:\nsentence: \"3\"\n");
+    assertEquals("2025", doc.json().get("date").textValue());
+    assertEquals("2025-08-29", doc.json().get("published").textValue());
     assertEquals(new BigDecimal("65000000000"), doc.json().get("value").decimalValue());
     assertTrue(doc.json().get("value").isIntegralNumber());
-    assertEquals(new BigDecimal("14.30"), doc.json().get("share").decimalValue());
-    assertEquals(1000, doc.json().get("n").intValue());
-  }
-
-  @Test
-  void keepsTextThatLooksLikeOtherTypesWhenQuoted() throws Exception {
-    YamlDocument doc = parse("a: \"1\"\nb: 'yes'\nc: yes\nd: ~\n");
-    assertEquals("1", doc.json().get("a").textValue());
-    assertEquals("yes", doc.json().get("b").textValue());
-    assertTrue(doc.json().get("c").booleanValue());
-    assertTrue(doc.json().get("d").isNull());
+    assertEquals(new BigDecimal("14.30"), doc.json().get("stake_percent").decimalValue());
+    assertEquals(1000, doc.json().at("/sources/0/sentence").intValue());
+    assertEquals("yes", doc.json().at("/aliases/0").textValue());
+    assertEquals("1984", doc.json().at("/aliases/1").textValue());
+    assertTrue(doc.json().at("/aliases/2").isNull());
+    assertEquals("1", doc.json().get("extractor_version").textValue());
+    assertTrue(doc.json().get("org").isNull());
+    assertEquals("3", doc.json().get("sentence").textValue());
   }
 
   @Test

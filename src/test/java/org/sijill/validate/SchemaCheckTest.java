@@ -127,7 +127,8 @@ class SchemaCheckTest {
         List.of(
             "content/articles/x.yaml:4:12: error: published: must be a date: YYYY, YYYY-MM or"
                 + " YYYY-MM-DD, not \"29/08/2025\"",
-            "content/articles/x.yaml:6:30: error: companies: must be text, not a whole number",
+            "content/articles/x.yaml:6:30: error: companies: must be an id: lowercase ASCII letters and digits"
+                + " in words joined by '-', e.g. meta-superintelligence-labs, not \"Meta AI\"",
             "content/articles/x.yaml:8:3: error: missing required key \"proposed\"",
             "content/articles/x.yaml:8:11: error: sha256: must be SHA-256 of the seed file's bytes,"
                 + " lowercase hex, not \"abc\""),
@@ -138,7 +139,7 @@ class SchemaCheckTest {
             "title: {ar: عنوان}",
             "published: 29/08/2025",
             "language: ar",
-            "mentions: {companies: [meta, 42]}",
+            "mentions: {companies: [meta, Meta AI]}",
             "extraction:",
             "  sha256: abc",
             "  extractor_version: \"1\""));
