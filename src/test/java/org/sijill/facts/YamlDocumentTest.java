@@ -114,6 +114,27 @@ class YamlDocumentTest {
   }
 
   @Test
+  void handlesWindowsLineEndingsAndAByteOrderMark() throws Exception {
+    YamlDocument doc = parse("\uFEFFid: x\r\nroles:\r\n  - org: openai\r\n");
+    assertEquals(new Position(3, 10), doc.locate("/roles/0/org"));
+    assertEquals("openai", doc.json().at("/roles/0/org").textValue());
+    String patched =
+        new YamlPatch(doc)
+            .append("/roles", List.of(FactTrees.role(new Role(null, "meta", List.of()))))
+            .apply();
+    assertEquals("\uFEFFid: x\r\nroles:\r\n  - org: openai\r\n  - org: meta\r\n", patched);
+  }
+
+  @Test
+  void countsColumnsInCodePointsAndPatchesAfterCharactersOutsideTheBmp() throws Exception {
+    YamlDocument doc = parse("aliases: [\uD83D\uDE00 x, y]\nreview: draft\n");
+    assertEquals(new Position(1, 16), doc.locate("/aliases/1"));
+    assertEquals(
+        "aliases: [\uD83D\uDE00 x, y, z]\nreview: draft\n",
+        new YamlPatch(doc).append("/aliases", List.of(Tree.text("z"))).apply());
+  }
+
+  @Test
   void readsAnEmptyFileAsNull() throws Exception {
     YamlDocument doc = parse("# only a comment\n");
     assertTrue(doc.json().isNull());
