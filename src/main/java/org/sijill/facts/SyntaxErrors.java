@@ -20,7 +20,9 @@ final class SyntaxErrors {
     if (context != null && !context.startsWith("while")) {
       message = clean(context) + ", " + message;
     } else if (context != null && contextMark != null) {
-      message += " (" + clean(context) + " that starts at " + where(contextMark) + ")";
+      boolean elsewhere = !where(contextMark).equals(where(at));
+      message +=
+          " (" + clean(context) + (elsewhere ? " that starts at " + where(contextMark) : "") + ")";
     }
     return at == null
         ? Diagnostic.error(path, 1, 1, message)
@@ -48,6 +50,7 @@ final class SyntaxErrors {
             .replace("\\t(TAB)", "tabs")
             .replace(". (Do not", " (do not")
             .replace("<block end>", "the end of the block")
+            .replace("'<stream end>'", "the end of the file")
             .replaceAll("\\s+", " ");
     text = text.replaceAll("but got ([^'<\\s]\\S*)$", "but got '$1'");
     return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;

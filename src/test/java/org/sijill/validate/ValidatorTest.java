@@ -3,10 +3,12 @@ package org.sijill.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.facts.Source;
@@ -71,5 +73,21 @@ class ValidatorTest {
     Validator validator = new Validator(SchemaCheck.load(Path.of("content/schema")));
     Validator.Result result = validator.check(FIXTURES.resolve("clean"), Map.of(A0, article));
     assertEquals(List.of(), result.diagnostics());
+  }
+
+  @Test
+  void collectsReadingProblemsWithItsOwnAndAMissingSiteFile(@TempDir Path root) throws Exception {
+    Files.createDirectories(root.resolve("content/people"));
+    Files.writeString(root.resolve("content/people/x.yaml"), "id: x\nname: [\n");
+    Files.writeString(
+        root.resolve("content/people/y.yaml"), "id: y\nname: {en: Y}\nreview: maybe\n");
+    Validator validator = new Validator(SchemaCheck.load(Path.of("content/schema")));
+    assertEquals(
+        List.of(
+            "content/people/x.yaml:3:1: error: expected the node content, but found the end of the"
+                + " file (while parsing a flow node)",
+            "content/people/y.yaml:3:9: error: review: must be one of draft, reviewed",
+            "content/site.yaml:1:1: error: missing: the site's title and address are kept here"),
+        validator.check(root, Map.of()).diagnostics().stream().map(Diagnostic::format).toList());
   }
 }
