@@ -68,7 +68,7 @@ public final class FactReader {
     }
     for (FileKind kind : FOLDERS) {
       String folder = "content/" + kind.folder() + "/";
-      for (Path file : list(projectRoot.resolve(folder), reading)) {
+      for (Path file : list(projectRoot, folder, reading)) {
         String name = file.getFileName().toString();
         if (name.endsWith(".yml")) {
           reading.diagnostics.add(
@@ -85,7 +85,8 @@ public final class FactReader {
         facts, reading.documents, reading.texts, reading.origins, reading.diagnostics);
   }
 
-  private static List<Path> list(Path dir, Reading reading) {
+  private static List<Path> list(Path projectRoot, String folder, Reading reading) {
+    Path dir = projectRoot.resolve(folder);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
@@ -93,7 +94,7 @@ public final class FactReader {
       return files.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
       reading.diagnostics.add(
-          Diagnostic.error(dir.toString(), 1, 1, "cannot list the folder: " + e.getMessage()));
+          Diagnostic.error(folder, 1, 1, "cannot list the folder: " + e.getMessage()));
       return List.of();
     }
   }
