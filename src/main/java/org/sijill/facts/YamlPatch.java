@@ -40,7 +40,7 @@ public final class YamlPatch {
 
   /** Appends {@code items} to the sequence at {@code pointer}, in the sequence's own style. */
   public YamlPatch append(String pointer, List<? extends Tree> items) {
-    SequenceNode seq = (SequenceNode) require(pointer);
+    SequenceNode seq = require(pointer, SequenceNode.class);
     if (items.isEmpty()) {
       return this;
     }
@@ -61,7 +61,7 @@ public final class YamlPatch {
 
   /** Adds {@code key} (absent so far) at the end of the mapping at {@code pointer}. */
   public YamlPatch addKey(String pointer, String key, Tree value) {
-    MappingNode mapping = (MappingNode) require(pointer);
+    MappingNode mapping = require(pointer, MappingNode.class);
     if (YamlDocument.entry(mapping, key) != null) {
       throw new IllegalArgumentException(doc.path() + ": " + pointer + " already has " + key);
     }
@@ -91,7 +91,7 @@ public final class YamlPatch {
    * sequence stays a block sequence.
    */
   public YamlPatch replace(String pointer, Tree value) {
-    Node node = require(pointer);
+    Node node = require(pointer, Node.class);
     int start = doc.offset(node.getStartMark());
     int end = doc.offset(contentEnd(node));
     String text;
@@ -140,9 +140,16 @@ public final class YamlPatch {
     return this;
   }
 
-  private Node require(String pointer) {
-    return doc.node(pointer)
-        .orElseThrow(() -> new IllegalArgumentException(doc.path() + ": no value at " + pointer));
+  private <N extends Node> N require(String pointer, Class<N> type) {
+    Node node =
+        doc.node(pointer)
+            .orElseThrow(
+                () -> new IllegalArgumentException(doc.path() + ": no value at " + pointer));
+    if (!type.isInstance(node)) {
+      throw new IllegalArgumentException(
+          doc.path() + ": " + pointer + " is not a " + type.getSimpleName());
+    }
+    return type.cast(node);
   }
 
   private static int depth(String pointer) {
