@@ -1,0 +1,206 @@
+package org.sijill.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Merges what one article proposes about one entity into its file: a new file for a new entity,
+ * additions for an existing one. Only adds; a fact already in the article's ledger is skipped.
+ */
+final class EntityMerge {
+  private final Set<String> ledger;
+  private final Set<String> keys;
+
+  /**
+   * {@code ledger}: keys proposed by earlier runs of the article; {@code keys} collects this run's.
+   */
+  EntityMerge(Set<String> ledger, Set<String> keys) {
+    this.ledger = ledger;
+    this.keys = keys;
+  }
+
+  /**
+   * The new text of the person's file, if anything is added; {@code existing} null for a new
+   * person.
+   */
+  Optional<String> person(Person existing, YamlDocument doc, Person p) {
+    String entity = FactKeys.person(p.id());
+    if (skipNew(existing, entity)) {
+      return Optional.empty();
+    }
+    List<String> aliases =
+        aliases(entity, existing == null ? List.of() : existing.aliases(), p.aliases());
+    ListAdditions.Rule<Role> roleRule =
+        new ListAdditions.Rule<>(
+            r -> FactKeys.role(p.id(), r),
+            (a, b) -> Objects.equals(a.org(), b.org()) && sameText(a.title(), b.title()),
+            Role::sources,
+            (r, s) -> new Role(r.title(), r.org(), s));
+    ListAdditions.Rule<Move> moveRule =
+        new ListAdditions.Rule<>(
+            m -> FactKeys.move(p.id(), m),
+            (a, b) -> Objects.equals(a.from(), b.from()) && Objects.equals(a.to(), b.to()),
+            Move::sources,
+            (m, s) -> new Move(m.from(), m.to(), m.date(), m.dateText(), m.status(), s));
+    var roles =
+        ListAdditions.of(
+            existing == null ? List.of() : existing.roles(), p.roles(), roleRule, ledger, keys);
+    var moves =
+        ListAdditions.of(
+            existing == null ? List.of() : existing.moves(), p.moves(), moveRule, ledger, keys);
+    if (existing == null) {
+      return Optional.of(
+          FactWriter.write(
+              new Person(
+                  p.id(),
+                  p.name(),
+                  aliases,
+                  p.summary(),
+                  roles.added(),
+                  moves.added(),
+                  p.review())));
+    }
+    YamlPatch patch = new YamlPatch(doc).appendOrAdd("", "aliases", texts(aliases), true);
+    list(patch, "roles", roles, FactTrees::role);
+    list(patch, "moves", moves, FactTrees::move);
+    return changed(doc, patch);
+  }
+
+  Optional<String> company(Company existing, YamlDocument doc, Company c) {
+    String entity = FactKeys.company(c.id());
+    if (skipNew(existing, entity)) {
+      return Optional.empty();
+    }
+    List<String> aliases =
+        aliases(entity, existing == null ? List.of() : existing.aliases(), c.aliases());
+    ListAdditions.Rule<CompanyFact> factRule =
+        new ListAdditions.Rule<>(
+            f -> FactKeys.fact(c.id(), f),
+            (a, b) -> sameText(a.text(), b.text()),
+            CompanyFact::sources,
+            (f, s) -> new CompanyFact(f.text(), f.value(), f.date(), s));
+    var facts =
+        ListAdditions.of(
+            existing == null ? List.of() : existing.facts(), c.facts(), factRule, ledger, keys);
+    if (existing == null) {
+      return Optional.of(
+          FactWriter.write(
+              new Company(
+                  c.id(),
+                  c.name(),
+                  aliases,
+                  c.kind(),
+                  c.parent(),
+                  c.summary(),
+                  facts.added(),
+                  c.review())));
+    }
+    YamlPatch patch = new YamlPatch(doc).appendOrAdd("", "aliases", texts(aliases), true);
+    list(patch, "facts", facts, FactTrees::fact);
+    return changed(doc, patch);
+  }
+
+  Optional<String> deal(Deal existing, YamlDocument doc, Deal d) {
+    String entity = FactKeys.deal(d.id());
+    boolean known = ledger.contains(entity);
+    if (skipNew(existing, entity)) {
+      return Optional.empty();
+    }
+    ListAdditions.Rule<Party> partyRule =
+        new ListAdditions.Rule<>(
+            p -> FactKeys.party(d.id(), p),
+            (a, b) -> Objects.equals(a.entity(), b.entity()),
+            p -> List.of(),
+            (p, s) -> p);
+    var parties =
+        ListAdditions.of(
+            existing == null ? List.of() : existing.parties(),
+            d.parties(),
+            partyRule,
+            ledger,
+            keys);
+    List<Source> sources =
+        known
+            ? List.of()
+            : ListAdditions.newSources(
+                existing == null ? List.of() : existing.sources(), d.sources());
+    if (existing == null) {
+      return Optional.of(
+          FactWriter.write(
+              new Deal(
+                  d.id(),
+                  d.type(),
+                  d.title(),
+                  parties.added(),
+                  d.amount(),
+                  d.stakePercent(),
+                  d.date(),
+                  d.dateText(),
+                  d.status(),
+                  sources,
+                  d.review())));
+    }
+    YamlPatch patch =
+        new YamlPatch(doc)
+            .appendOrAdd(
+                "", "parties", parties.added().stream().map(FactTrees::party).toList(), false)
+            .appendOrAdd("", "sources", sources.stream().map(FactTrees::source).toList(), false);
+    return changed(doc, patch);
+  }
+
+  /** Records the entity's key; true if it is new but was proposed before (an editor deleted it). */
+  private boolean skipNew(Object existing, String entityKey) {
+    keys.add(entityKey);
+    return existing == null && ledger.contains(entityKey);
+  }
+
+  private List<String> aliases(String entityKey, List<String> existing, List<String> proposed) {
+    Set<String> added = new LinkedHashSet<>();
+    for (String alias : proposed) {
+      String key = FactKeys.alias(entityKey, alias);
+      keys.add(key);
+      if (!ledger.contains(key) && !existing.contains(alias)) {
+        added.add(alias);
+      }
+    }
+    return List.copyOf(added);
+  }
+
+  private static <T> void list(
+      YamlPatch patch, String key, ListAdditions<T> additions, Function<T, Tree> tree) {
+    for (Map.Entry<Integer, List<Source>> entry : additions.sources().entrySet()) {
+      patch.appendOrAdd(
+          "/" + key + "/" + entry.getKey(),
+          "sources",
+          entry.getValue().stream().map(FactTrees::source).toList(),
+          false);
+    }
+    patch.appendOrAdd("", key, additions.added().stream().map(tree).toList(), false);
+  }
+
+  private static List<Tree> texts(List<String> values) {
+    List<Tree> trees = new ArrayList<>();
+    values.forEach(v -> trees.add(Tree.text(v)));
+    return trees;
+  }
+
+  private static Optional<String> changed(YamlDocument doc, YamlPatch patch) {
+    return patch.isEmpty()
+        ? Optional.empty()
+        : Optional.of(patch.apply()).filter(t -> !t.equals(doc.text()));
+  }
+
+  /** Two texts match if either language agrees. */
+  static boolean sameText(Bilingual a, Bilingual b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return (a.en() != null && a.en().equals(b.en())) || (a.ar() != null && a.ar().equals(b.ar()));
+  }
+}

@@ -1,0 +1,189 @@
+package org.sijill.facts;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.sijill.diag.Diagnostic;
+import org.sijill.diag.Severity;
+
+/**
+ * Reads {@code content/site.yaml} and {@code content/{people,companies,deals,articles}/*.yaml}
+ * (each folder sorted by file name) into a {@link FactBase}. Every file is read; each problem
+ * becomes a diagnostic. A file is bound to its record only if it is well-formed YAML and passes the
+ * {@link DocumentCheck} (the schema).
+ */
+public final class FactReader {
+  private static final List<FileKind> FOLDERS =
+      List.of(FileKind.PERSON, FileKind.COMPANY, FileKind.DEAL, FileKind.ARTICLE);
+
+  private final DocumentCheck check;
+
+  public FactReader(DocumentCheck check) {
+    this.check = check;
+  }
+
+  /**
+   * What was read from {@code content/}: the records, the parsed files, every file's text,
+   * problems.
+   */
+  public record Result(
+      FactBase facts,
+      SortedMap<String, YamlDocument> documents,
+      SortedMap<String, String> texts,
+      SortedMap<String, String> origins,
+      List<Diagnostic> diagnostics) {
+    public Result {
+      documents = Collections.unmodifiableSortedMap(new TreeMap<>(documents));
+      texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
+      origins = Collections.unmodifiableSortedMap(new TreeMap<>(origins));
+      diagnostics = diagnostics.stream().sorted().toList();
+    }
+
+    /** The file the record {@code id} of {@code kind} was bound from. */
+    public Optional<YamlDocument> document(FileKind kind, String id) {
+      return Optional.ofNullable(origins.get(originKey(kind, id))).map(documents::get);
+    }
+
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+  }
+
+  public Result read(Path projectRoot) {
+    Reading reading = new Reading();
+    Path site = projectRoot.resolve(FileKind.SITE_PATH);
+    if (Files.isRegularFile(site)) {
+      reading.file(FileKind.SITE, FileKind.SITE_PATH, site);
+    }
+    for (FileKind kind : FOLDERS) {
+      String folder = "content/" + kind.folder() + "/";
+      for (Path file : list(projectRoot, folder, reading)) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".yml")) {
+          reading.diagnostics.add(
+              Diagnostic.warning(folder + name, 1, 1, "ignored: fact files end in .yaml"));
+        } else if (name.endsWith(".yaml")) {
+          reading.file(kind, folder + name, file);
+        }
+      }
+    }
+    FactBase facts =
+        new FactBase(
+            reading.site, reading.people, reading.companies, reading.deals, reading.articles);
+    return new Result(
+        facts, reading.documents, reading.texts, reading.origins, reading.diagnostics);
+  }
+
+  private static List<Path> list(Path projectRoot, String folder, Reading reading) {
+    Path dir = projectRoot.resolve(folder);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      reading.diagnostics.add(
+          Diagnostic.error(folder, 1, 1, "cannot list the folder: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  static String originKey(FileKind kind, String id) {
+    return kind == FileKind.SITE ? "site" : kind.folder() + "/" + id;
+  }
+
+  /** The state of one {@link #read}. */
+  private final class Reading {
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    final SortedMap<String, YamlDocument> documents = new TreeMap<>();
+    final SortedMap<String, String> texts = new TreeMap<>();
+    final SortedMap<String, String> origins = new TreeMap<>();
+    final SortedMap<String, Person> people = new TreeMap<>();
+    final SortedMap<String, Company> companies = new TreeMap<>();
+    final SortedMap<String, Deal> deals = new TreeMap<>();
+    final SortedMap<String, ArticleRecord> articles = new TreeMap<>();
+    SiteConfig site;
+
+    void file(FileKind kind, String path, Path file) {
+      Optional<String> text = text(path, file);
+      if (text.isEmpty()) {
+        return;
+      }
+      texts.put(path, text.get());
+      YamlDocument document;
+      try {
+        document = YamlDocument.parse(path, text.get());
+      } catch (YamlDocument.InvalidYaml e) {
+        diagnostics.addAll(e.diagnostics());
+        return;
+      }
+      documents.put(path, document);
+      List<Diagnostic> problems = check.check(kind, document);
+      diagnostics.addAll(problems);
+      if (problems.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
+        bind(kind, path, document);
+      }
+    }
+
+    private void bind(FileKind kind, String path, YamlDocument document) {
+      Object record = FactBinder.bind(kind, document.json());
+      String id =
+          switch (kind) {
+            case PERSON -> putNew(people, ((Person) record).id(), (Person) record);
+            case COMPANY -> putNew(companies, ((Company) record).id(), (Company) record);
+            case DEAL -> putNew(deals, ((Deal) record).id(), (Deal) record);
+            case ARTICLE -> putNew(articles, ((ArticleRecord) record).id(), (ArticleRecord) record);
+            case SITE -> {
+              site = (SiteConfig) record;
+              yield "site";
+            }
+          };
+      if (id != null) {
+        origins.put(originKey(kind, id), path);
+      }
+    }
+
+    /** Keeps the first record of an id (a repeated id is reported by validation). */
+    private <T> String putNew(SortedMap<String, T> map, String id, T record) {
+      return map.putIfAbsent(id, record) == null ? id : null;
+    }
+
+    private Optional<String> text(String path, Path file) {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (IOException e) {
+        diagnostics.add(Diagnostic.error(path, 1, 1, "cannot read the file: " + e.getMessage()));
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString());
+      } catch (CharacterCodingException e) {
+        String lossy = new String(bytes, StandardCharsets.UTF_8);
+        int bad = lossy.indexOf('\uFFFD');
+        String before = lossy.substring(0, Math.max(bad, 0));
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.codePointCount(before.lastIndexOf('\n') + 1, before.length()) + 1;
+        diagnostics.add(Diagnostic.error(path, line, column, "the file is not UTF-8 text"));
+        return Optional.empty();
+      }
+    }
+  }
+}

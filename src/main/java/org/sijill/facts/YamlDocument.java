@@ -1,0 +1,163 @@
+package org.sijill.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sijill.diag.Diagnostic;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * One YAML file of {@code content/}: its path relative to the project root, its text, the node tree
+ * SnakeYAML composed from it (with the position of every node) and the same tree as JSON for schema
+ * validation. Positions are found with JSON pointers such as {@code /roles/0/org}.
+ */
+public final class YamlDocument {
+  private final String path;
+  private final String text;
+  private final Node root;
+  private final JsonNode json;
+  private final boolean surrogates;
+
+  private YamlDocument(String path, String text, Node root, JsonNode json) {
+    this.path = path;
+    this.text = text;
+    this.root = root;
+    this.json = json;
+    this.surrogates = text.codePointCount(0, text.length()) != text.length();
+  }
+
+  /**
+   * Composes {@code text}; a syntax error or a repeated key becomes {@link InvalidYaml} holding one
+   * diagnostic per problem.
+   */
+  public static YamlDocument parse(String path, String text) throws InvalidYaml {
+    Node root;
+    try {
+      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+    } catch (YAMLException e) {
+      throw new InvalidYaml(List.of(SyntaxErrors.diagnostic(path, e)));
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    JsonNode json = YamlJson.convert(path, root, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidYaml(problems);
+    }
+    return new YamlDocument(path, text, root, json);
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The root node, or empty for a file without content. */
+  public Optional<Node> root() {
+    return Optional.ofNullable(root);
+  }
+
+  public JsonNode json() {
+    return json;
+  }
+
+  /** The node at {@code pointer}, if the file has one there. */
+  public Optional<Node> node(String pointer) {
+    Node node = root;
+    for (String token : JsonPointers.tokens(pointer)) {
+      node = child(node, token);
+      if (node == null) {
+        return Optional.empty();
+      }
+    }
+    return Optional.ofNullable(node);
+  }
+
+  /** Where the value at {@code pointer} starts, or its nearest existing parent. */
+  public Position locate(String pointer) {
+    Node node = root;
+    Node found = root;
+    for (String token : JsonPointers.tokens(pointer)) {
+      node = child(node, token);
+      if (node == null) {
+        break;
+      }
+      found = node;
+    }
+    return found == null ? Position.START : position(found.getStartMark());
+  }
+
+  /** Where the key of the mapping entry at {@code pointer} starts; else as {@link #locate}. */
+  public Position locateKey(String pointer) {
+    Optional<Node> parent = node(JsonPointers.parent(pointer));
+    if (parent.isPresent() && parent.get() instanceof MappingNode mapping) {
+      NodeTuple entry = entry(mapping, JsonPointers.last(pointer));
+      if (entry != null) {
+        return position(entry.getKeyNode().getStartMark());
+      }
+    }
+    return locate(pointer);
+  }
+
+  Position position(Mark mark) {
+    return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  /** The char offset into {@link #text()} of a mark (SnakeYAML counts code points). */
+  int offset(Mark mark) {
+    return surrogates ? text.offsetByCodePoints(0, mark.getIndex()) : mark.getIndex();
+  }
+
+  static NodeTuple entry(MappingNode mapping, String key) {
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+        return tuple;
+      }
+    }
+    return null;
+  }
+
+  private static Node child(Node node, String token) {
+    if (node instanceof MappingNode mapping) {
+      NodeTuple tuple = entry(mapping, token);
+      return tuple == null ? null : tuple.getValueNode();
+    }
+    if (node instanceof SequenceNode sequence) {
+      int index = JsonPointers.index(token);
+      return index >= 0 && index < sequence.getValue().size()
+          ? sequence.getValue().get(index)
+          : null;
+    }
+    return null;
+  }
+
+  @Override
+  public String toString() {
+    return path;
+  }
+
+  /** A file that is not well-formed YAML, with a diagnostic for each problem found. */
+  public static final class InvalidYaml extends Exception {
+    private final List<Diagnostic> diagnostics;
+
+    InvalidYaml(List<Diagnostic> diagnostics) {
+      super(diagnostics.get(0).format(), null, false, false);
+      this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    public List<Diagnostic> diagnostics() {
+      return diagnostics;
+    }
+  }
+}
