@@ -91,8 +91,9 @@ public final class Validator {
     return new Result(content, all, relocated);
   }
 
+  /** Whether {@code id} exists; a file that failed to bind counts, its own errors are reported. */
   private static boolean known(FactReader.Result content, FileKind kind, String id) {
-    return switch (kind) {
+    return content.texts().containsKey(kind.path(id)) || switch (kind) {
       case PERSON -> content.facts().people().containsKey(id);
       case COMPANY -> content.facts().companies().containsKey(id);
       case DEAL -> content.facts().deals().containsKey(id);

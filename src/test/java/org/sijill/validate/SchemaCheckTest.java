@@ -129,7 +129,7 @@ class SchemaCheckTest {
                 + " YYYY-MM-DD, not \"29/08/2025\"",
             "content/articles/x.yaml:6:30: error: companies: must be an id: lowercase ASCII letters and digits"
                 + " in words joined by '-', e.g. meta-superintelligence-labs, not \"Meta AI\"",
-            "content/articles/x.yaml:8:3: error: missing required key \"proposed\"",
+            "content/articles/x.yaml:8:3: error: missing required key \"extractor_version\"",
             "content/articles/x.yaml:8:11: error: sha256: must be SHA-256 of the seed file's bytes,"
                 + " lowercase hex, not \"abc\""),
         check(
@@ -142,7 +142,7 @@ class SchemaCheckTest {
             "mentions: {companies: [meta, Meta AI]}",
             "extraction:",
             "  sha256: abc",
-            "  extractor_version: \"1\""));
+            "  proposed: []"));
     assertEquals(
         List.of(
             "content/site.yaml:2:11: error: base_url: must be the published site's address, ending"

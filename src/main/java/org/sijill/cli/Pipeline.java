@@ -1,0 +1,125 @@
+package org.sijill.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sijill.articles.Article;
+import org.sijill.articles.ArticleReader;
+import org.sijill.diag.Diagnostic;
+import org.sijill.diag.Severity;
+import org.sijill.extract.Extractor;
+import org.sijill.extract.Gazetteer;
+import org.sijill.facts.ArticleRecord;
+import org.sijill.facts.FactBase;
+import org.sijill.facts.FactReader;
+import org.sijill.facts.Merge;
+import org.sijill.facts.SourceMapper;
+import org.sijill.site.SiteBuilder;
+import org.sijill.validate.DiagnosticPrinter;
+import org.sijill.validate.Validator;
+
+/**
+ * The stages in order: read seeds and content, extract new or changed articles and merge what they
+ * propose into content, validate, render, check. Stops at the first stage with errors, after
+ * printing all of them; the previous site is replaced only by one that passed its checks.
+ */
+final class Pipeline {
+  private final Path root;
+  private final Path templates;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Pipeline(Path root, Path templates, PrintStream out, PrintStream err) {
+    this.root = root;
+    this.templates = templates;
+    this.out = out;
+    this.err = err;
+  }
+
+  ExitCode run() {
+    try {
+      return stages();
+    } catch (IOException e) {
+      err.println("site-gen: " + e.getMessage());
+      return ExitCode.INPUT_ERRORS;
+    } catch (UncheckedIOException e) {
+      err.println("site-gen: " + e.getCause().getMessage());
+      return ExitCode.INPUT_ERRORS;
+    }
+  }
+
+  private ExitCode stages() throws IOException {
+    SeedReader.Result seeds = new SeedReader(ArticleReader.standard()).read(root);
+    Validator validator = Validator.forProject(root);
+    FactReader.Result content = validator.reader().read(root);
+    if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {
+      List<Diagnostic> all = new ArrayList<>(seeds.diagnostics());
+      all.addAll(content.diagnostics());
+      return report(content, all, ExitCode.INPUT_ERRORS);
+    }
+
+    List<String> extracted = new ArrayList<>();
+    List<Diagnostic> mergeWarnings = new ArrayList<>();
+    for (Article article : seeds.articles().values()) {
+      if (isCurrent(content.facts().articles().get(article.id()), article)) {
+        continue;
+      }
+      Merge.Result merged = Merge.apply(content, Extractor.extract(article, content.facts()));
+      mergeWarnings.addAll(merged.diagnostics());
+      ContentFiles.write(root, merged.changes());
+      extracted.add(article.id());
+      if (!merged.changes().isEmpty()) {
+        content = validator.reader().read(root);
+      }
+    }
+
+    Validator.Result validation = validator.validate(content, seeds.articles());
+    List<Diagnostic> diagnostics = new ArrayList<>(mergeWarnings);
+    diagnostics.addAll(validation.diagnostics());
+    if (validation.hasErrors()) {
+      return report(content, diagnostics, ExitCode.INPUT_ERRORS);
+    }
+    FactBase facts = SourceMapper.map(content.facts(), s -> validation.relocated().getOrDefault(s, s));
+
+    SiteBuilder.Result site =
+        SiteBuilder.build(
+            facts,
+            seeds.articles(),
+            Gazetteer.of(facts),
+            templates,
+            root.resolve("target/sijill-work"),
+            root.resolve("target/site"));
+    diagnostics.addAll(site.problems());
+    if (!site.ok()) {
+      return report(content, diagnostics, ExitCode.OUTPUT_ERRORS);
+    }
+    printDiagnostics(content, diagnostics);
+    out.print(Summary.of(root, seeds.articles(), extracted, facts, site.pages(), count(diagnostics, Severity.WARNING)));
+    return ExitCode.OK;
+  }
+
+  /** Whether the ledger says this very text was already extracted. */
+  private static boolean isCurrent(ArticleRecord record, Article article) {
+    return record != null && record.extraction() != null && article.sha256().equals(record.extraction().sha256());
+  }
+
+  private ExitCode report(FactReader.Result content, List<Diagnostic> diagnostics, ExitCode code) {
+    printDiagnostics(content, diagnostics);
+    long errors = count(diagnostics, Severity.ERROR);
+    err.println("site-gen: " + errors + (errors == 1 ? " error" : " errors") + "; target/site/ was left as it was");
+    return code;
+  }
+
+  private void printDiagnostics(FactReader.Result content, List<Diagnostic> diagnostics) {
+    if (!diagnostics.isEmpty()) {
+      err.print(new DiagnosticPrinter(content.texts()).print(diagnostics.stream().sorted().toList()));
+    }
+  }
+
+  private static long count(List<Diagnostic> diagnostics, Severity severity) {
+    return diagnostics.stream().filter(d -> d.severity() == severity).count();
+  }
+}
