@@ -16,6 +16,7 @@ public record Lexicon(
     Clitics clitics,
     Variants variants,
     Set<String> functionWords,
+    Set<String> commonNouns,
     Set<String> falseFriends,
     Map<String, String> givenNames,
     Set<String> latinGivenNames,
@@ -57,6 +58,7 @@ public record Lexicon(
         Clitics.from(DataFile.load("clitics.txt")),
         Variants.from(DataFile.load("variants.txt")),
         normSet(DataFile.load("function-words.txt").words("")),
+        normSet(DataFile.load("function-words.txt").words("nouns")),
         normSet(DataFile.load("false-friends.txt").words("")),
         Map.copyOf(givenNames),
         Set.copyOf(latinGiven),
@@ -117,6 +119,7 @@ public record Lexicon(
     for (Clitics.Stripped s : clitics.candidates(word)) {
       String w = s.stem();
       if (functionWords.contains(w)
+          || commonNouns.contains(w)
           || orgCues.containsKey(w)
           || titleHeads.containsKey(w)
           || appositionWords.contains(w)

@@ -121,7 +121,7 @@ public final class Values {
       out.add(count(t, i, j + 1, value));
       return j + 1;
     }
-    return j > i ? -1 : -1;
+    return -1;
   }
 
   private CountValue count(Tokens t, int first, int noun, BigDecimal value) {
@@ -142,7 +142,7 @@ public final class Values {
     return j < t.size()
         && t.gapBefore(j).isBlank()
         && t.get(j).arabic()
-        && !lexicon.isKnownWord(t.get(j).norm())
+        && !lexicon.isFunctionWord(t.get(j).norm())
         && lexicon.reading(words.scales(), t.get(j).norm()) == null;
   }
 
