@@ -17,9 +17,11 @@ public final class Clitics {
   public record Stripped(String prefix, String stem) {}
 
   private final List<String> prefixes;
+  private final Set<String> conjunctions;
 
-  Clitics(List<String> prefixes) {
+  Clitics(List<String> prefixes, Set<String> conjunctions) {
     this.prefixes = List.copyOf(prefixes);
+    this.conjunctions = Set.copyOf(conjunctions);
   }
 
   static Clitics from(DataFile file) {
@@ -43,7 +45,9 @@ public final class Clitics {
     }
     List<String> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparingInt(String::length));
-    return new Clitics(sorted);
+    Set<String> conjunctions = new LinkedHashSet<>();
+    file.words("conjunction").forEach(c -> conjunctions.add(ArabicText.normalizeString(c)));
+    return new Clitics(sorted, conjunctions);
   }
 
   private static List<String> withEmpty(List<String> words) {
@@ -63,6 +67,11 @@ public final class Clitics {
       }
     }
     return out;
+  }
+
+  /** Whether {@code prefix} is nothing or a conjunction alone (و ف). */
+  public boolean isConjunctionOnly(String prefix) {
+    return prefix.isEmpty() || conjunctions.contains(prefix);
   }
 
   /** Every prefix this language knows, shortest first. */

@@ -16,7 +16,8 @@ public record DealWords(
     Map<DealType, List<String>> roles,
     List<Map.Entry<String, DealStatus>> status,
     Set<String> partner,
-    Set<String> stake) {
+    Set<String> stake,
+    Map<DealType, List<String>> titles) {
 
   /** A trigger word: the type of deal and its status unless the sentence says otherwise. */
   public record Trigger(DealType type, DealStatus status) {}
@@ -34,7 +35,13 @@ public record DealWords(
     file.rows("status").forEach(r -> status.add(Map.entry(Lexicon.norm(r.get(0)), status(r.get(1)))));
     return new DealWords(
         Map.copyOf(triggers), Map.copyOf(object), Map.copyOf(roles), List.copyOf(status),
-        Lexicon.normSet(file.words("partner")), Lexicon.normSet(file.words("stake")));
+        Lexicon.normSet(file.words("partner")), Lexicon.normSet(file.words("stake")), titles(file));
+  }
+
+  private static Map<DealType, List<String>> titles(DataFile file) {
+    Map<DealType, List<String>> out = new HashMap<>();
+    file.rows("title").forEach(r -> out.put(type(r.get(0)), List.of(r.get(1), r.get(2))));
+    return Map.copyOf(out);
   }
 
   private static DealType type(String s) {

@@ -33,13 +33,19 @@ public final class Gazetteer implements MentionFinder {
   private final Map<String, List<Entry>> byFirst;
   private final Map<String, List<Entry>> byFirstFolded;
   private final Set<String> words;
+  private final Set<String> firstWords;
+  private final Set<String> lastWords;
 
   private Gazetteer(Lexicon lexicon, List<Entry> entries) {
     this.lexicon = lexicon;
     Map<String, List<Entry>> exact = new HashMap<>();
     Map<String, List<Entry>> folded = new HashMap<>();
     Set<String> all = new HashSet<>();
+    Set<String> firsts = new HashSet<>();
+    Set<String> lasts = new HashSet<>();
     for (Entry e : entries) {
+      firsts.add(lexicon.variants().fold(e.words().get(0)));
+      lasts.add(lexicon.variants().fold(e.words().get(e.words().size() - 1)));
       String first = e.words().get(0);
       exact.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
       if (lexicon.variants().foldable(first)) {
@@ -55,6 +61,8 @@ public final class Gazetteer implements MentionFinder {
     this.byFirst = exact;
     this.byFirstFolded = folded;
     this.words = all;
+    this.firstWords = firsts;
+    this.lastWords = lasts;
   }
 
   public static Gazetteer of(FactBase base) {
@@ -148,7 +156,22 @@ public final class Gazetteer implements MentionFinder {
     return isNameWord(word) || lexicon.isKnownWord(word);
   }
 
-  /** Where to split glued token {@code i}, or -1. Prefers the split with the longest name part. */
+  /** Whether {@code word}, or a clitic reading of at least three letters, is in {@code set} (folded). */
+  private boolean readsAs(Set<String> set, String word) {
+    for (Clitics.Stripped s : lexicon.clitics().candidates(word)) {
+      if ((s.prefix().isEmpty() || s.stem().length() >= 3) && set.contains(lexicon.variants().fold(s.stem()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where to split glued token {@code i}, or -1: a known name's last word glued to a known word,
+   * to the first word of a name, or to a word-initial hamza after a non-joining letter
+   * ("ميتاأطلق"); or a known word glued to a name's first word ("منأوبن"). Name parts have at
+   * least three letters. Prefers the split with the longest name part.
+   */
   private int split(Tokens tokens, int i) {
     Token t = tokens.get(i);
     String w = t.norm();
@@ -158,8 +181,8 @@ public final class Gazetteer implements MentionFinder {
     for (int k = 2; k <= w.length() - 2; k++) {
       String a = w.substring(0, k);
       String b = w.substring(k);
-      boolean aName = isNameWord(a);
-      boolean bName = isNameWord(b);
+      boolean aName = a.length() >= 3 && readsAs(lastWords, a);
+      boolean bName = b.length() >= 3 && readsAs(firstWords, b);
       boolean aWord = lexicon.isKnownWord(a);
       boolean bWord = lexicon.isKnownWord(b);
       int bStart = tokens.normalized().originalStart(t.normStart() + k);
@@ -193,6 +216,10 @@ public final class Gazetteer implements MentionFinder {
   }
 
   private Match matchAt(Tokens tokens, int i) {
+    return matchAt(tokens, i, true);
+  }
+
+  private Match matchAt(Tokens tokens, int i, boolean guarded) {
     Token t = tokens.get(i);
     Entry best = null;
     String bestPrefix = "";
@@ -204,7 +231,7 @@ public final class Gazetteer implements MentionFinder {
         candidates.addAll(byFirstFolded.getOrDefault(lexicon.variants().fold(r.stem()), List.of()));
       }
       for (Entry e : candidates) {
-        if ((best == null || e.words().size() > best.words().size()) && fits(e, tokens, i, r.prefix())) {
+        if ((best == null || e.words().size() > best.words().size()) && (guarded || !e.guarded()) && fits(e, tokens, i, r.prefix())) {
           best = e;
           bestPrefix = r.prefix();
         }
@@ -236,7 +263,10 @@ public final class Gazetteer implements MentionFinder {
         || (lexicon.variants().foldable(seen) && lexicon.variants().fold(known).equals(lexicon.variants().fold(seen)));
   }
 
-  /** A guarded one-word spelling counts when capitalised (Latin), quoted, or after a cue word. */
+  /**
+   * A guarded one-word spelling counts when capitalised (Latin), quoted, after a cue word, or
+   * listed before another name.
+   */
   private boolean cued(Tokens tokens, int i, String prefix) {
     Token t = tokens.get(i);
     if (t.latin()) {
@@ -247,10 +277,26 @@ public final class Gazetteer implements MentionFinder {
     if (prefix.isEmpty() && before.endsWith("\"") && after.startsWith("\"")) {
       return true;
     }
+    if (listedBefore(tokens, i)) {
+      return true;
+    }
     if (i == 0 || !tokens.gapBefore(i).isBlank()) {
       return false;
     }
     String previous = tokens.get(i - 1).norm();
     return lexicon.reading(lexicon.orgCues(), previous) != null || lexicon.reading(lexicon.titleHeads(), previous) != null;
+  }
+
+  /** Whether the next word, after و, starts an unguarded name: "آبل وغوغل". */
+  private boolean listedBefore(Tokens tokens, int i) {
+    int j = i + 1;
+    if (j < tokens.size() && tokens.get(j).norm().equals("و")) {
+      j++;
+    }
+    if (j >= tokens.size() || !tokens.gapBefore(j).isBlank()) {
+      return false;
+    }
+    boolean conjunction = j > i + 1 || tokens.get(j).norm().startsWith("و");
+    return conjunction && matchAt(tokens, j, false) != null;
   }
 }

@@ -24,9 +24,12 @@ public record Lexicon(
     Set<String> orgWords,
     Map<String, CompanyKind> orgCues,
     Set<String> cueSkips,
-    Map<String, String> titleHeads,
+    Set<String> pluralCues,
+    Map<String, List<List<String>>> titleHeads,
     Map<String, String> titlePhrases,
     Set<String> appositionWords,
+    Set<String> titleLinks,
+    Set<String> beforeTitle,
     MoveWords moves,
     DealWords deals,
     Romaniser romaniser) {
@@ -66,9 +69,12 @@ public record Lexicon(
         normSet(orgs.words("org-words")),
         Map.copyOf(orgCues),
         normSet(cues.words("skip")),
-        glossMap(titles.rows("head")),
+        normSet(cues.words("plural")),
+        phrases(titles.words("head")),
         glossMap(titles.rows("phrase")),
         normSet(titles.words("apposition")),
+        normSet(titles.words("link")),
+        normSet(titles.words("before-title")),
         MoveWords.from(DataFile.load("moves.txt")),
         DealWords.from(DataFile.load("deals.txt")),
         Romaniser.from(DataFile.load("romanisation.txt")));
@@ -82,6 +88,16 @@ public record Lexicon(
     Set<String> out = new HashSet<>();
     words.forEach(w -> out.add(norm(w)));
     return Set.copyOf(out);
+  }
+
+  /** Phrases keyed by their first word; each value lists the words that must follow. */
+  private static Map<String, List<List<String>>> phrases(List<String> rows) {
+    Map<String, List<List<String>>> out = new HashMap<>();
+    for (String row : rows) {
+      List<String> words = List.of(norm(row).split(" "));
+      out.computeIfAbsent(words.get(0), k -> new java.util.ArrayList<>()).add(words.subList(1, words.size()));
+    }
+    return Map.copyOf(out);
   }
 
   private static Map<String, String> glossMap(List<List<String>> rows) {
@@ -114,21 +130,35 @@ public record Lexicon(
     return reading(functionWords, word) != null;
   }
 
-  /** Whether {@code word}, in some clitic reading, is a word of any list: never part of a name. */
+  /**
+   * Whether {@code word} is a word of any list, and so never part of a name: as written, without a
+   * conjunction (و ف), or without longer clitics when at least three letters remain ("لاو" is no
+   * "ل" + "أو").
+   */
   public boolean isKnownWord(String word) {
+    return isKnownWord(word, false);
+  }
+
+  /** {@link #isKnownWord}; {@code strict}: only readings of at least three letters ("فان" is no "ف" + "أن"). */
+  public boolean isKnownWord(String word, boolean strict) {
     for (Clitics.Stripped s : clitics.candidates(word)) {
       String w = s.stem();
-      if (functionWords.contains(w)
-          || commonNouns.contains(w)
-          || orgCues.containsKey(w)
-          || titleHeads.containsKey(w)
-          || appositionWords.contains(w)
-          || moves.triggers().containsKey(w)
-          || deals.triggers().containsKey(w)) {
+      if ((s.prefix().isEmpty() || w.length() >= 3 || (!strict && clitics.isConjunctionOnly(s.prefix()))) && listed(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean listed(String w) {
+    return functionWords.contains(w)
+        || commonNouns.contains(w)
+        || orgCues.containsKey(w)
+        || titleHeads.containsKey(w)
+        || appositionWords.contains(w)
+        || titleLinks.contains(w)
+        || moves.triggers().containsKey(w)
+        || deals.triggers().containsKey(w);
   }
 
   /** The Latin spelling of Arabic or Latin given name {@code word} (normalised), or null. */

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** The words of {@code moves.txt}: move triggers and the markers around them. */
 public record MoveWords(
-    Map<String, Trigger> triggers, Set<String> from, Set<String> to, Set<String> expected, Set<String> declined, Set<String> offer) {
+    Map<String, Trigger> triggers, Set<String> from, Set<String> to, Set<String> expected, Set<String> declined, Set<String> offer, Set<String> speech) {
 
   /** What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers. */
   public record Trigger(Kind kind, boolean noun) {}
@@ -30,6 +30,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("to")),
         Lexicon.normSet(file.words("expected")),
         Lexicon.normSet(file.words("declined")),
-        Lexicon.normSet(file.words("offer")));
+        Lexicon.normSet(file.words("offer")),
+        Lexicon.normSet(file.words("speech")));
   }
 }

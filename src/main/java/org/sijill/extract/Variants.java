@@ -10,10 +10,12 @@ import java.util.Set;
  * transcribe one foreign sound are folded together (ج غ ق for g: جوجل / غوغل, وانج / وانغ), and the
  * long vowels ا و ي, which writers spell out or leave implicit inside a foreign name (تسلا /
  * تيسلا, زوكربيرج / زوكربرج), are dropped except at the ends of the word. Only words of at least
- * {@link #MIN_LETTERS} letters are folded: shorter ones collide with common words.
+ * {@link #MIN_LETTERS} letters are folded, and long vowels only dropped from words of at least
+ * {@link #MIN_LETTERS_FOR_VOWELS}: shorter ones collide with common words (توتر / تويتر).
  */
 public final class Variants {
   static final int MIN_LETTERS = 4;
+  static final int MIN_LETTERS_FOR_VOWELS = 5;
 
   private final Map<Integer, Integer> letters;
   private final Set<Integer> optional;
@@ -52,7 +54,7 @@ public final class Variants {
     int last = word.length() - 1;
     for (int i = 0; i < word.length(); i++) {
       int c = letters.getOrDefault((int) word.charAt(i), (int) word.charAt(i));
-      if (i > 0 && i < last && optional.contains(c)) {
+      if (word.length() >= MIN_LETTERS_FOR_VOWELS && i > 0 && i < last && optional.contains(c)) {
         continue;
       }
       out.appendCodePoint(c);

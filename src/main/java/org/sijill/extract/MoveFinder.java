@@ -1,0 +1,327 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sijill.facts.MoveStatus;
+import org.sijill.facts.Source;
+
+/**
+ * Moves from the trigger words of {@code moves.txt}. The movers: for a noun ("المغادرين") the
+ * people after it; for "hire" verbs their object, the first person shortly after and those listed
+ * with it; for other verbs the person after the verb (Arabic puts the subject there: "انضم شنغ
+ * سين إلى xAI") or else the nearest one before it in the same clause, or the one a relative
+ * pronoun points back to ("لاو، الذي يغادر …"). Owners, companions, speakers and message sources
+ * never move. Organisations come from markers ({@link Around#marker}), the verb's object, the
+ * hiring subject (the sentence's first organisation), the mover's description, or the discourse.
+ */
+final class MoveFinder {
+  /** A move found: keys of the person and organisations, the date, status and source. */
+  record Found(String person, String from, String to, DateValue date, MoveStatus status, Source source) {}
+
+  private static final int OBJECT_DISTANCE = 8;
+  private static final int SUBJECT_DISTANCE = 12;
+
+  private final Lexicon lex;
+
+  MoveFinder(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  List<Found> find(SentenceView v, Discourse d, List<RoleFinder.Found> roles) {
+    Around around = new Around(lex, v);
+    Tokens t = v.tokens();
+    List<Found> out = new ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      Clitics.Stripped r = around.spans()[k] == null ? lex.reading(lex.moves().triggers(), t.get(k).norm()) : null;
+      if (r == null) {
+        continue;
+      }
+      MoveWords.Trigger trigger = lex.moves().triggers().get(r.stem());
+      if (!trigger.noun() && TitlePhrase.definite(lex, t.get(k).norm())) {
+        continue;
+      }
+      Trigger at = new Trigger(k, trigger, around, v);
+      String subject = at.hiringSubject(d);
+      if (trigger.kind() == MoveWords.Kind.HIRE && subject != null) {
+        d.hiring(subject);
+      }
+      List<Gazetteer.Match> movers = at.movers();
+      List<int[]> spans = new ArrayList<>();
+      for (int i = 0; i < movers.size(); i++) {
+        Gazetteer.Match p = movers.get(i);
+        int from = i == 0 ? Math.min(k + 1, around.titleStart(p)) : around.titleStart(p);
+        int to = i + 1 < movers.size() ? around.titleStart(movers.get(i + 1)) : t.size();
+        spans.add(new int[] {Math.min(from, p.first()), to});
+      }
+      for (int i = 0; i < movers.size(); i++) {
+        List<int[]> others = new ArrayList<>(spans);
+        others.remove(i);
+        Found f = at.move(movers.get(i), spans.get(i), others, subject, d, roles);
+        if (f != null) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One trigger word in its sentence. */
+  private final class Trigger {
+    final int k;
+    final MoveWords.Trigger word;
+    final Around around;
+    final SentenceView v;
+    final Tokens t;
+
+    Trigger(int k, MoveWords.Trigger word, Around around, SentenceView v) {
+      this.k = k;
+      this.word = word;
+      this.around = around;
+      this.v = v;
+      this.t = v.tokens();
+    }
+
+    boolean eligible(Gazetteer.Match p) {
+      return !around.owner(p) && !around.companion(p) && !around.source(p);
+    }
+
+    List<Gazetteer.Match> movers() {
+      List<Gazetteer.Match> after = new ArrayList<>();
+      for (Gazetteer.Match p : v.people()) {
+        if (p.first() <= k || !eligible(p)) {
+          continue;
+        }
+        if (word.noun()) {
+          after.add(p);
+        } else if (after.isEmpty() ? around.titleStart(p) - k <= OBJECT_DISTANCE : listed(after.get(after.size() - 1), p)) {
+          after.add(p);
+        } else if (!after.isEmpty()) {
+          break;
+        }
+      }
+      if (!after.isEmpty() || word.noun() || word.kind() == MoveWords.Kind.HIRE) {
+        return after;
+      }
+      Gazetteer.Match before = null;
+      for (Gazetteer.Match p : v.people()) {
+        if (p.last() < k && k - p.last() <= SUBJECT_DISTANCE && eligible(p) && !around.clauseBetween(p.last(), k)) {
+          before = p;
+        }
+      }
+      if (before != null && around.speaker(before) && !relative(before)) {
+        before = null;
+      }
+      return before == null ? List.of() : List.of(before);
+    }
+
+    /** Whether the trigger follows "، الذي" right after person {@code p}. */
+    boolean relative(Gazetteer.Match p) {
+      for (int j = k - 1; j > p.last() && k - j <= 2; j--) {
+        if (lex.appositionWords().contains(t.get(j).norm()) && j == p.last() + 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code next} continues a list after {@code previous}: "، وألكسندر …", "و الرئيس … Nat Friedman". */
+    boolean listed(Gazetteer.Match previous, Gazetteer.Match next) {
+      int start = around.titleStart(next);
+      return start > previous.last() && (around.conjunction(start) || around.conjunction(start - 1));
+    }
+
+    /** The hiring organisation: the sentence's first organisation not marked as left, or the one after the verb. */
+    String hiringSubject(Discourse d) {
+      for (Gazetteer.Match o : v.organisations()) {
+        if (o.first() < k && around.marker(o) == null) {
+          return o.mention().id();
+        }
+        if (o.first() == k + 1) {
+          return o.mention().id();
+        }
+      }
+      return word.kind() == MoveWords.Kind.HIRE && anaphor(0, k) ? d.topic() : null;
+    }
+
+    /** Whether "الشركة" (the company) stands between words {@code a} and {@code b}. */
+    boolean anaphor(int a, int b) {
+      for (int j = a; j < b; j++) {
+        if (t.get(j).norm().equals("الشركه") && around.spans()[j] == null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The move of {@code p}, whose own words are {@code span} (its title, name and description);
+     * the other movers' words are {@code others}.
+     */
+    Found move(Gazetteer.Match p, int[] span, List<int[]> others, String subject, Discourse d, List<RoleFinder.Found> roles) {
+      String person = p.mention().id();
+      String to = null;
+      String from = null;
+      boolean pronoun = k + 1 < t.size() && (t.get(k + 1).norm().startsWith("اليه") || t.get(k + 1).norm().equals("اليها"));
+      switch (word.kind()) {
+        case HIRE -> to = word.noun() ? d.hiring() : subject != null ? subject : d.hiring();
+        case JOIN -> to = word.noun() || pronoun ? d.hiring() : joined();
+        case DECLINE -> to = d.hiring();
+        case LEAVE, MOVE -> to = marked(Around.Direction.TO, k, t.size());
+      }
+      if (word.kind() == MoveWords.Kind.LEAVE) {
+        from = left(d);
+      } else {
+        from = marked(Around.Direction.FROM, span[0], span[1]);
+        if (from == null) {
+          from = markedOutside(others);
+        }
+        if (from == null && word.kind() != MoveWords.Kind.DECLINE) {
+          from = described(p, roles, to);
+        }
+        if (from == null && word.kind() != MoveWords.Kind.DECLINE) {
+          from = apposition(p, to);
+        }
+      }
+      if (from != null && from.equals(to)) {
+        from = null;
+      }
+      if (from == null && to == null) {
+        return null;
+      }
+      DateValue date = date();
+      int start = Math.min(p.mention().start(), t.get(k).start());
+      int end = Math.max(p.mention().end(), t.get(k).end());
+      for (Gazetteer.Match o : v.organisations()) {
+        String id = o.mention().id();
+        if ((id.equals(from) || id.equals(to)) && Math.abs(o.first() - k) <= OBJECT_DISTANCE * 2) {
+          start = Math.min(start, o.mention().start());
+          end = Math.max(end, o.mention().end());
+        }
+      }
+      if (date != null) {
+        start = Math.min(start, date.start());
+        end = Math.max(end, date.end());
+      }
+      return new Found(person, from, to, date, status(), v.source(start, end));
+    }
+
+    /** The organisation joined: marked as such after the verb, else the first one after it. */
+    String joined() {
+      String marked = marked(Around.Direction.TO, k, t.size());
+      if (marked != null) {
+        return marked;
+      }
+      for (Gazetteer.Match o : v.organisations()) {
+        if (o.first() > k && around.marker(o) != Around.Direction.FROM) {
+          return o.mention().id();
+        }
+      }
+      return null;
+    }
+
+    /** The organisation left: the verb's object ("غادر ميتا", "ترك الشركة"), else the last one named before. */
+    String left(Discourse d) {
+      if (word.noun()) {
+        String marked = marked(Around.Direction.FROM, k, t.size());
+        return marked != null ? marked : d.topic();
+      }
+      if (anaphor(k + 1, Math.min(k + 3, t.size())) || t.get(k).norm().endsWith("ها")) {
+        return lastBefore(k) != null ? lastBefore(k) : d.topic();
+      }
+      for (Gazetteer.Match o : v.organisations()) {
+        if (o.first() > k && around.marker(o) != Around.Direction.TO) {
+          return o.mention().id();
+        }
+      }
+      return lastBefore(k);
+    }
+
+    String lastBefore(int j) {
+      String last = null;
+      for (Gazetteer.Match o : v.organisations()) {
+        if (o.last() < j) {
+          last = o.mention().id();
+        }
+      }
+      return last;
+    }
+
+    /** The first organisation in words [a, b) marked in direction {@code dir}. */
+    String marked(Around.Direction dir, int a, int b) {
+      for (Gazetteer.Match o : v.organisations()) {
+        if (o.first() >= a && o.first() < b && around.marker(o) == dir) {
+          return o.mention().id();
+        }
+      }
+      return null;
+    }
+
+    /** The first organisation marked as left that is in no other mover's words. */
+    String markedOutside(List<int[]> others) {
+      for (Gazetteer.Match o : v.organisations()) {
+        boolean theirs = others.stream().anyMatch(s -> o.first() >= s[0] && o.first() < s[1]);
+        if (!theirs && around.marker(o) == Around.Direction.FROM) {
+          return o.mention().id();
+        }
+      }
+      return null;
+    }
+
+    /** An organisation in the description after the mover's name ("، وهو … في OpenAI،"), other than {@code to}. */
+    String apposition(Gazetteer.Match p, String to) {
+      int j = p.last() + 1;
+      if (j >= t.size() || !t.gapBefore(j).contains("،")) {
+        return null;
+      }
+      String w = t.get(j).norm();
+      if (!lex.beforeTitle().contains(w) && !lex.appositionWords().contains(w) && lex.reading(lex.titleHeads(), w) == null) {
+        return null;
+      }
+      for (int k2 = j; k2 < t.size() && (k2 == j || !t.gapBefore(k2).contains("،")); k2++) {
+        Gazetteer.Match o = around.spans()[k2];
+        if (o != null && o.mention().kind() == EntityKind.COMPANY && !v.outlet(o) && !o.mention().id().equals(to)) {
+          return o.mention().id();
+        }
+      }
+      return null;
+    }
+
+    /** An organisation from the mover's role in this sentence, other than the one joined. */
+    String described(Gazetteer.Match p, List<RoleFinder.Found> roles, String to) {
+      for (RoleFinder.Found r : roles) {
+        if (r.person().equals(p.mention().id()) && r.org() != null && !r.org().equals(to)) {
+          return r.org();
+        }
+      }
+      return null;
+    }
+
+    DateValue date() {
+      DateValue best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Value val : v.values()) {
+        if (val instanceof DateValue dv) {
+          int at = t.indexAt(dv.start());
+          int distance = at > k ? at - k : (k - at) * 2;
+          if (distance < bestDistance) {
+            best = dv;
+            bestDistance = distance;
+          }
+        }
+      }
+      return best;
+    }
+
+    MoveStatus status() {
+      if (word.kind() == MoveWords.Kind.DECLINE) {
+        return MoveStatus.DECLINED;
+      }
+      for (int j = Math.max(0, k - 4); j < k; j++) {
+        if (around.in(lex.moves().expected(), t.get(j).norm())) {
+          return MoveStatus.EXPECTED;
+        }
+      }
+      return MoveStatus.COMPLETED;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sijill.facts.Move;
+import org.sijill.facts.Source;
+
+/** Merges the moves found for one person: the same move told twice, or in halves in one sentence. */
+final class Moves {
+  private Moves() {}
+
+  static List<Move> merge(String person, List<MoveFinder.Found> found, Map<String, String> ids) {
+    List<Move> out = new ArrayList<>();
+    List<Integer> sentences = new ArrayList<>();
+    for (MoveFinder.Found f : found) {
+      if (!f.person().equals(person)) {
+        continue;
+      }
+      String from = f.from() == null ? null : ids.get(f.from());
+      String to = f.to() == null ? null : ids.get(f.to());
+      Move move =
+          new Move(from, to, f.date() == null ? null : f.date().iso(), f.date() == null ? null : f.date().text(), f.status(), List.of(f.source()));
+      int index = -1;
+      for (int i = 0; i < out.size(); i++) {
+        Move m = out.get(i);
+        boolean same = java.util.Objects.equals(m.from(), from) && java.util.Objects.equals(m.to(), to);
+        boolean halves = sentences.get(i) == f.source().sentence() && fits(m.from(), from) && fits(m.to(), to);
+        if (same || halves) {
+          index = i;
+          break;
+        }
+      }
+      if (index < 0) {
+        out.add(move);
+        sentences.add(f.source().sentence());
+      } else {
+        out.set(index, combine(out.get(index), move));
+      }
+    }
+    return out;
+  }
+
+  private static boolean fits(String a, String b) {
+    return a == null || b == null || a.equals(b);
+  }
+
+  private static Move combine(Move a, Move b) {
+    List<Source> sources = new ArrayList<>(a.sources());
+    b.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+    boolean keepDate = a.date() != null || a.dateText() != null;
+    return new Move(
+        a.from() != null ? a.from() : b.from(),
+        a.to() != null ? a.to() : b.to(),
+        keepDate ? a.date() : b.date(),
+        keepDate ? a.dateText() : b.dateText(),
+        a.status(),
+        sources);
+  }
+}

@@ -1,0 +1,73 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sijill.facts.Source;
+
+/**
+ * Roles from titles next to a person's name: after it and a comma ("مارك زوكربيرج، الرئيس
+ * التنفيذي لشركة ميتا") or right before it ("الرئيس التنفيذي لشركة OpenAI سام ألتمان"). The
+ * English title is the gloss of {@code titles.txt} when the whole title is listed. A role is kept
+ * when it names an organisation, or has a gloss and no possessive pronoun ("رئيسها": whose?).
+ */
+final class RoleFinder {
+  /** A role found: the person's key, the title in Arabic, its gloss or null, the organisation's key or null. */
+  record Found(String person, String title, String gloss, String org, Source source) {}
+
+  private static final int LOOK_BACK = 12;
+  private static final int SKIP = 3;
+
+  private final Lexicon lex;
+
+  RoleFinder(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  List<Found> find(SentenceView v) {
+    List<Found> out = new ArrayList<>();
+    Gazetteer.Match[] spans = v.spans();
+    Tokens t = v.tokens();
+    for (Gazetteer.Match p : v.people()) {
+      TitlePhrase phrase = null;
+      if (p.last() + 1 < t.size() && t.gapAfter(p.last()).contains("،")) {
+        int k = p.last() + 1;
+        while (k < t.size() && k - p.last() <= SKIP && lex.beforeTitle().contains(t.get(k).norm())) {
+          k++;
+        }
+        phrase = k < t.size() ? TitlePhrase.at(t, k, lex, spans) : null;
+      }
+      if (phrase == null) {
+        for (int j = Math.max(0, p.first() - LOOK_BACK); j < p.first(); j++) {
+          TitlePhrase before = TitlePhrase.at(t, j, lex, spans);
+          if (before != null && before.end() == p.first()) {
+            phrase = before;
+          }
+        }
+      }
+      if (phrase != null) {
+        add(out, v, p, phrase);
+      }
+    }
+    return out;
+  }
+
+  private void add(List<Found> out, SentenceView v, Gazetteer.Match p, TitlePhrase phrase) {
+    Tokens t = v.tokens();
+    String title = phrase.title(t);
+    String gloss = lex.titlePhrases().get(Lexicon.norm(title));
+    if (gloss == null && phrase.titleEnd() < t.size() && lex.titleLinks().contains(t.get(phrase.titleEnd()).norm())) {
+      gloss = lex.titlePhrases().get(Lexicon.norm(title + " " + t.raw(phrase.titleEnd())));
+    }
+    Gazetteer.Match org = phrase.org() != null && !v.outlet(phrase.org()) ? phrase.org() : null;
+    String head = t.get(phrase.first()).norm();
+    boolean possessive = head.endsWith("ها");
+    if (org == null && (gloss == null || possessive)) {
+      return;
+    }
+    int titleStart = t.normalized().originalStart(t.get(phrase.first()).normStart() + phrase.prefix().length());
+    int end = org != null ? org.mention().end() : t.get(phrase.titleEnd() - 1).end();
+    int start = Math.min(p.mention().start(), titleStart);
+    end = Math.max(end, p.mention().end());
+    out.add(new Found(p.mention().id(), title, gloss, org == null ? null : org.mention().id(), v.source(start, end)));
+  }
+}
