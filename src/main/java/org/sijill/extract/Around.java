@@ -1,5 +1,6 @@
 package org.sijill.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,8 +35,9 @@ final class Around {
 
   /**
    * The marker before {@code m}: walks back over organisation words, articles, common nouns and
-   * adverbs, at most {@link #WINDOW} other words, stopping at a comma or another name; a "to"
-   * marker wins over a "from" one ("ليصبح جزءًا من فريق xAI").
+   * adverbs, at most {@link #WINDOW} other words, stopping at a comma or another name. The
+   * nearest marker decides, but a verb such as "ليصبح" further back overrides "من" ("ليصبح جزءًا
+   * من فريق xAI").
    */
   Direction marker(Gazetteer.Match m) {
     Direction found = null;
@@ -45,7 +47,10 @@ final class Around {
         break;
       }
       String w = t.get(k).norm();
-      if (in(lex.moves().to(), w)) {
+      if (in(lex.moves().toVerbs(), w)) {
+        return Direction.TO;
+      }
+      if (found == null && in(lex.moves().to(), w)) {
         return Direction.TO;
       }
       if (found == null && in(lex.moves().from(), w)) {
@@ -94,7 +99,7 @@ final class Around {
   boolean companion(Gazetteer.Match p) {
     for (int k = p.first() - 1; k >= 0 && p.first() - k <= 2; k--) {
       String w = t.get(k).norm();
-      if (w.equals("الي") || w.equals("اليه")) {
+      if (w.equals("الي")) {
         return true;
       }
       if (!w.equals("جانب") && !TitlePhrase.definite(lex, w)) {
@@ -147,6 +152,21 @@ final class Around {
     }
     Clitics.Stripped title = lex.reading(lex.titleHeads(), w);
     return title != null && title.prefix().startsWith("و");
+  }
+
+  /** Whether the words before word {@code k} continue a list ("فضلًا عن"). */
+  boolean listWords(int k) {
+    for (List<String> phrase : lex.moves().list()) {
+      int first = k - phrase.size();
+      boolean fits = first >= 0;
+      for (int j = 0; fits && j < phrase.size(); j++) {
+        fits = t.get(first + j).norm().equals(phrase.get(j));
+      }
+      if (fits) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a clause boundary (أن، إن، بأن) lies strictly between words {@code a} and {@code b}. */

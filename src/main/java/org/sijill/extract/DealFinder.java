@@ -24,7 +24,11 @@ final class DealFinder {
 
   private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "من", "مع", "الي", "مثل", "عن", "لدي", "ضد", "بين");
   private static final int STATUS_DISTANCE = 8;
+  /** How many words after the trigger its preposition may come ("استثمارها 14.3 مليار دولار في"). */
+  private static final int PREPOSITION_DISTANCE = 6;
   private static final int OBJECT_SCAN = 6;
+  /** How far before the trigger an acting party is quoted with it. */
+  private static final int NEAR = 12;
 
   private final Lexicon lex;
 
@@ -37,43 +41,55 @@ final class DealFinder {
     Gazetteer.Match[] spans = around.spans();
     Tokens t = v.tokens();
     List<Found> out = new ArrayList<>();
+    List<Integer> triggers = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
-      Clitics.Stripped r = spans[k] == null ? lex.reading(lex.deals().triggers(), t.get(k).norm()) : null;
-      if (r == null) {
-        continue;
+      if (spans[k] == null && lex.reading(lex.deals().triggers(), t.get(k).norm()) != null) {
+        triggers.add(k);
       }
-      DealWords.Trigger trigger = lex.deals().triggers().get(r.stem());
+    }
+    for (int n = 0; n < triggers.size(); n++) {
+      int k = triggers.get(n);
+      int clauseEnd = n + 1 < triggers.size() ? t.get(triggers.get(n + 1)).start() : v.text().length();
+      DealWords.Trigger trigger = lex.deals().triggers().get(lex.reading(lex.deals().triggers(), t.get(k).norm()).stem());
       DealStatus status = status(t, k, trigger.status());
       DealType type = trigger.type() == DealType.ACQUISITION && (status == DealStatus.PROPOSED || status == DealStatus.REJECTED) ? DealType.BID : trigger.type();
-      Gazetteer.Match subject = k + 1 < t.size() && spans[k + 1] != null && !v.outlet(spans[k + 1]) ? spans[k + 1] : null;
+      Gazetteer.Match after = k + 1 < t.size() && spans[k + 1] != null && !v.outlet(spans[k + 1]) ? spans[k + 1] : null;
       List<String> partners = new ArrayList<>();
-      String subjectKey = subject != null ? subject.mention().id() : subjectBefore(v, around, k, partners, d);
-      int from = subject != null ? subject.last() + 1 : k + 1;
-      List<Gazetteer.Match> objects = objects(v, spans, from, lex.deals().object().get(trigger.type()));
-      MoneyValue amount = amount(v, k);
-      DateValue date = date(v, k);
-      if (subjectKey == null) {
+      Gazetteer.Match before = after != null ? null : subjectBefore(v, around, k, partners);
+      String subject = after != null ? after.mention().id() : before != null ? before.mention().id() : null;
+      if (anaphor(v, around, before == null ? 0 : before.last() + 1, k)) {
+        subject = d.topic();
+        before = null;
+      }
+      if (subject == null) {
         continue;
       }
+      int from = after != null ? after.last() + 1 : k + 1;
+      List<Gazetteer.Match> objects = objects(v, spans, from, lex.deals().object().get(trigger.type()));
+      MoneyValue amount = amount(v, k, clauseEnd);
+      DateValue date = date(v, k);
+      int start = t.get(k).start();
+      if (before != null && k - before.last() <= NEAR) {
+        start = before.mention().start();
+      }
+      int end = Math.max(t.get(k).end(), after != null ? after.mention().end() : 0);
+      if (amount != null) {
+        end = Math.max(end, amount.end());
+      }
       if (objects.isEmpty()) {
-        String object = repeated(earlier, out, type, subjectKey);
+        String object = type == DealType.INVESTMENT ? repeated(earlier, out, type, subject) : null;
         if (object == null && type == DealType.INVESTMENT) {
-          object = other(v, subjectKey, k);
+          object = other(v, subject, k);
         }
         if (object != null) {
-          int start = subject != null ? Math.min(subject.mention().start(), t.get(k).start()) : t.get(k).start();
-          int end = Math.max(t.get(k).end(), amount != null ? amount.end() : 0);
-          out.add(new Found(type, subjectKey, object, partners, amount, stake(v), date, status, v.source(start, end)));
+          out.add(new Found(type, subject, object, partners, amount, stake(v), date, status, v.source(start, end)));
         }
         continue;
       }
       for (Gazetteer.Match o : objects) {
-        if (o.mention().id().equals(subjectKey)) {
-          continue;
+        if (!o.mention().id().equals(subject)) {
+          out.add(new Found(type, subject, o.mention().id(), partners, amount, stake(v), date, status, v.source(start, Math.max(end, o.mention().end()))));
         }
-        int start = Math.min(t.get(k).start(), subject != null ? subject.mention().start() : t.get(k).start());
-        int end = Math.max(o.mention().end(), amount != null && amount.start() > t.get(k).start() ? amount.end() : 0);
-        out.add(new Found(type, subjectKey, o.mention().id(), partners, amount, stake(v), date, status, v.source(start, end)));
       }
     }
     return out;
@@ -91,36 +107,41 @@ final class DealFinder {
   }
 
   /** The nearest name before word {@code k} that no preposition governs; "مع X" and "إلى X" become partners. */
-  private String subjectBefore(SentenceView v, Around around, int k, List<String> partners, Discourse d) {
+  private Gazetteer.Match subjectBefore(SentenceView v, Around around, int k, List<String> partners) {
     Tokens t = v.tokens();
     boolean marked = false;
-    String subject = null;
-    int subjectAt = -1;
+    Gazetteer.Match subject = null;
     for (Gazetteer.Match m : v.matches()) {
       if (m.last() >= k || (m.mention().kind() == EntityKind.COMPANY && v.outlet(m)) || around.owner(m)) {
         continue;
       }
-      String prep = governing(t, around, m);
+      String prep = governing(t, m);
       boolean listed = around.conjunction(m.first() - 1) || t.get(m.first()).norm().startsWith("و") && m.mention().start() > t.get(m.first()).start();
       marked = prep != null || (listed && marked);
       if (prep != null && lex.deals().partner().contains(prep)) {
         partners.add(m.mention().id());
       } else if (!marked) {
-        subject = m.mention().id();
-        subjectAt = m.last();
+        subject = m;
       }
     }
-    for (int j = Math.max(subjectAt + 1, 0); j < k; j++) {
-      if (t.get(j).norm().equals("الشركه") && around.spans()[j] == null) {
-        return d.topic();
-      }
+    if (subject != null) {
+      partners.remove(subject.mention().id());
     }
-    partners.remove(subject);
     return subject;
   }
 
+  /** Whether "الشركة" (the company) stands in words [a, b): the acting party is the article's company. */
+  private static boolean anaphor(SentenceView v, Around around, int a, int b) {
+    for (int j = Math.max(a, 0); j < b; j++) {
+      if (v.tokens().get(j).norm().equals("الشركه") && around.spans()[j] == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The preposition right before a name (skipping an organisation word and quotes), or null. */
-  private String governing(Tokens t, Around around, Gazetteer.Match m) {
+  private String governing(Tokens t, Gazetteer.Match m) {
     Token first = t.get(m.first());
     String clitic = ArabicText.normalizeString(t.normalized().original().substring(first.start(), m.mention().start()));
     if (clitic.endsWith("ل") || clitic.endsWith("ب")) {
@@ -139,54 +160,33 @@ final class DealFinder {
     return null;
   }
 
-  /** The organisations after the type's preposition, which must come within three words. */
+  /** The organisations after the type's preposition, which must come within {@link #PREPOSITION_DISTANCE} words. */
   private List<Gazetteer.Match> objects(SentenceView v, Gazetteer.Match[] spans, int from, String preposition) {
     Tokens t = v.tokens();
     List<Gazetteer.Match> out = new ArrayList<>();
-    for (int j = from; j < t.size() && j < from + 3; j++) {
+    for (int j = from; j < t.size() && j < from + PREPOSITION_DISTANCE; j++) {
       if (spans[j] != null || !t.get(j).norm().equals(preposition)) {
         continue;
       }
       for (int k = j + 1; k < t.size() && k <= j + 1 + OBJECT_SCAN; k++) {
         if (spans[k] != null) {
           if (spans[k].mention().kind() == EntityKind.COMPANY) {
-            out.add(spans[k]);
-            listedAfter(v, spans, spans[k], out);
+            out.addAll(v.listed(spans[k]));
           }
           return out;
         }
         String w = t.get(k).norm();
         boolean cue = lex.reading(lex.orgCues(), w) != null;
-        if (k == j + 1 ? !cue : !(cue || w.equals("مثل") || lex.isFunctionWord(w) || lex.reading(lex.commonNouns(), w) != null || TitlePhrase.definite(lex, w) || w.endsWith("ه") || w.endsWith("ي"))) {
+        boolean describing =
+            cue || w.equals("مثل") || lex.isFunctionWord(w) || lex.reading(lex.commonNouns(), w) != null
+                || TitlePhrase.definite(lex, w) || TitlePhrase.construct(t, k, lex, 2) || w.endsWith("ه") || w.endsWith("ي");
+        if (k == j + 1 ? !cue : !describing) {
           return out;
         }
       }
       return out;
     }
     return out;
-  }
-
-  /** Adds the organisations listed after {@code m} with و or a comma. */
-  private static void listedAfter(SentenceView v, Gazetteer.Match[] spans, Gazetteer.Match m, List<Gazetteer.Match> out) {
-    Tokens t = v.tokens();
-    int j = m.last() + 1;
-    while (j < t.size()) {
-      if (t.get(j).norm().equals("و")) {
-        j++;
-      }
-      if (j >= t.size() || spans[j] == null || spans[j].mention().kind() != EntityKind.COMPANY || spans[j] == m) {
-        return;
-      }
-      String gap = t.gapBefore(j).replaceAll("[\"“”«»\\s]", "");
-      boolean joined = gap.isEmpty() || gap.equals("،") || gap.equals(",");
-      boolean conj = t.get(j - 1).norm().equals("و") || spans[j].mention().start() > t.get(j).start();
-      if (!joined || !(conj || gap.equals("،"))) {
-        return;
-      }
-      out.add(spans[j]);
-      m = spans[j];
-      j = m.last() + 1;
-    }
   }
 
   private static String repeated(List<Found> earlier, List<Found> now, DealType type, String subject) {
@@ -214,10 +214,11 @@ final class DealFinder {
     return others.size() == 1 ? others.iterator().next() : null;
   }
 
-  private static MoneyValue amount(SentenceView v, int k) {
+  /** The first amount after word {@code k} and before offset {@code end} (the next trigger). */
+  private static MoneyValue amount(SentenceView v, int k, int end) {
     int at = v.tokens().get(k).start();
     for (Value val : v.values()) {
-      if (val instanceof MoneyValue m && m.start() > at) {
+      if (val instanceof MoneyValue m && m.start() > at && m.start() < end) {
         return m;
       }
     }
@@ -236,11 +237,17 @@ final class DealFinder {
     return null;
   }
 
+  /** The date nearest the trigger (after it preferred) with no comma between them. */
   private static DateValue date(SentenceView v, int k) {
     DateValue best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int trigger = v.tokens().get(k).start();
     for (Value val : v.values()) {
       if (val instanceof DateValue dv) {
+        String between = dv.start() > trigger ? v.text().substring(trigger, dv.start()) : v.text().substring(dv.end(), trigger);
+        if (between.contains("،") || between.contains(",")) {
+          continue;
+        }
         int at = v.tokens().indexAt(dv.start());
         int distance = at > k ? at - k : (k - at) * 2;
         if (distance < bestDistance) {

@@ -70,7 +70,7 @@ public record Lexicon(
         Map.copyOf(orgCues),
         normSet(cues.words("skip")),
         normSet(cues.words("plural")),
-        phrases(titles.words("head")),
+        phrases(java.util.stream.Stream.concat(titles.words("head").stream(), titles.words("phrase").stream()).toList()),
         glossMap(titles.rows("phrase")),
         normSet(titles.words("apposition")),
         normSet(titles.words("link")),

@@ -18,8 +18,13 @@ final class MoveFinder {
   /** A move found: keys of the person and organisations, the date, status and source. */
   record Found(String person, String from, String to, DateValue date, MoveStatus status, Source source) {}
 
+  /** How far after a trigger its first mover may start: a noun's, a hiring verb's object, another verb's subject. */
+  private static final int NOUN_DISTANCE = 3;
   private static final int OBJECT_DISTANCE = 8;
+  private static final int SUBJECT_AFTER = 20;
   private static final int SUBJECT_DISTANCE = 12;
+  /** How far from the trigger a date, or an organisation quoted with the move, may be. */
+  private static final int NEAR = 12;
 
   private final Lexicon lex;
 
@@ -31,15 +36,18 @@ final class MoveFinder {
     Around around = new Around(lex, v);
     Tokens t = v.tokens();
     List<Found> out = new ArrayList<>();
+    List<Integer> triggers = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
       Clitics.Stripped r = around.spans()[k] == null ? lex.reading(lex.moves().triggers(), t.get(k).norm()) : null;
-      if (r == null) {
-        continue;
+      if (r != null && (lex.moves().triggers().get(r.stem()).noun() || !TitlePhrase.definite(lex, t.get(k).norm()))) {
+        triggers.add(k);
       }
-      MoveWords.Trigger trigger = lex.moves().triggers().get(r.stem());
-      if (!trigger.noun() && TitlePhrase.definite(lex, t.get(k).norm())) {
-        continue;
-      }
+    }
+    for (int n = 0; n < triggers.size(); n++) {
+      int k = triggers.get(n);
+      int clauseStart = n > 0 ? triggers.get(n - 1) + 1 : 0;
+      int clauseEnd = n + 1 < triggers.size() ? triggers.get(n + 1) : t.size();
+      MoveWords.Trigger trigger = lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(k).norm()).stem());
       Trigger at = new Trigger(k, trigger, around, v);
       String subject = at.hiringSubject(d);
       if (trigger.kind() == MoveWords.Kind.HIRE && subject != null) {
@@ -49,14 +57,13 @@ final class MoveFinder {
       List<int[]> spans = new ArrayList<>();
       for (int i = 0; i < movers.size(); i++) {
         Gazetteer.Match p = movers.get(i);
-        int from = i == 0 ? Math.min(k + 1, around.titleStart(p)) : around.titleStart(p);
-        int to = i + 1 < movers.size() ? around.titleStart(movers.get(i + 1)) : t.size();
-        spans.add(new int[] {Math.min(from, p.first()), to});
+        int to = i + 1 < movers.size() ? around.titleStart(movers.get(i + 1)) : Math.max(clauseEnd, p.last() + 1);
+        spans.add(new int[] {around.titleStart(p), to});
       }
       for (int i = 0; i < movers.size(); i++) {
         List<int[]> others = new ArrayList<>(spans);
         others.remove(i);
-        Found f = at.move(movers.get(i), spans.get(i), others, subject, d, roles);
+        Found f = at.move(movers.get(i), spans.get(i), others, new int[] {clauseStart, clauseEnd}, subject, d, roles);
         if (f != null) {
           out.add(f);
         }
@@ -91,9 +98,8 @@ final class MoveFinder {
         if (p.first() <= k || !eligible(p)) {
           continue;
         }
-        if (word.noun()) {
-          after.add(p);
-        } else if (after.isEmpty() ? around.titleStart(p) - k <= OBJECT_DISTANCE : listed(after.get(after.size() - 1), p)) {
+        int reach = word.noun() ? NOUN_DISTANCE : word.kind() == MoveWords.Kind.HIRE ? OBJECT_DISTANCE : SUBJECT_AFTER;
+        if (after.isEmpty() ? around.titleStart(p) - k <= reach && !around.clauseBetween(k, p.first()) : listed(after.get(after.size() - 1), p)) {
           after.add(p);
         } else if (!after.isEmpty()) {
           break;
@@ -127,7 +133,7 @@ final class MoveFinder {
     /** Whether {@code next} continues a list after {@code previous}: "، وألكسندر …", "و الرئيس … Nat Friedman". */
     boolean listed(Gazetteer.Match previous, Gazetteer.Match next) {
       int start = around.titleStart(next);
-      return start > previous.last() && (around.conjunction(start) || around.conjunction(start - 1));
+      return start > previous.last() && (around.conjunction(start) || around.conjunction(start - 1) || around.listWords(start));
     }
 
     /** The hiring organisation: the sentence's first organisation not marked as left, or the one after the verb. */
@@ -155,9 +161,11 @@ final class MoveFinder {
 
     /**
      * The move of {@code p}, whose own words are {@code span} (its title, name and description);
-     * the other movers' words are {@code others}.
+     * the other movers' words are {@code others}; the trigger's clause (up to the triggers before
+     * and after it) is {@code clause}.
      */
-    Found move(Gazetteer.Match p, int[] span, List<int[]> others, String subject, Discourse d, List<RoleFinder.Found> roles) {
+    Found move(
+        Gazetteer.Match p, int[] span, List<int[]> others, int[] clause, String subject, Discourse d, List<RoleFinder.Found> roles) {
       String person = p.mention().id();
       String to = null;
       String from = null;
@@ -173,13 +181,16 @@ final class MoveFinder {
       } else {
         from = marked(Around.Direction.FROM, span[0], span[1]);
         if (from == null) {
-          from = markedOutside(others);
+          from = markedOutside(others, clause);
         }
         if (from == null && word.kind() != MoveWords.Kind.DECLINE) {
           from = described(p, roles, to);
         }
         if (from == null && word.kind() != MoveWords.Kind.DECLINE) {
-          from = apposition(p, to);
+          from = apposition(p, to, clause[1]);
+        }
+        if (from == null) {
+          from = possessor(p, to);
         }
       }
       if (from != null && from.equals(to)) {
@@ -191,9 +202,9 @@ final class MoveFinder {
       DateValue date = date();
       int start = Math.min(p.mention().start(), t.get(k).start());
       int end = Math.max(p.mention().end(), t.get(k).end());
-      for (Gazetteer.Match o : v.organisations()) {
-        String id = o.mention().id();
-        if ((id.equals(from) || id.equals(to)) && Math.abs(o.first() - k) <= OBJECT_DISTANCE * 2) {
+      for (String id : new String[] {from, to}) {
+        Gazetteer.Match o = nearest(id);
+        if (o != null) {
           start = Math.min(start, o.mention().start());
           end = Math.max(end, o.mention().end());
         }
@@ -205,6 +216,17 @@ final class MoveFinder {
       return new Found(person, from, to, date, status(), v.source(start, end));
     }
 
+    /** The mention of organisation {@code id} nearest the trigger, or null. */
+    Gazetteer.Match nearest(String id) {
+      Gazetteer.Match best = null;
+      for (Gazetteer.Match o : v.organisations()) {
+        if (o.mention().id().equals(id) && (best == null || Math.abs(o.first() - k) < Math.abs(best.first() - k))) {
+          best = o;
+        }
+      }
+      return best;
+    }
+
     /** The organisation joined: marked as such after the verb, else the first one after it. */
     String joined() {
       String marked = marked(Around.Direction.TO, k, t.size());
@@ -213,6 +235,11 @@ final class MoveFinder {
       }
       for (Gazetteer.Match o : v.organisations()) {
         if (o.first() > k && around.marker(o) != Around.Direction.FROM) {
+          return o.mention().id();
+        }
+      }
+      for (Gazetteer.Match o : v.organisations()) {
+        if (o.first() < k && around.marker(o) == null) {
           return o.mention().id();
         }
       }
@@ -256,11 +283,37 @@ final class MoveFinder {
       return null;
     }
 
-    /** The first organisation marked as left that is in no other mover's words. */
-    String markedOutside(List<int[]> others) {
+    /**
+     * For a title with a possessive pronoun before the mover ("ضم رئيسها التنفيذي، ألكسندر وانج"):
+     * the nearest organisation before it, other than the one joined.
+     */
+    String possessor(Gazetteer.Match p, String to) {
+      int title = around.titleStart(p);
+      if (title == p.first()) {
+        for (int j = p.first() - 1; j >= 0 && p.first() - j <= 3; j--) {
+          if (lex.reading(lex.titleHeads(), t.get(j).norm()) != null) {
+            title = j;
+          }
+        }
+      }
+      if (title == p.first() || !t.get(title).norm().endsWith("ها")) {
+        return null;
+      }
+      String found = null;
+      for (Gazetteer.Match o : v.organisations()) {
+        if (o.last() < title && !o.mention().id().equals(to)) {
+          found = o.mention().id();
+        }
+      }
+      return found;
+    }
+
+    /** The first organisation of the clause marked as left that is in no other mover's words. */
+    String markedOutside(List<int[]> others, int[] clause) {
       for (Gazetteer.Match o : v.organisations()) {
         boolean theirs = others.stream().anyMatch(s -> o.first() >= s[0] && o.first() < s[1]);
-        if (!theirs && around.marker(o) == Around.Direction.FROM) {
+        boolean inClause = o.first() >= clause[0] && o.first() < clause[1];
+        if (!theirs && inClause && around.marker(o) == Around.Direction.FROM) {
           return o.mention().id();
         }
       }
@@ -268,7 +321,7 @@ final class MoveFinder {
     }
 
     /** An organisation in the description after the mover's name ("، وهو … في OpenAI،"), other than {@code to}. */
-    String apposition(Gazetteer.Match p, String to) {
+    String apposition(Gazetteer.Match p, String to, int clauseEnd) {
       int j = p.last() + 1;
       if (j >= t.size() || !t.gapBefore(j).contains("،")) {
         return null;
@@ -277,7 +330,7 @@ final class MoveFinder {
       if (!lex.beforeTitle().contains(w) && !lex.appositionWords().contains(w) && lex.reading(lex.titleHeads(), w) == null) {
         return null;
       }
-      for (int k2 = j; k2 < t.size() && (k2 == j || !t.gapBefore(k2).contains("،")); k2++) {
+      for (int k2 = j; k2 < clauseEnd && (k2 == j || !t.gapBefore(k2).contains("،")); k2++) {
         Gazetteer.Match o = around.spans()[k2];
         if (o != null && o.mention().kind() == EntityKind.COMPANY && !v.outlet(o) && !o.mention().id().equals(to)) {
           return o.mention().id();
@@ -303,7 +356,7 @@ final class MoveFinder {
         if (val instanceof DateValue dv) {
           int at = t.indexAt(dv.start());
           int distance = at > k ? at - k : (k - at) * 2;
-          if (distance < bestDistance) {
+          if (distance < bestDistance && Math.abs(at - k) <= NEAR) {
             best = dv;
             bestDistance = distance;
           }

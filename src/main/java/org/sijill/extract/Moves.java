@@ -6,7 +6,10 @@ import java.util.Map;
 import org.sijill.facts.Move;
 import org.sijill.facts.Source;
 
-/** Merges the moves found for one person: the same move told twice, or in halves in one sentence. */
+/**
+ * Merges the moves found for one person: the same move told twice, or told in halves ("ترك
+ * OpenAI" and "OpenAI > Meta") when the known ends agree; one source per sentence, the longer.
+ */
 final class Moves {
   private Moves() {}
 
@@ -25,7 +28,9 @@ final class Moves {
       for (int i = 0; i < out.size(); i++) {
         Move m = out.get(i);
         boolean same = java.util.Objects.equals(m.from(), from) && java.util.Objects.equals(m.to(), to);
-        boolean halves = sentences.get(i) == f.source().sentence() && fits(m.from(), from) && fits(m.to(), to);
+        boolean halves =
+            fits(m.from(), from) && fits(m.to(), to)
+                && (sentences.get(i) == f.source().sentence() || (m.from() != null && m.from().equals(from)) || (m.to() != null && m.to().equals(to)));
         if (same || halves) {
           index = i;
           break;
@@ -47,7 +52,19 @@ final class Moves {
 
   private static Move combine(Move a, Move b) {
     List<Source> sources = new ArrayList<>(a.sources());
-    b.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+    for (Source s : b.sources()) {
+      int same = -1;
+      for (int i = 0; i < sources.size(); i++) {
+        if (sources.get(i).sentence() == s.sentence()) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        sources.add(s);
+      } else if (s.quote().length() > sources.get(same).quote().length()) {
+        sources.set(same, s);
+      }
+    }
     boolean keepDate = a.date() != null || a.dateText() != null;
     return new Move(
         a.from() != null ? a.from() : b.from(),

@@ -29,9 +29,12 @@ final class RoleFinder {
     Tokens t = v.tokens();
     for (Gazetteer.Match p : v.people()) {
       TitlePhrase phrase = null;
-      if (p.last() + 1 < t.size() && t.gapAfter(p.last()).contains("،")) {
-        int k = p.last() + 1;
-        while (k < t.size() && k - p.last() <= SKIP && lex.beforeTitle().contains(t.get(k).norm())) {
+      int next = p.last() + 1;
+      boolean comma = next < t.size() && t.gapAfter(p.last()).contains("،");
+      boolean definiteTitle = next < t.size() && t.gapAfter(p.last()).isBlank() && t.get(next).norm().startsWith("ال");
+      if (comma || definiteTitle) {
+        int k = next;
+        while (comma && k < t.size() && k - p.last() <= SKIP && lex.beforeTitle().contains(t.get(k).norm())) {
           k++;
         }
         phrase = k < t.size() ? TitlePhrase.at(t, k, lex, spans) : null;
@@ -65,9 +68,10 @@ final class RoleFinder {
       return;
     }
     int titleStart = t.normalized().originalStart(t.get(phrase.first()).normStart() + phrase.prefix().length());
-    int end = org != null ? org.mention().end() : t.get(phrase.titleEnd() - 1).end();
     int start = Math.min(p.mention().start(), titleStart);
-    end = Math.max(end, p.mention().end());
-    out.add(new Found(p.mention().id(), title, gloss, org == null ? null : org.mention().id(), v.source(start, end)));
+    for (Gazetteer.Match o : org == null ? java.util.Collections.<Gazetteer.Match>singletonList(null) : v.listed(org)) {
+      int end = Math.max(o != null ? o.mention().end() : t.get(phrase.titleEnd() - 1).end(), p.mention().end());
+      out.add(new Found(p.mention().id(), title, gloss, o == null ? null : o.mention().id(), v.source(start, end)));
+    }
   }
 }

@@ -44,6 +44,31 @@ record SentenceView(
     return e != null && e.orgKind == CompanyKind.OUTLET;
   }
 
+  /**
+   * {@code m} and the organisations listed after it with و, a comma or both, quotes allowed:
+   * "تسلا وسبيس إكس وإكس", "Play AI و WaveForms AI", ""OpenAI" و"غوغل"".
+   */
+  List<Gazetteer.Match> listed(Gazetteer.Match m) {
+    List<Gazetteer.Match> out = new ArrayList<>(List.of(m));
+    Gazetteer.Match[] spans = spans();
+    int j = m.last() + 1;
+    while (j < tokens.size()) {
+      boolean and = tokens.get(j).norm().equals("و");
+      int next = and ? j + 1 : j;
+      if (next >= tokens.size() || spans[next] == null || spans[next].mention().kind() != EntityKind.COMPANY || outlet(spans[next])) {
+        break;
+      }
+      String gap = (tokens.gapBefore(j) + (and ? tokens.gapBefore(next) : "")).replaceAll("[\\s\"“”«»]", "");
+      boolean clitic = spans[next].mention().start() > tokens.get(next).start();
+      if (!(gap.isEmpty() || gap.equals("،") || gap.equals(",")) || !(and || clitic || !gap.isEmpty())) {
+        break;
+      }
+      out.add(spans[next]);
+      j = spans[next].last() + 1;
+    }
+    return out;
+  }
+
   String text() {
     return sentence.text();
   }
