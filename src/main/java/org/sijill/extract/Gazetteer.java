@@ -16,7 +16,7 @@ import org.sijill.facts.Person;
  * in both scripts and aliases). Built once; matching looks up each word's clitic readings in a map
  * keyed by the first word of each spelling, so it runs in time linear in the text. Arabic words
  * also match through {@link Variants} (جوجل / غوغل). Words glued together (ميتاأطلق, منأوبن) are
- * split first when one side is a known name and the other a known word or name. A one-word
+ * split first ({@link GluedWords}). A one-word
  * spelling that is also a common word ({@code false-friends.txt}) only matches when cued.
  */
 public final class Gazetteer implements MentionFinder {
@@ -33,8 +33,7 @@ public final class Gazetteer implements MentionFinder {
   private final Map<String, List<Entry>> byFirst;
   private final Map<String, List<Entry>> byFirstFolded;
   private final Set<String> words;
-  private final Set<String> firstWords;
-  private final Set<String> lastWords;
+  private final GluedWords glue;
 
   private Gazetteer(Lexicon lexicon, List<Entry> entries) {
     this.lexicon = lexicon;
@@ -61,8 +60,7 @@ public final class Gazetteer implements MentionFinder {
     this.byFirst = exact;
     this.byFirstFolded = folded;
     this.words = all;
-    this.firstWords = firsts;
-    this.lastWords = lasts;
+    this.glue = new GluedWords(lexicon, firsts, lasts, this::isNameWord);
   }
 
   public static Gazetteer of(FactBase base) {
@@ -127,19 +125,7 @@ public final class Gazetteer implements MentionFinder {
 
   /** {@code text} as words, with glued words split where a known name is glued to a word. */
   public Tokens tokens(String text) {
-    Tokens base = Tokens.of(text);
-    List<Token> out = new ArrayList<>(base.size());
-    for (int i = 0; i < base.size(); i++) {
-      Token t = base.get(i);
-      int k = t.arabic() && t.norm().length() >= 4 && !isKnown(t.norm()) ? split(base, i) : -1;
-      if (k < 0) {
-        out.add(t);
-      } else {
-        out.add(base.part(i, 0, k));
-        out.add(base.part(i, k, t.norm().length()));
-      }
-    }
-    return new Tokens(base.normalized(), out);
+    return glue.split(Tokens.of(text));
   }
 
   /** Whether some clitic reading of {@code word} is a word of a known name. */
@@ -150,53 +136,6 @@ public final class Gazetteer implements MentionFinder {
       }
     }
     return false;
-  }
-
-  private boolean isKnown(String word) {
-    return isNameWord(word) || lexicon.isKnownWord(word);
-  }
-
-  /** Whether {@code word}, or a clitic reading of at least three letters, is in {@code set} (folded). */
-  private boolean readsAs(Set<String> set, String word) {
-    for (Clitics.Stripped s : lexicon.clitics().candidates(word)) {
-      if ((s.prefix().isEmpty() || s.stem().length() >= 3) && set.contains(lexicon.variants().fold(s.stem()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Where to split glued token {@code i}, or -1: a known name's last word glued to a known word,
-   * to the first word of a name, or to a word-initial hamza after a non-joining letter
-   * ("ميتاأطلق"); or a known word glued to a name's first word ("منأوبن"). Name parts have at
-   * least three letters. Prefers the split with the longest name part.
-   */
-  private int split(Tokens tokens, int i) {
-    Token t = tokens.get(i);
-    String w = t.norm();
-    String original = tokens.normalized().original();
-    int best = -1;
-    int bestScore = 0;
-    for (int k = 2; k <= w.length() - 2; k++) {
-      String a = w.substring(0, k);
-      String b = w.substring(k);
-      boolean aName = a.length() >= 3 && readsAs(lastWords, a);
-      boolean bName = b.length() >= 3 && readsAs(firstWords, b);
-      boolean aWord = lexicon.isKnownWord(a);
-      boolean bWord = lexicon.isKnownWord(b);
-      int bStart = tokens.normalized().originalStart(t.normStart() + k);
-      char first = original.charAt(bStart);
-      char lastOfA = original.charAt(tokens.normalized().originalEnd(t.normStart() + k) - 1);
-      boolean wordInitial = (first == 'أ' || first == 'إ' || first == 'آ') && ArabicText.isNonJoining(lastOfA);
-      boolean valid = (aName && (bName || bWord || wordInitial)) || (aWord && bName);
-      int score = (aName ? k : 0) + (bName ? w.length() - k : 0);
-      if (valid && score > bestScore) {
-        best = k;
-        bestScore = score;
-      }
-    }
-    return best;
   }
 
   /** Every known entity in {@code tokens}, longest match first, left to right, without overlaps. */

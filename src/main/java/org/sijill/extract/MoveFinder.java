@@ -79,6 +79,7 @@ final class MoveFinder {
     final Around around;
     final SentenceView v;
     final Tokens t;
+    final MoveEnds ends;
 
     Trigger(int k, MoveWords.Trigger word, Around around, SentenceView v) {
       this.k = k;
@@ -86,6 +87,7 @@ final class MoveFinder {
       this.around = around;
       this.v = v;
       this.t = v.tokens();
+      this.ends = new MoveEnds(lex, v, around, k);
     }
 
     boolean eligible(Gazetteer.Match p) {
@@ -146,17 +148,7 @@ final class MoveFinder {
           return o.mention().id();
         }
       }
-      return word.kind() == MoveWords.Kind.HIRE && anaphor(0, k) ? d.topic() : null;
-    }
-
-    /** Whether "الشركة" (the company) stands between words {@code a} and {@code b}. */
-    boolean anaphor(int a, int b) {
-      for (int j = a; j < b; j++) {
-        if (t.get(j).norm().equals("الشركه") && around.spans()[j] == null) {
-          return true;
-        }
-      }
-      return false;
+      return word.kind() == MoveWords.Kind.HIRE && ends.anaphor(0, k) ? d.topic() : null;
     }
 
     /**
@@ -172,25 +164,25 @@ final class MoveFinder {
       boolean pronoun = k + 1 < t.size() && (t.get(k + 1).norm().startsWith("اليه") || t.get(k + 1).norm().equals("اليها"));
       switch (word.kind()) {
         case HIRE -> to = word.noun() ? d.hiring() : subject != null ? subject : d.hiring();
-        case JOIN -> to = word.noun() || pronoun ? d.hiring() : joined();
+        case JOIN -> to = word.noun() || pronoun ? d.hiring() : ends.joined();
         case DECLINE -> to = d.hiring();
-        case LEAVE, MOVE -> to = marked(Around.Direction.TO, k, t.size());
+        case LEAVE, MOVE -> to = ends.marked(Around.Direction.TO, k, t.size());
       }
       if (word.kind() == MoveWords.Kind.LEAVE) {
-        from = left(d);
+        from = ends.left(d, word.noun());
       } else {
-        from = marked(Around.Direction.FROM, span[0], span[1]);
+        from = ends.marked(Around.Direction.FROM, span[0], span[1]);
         if (from == null) {
-          from = markedOutside(others, clause);
+          from = ends.markedOutside(others, clause);
         }
         if (from == null && word.kind() != MoveWords.Kind.DECLINE) {
-          from = described(p, roles, to);
+          from = ends.described(p, roles, to);
         }
         if (from == null && word.kind() != MoveWords.Kind.DECLINE) {
-          from = apposition(p, to, clause[1]);
+          from = ends.apposition(p, to, clause[1]);
         }
         if (from == null) {
-          from = possessor(p, to);
+          from = ends.possessor(p, to);
         }
       }
       if (from != null && from.equals(to)) {
@@ -203,7 +195,7 @@ final class MoveFinder {
       int start = Math.min(p.mention().start(), t.get(k).start());
       int end = Math.max(p.mention().end(), t.get(k).end());
       for (String id : new String[] {from, to}) {
-        Gazetteer.Match o = nearest(id);
+        Gazetteer.Match o = ends.nearest(id);
         if (o != null) {
           start = Math.min(start, o.mention().start());
           end = Math.max(end, o.mention().end());
@@ -214,139 +206,6 @@ final class MoveFinder {
         end = Math.max(end, date.end());
       }
       return new Found(person, from, to, date, status(), v.source(start, end));
-    }
-
-    /** The mention of organisation {@code id} nearest the trigger, or null. */
-    Gazetteer.Match nearest(String id) {
-      Gazetteer.Match best = null;
-      for (Gazetteer.Match o : v.organisations()) {
-        if (o.mention().id().equals(id) && (best == null || Math.abs(o.first() - k) < Math.abs(best.first() - k))) {
-          best = o;
-        }
-      }
-      return best;
-    }
-
-    /** The organisation joined: marked as such after the verb, else the first one after it. */
-    String joined() {
-      String marked = marked(Around.Direction.TO, k, t.size());
-      if (marked != null) {
-        return marked;
-      }
-      for (Gazetteer.Match o : v.organisations()) {
-        if (o.first() > k && around.marker(o) != Around.Direction.FROM) {
-          return o.mention().id();
-        }
-      }
-      for (Gazetteer.Match o : v.organisations()) {
-        if (o.first() < k && around.marker(o) == null) {
-          return o.mention().id();
-        }
-      }
-      return null;
-    }
-
-    /** The organisation left: the verb's object ("غادر ميتا", "ترك الشركة"), else the last one named before. */
-    String left(Discourse d) {
-      if (word.noun()) {
-        String marked = marked(Around.Direction.FROM, k, t.size());
-        return marked != null ? marked : d.topic();
-      }
-      if (anaphor(k + 1, Math.min(k + 3, t.size())) || t.get(k).norm().endsWith("ها")) {
-        return lastBefore(k) != null ? lastBefore(k) : d.topic();
-      }
-      for (Gazetteer.Match o : v.organisations()) {
-        if (o.first() > k && around.marker(o) != Around.Direction.TO) {
-          return o.mention().id();
-        }
-      }
-      return lastBefore(k);
-    }
-
-    String lastBefore(int j) {
-      String last = null;
-      for (Gazetteer.Match o : v.organisations()) {
-        if (o.last() < j) {
-          last = o.mention().id();
-        }
-      }
-      return last;
-    }
-
-    /** The first organisation in words [a, b) marked in direction {@code dir}. */
-    String marked(Around.Direction dir, int a, int b) {
-      for (Gazetteer.Match o : v.organisations()) {
-        if (o.first() >= a && o.first() < b && around.marker(o) == dir) {
-          return o.mention().id();
-        }
-      }
-      return null;
-    }
-
-    /**
-     * For a title with a possessive pronoun before the mover ("ضم رئيسها التنفيذي، ألكسندر وانج"):
-     * the nearest organisation before it, other than the one joined.
-     */
-    String possessor(Gazetteer.Match p, String to) {
-      int title = around.titleStart(p);
-      if (title == p.first()) {
-        for (int j = p.first() - 1; j >= 0 && p.first() - j <= 3; j--) {
-          if (lex.reading(lex.titleHeads(), t.get(j).norm()) != null) {
-            title = j;
-          }
-        }
-      }
-      if (title == p.first() || !t.get(title).norm().endsWith("ها")) {
-        return null;
-      }
-      String found = null;
-      for (Gazetteer.Match o : v.organisations()) {
-        if (o.last() < title && !o.mention().id().equals(to)) {
-          found = o.mention().id();
-        }
-      }
-      return found;
-    }
-
-    /** The first organisation of the clause marked as left that is in no other mover's words. */
-    String markedOutside(List<int[]> others, int[] clause) {
-      for (Gazetteer.Match o : v.organisations()) {
-        boolean theirs = others.stream().anyMatch(s -> o.first() >= s[0] && o.first() < s[1]);
-        boolean inClause = o.first() >= clause[0] && o.first() < clause[1];
-        if (!theirs && inClause && around.marker(o) == Around.Direction.FROM) {
-          return o.mention().id();
-        }
-      }
-      return null;
-    }
-
-    /** An organisation in the description after the mover's name ("، وهو … في OpenAI،"), other than {@code to}. */
-    String apposition(Gazetteer.Match p, String to, int clauseEnd) {
-      int j = p.last() + 1;
-      if (j >= t.size() || !t.gapBefore(j).contains("،")) {
-        return null;
-      }
-      String w = t.get(j).norm();
-      if (!lex.beforeTitle().contains(w) && !lex.appositionWords().contains(w) && lex.reading(lex.titleHeads(), w) == null) {
-        return null;
-      }
-      for (int k2 = j; k2 < clauseEnd && (k2 == j || !t.gapBefore(k2).contains("،")); k2++) {
-        Gazetteer.Match o = around.spans()[k2];
-        if (o != null && o.mention().kind() == EntityKind.COMPANY && !v.outlet(o) && !o.mention().id().equals(to)) {
-          return o.mention().id();
-        }
-      }
-      return null;
-    }
-
-    /** An organisation from the mover's role in this sentence, other than the one joined. */
-    String described(Gazetteer.Match p, List<RoleFinder.Found> roles, String to) {
-      for (RoleFinder.Found r : roles) {
-        if (r.person().equals(p.mention().id()) && r.org() != null && !r.org().equals(to)) {
-          return r.org();
-        }
-      }
-      return null;
     }
 
     DateValue date() {

@@ -31,7 +31,8 @@ final class RoleFinder {
       TitlePhrase phrase = null;
       int next = p.last() + 1;
       boolean comma = next < t.size() && t.gapAfter(p.last()).contains("،");
-      boolean definiteTitle = next < t.size() && t.gapAfter(p.last()).isBlank() && t.get(next).norm().startsWith("ال");
+      boolean blank = next < t.size() && t.gapAfter(p.last()).isBlank();
+      boolean definiteTitle = blank && (t.get(next).norm().startsWith("ال") || knownPhraseAt(t, next));
       if (comma || definiteTitle) {
         int k = next;
         while (comma && k < t.size() && k - p.last() <= SKIP && lex.beforeTitle().contains(t.get(k).norm())) {
@@ -52,6 +53,21 @@ final class RoleFinder {
       }
     }
     return out;
+  }
+
+  /** Whether a title of two or more words with a gloss starts at word {@code k} ("أحد مؤسسي"). */
+  private boolean knownPhraseAt(Tokens t, int k) {
+    for (String phrase : lex.titlePhrases().keySet()) {
+      String[] words = phrase.split(" ");
+      boolean fits = words.length > 1 && k + words.length <= t.size();
+      for (int j = 0; fits && j < words.length; j++) {
+        fits = t.get(k + j).norm().equals(words[j]);
+      }
+      if (fits) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(List<Found> out, SentenceView v, Gazetteer.Match p, TitlePhrase phrase) {
