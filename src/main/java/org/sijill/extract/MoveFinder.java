@@ -48,6 +48,9 @@ final class MoveFinder {
       int clauseStart = n > 0 ? triggers.get(n - 1) + 1 : 0;
       int clauseEnd = n + 1 < triggers.size() ? triggers.get(n + 1) : t.size();
       MoveWords.Trigger trigger = lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(k).norm()).stem());
+      if (trigger.kind() == MoveWords.Kind.DECLINE && !offered(t, around)) {
+        continue;
+      }
       Trigger at = new Trigger(k, trigger, around, v);
       String subject = at.hiringSubject(d);
       if (trigger.kind() == MoveWords.Kind.HIRE && subject != null) {
@@ -70,6 +73,16 @@ final class MoveFinder {
       }
     }
     return out;
+  }
+
+  /** Whether the sentence speaks of an offer ("رفض … عروضًا"): only then is a refusal a declined move. */
+  private boolean offered(Tokens t, Around around) {
+    for (int j = 0; j < t.size(); j++) {
+      if (around.in(lex.moves().offer(), t.get(j).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One trigger word in its sentence. */
