@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** The words of {@code moves.txt}: move triggers and the markers around them. */
 public record MoveWords(
-    Map<String, Trigger> triggers, Set<String> from, Set<String> to, Set<String> toVerbs, Set<String> expected, Set<String> declined, Set<String> offer, Set<String> speech, List<List<String>> list) {
+    Map<String, Trigger> triggers, Set<String> from, Set<String> to, Set<String> toVerbs, Set<String> expected, Set<String> offer, Set<String> speech, List<List<String>> list) {
 
   /** What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers. */
   public record Trigger(Kind kind, boolean noun) {}
@@ -30,7 +30,6 @@ public record MoveWords(
         Lexicon.normSet(file.words("to")),
         Lexicon.normSet(file.words("to-verb")),
         Lexicon.normSet(file.words("expected")),
-        Lexicon.normSet(file.words("declined")),
         Lexicon.normSet(file.words("offer")),
         Lexicon.normSet(file.words("speech")),
         file.words("list").stream().map(w -> List.of(Lexicon.norm(w).split(" "))).toList());

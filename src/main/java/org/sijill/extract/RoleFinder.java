@@ -55,6 +55,26 @@ final class RoleFinder {
     return out;
   }
 
+  /**
+   * The gloss of the whole title, or of its longest listed beginning when the rest is the unit it
+   * belongs to ("عالم أبحاث" in "عالم أبحاث في قسم أبحاث الذكاء الاصطناعي"), or null.
+   */
+  private String gloss(Tokens t, TitlePhrase phrase) {
+    for (int end = phrase.titleEnd(); end > phrase.first(); end--) {
+      boolean whole = end == phrase.titleEnd();
+      if (!whole && !lex.titleLinks().contains(t.get(end).norm()) && !t.get(end).norm().startsWith("ل")) {
+        continue;
+      }
+      int start = t.normalized().originalStart(t.get(phrase.first()).normStart() + phrase.prefix().length());
+      String words = t.normalized().original().substring(start, t.get(end - 1).end());
+      String gloss = lex.titlePhrases().get(Lexicon.norm(words));
+      if (gloss != null) {
+        return gloss;
+      }
+    }
+    return null;
+  }
+
   /** Whether a title of two or more words with a gloss starts at word {@code k} ("أحد مؤسسي"). */
   private boolean knownPhraseAt(Tokens t, int k) {
     for (String phrase : lex.titlePhrases().keySet()) {
@@ -73,7 +93,7 @@ final class RoleFinder {
   private void add(List<Found> out, SentenceView v, Gazetteer.Match p, TitlePhrase phrase) {
     Tokens t = v.tokens();
     String title = phrase.title(t);
-    String gloss = lex.titlePhrases().get(Lexicon.norm(title));
+    String gloss = gloss(t, phrase);
     if (gloss == null && phrase.titleEnd() < t.size() && lex.titleLinks().contains(t.get(phrase.titleEnd()).norm())) {
       gloss = lex.titlePhrases().get(Lexicon.norm(title + " " + t.raw(phrase.titleEnd())));
     }
