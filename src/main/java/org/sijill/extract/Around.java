@@ -76,7 +76,10 @@ final class Around {
     return raw.indexOf('\u064B') >= 0 || raw.indexOf('\u064C') >= 0 || raw.indexOf('\u064D') >= 0;
   }
 
-  /** Whether a person is an owner ("لإيلون ماسك", "التابع لـ"زوكربيرج"", "شركات ماسك"), not a mover. */
+  /**
+   * Whether a name is an owner ("لإيلون ماسك", "التابع لـ"زوكربيرج"", and for a person "شركات
+   * ماسك"), not the one acting.
+   */
   boolean owner(Gazetteer.Match p) {
     Token first = t.get(p.first());
     String clitic = t.normalized().original().substring(first.start(), p.mention().start());
@@ -92,7 +95,7 @@ final class Around {
     return w.equals("ل")
         || w.equals("التابع") || w.equals("التابعه")
         || (title != null && title.prefix().startsWith("ل"))
-        || (lex.reading(lex.orgCues(), w) != null && !TitlePhrase.definite(lex, w));
+        || (p.mention().kind() == EntityKind.PERSON && lex.reading(lex.orgCues(), w) != null && !TitlePhrase.definite(lex, w));
   }
 
   /** Whether a person follows إلى ("ينضم إلى بانسال", "إلى جانب Sutskever"): joined, not joining. */

@@ -27,6 +27,8 @@ final class DealFinder {
   /** How many words after the trigger its preposition may come ("استثمارها 14.3 مليار دولار في"). */
   private static final int PREPOSITION_DISTANCE = 6;
   private static final int OBJECT_SCAN = 6;
+  /** A date whose first word is among the sentence's first words applies to all of it. */
+  private static final int OPENING = 4;
   /** How far before the trigger an acting party is quoted with it. */
   private static final int NEAR = 12;
 
@@ -237,7 +239,10 @@ final class DealFinder {
     return null;
   }
 
-  /** The date nearest the trigger (after it preferred) with no comma between them. */
+  /**
+   * The date nearest the trigger (after it preferred) with no comma between them, or one that opens
+   * the sentence ("في وقت سابق من هذا العام، تصدرت …").
+   */
   private static DateValue date(SentenceView v, int k) {
     DateValue best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -245,7 +250,8 @@ final class DealFinder {
     for (Value val : v.values()) {
       if (val instanceof DateValue dv) {
         String between = dv.start() > trigger ? v.text().substring(trigger, dv.start()) : v.text().substring(dv.end(), trigger);
-        if (between.contains("،") || between.contains(",")) {
+        boolean opens = v.tokens().indexAt(dv.start()) <= OPENING;
+        if ((between.contains("،") || between.contains(",")) && !opens) {
           continue;
         }
         int at = v.tokens().indexAt(dv.start());
