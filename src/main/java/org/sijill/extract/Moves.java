@@ -8,7 +8,7 @@ import org.sijill.facts.Source;
 
 /**
  * Merges the moves found for one person: the same move told twice, or told in halves ("ترك
- * OpenAI" and "OpenAI > Meta") when the known ends agree; one source per sentence, the longer.
+ * OpenAI" and "OpenAI > Meta") when the known ends agree; one source per sentence, the one that states more.
  */
 final class Moves {
   private Moves() {}
@@ -46,11 +46,23 @@ final class Moves {
     return out;
   }
 
+  /** Whether quote {@code q} of a sentence states more than {@code old}: it holds it, or the date. */
+  private static boolean better(String q, String old, String dateText) {
+    if (q.contains(old) || old.contains(q)) {
+      return q.length() > old.length();
+    }
+    boolean dated = dateText != null && q.contains(dateText);
+    boolean oldDated = dateText != null && old.contains(dateText);
+    return dated != oldDated ? dated : q.length() > old.length();
+  }
+
   private static boolean fits(String a, String b) {
     return a == null || b == null || a.equals(b);
   }
 
   private static Move combine(Move a, Move b) {
+    boolean keepDate = a.date() != null || a.dateText() != null;
+    String dateText = keepDate ? a.dateText() : b.dateText();
     List<Source> sources = new ArrayList<>(a.sources());
     for (Source s : b.sources()) {
       int same = -1;
@@ -61,16 +73,15 @@ final class Moves {
       }
       if (same < 0) {
         sources.add(s);
-      } else if (s.quote().length() > sources.get(same).quote().length()) {
+      } else if (better(s.quote(), sources.get(same).quote(), dateText)) {
         sources.set(same, s);
       }
     }
-    boolean keepDate = a.date() != null || a.dateText() != null;
     return new Move(
         a.from() != null ? a.from() : b.from(),
         a.to() != null ? a.to() : b.to(),
         keepDate ? a.date() : b.date(),
-        keepDate ? a.dateText() : b.dateText(),
+        dateText,
         a.status(),
         sources);
   }
