@@ -59,11 +59,12 @@ public final class NameFinder {
       }
       Clitics.Stripped given = lex.reading(lex.givenNames(), t.get(i).norm());
       if (given != null && t.get(i).arabic() && !given.prefix().endsWith("ال")) {
-        addPerson(found, t, i, given.prefix(), nameEnd(t, i + 1, spans, 1), spans);
+        addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
       }
       TitlePhrase title = TitlePhrase.at(t, i, lex, spans);
       if (title != null && title.end() < t.size() && spans[title.end()] == null) {
-        addCued(found, t, title.end(), nameEnd(t, title.end(), spans, 2), spans);
+        int first = title.end();
+        addCued(found, t, first, nameLike(t, first, spans) ? nameEnd(t, first, spans) : -1, spans);
       }
       if (t.get(i).arabic() && i + 1 < t.size() && t.gapBefore(i + 1).contains("،") && describes(t.get(i + 1).norm())) {
         int first = appositionStart(t, i, spans);
@@ -120,19 +121,19 @@ public final class NameFinder {
     addPerson(out, t, first, prefix, last, spans);
   }
 
-  /** Last word of a name whose second word is {@code k}, or -1; {@code from} words are already in. */
-  private int nameEnd(Tokens t, int k, Gazetteer.Match[] spans, int need) {
-    int first = need == 1 ? k - 1 : k;
-    if (need == 2 && !nameLike(t, first, spans)) {
-      return -1;
-    }
+  /**
+   * Last word of a name whose first word is {@code first} (already accepted), or -1: a second
+   * name-like word, and a third one when punctuation follows it ("خواكين كوينونيرو كانديلا،").
+   */
+  private int nameEnd(Tokens t, int first, Gazetteer.Match[] spans) {
     int second = first + 1;
     if (second >= t.size() || !t.gapBefore(second).isBlank() || !nameLike(t, second, spans, true)) {
       return -1;
     }
     int third = second + 1;
-    if (third < t.size() && t.gapBefore(third).isBlank() && nameLike(t, third, spans, true) && !t.get(third).norm().startsWith("و")
-        && (third + 1 == t.size() || !t.gapBefore(third + 1).isBlank())) {
+    boolean punctuationAfter = third + 1 == t.size() || (third + 1 < t.size() && !t.gapBefore(third + 1).isBlank());
+    if (third < t.size() && t.gapBefore(third).isBlank() && nameLike(t, third, spans, true)
+        && !t.get(third).norm().startsWith("و") && punctuationAfter) {
       return third;
     }
     return second;
