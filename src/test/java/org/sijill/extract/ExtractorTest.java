@@ -88,4 +88,31 @@ class ExtractorTest {
     assertEquals(proposed.stream().sorted().toList(), proposed);
     assertEquals(true, proposed.contains("people/elon-musk#move=->meta-platforms"));
   }
+
+  private Person only(String text) {
+    Article a = ArticleReader.standard().parse("t_2", "t_2.txt", "abc", "عنوان\n" + text);
+    List<Person> people = extractor.extract(a, TestFacts.empty()).people();
+    assertEquals(1, people.size(), people.toString());
+    return people.get(0);
+  }
+
+  @Test
+  void readsBothEndsOfAMoveAndItsDate() {
+    Move m = only("انتقل الباحث جون سميث من ميتا إلى جوجل في مارس 2024.").moves().get(0);
+    assertEquals(List.of("meta", "google", "2024-03", "في مارس 2024"), java.util.Arrays.asList(m.from(), m.to(), m.date(), m.dateText()));
+    assertEquals("انتقل الباحث جون سميث من ميتا إلى جوجل في مارس 2024", m.sources().get(0).quote());
+  }
+
+  @Test
+  void aRefusedOfferIsADeclinedMoveToTheHiringCompany() {
+    Person p = only("سعت ميتا إلى استقطاب الباحثين. لكن الباحث جون سميث رفض عروضًا مغرية.");
+    assertEquals("declined", p.moves().get(0).status().yaml());
+    assertEquals("meta", p.moves().get(0).to());
+  }
+
+  @Test
+  void aHiringCompanyTakesThePersonAfterTheVerb() {
+    Move m = only("قامت شركة ميتا بتعيين المهندس السابق في جوجل سارة لي.").moves().get(0);
+    assertEquals(java.util.Arrays.asList("google", "meta"), java.util.Arrays.asList(m.from(), m.to()));
+  }
 }
