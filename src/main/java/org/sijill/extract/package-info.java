@@ -1,2 +1,13 @@
-/** Extraction: entities, values, moves and deals proposed from an article's text, each with its sources. */
+/**
+ * Extraction: entities, values, moves and deals proposed from an article's text, each with its
+ * sources.
+ *
+ * <p>Text is matched in a normalised form ({@link org.sijill.extract.ArabicText}) that keeps
+ * offsets into the original. Known people and organisations are found by the {@link
+ * org.sijill.extract.Gazetteer} (clitics, glued words, spelling variants); unknown ones by the
+ * {@link org.sijill.extract.NameFinder}; money, percentages, counts and dates by {@link
+ * org.sijill.extract.Values}. The {@link org.sijill.extract.Extractor} links repeated names within
+ * an article and proposes roles, moves and deals as draft fact records. Every word list and rule
+ * table is a data file under {@code org/sijill/extract/} (see the README there).
+ */
 package org.sijill.extract;

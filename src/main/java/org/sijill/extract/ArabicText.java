@@ -1,0 +1,125 @@
+package org.sijill.extract;
+
+import com.ibm.icu.text.Normalizer2;
+import java.lang.Character.UnicodeScript;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+
+/**
+ * Normalisation of Arabic (and Latin) text for matching, never for display: NFKC; Lucene's
+ * {@link ArabicNormalizer} (alef forms to ا, ى to ي, ة to ه, harakat and tatweel removed); other
+ * combining marks and format characters (ZWNJ, RLM …) removed; Persian keheh and yeh to ك and ي;
+ * Arabic-Indic digits, ٫ ٬ ٪ and ۔ to ASCII; curly quotes and guillemets to {@code "} and
+ * {@code '}; dashes to {@code -}; Latin lower-cased. Lengths change, so {@link Normalized} maps each
+ * normalised character back to the original.
+ */
+public final class ArabicText {
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+  private static final ArabicNormalizer LUCENE = new ArabicNormalizer();
+
+  private ArabicText() {}
+
+  /** {@code text} normalised for matching, with offsets back into {@code text}. */
+  public static Normalized normalize(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int[] starts = new int[text.length() * 2 + 4];
+    int[] ends = new int[starts.length];
+    char[] one = new char[1];
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      String composed = NFKC.normalize(new String(Character.toChars(cp)));
+      for (int j = 0; j < composed.length(); ) {
+        int c = composed.codePointAt(j);
+        j += Character.charCount(c);
+        int mapped = map(c);
+        if (mapped < 0) {
+          continue;
+        }
+        if (UnicodeScript.of(mapped) == UnicodeScript.ARABIC && mapped <= 0xFFFF) {
+          one[0] = (char) mapped;
+          if (LUCENE.normalize(one, 1) == 0) {
+            continue;
+          }
+          mapped = one[0];
+        }
+        if (out.length() + 2 > starts.length) {
+          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+          ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+        }
+        int before = out.length();
+        out.appendCodePoint(mapped);
+        for (int k = before; k < out.length(); k++) {
+          starts[k] = i;
+          ends[k] = next;
+        }
+      }
+      i = next;
+    }
+    return new Normalized(
+        text, out.toString(), java.util.Arrays.copyOf(starts, out.length()), java.util.Arrays.copyOf(ends, out.length()));
+  }
+
+  /** The normalised text alone. */
+  public static String normalizeString(String text) {
+    return normalize(text).text();
+  }
+
+  /** One code point after NFKC, or -1 to drop it. */
+  private static int map(int c) {
+    int type = Character.getType(c);
+    if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || c == 0x0640) {
+      return -1;
+    }
+    if (type == Character.DECIMAL_DIGIT_NUMBER && c > 0x7F) {
+      return '0' + Character.digit(c, 10);
+    }
+    switch (c) {
+      case 0x066B: // ٫ Arabic decimal separator
+      case 0x06D4: // ۔ Arabic full stop
+        return '.';
+      case 0x066C: // ٬ Arabic thousands separator
+        return ',';
+      case 0x066A: // ٪
+        return '%';
+      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+        return '"';
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+        return '\'';
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+        return '-';
+      case 0x06A9: // ک keheh
+        return 0x0643;
+      case 0x06CC: // ی Farsi yeh
+        return 0x064A;
+      case 0x0671: // ٱ alef wasla
+        return 0x0627;
+      default:
+        break;
+    }
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      return ' ';
+    }
+    return Character.toLowerCase(c);
+  }
+
+  public static boolean isArabicLetter(int cp) {
+    return Character.isLetter(cp) && UnicodeScript.of(cp) == UnicodeScript.ARABIC;
+  }
+
+  public static boolean isLatinLetter(int cp) {
+    return Character.isLetter(cp) && UnicodeScript.of(cp) == UnicodeScript.LATIN;
+  }
+
+  /** Number of letters in {@code s}. */
+  public static int letters(String s) {
+    return (int) s.codePoints().filter(Character::isLetter).count();
+  }
+
+  /**
+   * Letters that do not join the next letter (ا د ذ ر ز و ة ى ء and alef forms): a missing space
+   * after one of them is invisible in print, which is how words get glued ("ميتاأطلق").
+   */
+  public static boolean isNonJoining(char c) {
+    return "اأإآدذرزوؤةىء".indexOf(c) >= 0;
+  }
+}

@@ -1,0 +1,189 @@
+package org.sijill.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reading the words around a name in a sentence: what marks an organisation as the one left
+ * ("من", "السابق في") or joined ("إلى", "ليصبح جزءًا من"), and which people are not the subject of
+ * a move (an owner after ل, a companion after إلى, a speaker after قال, the source of a message
+ * after من).
+ */
+final class Around {
+  /** Which way a marker points. */
+  enum Direction {
+    FROM, TO
+  }
+
+  private static final int WINDOW = 4;
+
+  private final Lexicon lex;
+  private final SentenceView v;
+  private final Tokens t;
+  private final Gazetteer.Match[] spans;
+
+  Around(Lexicon lex, SentenceView v) {
+    this.lex = lex;
+    this.v = v;
+    this.t = v.tokens();
+    this.spans = v.spans();
+  }
+
+  Gazetteer.Match[] spans() {
+    return spans;
+  }
+
+  /**
+   * The marker before {@code m}: walks back over organisation words, articles, common nouns and
+   * adverbs, at most {@link #WINDOW} other words, stopping at a comma or another name. The
+   * nearest marker decides, but a verb such as "ليصبح" further back overrides "من" ("ليصبح جزءًا
+   * من فريق xAI").
+   */
+  Direction marker(Gazetteer.Match m) {
+    Direction found = null;
+    int counted = 0;
+    for (int k = m.first() - 1; k >= 0 && counted < WINDOW; k--) {
+      if (spans[k] != null || t.gapBefore(k + 1).contains("،") || t.gapBefore(k + 1).contains(",")) {
+        break;
+      }
+      String w = t.get(k).norm();
+      if (in(lex.moves().toVerbs(), w)) {
+        return Direction.TO;
+      }
+      if (found == null && in(lex.moves().to(), w)) {
+        return Direction.TO;
+      }
+      if (found == null && in(lex.moves().from(), w)) {
+        found = Direction.FROM;
+      }
+      if (!skippable(k)) {
+        counted++;
+      }
+    }
+    return found;
+  }
+
+  private boolean skippable(int k) {
+    String w = t.get(k).norm();
+    return lex.reading(lex.orgCues(), w) != null
+        || lex.reading(lex.commonNouns(), w) != null
+        || (TitlePhrase.definite(lex, w) && !lex.isFunctionWord(w))
+        || tanween(k);
+  }
+
+  boolean tanween(int k) {
+    String raw = t.raw(k);
+    return raw.indexOf('\u064B') >= 0 || raw.indexOf('\u064C') >= 0 || raw.indexOf('\u064D') >= 0;
+  }
+
+  /**
+   * Whether a name is an owner ("لإيلون ماسك", "التابع لـ"زوكربيرج"", and for a person "شركات
+   * ماسك"), not the one acting.
+   */
+  boolean owner(Gazetteer.Match p) {
+    Token first = t.get(p.first());
+    String clitic = t.normalized().original().substring(first.start(), p.mention().start());
+    if (ArabicText.normalizeString(clitic).startsWith("ل")) {
+      return true;
+    }
+    int k = p.first() - 1;
+    if (k < 0 || spans[k] != null) {
+      return false;
+    }
+    String w = t.get(k).norm();
+    Clitics.Stripped title = lex.reading(lex.titleHeads(), w);
+    return w.equals("ل")
+        || w.equals("التابع") || w.equals("التابعه")
+        || (title != null && title.prefix().startsWith("ل"))
+        || (p.mention().kind() == EntityKind.PERSON && lex.reading(lex.orgCues(), w) != null && !TitlePhrase.definite(lex, w));
+  }
+
+  /** Whether a person follows إلى ("ينضم إلى بانسال", "إلى جانب Sutskever"): joined, not joining. */
+  boolean companion(Gazetteer.Match p) {
+    for (int k = p.first() - 1; k >= 0 && p.first() - k <= 2; k--) {
+      String w = t.get(k).norm();
+      if (w.equals("الي")) {
+        return true;
+      }
+      if (!w.equals("جانب") && !TitlePhrase.definite(lex, w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person (or the title before it) directly follows a verb of saying. */
+  boolean speaker(Gazetteer.Match p) {
+    int k = titleStart(p) - 1;
+    return k >= 0 && in(lex.moves().speech(), t.get(k).norm());
+  }
+
+  /** Whether a person is the source of a message: "رسالة من OpenAI المؤسس المشارك جريج بروكمان". */
+  boolean source(Gazetteer.Match p) {
+    int k = titleStart(p) - 1;
+    if (k >= 0 && spans[k] != null && spans[k].mention().kind() == EntityKind.COMPANY) {
+      k = spans[k].first() - 1;
+    }
+    return k >= 0 && (t.get(k).norm().equals("من") || t.get(k).norm().equals("عبر"));
+  }
+
+  /** Where the title before a person starts, or the person's first word. */
+  int titleStart(Gazetteer.Match p) {
+    for (int j = Math.max(0, p.first() - 12); j < p.first(); j++) {
+      TitlePhrase phrase = TitlePhrase.at(t, j, lex, spans);
+      if (phrase != null && phrase.end() == p.first()) {
+        return j;
+      }
+    }
+    return p.first();
+  }
+
+  /** Whether word {@code k} is و alone or carries the conjunction و before a name or title. */
+  boolean conjunction(int k) {
+    if (k < 0 || k >= t.size()) {
+      return false;
+    }
+    String w = t.get(k).norm();
+    if (w.equals("و")) {
+      return true;
+    }
+    if (!w.startsWith("و")) {
+      return false;
+    }
+    if (spans[k] != null) {
+      return spans[k].mention().start() > t.get(k).start();
+    }
+    Clitics.Stripped title = lex.reading(lex.titleHeads(), w);
+    return title != null && title.prefix().startsWith("و");
+  }
+
+  /** Whether the words before word {@code k} continue a list ("فضلًا عن"). */
+  boolean listWords(int k) {
+    for (List<String> phrase : lex.moves().list()) {
+      int first = k - phrase.size();
+      boolean fits = first >= 0;
+      for (int j = 0; fits && j < phrase.size(); j++) {
+        fits = t.get(first + j).norm().equals(phrase.get(j));
+      }
+      if (fits) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause boundary (أن، إن، بأن) lies strictly between words {@code a} and {@code b}. */
+  boolean clauseBetween(int a, int b) {
+    for (int k = a + 1; k < b; k++) {
+      Clitics.Stripped r = lex.reading(Set.of("ان"), t.get(k).norm());
+      if (r != null && spans[k] == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean in(Set<String> set, String word) {
+    return lex.reading(set, word) != null;
+  }
+}

@@ -1,0 +1,195 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sijill.articles.Article;
+import org.sijill.facts.ArticleRecord;
+import org.sijill.facts.Bilingual;
+import org.sijill.facts.Company;
+import org.sijill.facts.CompanyKind;
+import org.sijill.facts.Deal;
+import org.sijill.facts.FactBase;
+import org.sijill.facts.FactKeys;
+import org.sijill.facts.Ledger;
+import org.sijill.facts.Mentions;
+import org.sijill.facts.Person;
+import org.sijill.facts.Review;
+import org.sijill.facts.Role;
+import org.sijill.facts.Source;
+
+/**
+ * Turns what was found in an article into fact records: gives new entities ids and draft names,
+ * merges repeated roles, moves and deals, and writes the article's record and ledger.
+ */
+final class Assembler {
+  private final Lexicon lex;
+  private final FactBase base;
+  private final Article article;
+  private final Map<String, String> ids = new HashMap<>();
+  private final Map<String, Bilingual> names = new HashMap<>();
+
+  Assembler(Lexicon lex, FactBase base, Article article) {
+    this.lex = lex;
+    this.base = base;
+    this.article = article;
+  }
+
+  Extraction assemble(
+      List<EntityTable.Entity> entities,
+      List<RoleFinder.Found> roles,
+      List<MoveFinder.Found> moves,
+      List<DealFinder.Found> deals,
+      String published,
+      String outlet) {
+    Set<String> used = new HashSet<>(base.people().keySet());
+    used.addAll(base.companies().keySet());
+    for (EntityTable.Entity e : entities) {
+      Bilingual name = name(e);
+      names.put(e.key(), name);
+      String id = e.knownId != null ? e.knownId : unique(lex.romaniser().slug(name.en() != null ? name.en() : name.ar()), used);
+      used.add(id);
+      ids.put(e.key(), id);
+    }
+    List<Person> people = new ArrayList<>();
+    List<Company> companies = new ArrayList<>();
+    for (EntityTable.Entity e : entities) {
+      String id = ids.get(e.key());
+      if (e.kind == EntityKind.PERSON) {
+        Person known = base.people().get(id);
+        people.add(new Person(id, names.get(e.key()), aliases(e), null, roles(e, roles), Moves.merge(e.key(), moves, ids), known == null ? Review.DRAFT : known.review()));
+      } else {
+        Company known = base.companies().get(id);
+        CompanyKind kind = known != null ? known.kind() : e.orgKind == null || e.orgKind == CompanyKind.PRODUCT ? CompanyKind.COMPANY : e.orgKind;
+        companies.add(new Company(id, names.get(e.key()), aliases(e), kind, known == null ? null : known.parent(), null, List.of(), known == null ? Review.DRAFT : known.review()));
+      }
+    }
+    Set<String> personKeys = new HashSet<>();
+    entities.stream().filter(e -> e.kind == EntityKind.PERSON).forEach(e -> personKeys.add(e.key()));
+    List<Deal> dealRecords = new Deals(lex, ids, names, personKeys, used).merge(deals);
+    people.sort(java.util.Comparator.comparing(Person::id));
+    companies.sort(java.util.Comparator.comparing(Company::id));
+    Mentions mentions =
+        new Mentions(
+            people.stream().map(Person::id).sorted().toList(),
+            companies.stream().map(Company::id).sorted().toList(),
+            dealRecords.stream().map(Deal::id).sorted().toList());
+    ArticleRecord record =
+        new ArticleRecord(
+            article.id(), article.file(), Bilingual.of(null, article.title()), outlet, published, null, "ar", mentions,
+            new Ledger(article.sha256(), Extractor.VERSION, proposed(people, companies, dealRecords)));
+    return new Extraction(record, people, companies, dealRecords);
+  }
+
+  private static String unique(String slug, Set<String> used) {
+    String id = slug;
+    for (int n = 2; used.contains(id); n++) {
+      id = slug + "-" + n;
+    }
+    return id;
+  }
+
+  /** The entity's name: from the fact base or the organisation list, else drafted from the text. */
+  private Bilingual name(EntityTable.Entity e) {
+    if (e.knownId != null && base.people().containsKey(e.knownId)) {
+      return base.people().get(e.knownId).name();
+    }
+    if (e.knownId != null && base.companies().containsKey(e.knownId)) {
+      return base.companies().get(e.knownId).name();
+    }
+    if (e.knownOrg != null) {
+      return Bilingual.of(e.knownOrg.en(), e.knownOrg.ar());
+    }
+    String latin = null;
+    String arabic = null;
+    int minWords = e.kind == EntityKind.PERSON ? 2 : 1;
+    for (String n : e.names) {
+      boolean isArabic = n.codePoints().anyMatch(ArabicText::isArabicLetter);
+      if (n.split("\\s+").length < minWords) {
+        continue;
+      }
+      if (isArabic && arabic == null) {
+        arabic = n;
+      } else if (!isArabic && (latin == null || (e.kind == EntityKind.COMPANY && n.length() < latin.length()))) {
+        latin = n;
+      }
+    }
+    if (latin == null && arabic != null) {
+      latin = e.kind == EntityKind.PERSON ? draftPerson(arabic, e.latinSurname) : lex.romaniser().draftName(arabic);
+    }
+    return Bilingual.of(latin, arabic);
+  }
+
+  /** A draft English name: the Latin form of a known given name, the surname seen in Latin, or a romanisation. */
+  private String draftPerson(String arabic, String latinSurname) {
+    String[] words = arabic.split("\\s+");
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      String given = i == 0 ? lex.givenNames().get(Lexicon.norm(words[i])) : null;
+      if (given != null) {
+        out.add(given);
+      } else if (i == words.length - 1 && latinSurname != null) {
+        out.add(latinSurname);
+      } else {
+        out.add(lex.romaniser().draftName(words[i]));
+      }
+    }
+    return String.join(" ", out);
+  }
+
+  private static List<String> aliases(EntityTable.Entity e) {
+    TreeSet<String> out = new TreeSet<>();
+    for (String s : e.spellings) {
+      String clean = s.strip().replaceAll("^[\"“”«»']+|[\"“”«»']+$", "").strip();
+      if (!clean.isEmpty()) {
+        out.add(clean);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private List<Role> roles(EntityTable.Entity e, List<RoleFinder.Found> found) {
+    Map<String, Role> out = new LinkedHashMap<>();
+    for (RoleFinder.Found r : found) {
+      if (!r.person().equals(e.key())) {
+        continue;
+      }
+      String org = r.org() == null ? null : ids.get(r.org());
+      String key = org + "|" + (r.gloss() != null ? r.gloss() : r.title());
+      Role old = out.get(key);
+      List<Source> sources = new ArrayList<>(old == null ? List.of() : old.sources());
+      if (!sources.contains(r.source())) {
+        sources.add(r.source());
+      }
+      out.put(key, new Role(Bilingual.of(r.gloss(), r.title()), org, sources));
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static List<String> proposed(List<Person> people, List<Company> companies, List<Deal> deals) {
+    TreeSet<String> keys = new TreeSet<>();
+    for (Person p : people) {
+      String key = FactKeys.person(p.id());
+      keys.add(key);
+      p.aliases().forEach(a -> keys.add(FactKeys.alias(key, a)));
+      p.roles().forEach(r -> keys.add(FactKeys.role(p.id(), r)));
+      p.moves().forEach(m -> keys.add(FactKeys.move(p.id(), m)));
+    }
+    for (Company c : companies) {
+      String key = FactKeys.company(c.id());
+      keys.add(key);
+      c.aliases().forEach(a -> keys.add(FactKeys.alias(key, a)));
+      c.facts().forEach(f -> keys.add(FactKeys.fact(c.id(), f)));
+    }
+    for (Deal d : deals) {
+      keys.add(FactKeys.deal(d.id()));
+      d.parties().forEach(p -> keys.add(FactKeys.party(d.id(), p)));
+    }
+    return List.copyOf(keys);
+  }
+}

@@ -1,0 +1,81 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Arabic proclitics: an optional conjunction (و ف), then an optional preposition (ب ل ك), then the
+ * optional article (ال), with the spelling fusions of {@code clitics.txt} (ل + ال is written لل).
+ * A word yields its readings one at a time: as written, then with ever longer prefixes removed;
+ * never one that leaves fewer than two letters.
+ */
+public final class Clitics {
+  /** A reading of a word: the {@code prefix} taken off and the {@code stem} left. */
+  public record Stripped(String prefix, String stem) {}
+
+  private final List<String> prefixes;
+  private final Set<String> conjunctions;
+
+  Clitics(List<String> prefixes, Set<String> conjunctions) {
+    this.prefixes = List.copyOf(prefixes);
+    this.conjunctions = Set.copyOf(conjunctions);
+  }
+
+  static Clitics from(DataFile file) {
+    List<String> conj = withEmpty(file.words("conjunction"));
+    List<String> prep = withEmpty(file.words("preposition"));
+    List<String> art = withEmpty(file.words("article"));
+    Set<String> all = new LinkedHashSet<>();
+    for (String c : conj) {
+      for (String p : prep) {
+        for (String a : art) {
+          String joined = ArabicText.normalizeString(c + p + a);
+          if (joined.isEmpty()) {
+            continue;
+          }
+          for (List<String> fusion : file.rows("fusion")) {
+            joined = joined.replace(ArabicText.normalizeString(fusion.get(0)), ArabicText.normalizeString(fusion.get(1)));
+          }
+          all.add(joined);
+        }
+      }
+    }
+    List<String> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparingInt(String::length));
+    Set<String> conjunctions = new LinkedHashSet<>();
+    file.words("conjunction").forEach(c -> conjunctions.add(ArabicText.normalizeString(c)));
+    return new Clitics(sorted, conjunctions);
+  }
+
+  private static List<String> withEmpty(List<String> words) {
+    List<String> out = new ArrayList<>();
+    out.add("");
+    out.addAll(words);
+    return out;
+  }
+
+  /** The readings of normalised {@code word}: itself first, then each clitic stripped. */
+  public List<Stripped> candidates(String word) {
+    List<Stripped> out = new ArrayList<>();
+    out.add(new Stripped("", word));
+    for (String p : prefixes) {
+      if (word.startsWith(p) && ArabicText.letters(word.substring(p.length())) >= 2) {
+        out.add(new Stripped(p, word.substring(p.length())));
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code prefix} is nothing or a conjunction alone (و ف). */
+  public boolean isConjunctionOnly(String prefix) {
+    return prefix.isEmpty() || conjunctions.contains(prefix);
+  }
+
+  /** Every prefix this language knows, shortest first. */
+  public List<String> prefixes() {
+    return prefixes;
+  }
+}

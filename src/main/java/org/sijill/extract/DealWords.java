@@ -1,0 +1,54 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sijill.facts.DealStatus;
+import org.sijill.facts.DealType;
+
+/** The words of {@code deals.txt}: deal triggers, the preposition of the other party, roles, status words. */
+public record DealWords(
+    Map<String, Trigger> triggers,
+    Map<DealType, String> object,
+    Map<DealType, List<String>> roles,
+    List<Map.Entry<String, DealStatus>> status,
+    Set<String> partner,
+    Set<String> stake,
+    Map<DealType, List<String>> titles) {
+
+  /** A trigger word: the type of deal and its status unless the sentence says otherwise. */
+  public record Trigger(DealType type, DealStatus status) {}
+
+  static DealWords from(DataFile file) {
+    Map<String, Trigger> triggers = new HashMap<>();
+    for (List<String> row : file.rows("trigger")) {
+      triggers.put(Lexicon.norm(row.get(0)), new Trigger(type(row.get(1)), status(row.get(2))));
+    }
+    Map<DealType, String> object = new HashMap<>();
+    file.rows("object").forEach(r -> object.put(type(r.get(0)), Lexicon.norm(r.get(1))));
+    Map<DealType, List<String>> roles = new HashMap<>();
+    file.rows("roles").forEach(r -> roles.put(type(r.get(0)), List.of(r.get(1), r.get(2))));
+    List<Map.Entry<String, DealStatus>> status = new ArrayList<>();
+    file.rows("status").forEach(r -> status.add(Map.entry(Lexicon.norm(r.get(0)), status(r.get(1)))));
+    return new DealWords(
+        Map.copyOf(triggers), Map.copyOf(object), Map.copyOf(roles), List.copyOf(status),
+        Lexicon.normSet(file.words("partner")), Lexicon.normSet(file.words("stake")), titles(file));
+  }
+
+  private static Map<DealType, List<String>> titles(DataFile file) {
+    Map<DealType, List<String>> out = new HashMap<>();
+    file.rows("title").forEach(r -> out.put(type(r.get(0)), List.of(r.get(1), r.get(2))));
+    return Map.copyOf(out);
+  }
+
+  private static DealType type(String s) {
+    return DealType.valueOf(s.toUpperCase(Locale.ROOT));
+  }
+
+  private static DealStatus status(String s) {
+    return DealStatus.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
+}

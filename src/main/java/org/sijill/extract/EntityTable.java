@@ -1,0 +1,213 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sijill.facts.CompanyKind;
+
+/**
+ * The entities of one article while it is read: known ones (from the fact base or the list of
+ * well-known organisations) and drafts for names seen for the first time, with every spelling
+ * seen. A name seen again is linked to its entity: the same words (up to spelling variants), a
+ * person's surname alone ("بانسال" for Trapit Bansal), or the same name in the other script (by
+ * {@link Skeleton}: "Musk" for إيلون ماسك).
+ */
+final class EntityTable {
+  /** One entity of the article. Its {@link #key()} stands for it in mentions until ids are given. */
+  static final class Entity {
+    final int index;
+    final EntityKind kind;
+    final String knownId;
+    final KnownOrg knownOrg;
+    CompanyKind orgKind;
+    final List<String> names = new ArrayList<>();
+    final Set<String> spellings = new LinkedHashSet<>();
+    String latinSurname;
+
+    Entity(int index, EntityKind kind, String knownId, KnownOrg knownOrg, CompanyKind orgKind) {
+      this.index = index;
+      this.kind = kind;
+      this.knownId = knownId;
+      this.knownOrg = knownOrg;
+      this.orgKind = orgKind;
+    }
+
+    String key() {
+      return knownId != null ? knownId : "~" + index;
+    }
+  }
+
+  private final Lexicon lex;
+  private final Skeleton skeleton;
+  private final List<Entity> entities = new ArrayList<>();
+  private final Map<String, Entity> byKey = new HashMap<>();
+
+  EntityTable(Lexicon lex) {
+    this.lex = lex;
+    this.skeleton = new Skeleton(lex.romaniser());
+  }
+
+  List<Entity> entities() {
+    return entities;
+  }
+
+  Entity byKey(String key) {
+    return byKey.get("#" + key);
+  }
+
+  /** The entity of a gazetteer match: known id (fact base or organisation list) or draft key. */
+  Entity known(EntityKind kind, String id, KnownOrg org) {
+    Entity e = byKey.get("#" + id);
+    if (e == null) {
+      e = add(new Entity(entities.size(), kind, id, org, org == null ? null : org.kind()));
+    }
+    return e;
+  }
+
+  /** The person named {@code name} (two or more words), linked or new. */
+  Entity person(String name) {
+    Entity e = byKey.get("P" + key(name));
+    if (e == null) {
+      e = crossScript(name);
+    }
+    if (e == null) {
+      e = add(new Entity(entities.size(), EntityKind.PERSON, null, null, null));
+    }
+    remember(e, name, "P");
+    return e;
+  }
+
+  /** The organisation named {@code name}, linked (same words without spaces, or without "Inc") or new. */
+  Entity organisation(String name, CompanyKind kind) {
+    Entity e = byKey.get("C" + compact(name));
+    if (e == null) {
+      e = add(new Entity(entities.size(), EntityKind.COMPANY, null, null, kind));
+    }
+    remember(e, name, "C");
+    return e;
+  }
+
+  /** A lone word linked to a person's surname or an organisation seen in this article, or null. */
+  Entity single(String word) {
+    boolean latin = word.codePoints().noneMatch(ArabicText::isArabicLetter);
+    for (Entity e : entities) {
+      if (e.kind != EntityKind.PERSON) {
+        continue;
+      }
+      for (String name : e.names) {
+        String last = lastWord(name);
+        boolean nameLatin = last.codePoints().noneMatch(ArabicText::isArabicLetter);
+        if (latin == nameLatin ? key(last).equals(key(word)) : skeleton.same(last, word)) {
+          if (latin && !nameLatin) {
+            e.latinSurname = word;
+          }
+          e.spellings.add(word);
+          return e;
+        }
+      }
+    }
+    Entity org = byKey.get("C" + compact(word));
+    if (org != null) {
+      org.spellings.add(word);
+    }
+    return org;
+  }
+
+  /** Records {@code spelling} as seen for {@code e}. */
+  void seen(Entity e, String spelling) {
+    e.spellings.add(spelling);
+  }
+
+  /** Every entity's spellings, and each person's surname when no other person shares it. */
+  Gazetteer.Builder addTo(Gazetteer.Builder builder) {
+    Map<String, List<Entity>> surnames = new HashMap<>();
+    for (Entity e : entities) {
+      e.spellings.forEach(s -> builder.add(e.kind, e.key(), s));
+      if (e.kind == EntityKind.PERSON) {
+        for (String name : e.names) {
+          String last = lastWord(name);
+          List<Entity> owners = surnames.computeIfAbsent(key(last), k -> new ArrayList<>());
+          if (ArabicText.letters(last) >= 3 && !owners.contains(e)) {
+            owners.add(e);
+          }
+        }
+      }
+    }
+    for (Entity e : entities) {
+      for (String name : e.names) {
+        String last = lastWord(name);
+        if (e.kind == EntityKind.PERSON && surnames.get(key(last)).size() == 1) {
+          builder.add(EntityKind.PERSON, e.key(), last);
+        }
+      }
+    }
+    return builder;
+  }
+
+  private Entity add(Entity e) {
+    entities.add(e);
+    if (e.knownId != null) {
+      byKey.put("#" + e.knownId, e);
+    }
+    byKey.put("#" + e.key(), e);
+    return e;
+  }
+
+  private void remember(Entity e, String name, String kind) {
+    if (!e.names.contains(name)) {
+      e.names.add(name);
+    }
+    e.spellings.add(name);
+    byKey.putIfAbsent(kind + (kind.equals("C") ? compact(name) : key(name)), e);
+  }
+
+  /** A person with the same name in the other script: every word has the same skeleton. */
+  private Entity crossScript(String name) {
+    String[] words = name.split("\\s+");
+    boolean latin = name.codePoints().noneMatch(ArabicText::isArabicLetter);
+    for (Entity e : entities) {
+      for (String other : e.names) {
+        String[] ow = other.split("\\s+");
+        boolean otherLatin = other.codePoints().noneMatch(ArabicText::isArabicLetter);
+        if (e.kind != EntityKind.PERSON || latin == otherLatin || ow.length != words.length) {
+          continue;
+        }
+        boolean same = true;
+        for (int k = 0; k < words.length && same; k++) {
+          same = skeleton.of(words[k]).equals(skeleton.of(ow[k])) && !skeleton.of(words[k]).isEmpty();
+        }
+        if (same && skeleton.of(name).length() >= 4) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Normalised, variant-folded words: the identity of a name whatever its spelling. */
+  String key(String name) {
+    StringBuilder out = new StringBuilder();
+    for (Token t : Tokens.of(name).list()) {
+      out.append(out.length() == 0 ? "" : " ").append(lex.variants().fold(t.norm()));
+    }
+    return out.toString();
+  }
+
+  /** An organisation's words run together without a trailing legal form: "Play AI" = "PlayAI". */
+  String compact(String name) {
+    List<String> words = new ArrayList<>(Tokens.of(name).list().stream().map(Token::norm).toList());
+    while (words.size() > 1 && Set.of("inc", "corp", "ltd", "llc", "co", "plc").contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    return lex.variants().fold(String.join("", words)).toLowerCase(Locale.ROOT);
+  }
+
+  static String lastWord(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words[words.length - 1];
+  }
+}

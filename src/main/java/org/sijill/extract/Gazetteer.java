@@ -1,0 +1,241 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sijill.facts.Company;
+import org.sijill.facts.FactBase;
+import org.sijill.facts.Person;
+
+/**
+ * Finds known people and companies in a text by every spelling the fact base has for them (names
+ * in both scripts and aliases). Built once; matching looks up each word's clitic readings in a map
+ * keyed by the first word of each spelling, so it runs in time linear in the text. Arabic words
+ * also match through {@link Variants} (جوجل / غوغل). Words glued together (ميتاأطلق, منأوبن) are
+ * split first ({@link GluedWords}). A one-word
+ * spelling that is also a common word ({@code false-friends.txt}) only matches when cued.
+ */
+public final class Gazetteer implements MentionFinder {
+  /** One spelling of an entity, as normalised words. */
+  record Entry(EntityKind kind, String id, List<String> words, boolean guarded) {}
+
+  /** A match: the mention and the indexes of its first and last word in the {@link Tokens}. */
+  public record Match(Mention mention, int first, int last) {}
+
+  private static final Comparator<Entry> ORDER =
+      Comparator.<Entry>comparingInt(e -> -e.words().size()).thenComparing(Entry::kind).thenComparing(Entry::id);
+
+  private final Lexicon lexicon;
+  private final Map<String, List<Entry>> byFirst;
+  private final Map<String, List<Entry>> byFirstFolded;
+  private final Set<String> words;
+  private final GluedWords glue;
+
+  private Gazetteer(Lexicon lexicon, List<Entry> entries) {
+    this.lexicon = lexicon;
+    Map<String, List<Entry>> exact = new HashMap<>();
+    Map<String, List<Entry>> folded = new HashMap<>();
+    Set<String> all = new HashSet<>();
+    Set<String> firsts = new HashSet<>();
+    Set<String> lasts = new HashSet<>();
+    for (Entry e : entries) {
+      firsts.add(lexicon.variants().fold(e.words().get(0)));
+      lasts.add(lexicon.variants().fold(e.words().get(e.words().size() - 1)));
+      String first = e.words().get(0);
+      exact.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+      if (lexicon.variants().foldable(first)) {
+        folded.computeIfAbsent(lexicon.variants().fold(first), k -> new ArrayList<>()).add(e);
+      }
+      for (String w : e.words()) {
+        all.add(w);
+        all.add(lexicon.variants().fold(w));
+      }
+    }
+    exact.values().forEach(l -> l.sort(ORDER));
+    folded.values().forEach(l -> l.sort(ORDER));
+    this.byFirst = exact;
+    this.byFirstFolded = folded;
+    this.words = all;
+    this.glue = new GluedWords(lexicon, firsts, lasts, this::isNameWord);
+  }
+
+  public static Gazetteer of(FactBase base) {
+    return of(base, Lexicon.standard());
+  }
+
+  public static Gazetteer of(FactBase base, Lexicon lexicon) {
+    return builder(lexicon).addAll(base).build();
+  }
+
+  public static Builder builder(Lexicon lexicon) {
+    return new Builder(lexicon);
+  }
+
+  /** Collects spellings; duplicates are ignored. */
+  public static final class Builder {
+    private final Lexicon lexicon;
+    private final Map<String, Entry> entries = new java.util.TreeMap<>();
+
+    private Builder(Lexicon lexicon) {
+      this.lexicon = lexicon;
+    }
+
+    public Builder add(EntityKind kind, String id, String spelling) {
+      if (spelling == null || spelling.isBlank()) {
+        return this;
+      }
+      Tokens t = Tokens.of(spelling);
+      if (t.size() == 0) {
+        return this;
+      }
+      List<String> ws = t.list().stream().map(Token::norm).toList();
+      boolean guarded =
+          ws.size() == 1 && (lexicon.falseFriends().contains(ws.get(0)) || (t.get(0).latin() && ws.get(0).length() <= 2));
+      entries.putIfAbsent(kind + "\u0000" + id + "\u0000" + String.join(" ", ws), new Entry(kind, id, ws, guarded));
+      return this;
+    }
+
+    public Builder addAll(FactBase base) {
+      for (Person p : base.people().values()) {
+        add(EntityKind.PERSON, p.id(), p.name().en());
+        add(EntityKind.PERSON, p.id(), p.name().ar());
+        p.aliases().forEach(a -> add(EntityKind.PERSON, p.id(), a));
+      }
+      for (Company c : base.companies().values()) {
+        add(EntityKind.COMPANY, c.id(), c.name().en());
+        add(EntityKind.COMPANY, c.id(), c.name().ar());
+        c.aliases().forEach(a -> add(EntityKind.COMPANY, c.id(), a));
+      }
+      return this;
+    }
+
+    public Gazetteer build() {
+      return new Gazetteer(lexicon, List.copyOf(entries.values()));
+    }
+  }
+
+  @Override
+  public List<Mention> find(String text) {
+    return match(tokens(text)).stream().map(Match::mention).toList();
+  }
+
+  /** {@code text} as words, with glued words split where a known name is glued to a word. */
+  public Tokens tokens(String text) {
+    return glue.split(Tokens.of(text));
+  }
+
+  /** Whether some clitic reading of {@code word} is a word of a known name. */
+  public boolean isNameWord(String word) {
+    for (Clitics.Stripped s : lexicon.clitics().candidates(word)) {
+      if (words.contains(s.stem()) || words.contains(lexicon.variants().fold(s.stem()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every known entity in {@code tokens}, longest match first, left to right, without overlaps. */
+  public List<Match> match(Tokens tokens) {
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match m = matchAt(tokens, i);
+      if (m == null) {
+        i++;
+      } else {
+        out.add(m);
+        i = m.last() + 1;
+      }
+    }
+    return out;
+  }
+
+  private Match matchAt(Tokens tokens, int i) {
+    return matchAt(tokens, i, true);
+  }
+
+  private Match matchAt(Tokens tokens, int i, boolean guarded) {
+    Token t = tokens.get(i);
+    Entry best = null;
+    String bestPrefix = "";
+    List<Clitics.Stripped> readings =
+        t.arabic() ? lexicon.clitics().candidates(t.norm()) : List.of(new Clitics.Stripped("", t.norm()));
+    for (Clitics.Stripped r : readings) {
+      List<Entry> candidates = new ArrayList<>(byFirst.getOrDefault(r.stem(), List.of()));
+      if (lexicon.variants().foldable(r.stem())) {
+        candidates.addAll(byFirstFolded.getOrDefault(lexicon.variants().fold(r.stem()), List.of()));
+      }
+      for (Entry e : candidates) {
+        if ((best == null || e.words().size() > best.words().size()) && (guarded || !e.guarded()) && fits(e, tokens, i, r.prefix())) {
+          best = e;
+          bestPrefix = r.prefix();
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    int last = i + best.words().size() - 1;
+    int start = tokens.normalized().originalStart(t.normStart() + bestPrefix.length());
+    return new Match(new Mention(start, tokens.get(last).end(), best.kind(), best.id()), i, last);
+  }
+
+  private boolean fits(Entry e, Tokens tokens, int i, String prefix) {
+    int n = e.words().size();
+    if (i + n > tokens.size()) {
+      return false;
+    }
+    for (int j = 1; j < n; j++) {
+      if (!tokens.gapBefore(i + j).isBlank() || !sameWord(e.words().get(j), tokens.get(i + j).norm())) {
+        return false;
+      }
+    }
+    return !e.guarded() || cued(tokens, i, prefix);
+  }
+
+  private boolean sameWord(String known, String seen) {
+    return known.equals(seen)
+        || (lexicon.variants().foldable(seen) && lexicon.variants().fold(known).equals(lexicon.variants().fold(seen)));
+  }
+
+  /**
+   * A guarded one-word spelling counts when capitalised (Latin), quoted, after a cue word, or
+   * listed before another name.
+   */
+  private boolean cued(Tokens tokens, int i, String prefix) {
+    Token t = tokens.get(i);
+    if (t.latin()) {
+      return Character.isUpperCase(tokens.raw(i).codePointAt(0));
+    }
+    String before = ArabicText.normalizeString(tokens.gapBefore(i)).strip();
+    String after = ArabicText.normalizeString(tokens.gapAfter(i)).strip();
+    if (prefix.isEmpty() && before.endsWith("\"") && after.startsWith("\"")) {
+      return true;
+    }
+    if (listedBefore(tokens, i)) {
+      return true;
+    }
+    if (i == 0 || !tokens.gapBefore(i).isBlank()) {
+      return false;
+    }
+    String previous = tokens.get(i - 1).norm();
+    return lexicon.reading(lexicon.orgCues(), previous) != null || lexicon.reading(lexicon.titleHeads(), previous) != null;
+  }
+
+  /** Whether the next word, after و, starts an unguarded name: "آبل وغوغل". */
+  private boolean listedBefore(Tokens tokens, int i) {
+    int j = i + 1;
+    if (j < tokens.size() && tokens.get(j).norm().equals("و")) {
+      j++;
+    }
+    if (j >= tokens.size() || !tokens.gapBefore(j).isBlank()) {
+      return false;
+    }
+    boolean conjunction = j > i + 1 || tokens.get(j).norm().startsWith("و");
+    return conjunction && matchAt(tokens, j, false) != null;
+  }
+}

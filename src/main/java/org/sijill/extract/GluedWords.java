@@ -1,0 +1,81 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Splits words that lost the space between them, which print hides after a letter that does not
+ * join the next one: a known name's last word glued to a known word ("ميتاوشركة"), to a name's
+ * first word, or to a word-initial hamza ("ميتاأطلق"); or a known word glued to a name's first
+ * word ("منأوبن"). Name parts have at least three letters; the split with the longest name part
+ * wins. Only unknown Arabic words of four letters or more are tried.
+ */
+final class GluedWords {
+  private final Lexicon lexicon;
+  private final Set<String> firstWords;
+  private final Set<String> lastWords;
+  private final Predicate<String> nameWord;
+
+  /** {@code firstWords} and {@code lastWords} of known names, folded by {@link Variants}. */
+  GluedWords(Lexicon lexicon, Set<String> firstWords, Set<String> lastWords, Predicate<String> nameWord) {
+    this.lexicon = lexicon;
+    this.firstWords = Set.copyOf(firstWords);
+    this.lastWords = Set.copyOf(lastWords);
+    this.nameWord = nameWord;
+  }
+
+  Tokens split(Tokens base) {
+    List<Token> out = new ArrayList<>(base.size());
+    for (int i = 0; i < base.size(); i++) {
+      Token t = base.get(i);
+      boolean known = nameWord.test(t.norm()) || lexicon.isKnownWord(t.norm());
+      int k = t.arabic() && t.norm().length() >= 4 && !known ? splitAt(base, i) : -1;
+      if (k < 0) {
+        out.add(t);
+      } else {
+        out.add(base.part(i, 0, k));
+        out.add(base.part(i, k, t.norm().length()));
+      }
+    }
+    return new Tokens(base.normalized(), out);
+  }
+
+  /** Where to split token {@code i}, or -1. */
+  private int splitAt(Tokens tokens, int i) {
+    Token t = tokens.get(i);
+    String w = t.norm();
+    String original = tokens.normalized().original();
+    int best = -1;
+    int bestScore = 0;
+    for (int k = 2; k <= w.length() - 2; k++) {
+      String a = w.substring(0, k);
+      String b = w.substring(k);
+      boolean aName = a.length() >= 3 && readsAs(lastWords, a);
+      boolean bName = b.length() >= 3 && readsAs(firstWords, b);
+      boolean aWord = lexicon.isKnownWord(a);
+      boolean bWord = lexicon.isKnownWord(b);
+      char first = original.charAt(tokens.normalized().originalStart(t.normStart() + k));
+      char lastOfA = original.charAt(tokens.normalized().originalEnd(t.normStart() + k) - 1);
+      boolean wordInitial = (first == 'أ' || first == 'إ' || first == 'آ') && ArabicText.isNonJoining(lastOfA);
+      boolean valid = (aName && (bName || bWord || wordInitial)) || (aWord && bName);
+      int score = (aName ? k : 0) + (bName ? w.length() - k : 0);
+      if (valid && score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code word}, or a clitic reading of at least three letters, is in {@code set} (folded). */
+  private boolean readsAs(Set<String> set, String word) {
+    for (Clitics.Stripped s : lexicon.clitics().candidates(word)) {
+      if ((s.prefix().isEmpty() || s.stem().length() >= 3) && set.contains(lexicon.variants().fold(s.stem()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,191 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sijill.facts.CompanyKind;
+
+/**
+ * Names in Latin script inside Arabic text: runs of capitalised words (with organisation words such
+ * as "AI" or "Inc" inside them). A run is an organisation after a word such as "شركة" (skipping
+ * articles and adjectives: "شركة الذكاء الاصطناعي الناشئة Sesame"), when it holds an organisation
+ * word or ends in "AI", or when it is listed with another organisation ("OpenAI وDeepMind");
+ * nothing after a product word ("نموذج Llama"); a person when it is two or three capitalised
+ * words ("Trapit Bansal"). A lone word with no evidence is {@link NameFinder.Kind#SINGLE}.
+ */
+final class LatinNames {
+  private static final int CUE_DISTANCE = 4;
+
+  private final Lexicon lex;
+
+  LatinNames(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  List<NameFinder.Name> find(Tokens t, Gazetteer.Match[] spans) {
+    List<int[]> runs = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (!startsRun(t, i, spans)) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < t.size() && startsRun(t, j + 1, spans) && t.gapBefore(j + 1).isBlank()) {
+        j++;
+      }
+      if (j - i >= 2 && orgShaped(t.raw(i)) && allTitleCase(t, i + 1, j)) {
+        runs.add(new int[] {i, i});
+        runs.add(new int[] {i + 1, j});
+      } else {
+        runs.add(new int[] {i, j});
+      }
+      i = j;
+    }
+    List<NameFinder.Name> names = new ArrayList<>();
+    for (int[] r : runs) {
+      NameFinder.Name n = classify(t, r[0], r[1]);
+      if (n != null) {
+        names.add(n);
+      }
+    }
+    coordinate(t, names, spans);
+    return names;
+  }
+
+  private boolean startsRun(Tokens t, int i, Gazetteer.Match[] spans) {
+    if (!t.get(i).latin() || spans[i] != null) {
+      return false;
+    }
+    String raw = t.raw(i);
+    return raw.codePoints().anyMatch(Character::isUpperCase) || lex.orgWords().contains(t.get(i).norm());
+  }
+
+  private NameFinder.Name classify(Tokens t, int first, int last) {
+    CompanyKind cue = cueBefore(t, first);
+    if (cue == CompanyKind.PRODUCT) {
+      return null;
+    }
+    boolean orgWord = false;
+    boolean shortWord = false;
+    for (int k = first; k <= last; k++) {
+      orgWord |= lex.orgWords().contains(t.get(k).norm());
+      shortWord |= t.get(k).norm().length() == 1;
+    }
+    String lastRaw = t.raw(last);
+    orgWord |= lastRaw.length() > 2 && lastRaw.endsWith("AI");
+    NameFinder.Kind kind;
+    CompanyKind orgKind = null;
+    if (cue != null || orgWord) {
+      kind = NameFinder.Kind.ORGANISATION;
+      orgKind = cue != null ? cue : lab(t, first, last) ? CompanyKind.LAB : CompanyKind.COMPANY;
+    } else if (first == last) {
+      if (shortWord) {
+        return null;
+      }
+      kind = NameFinder.Kind.SINGLE;
+    } else if (!shortWord && last - first <= 2 && allTitleCase(t, first, last)) {
+      kind = NameFinder.Kind.PERSON;
+    } else {
+      kind = NameFinder.Kind.ORGANISATION;
+      orgKind = CompanyKind.COMPANY;
+    }
+    int start = t.get(first).start();
+    int end = t.get(last).end();
+    return new NameFinder.Name(first, last, start, end, kind, orgKind, t.normalized().original().substring(start, end));
+  }
+
+  private boolean lab(Tokens t, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (t.get(k).norm().equals("labs") || t.get(k).norm().equals("lab")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The kind of cue word shortly before word {@code first}, skipping articles and adjectives. */
+  private CompanyKind cueBefore(Tokens t, int first) {
+    for (int k = first - 1; k >= 0 && first - k <= CUE_DISTANCE; k--) {
+      if (!t.gapBefore(k + 1).replaceAll("[\"“”«»()]", " ").isBlank() || !t.get(k).arabic()) {
+        return null;
+      }
+      String w = t.get(k).norm();
+      Clitics.Stripped cue = lex.reading(lex.orgCues(), w);
+      if (cue != null) {
+        return lex.orgCues().get(cue.stem());
+      }
+      boolean skippable =
+          (TitlePhrase.definite(lex, w) && !lex.isFunctionWord(w))
+              || lex.reading(lex.cueSkips(), w) != null
+              || w.equals("مثل")
+              || w.endsWith("ه")
+              || TitlePhrase.construct(t, k, lex, 2);
+      if (!skippable) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Lone words listed with an organisation become organisations: "Tesla وxAI وX وMeta". */
+  private void coordinate(Tokens t, List<NameFinder.Name> names, Gazetteer.Match[] spans) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int n = 0; n < names.size(); n++) {
+        NameFinder.Name name = names.get(n);
+        if (name.kind() == NameFinder.Kind.SINGLE && (orgAt(t, names, spans, name.first(), -1) || orgAt(t, names, spans, name.last(), 1))) {
+          names.set(n, new NameFinder.Name(name.first(), name.last(), name.start(), name.end(), NameFinder.Kind.ORGANISATION, CompanyKind.COMPANY, name.text()));
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** Whether an organisation is listed next to word {@code k}, on side {@code dir}, joined by و or a comma. */
+  private boolean orgAt(Tokens t, List<NameFinder.Name> names, Gazetteer.Match[] spans, int k, int dir) {
+    int j = k + dir;
+    int gapIndex = dir > 0 ? j : k;
+    if (j < 0 || j >= t.size()) {
+      return false;
+    }
+    boolean joined = t.gapBefore(gapIndex).replaceAll("[\"“”]", " ").strip().matches("[،,]?");
+    if (t.get(j).norm().equals("و")) {
+      j += dir;
+      joined = j >= 0 && j < t.size();
+    }
+    if (!joined) {
+      return false;
+    }
+    if (spans[j] != null && spans[j].mention().kind() == EntityKind.COMPANY) {
+      return true;
+    }
+    for (NameFinder.Name other : names) {
+      if (other.kind() == NameFinder.Kind.ORGANISATION && j >= other.first() && j <= other.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean orgShaped(String raw) {
+    return raw.length() > 1 && (raw.substring(1).codePoints().anyMatch(Character::isUpperCase));
+  }
+
+  private static boolean allTitleCase(Tokens t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (!titleCase(t.raw(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Bansal", "Ching-Yao", "O'Brien": each part a capital and lower-case letters. */
+  private static boolean titleCase(String raw) {
+    for (String part : raw.split("[-']")) {
+      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || !part.substring(1).chars().allMatch(Character::isLowerCase)) {
+        return false;
+      }
+    }
+    return raw.length() >= 2;
+  }
+}

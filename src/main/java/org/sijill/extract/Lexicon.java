@@ -1,0 +1,171 @@
+package org.sijill.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sijill.facts.CompanyKind;
+
+/**
+ * The word lists extraction relies on, loaded from the data files next to this class. Every word
+ * is kept normalised ({@link ArabicText#normalize}); lookups try a word's clitic readings.
+ */
+public record Lexicon(
+    Clitics clitics,
+    Variants variants,
+    Set<String> functionWords,
+    Set<String> commonNouns,
+    Set<String> falseFriends,
+    Map<String, String> givenNames,
+    Set<String> latinGivenNames,
+    List<KnownOrg> organisations,
+    Set<String> orgWords,
+    Map<String, CompanyKind> orgCues,
+    Set<String> cueSkips,
+    Set<String> pluralCues,
+    Map<String, List<List<String>>> titleHeads,
+    Map<String, String> titlePhrases,
+    Set<String> appositionWords,
+    Set<String> titleLinks,
+    Set<String> beforeTitle,
+    MoveWords moves,
+    DealWords deals,
+    Romaniser romaniser) {
+
+  /** The lists shipped with Sijill. */
+  public static Lexicon standard() {
+    DataFile given = DataFile.load("given-names.txt");
+    Map<String, String> givenNames = new HashMap<>();
+    Set<String> latinGiven = new HashSet<>();
+    for (List<String> row : given.rows("")) {
+      latinGiven.add(row.get(0).toLowerCase(Locale.ROOT));
+      for (String ar : row.subList(1, row.size())) {
+        givenNames.putIfAbsent(norm(ar), row.get(0));
+      }
+    }
+    DataFile orgs = DataFile.load("organisations.txt");
+    List<KnownOrg> known =
+        orgs.rows("").stream()
+            .map(r -> new KnownOrg(r.get(0), CompanyKind.valueOf(r.get(1).toUpperCase(Locale.ROOT)), r.get(2), r.subList(3, r.size())))
+            .toList();
+    DataFile cues = DataFile.load("cues.txt");
+    Map<String, CompanyKind> orgCues = new HashMap<>();
+    cues.words("company").forEach(w -> orgCues.put(norm(w), CompanyKind.COMPANY));
+    cues.words("lab").forEach(w -> orgCues.put(norm(w), CompanyKind.LAB));
+    cues.words("outlet").forEach(w -> orgCues.put(norm(w), CompanyKind.OUTLET));
+    cues.words("product").forEach(w -> orgCues.put(norm(w), CompanyKind.PRODUCT));
+    DataFile titles = DataFile.load("titles.txt");
+    return new Lexicon(
+        Clitics.from(DataFile.load("clitics.txt")),
+        Variants.from(DataFile.load("variants.txt")),
+        normSet(DataFile.load("function-words.txt").words("")),
+        normSet(DataFile.load("function-words.txt").words("nouns")),
+        normSet(DataFile.load("false-friends.txt").words("")),
+        Map.copyOf(givenNames),
+        Set.copyOf(latinGiven),
+        known,
+        normSet(orgs.words("org-words")),
+        Map.copyOf(orgCues),
+        normSet(cues.words("skip")),
+        normSet(cues.words("plural")),
+        phrases(java.util.stream.Stream.concat(titles.words("head").stream(), titles.words("phrase").stream()).toList()),
+        glossMap(titles.rows("phrase")),
+        normSet(titles.words("apposition")),
+        normSet(titles.words("link")),
+        normSet(titles.words("before-title")),
+        MoveWords.from(DataFile.load("moves.txt")),
+        DealWords.from(DataFile.load("deals.txt")),
+        Romaniser.from(DataFile.load("romanisation.txt")));
+  }
+
+  static String norm(String word) {
+    return ArabicText.normalizeString(word).strip().replaceAll("\\s+", " ");
+  }
+
+  static Set<String> normSet(List<String> words) {
+    Set<String> out = new HashSet<>();
+    words.forEach(w -> out.add(norm(w)));
+    return Set.copyOf(out);
+  }
+
+  /** Phrases keyed by their first word; each value lists the words that must follow. */
+  private static Map<String, List<List<String>>> phrases(List<String> rows) {
+    Map<String, List<List<String>>> out = new HashMap<>();
+    for (String row : rows) {
+      List<String> words = List.of(norm(row).split(" "));
+      out.computeIfAbsent(words.get(0), k -> new java.util.ArrayList<>()).add(words.subList(1, words.size()));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, String> glossMap(List<List<String>> rows) {
+    Map<String, String> out = new HashMap<>();
+    rows.forEach(r -> out.putIfAbsent(norm(r.get(0)), r.size() > 1 ? r.get(1) : null));
+    return Map.copyOf(out);
+  }
+
+  /** The first clitic reading of {@code word} that is a key of {@code map}, or null. */
+  public Clitics.Stripped reading(Map<String, ?> map, String word) {
+    for (Clitics.Stripped s : clitics.candidates(word)) {
+      if (map.containsKey(s.stem())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The first clitic reading of {@code word} in {@code set}, or null. */
+  public Clitics.Stripped reading(Set<String> set, String word) {
+    for (Clitics.Stripped s : clitics.candidates(word)) {
+      if (set.contains(s.stem())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  public boolean isFunctionWord(String word) {
+    return reading(functionWords, word) != null;
+  }
+
+  /**
+   * Whether {@code word} is a word of any list, and so never part of a name: as written, without a
+   * conjunction (و ف), or without longer clitics when at least three letters remain ("لاو" is no
+   * "ل" + "أو").
+   */
+  public boolean isKnownWord(String word) {
+    return isKnownWord(word, false);
+  }
+
+  /** {@link #isKnownWord}; {@code strict}: only readings of at least three letters ("فان" is no "ف" + "أن"). */
+  public boolean isKnownWord(String word, boolean strict) {
+    for (Clitics.Stripped s : clitics.candidates(word)) {
+      String w = s.stem();
+      if ((s.prefix().isEmpty() || w.length() >= 3 || (!strict && clitics.isConjunctionOnly(s.prefix()))) && listed(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean listed(String w) {
+    return functionWords.contains(w)
+        || commonNouns.contains(w)
+        || orgCues.containsKey(w)
+        || titleHeads.containsKey(w)
+        || appositionWords.contains(w)
+        || titleLinks.contains(w)
+        || moves.triggers().containsKey(w)
+        || deals.triggers().containsKey(w);
+  }
+
+  /** The Latin spelling of Arabic or Latin given name {@code word} (normalised), or null. */
+  public String givenName(String word) {
+    if (latinGivenNames.contains(word)) {
+      return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+    return givenNames.get(word);
+  }
+}

@@ -1,0 +1,230 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sijill.facts.CompanyKind;
+
+/**
+ * Finds names that the gazetteer does not know. Latin script: runs of capitalised words, told
+ * apart by {@link LatinNames}. Arabic script, where there are no capitals, a person's name is two
+ * or three name-like words (no article, no listed word) anchored by a known given name ("مارك
+ * زوكربيرج"), a title before it ("الباحث ريشاب أغاروال", "المتحدثة باسم OpenAI، كايلا وود"), a
+ * description after it and a comma ("خان شينلي، الباحث في …"), or a list it continues
+ * ("لوكاس باير، وألكسندر كوليسنيكوف، وشياوهوا تشاي"). An organisation in Arabic script is one
+ * name-like word after a word such as "شركة".
+ */
+public final class NameFinder {
+  /** What a name is: a person, an organisation, or a lone Latin word with no evidence either way. */
+  public enum Kind {
+    PERSON, ORGANISATION, SINGLE
+  }
+
+  /** A name: its words {@code [first, last]}, its offsets in the text, and what it is. */
+  public record Name(int first, int last, int start, int end, Kind kind, CompanyKind orgKind, String text) {}
+
+  private final Lexicon lex;
+  private final LatinNames latin;
+
+  public NameFinder(Lexicon lex) {
+    this.lex = lex;
+    this.latin = new LatinNames(lex);
+  }
+
+  /** The unknown names in {@code text}, which has no known entities. */
+  public List<Name> find(String text) {
+    return find(Tokens.of(text), List.of());
+  }
+
+  /** The names in {@code t} outside the {@code known} matches (found in the same {@code t}). */
+  public List<Name> find(Tokens t, List<Gazetteer.Match> known) {
+    Gazetteer.Match[] spans = new Gazetteer.Match[t.size()];
+    for (Gazetteer.Match m : known) {
+      for (int k = m.first(); k <= m.last(); k++) {
+        spans[k] = m;
+      }
+    }
+    List<Name> found = new ArrayList<>(latin.find(t, spans));
+    for (Name n : found) {
+      if (n.kind() == Kind.ORGANISATION) {
+        Gazetteer.Match m = new Gazetteer.Match(new Mention(n.start(), n.end(), EntityKind.COMPANY, null), n.first(), n.last());
+        for (int k = n.first(); k <= n.last(); k++) {
+          spans[k] = m;
+        }
+      }
+    }
+    for (int i = 0; i < t.size(); i++) {
+      if (spans[i] != null) {
+        continue;
+      }
+      Clitics.Stripped given = lex.reading(lex.givenNames(), t.get(i).norm());
+      if (given != null && t.get(i).arabic() && !given.prefix().endsWith("ال")) {
+        addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
+      }
+      TitlePhrase title = TitlePhrase.at(t, i, lex, spans);
+      if (title != null && title.end() < t.size() && spans[title.end()] == null) {
+        int first = title.end();
+        addCued(found, t, first, nameLike(t, first, spans) ? nameEnd(t, first, spans) : -1, spans);
+      }
+      if (t.get(i).arabic() && i + 1 < t.size() && t.gapBefore(i + 1).contains("،") && describes(t.get(i + 1).norm())) {
+        int first = appositionStart(t, i, spans);
+        if (first >= 0) {
+          addCued(found, t, first, i, spans);
+        }
+      }
+      Clitics.Stripped cue = lex.reading(lex.orgCues(), t.get(i).norm());
+      if (cue != null
+          && lex.orgCues().get(cue.stem()) != CompanyKind.PRODUCT
+          && !TitlePhrase.definite(lex, t.get(i).norm())
+          && !lex.pluralCues().contains(cue.stem())) {
+        orgAfterCue(found, t, i + 1, lex.orgCues().get(cue.stem()), spans);
+      }
+    }
+    continuations(found, t, spans, known);
+    return withoutOverlaps(found);
+  }
+
+  private void addPerson(List<Name> out, Tokens t, int first, String prefix, int last, Gazetteer.Match[] spans) {
+    if (last <= first) {
+      return;
+    }
+    int start = t.normalized().originalStart(t.get(first).normStart() + prefix.length());
+    int end = t.get(last).end();
+    out.add(new Name(first, last, start, end, Kind.PERSON, null, t.normalized().original().substring(start, end)));
+  }
+
+  /**
+   * Adds a name found by a cue rather than a given name. A given name inside it means the name
+   * starts there (and is found from it); a conjunction before an imperfect-tense prefix
+   * ("ويقاضي") is a verb; a conjunction before a given name ("ويوهان") is left out.
+   */
+  private void addCued(List<Name> out, Tokens t, int first, int last, Gazetteer.Match[] spans) {
+    if (last <= first) {
+      return;
+    }
+    for (int k = first + 1; k <= last; k++) {
+      if (lex.reading(lex.givenNames(), t.get(k).norm()) != null) {
+        return;
+      }
+    }
+    String prefix = "";
+    for (Clitics.Stripped s : lex.clitics().candidates(t.get(first).norm())) {
+      if (!s.prefix().isEmpty() && lex.clitics().isConjunctionOnly(s.prefix())) {
+        if (lex.givenNames().containsKey(s.stem())) {
+          prefix = s.prefix();
+        } else if ("يتن".indexOf(s.stem().charAt(0)) >= 0) {
+          return;
+        }
+        break;
+      }
+    }
+    addPerson(out, t, first, prefix, last, spans);
+  }
+
+  /**
+   * Last word of a name whose first word is {@code first} (already accepted), or -1: a second
+   * name-like word, and a third one when punctuation follows it ("خواكين كوينونيرو كانديلا،").
+   */
+  private int nameEnd(Tokens t, int first, Gazetteer.Match[] spans) {
+    int second = first + 1;
+    if (second >= t.size() || !t.gapBefore(second).isBlank() || !nameLike(t, second, spans, true)) {
+      return -1;
+    }
+    int third = second + 1;
+    boolean punctuationAfter = third + 1 == t.size() || (third + 1 < t.size() && !t.gapBefore(third + 1).isBlank());
+    if (third < t.size() && t.gapBefore(third).isBlank() && nameLike(t, third, spans, true)
+        && !t.get(third).norm().startsWith("و") && punctuationAfter) {
+      return third;
+    }
+    return second;
+  }
+
+  /**
+   * A word that may be part of an Arabic name: no article, no tanween (foreign names take no case
+   * endings: "شيئًا" is no name), no listed word. Words after the first are checked strictly.
+   */
+  boolean nameLike(Tokens t, int k, Gazetteer.Match[] spans) {
+    return nameLike(t, k, spans, false);
+  }
+
+  private boolean nameLike(Tokens t, int k, Gazetteer.Match[] spans, boolean later) {
+    if (k < 0 || k >= t.size() || spans[k] != null || !t.get(k).arabic()) {
+      return false;
+    }
+    String raw = t.raw(k);
+    boolean tanween = raw.indexOf('\u064B') >= 0 || raw.indexOf('\u064C') >= 0 || raw.indexOf('\u064D') >= 0;
+    return t.get(k).norm().length() >= 2 && !raw.startsWith("ال") && !tanween && !lex.isKnownWord(t.get(k).norm(), later);
+  }
+
+  private boolean describes(String word) {
+    return lex.reading(lex.titleHeads(), word) != null || lex.reading(lex.appositionWords(), word) != null;
+  }
+
+  /** First word of a name ending at {@code last} before a comma and a description, or -1. */
+  private int appositionStart(Tokens t, int last, Gazetteer.Match[] spans) {
+    int first = last;
+    while (first - 1 >= 0 && last - first < 2 && t.gapBefore(first).isBlank() && nameLike(t, first - 1, spans, true)) {
+      first--;
+    }
+    if (!nameLike(t, last, spans) || first == last) {
+      return -1;
+    }
+    for (int k = first; k < last; k++) {
+      if (lex.reading(lex.givenNames(), t.get(k).norm()) != null) {
+        return k;
+      }
+    }
+    boolean bounded = first == 0 || !t.gapBefore(first).isBlank();
+    return last - first == 2 && !bounded ? first + 1 : first;
+  }
+
+  private void orgAfterCue(List<Name> out, Tokens t, int k, CompanyKind kind, Gazetteer.Match[] spans) {
+    if (k >= t.size() || !nameLike(t, k, spans) || !t.gapBefore(k).replace('"', ' ').isBlank()) {
+      return;
+    }
+    String w = t.get(k).norm();
+    boolean adjective = w.endsWith("ه") || w.endsWith("ي") || w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون");
+    if (adjective || TitlePhrase.construct(t, k, lex, 1)) {
+      return;
+    }
+    Token tok = t.get(k);
+    out.add(new Name(k, k, tok.start(), tok.end(), Kind.ORGANISATION, kind, t.raw(k)));
+  }
+
+  /** Adds names that continue a list after a person: "، وألكسندر كوليسنيكوف". */
+  private void continuations(List<Name> found, Tokens t, Gazetteer.Match[] spans, List<Gazetteer.Match> known) {
+    List<int[]> people = new ArrayList<>();
+    found.stream().filter(n -> n.kind() == Kind.PERSON).forEach(n -> people.add(new int[] {n.first(), n.last()}));
+    known.stream().filter(m -> m.mention().kind() == EntityKind.PERSON).forEach(m -> people.add(new int[] {m.first(), m.last()}));
+    for (int p = 0; p < people.size(); p++) {
+      int j = people.get(p)[1] + 1;
+      if (j + 1 >= t.size() || !t.gapBefore(j).replace("،", "").isBlank() || spans[j] != null) {
+        continue;
+      }
+      Clitics.Stripped and = lex.clitics().candidates(t.get(j).norm()).stream()
+          .filter(s -> lex.clitics().isConjunctionOnly(s.prefix()) && !s.prefix().isEmpty()).findFirst().orElse(null);
+      if (and == null || lex.isKnownWord(and.stem()) || !t.gapBefore(j + 1).isBlank() || !nameLike(t, j + 1, spans)) {
+        continue;
+      }
+      int before = found.size();
+      addPerson(found, t, j, and.prefix(), j + 1, spans);
+      if (found.size() > before) {
+        people.add(new int[] {j, j + 1});
+      }
+    }
+  }
+
+  private static List<Name> withoutOverlaps(List<Name> names) {
+    List<Name> sorted = new ArrayList<>(names);
+    sorted.sort(Comparator.comparingInt(Name::start).thenComparingInt(n -> -(n.end() - n.start())).thenComparing(Name::kind));
+    List<Name> out = new ArrayList<>();
+    int end = -1;
+    for (Name n : sorted) {
+      if (n.start() >= end) {
+        out.add(n);
+        end = n.end();
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,69 @@
+package org.sijill.extract;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Draft romanisation of names known only in Arabic script: ICU's {@code Arabic-Latin; Latin-ASCII;
+ * Lower}, cleaned up word by word with the rules of {@code romanisation.txt}. About one letter in
+ * three is off, so what it makes is always marked for review. Also makes id slugs.
+ */
+public final class Romaniser {
+  private record Rule(Pattern pattern, String replacement) {}
+
+  private final Transliterator arabic = Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower");
+  private final Transliterator ascii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  private final List<Rule> rules;
+
+  private Romaniser(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  static Romaniser from(DataFile file) {
+    List<Rule> rules = new ArrayList<>();
+    for (List<String> row : file.rows("")) {
+      rules.add(new Rule(Pattern.compile(row.get(0)), row.size() > 1 ? row.get(1) : ""));
+    }
+    return new Romaniser(rules);
+  }
+
+  /** Lower-case draft romanisation of {@code text}, word by word. */
+  public String romanise(String text) {
+    List<String> words = new ArrayList<>();
+    for (String word : arabic.transliterate(text).split("[^a-z0-9]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      for (Rule r : rules) {
+        word = r.pattern().matcher(word).replaceAll(r.replacement());
+      }
+      words.add(word);
+    }
+    return String.join(" ", words);
+  }
+
+  /** {@link #romanise} with each word capitalised: a draft English name. */
+  public String draftName(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String w : romanise(text).split(" ")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return out.toString();
+  }
+
+  /** An id slug: lower-case ASCII words joined by hyphens ("Scale AI" to "scale-ai"). */
+  public String slug(String name) {
+    String latin = name.codePoints().anyMatch(ArabicText::isArabicLetter) ? romanise(name) : ascii.transliterate(name);
+    String slug = latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return slug.isEmpty() ? "unnamed" : slug;
+  }
+}

@@ -1,0 +1,88 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sijill.articles.Sentence;
+import org.sijill.facts.CompanyKind;
+import org.sijill.facts.Source;
+
+/**
+ * One sentence as the fact finders see it: its words, the entities recognised in it (keyed by
+ * {@link EntityTable.Entity#key()}), its values, and what each entity is.
+ */
+record SentenceView(
+    String articleId, Sentence sentence, Tokens tokens, List<Gazetteer.Match> matches, List<Value> values, EntityTable table) {
+
+  /** The match covering each word, or null. */
+  Gazetteer.Match[] spans() {
+    Gazetteer.Match[] spans = new Gazetteer.Match[tokens.size()];
+    for (Gazetteer.Match m : matches) {
+      for (int k = m.first(); k <= m.last(); k++) {
+        spans[k] = m;
+      }
+    }
+    return spans;
+  }
+
+  List<Gazetteer.Match> people() {
+    return matches.stream().filter(m -> m.mention().kind() == EntityKind.PERSON).toList();
+  }
+
+  /** Organisations that can take part in a move or deal: no news outlets. */
+  List<Gazetteer.Match> organisations() {
+    List<Gazetteer.Match> out = new ArrayList<>();
+    for (Gazetteer.Match m : matches) {
+      if (m.mention().kind() == EntityKind.COMPANY && !outlet(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  boolean outlet(Gazetteer.Match m) {
+    EntityTable.Entity e = table.byKey(m.mention().id());
+    return e != null && e.orgKind == CompanyKind.OUTLET;
+  }
+
+  /**
+   * {@code m} and the organisations listed after it with و, a comma or both, quotes allowed:
+   * "تسلا وسبيس إكس وإكس", "Play AI و WaveForms AI", ""OpenAI" و"غوغل"".
+   */
+  List<Gazetteer.Match> listed(Gazetteer.Match m) {
+    List<Gazetteer.Match> out = new ArrayList<>(List.of(m));
+    Gazetteer.Match[] spans = spans();
+    int j = m.last() + 1;
+    while (j < tokens.size()) {
+      boolean and = tokens.get(j).norm().equals("و");
+      int next = and ? j + 1 : j;
+      if (next >= tokens.size() || spans[next] == null || spans[next].mention().kind() != EntityKind.COMPANY || outlet(spans[next])) {
+        break;
+      }
+      String gap = (tokens.gapBefore(j) + (and ? tokens.gapBefore(next) : "")).replaceAll("[\\s\"“”«»]", "");
+      boolean clitic = spans[next].mention().start() > tokens.get(next).start();
+      if (!(gap.isEmpty() || gap.equals("،") || gap.equals(",")) || !(and || clitic || !gap.isEmpty())) {
+        break;
+      }
+      out.add(spans[next]);
+      j = spans[next].last() + 1;
+    }
+    return out;
+  }
+
+  String text() {
+    return sentence.text();
+  }
+
+  /** A source quoting {@code [start, end)} of the sentence. */
+  Source source(int start, int end) {
+    String text = sentence.text();
+    int s = Math.max(0, start);
+    int e = Math.min(text.length(), end);
+    return new Source(articleId, sentence.number(), text.substring(s, e).strip());
+  }
+
+  /** Normalised word {@code k}, or "" outside the sentence. */
+  String word(int k) {
+    return k >= 0 && k < tokens.size() ? tokens.get(k).norm() : "";
+  }
+}

@@ -1,0 +1,120 @@
+package org.sijill.extract;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text cut into words: runs of letters of one script, or numbers (digits with inner {@code .} or
+ * {@code ,}). Latin words keep inner hyphens and apostrophes (Ching-Yao, O'Brien). A change of
+ * script ends a word, so "وDeepMind" is و + deepmind.
+ */
+public record Tokens(Normalized normalized, List<Token> list) {
+  public Tokens {
+    list = List.copyOf(list);
+  }
+
+  public static Tokens of(String text) {
+    return of(ArabicText.normalize(text));
+  }
+
+  public static Tokens of(Normalized n) {
+    String s = n.text();
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      Token.Script script = scriptOf(cp);
+      if (script == null) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int j = i + Character.charCount(cp);
+      while (j < s.length()) {
+        int c = s.codePointAt(j);
+        Token.Script sc = scriptOf(c);
+        if (sc == script) {
+          j += Character.charCount(c);
+        } else if (sc == null && j + 1 < s.length() && joins(script, c) && scriptOf(s.codePointAt(j + 1)) == script) {
+          j += 1;
+        } else {
+          break;
+        }
+      }
+      out.add(new Token(s.substring(i, j), n.originalStart(i), n.originalEnd(j), i, j, script));
+      i = j;
+    }
+    return new Tokens(n, out);
+  }
+
+  private static boolean joins(Token.Script script, int c) {
+    return script == Token.Script.NUMBER ? c == '.' || c == ',' : script == Token.Script.LATIN && (c == '-' || c == '\'');
+  }
+
+  static Token.Script scriptOf(int cp) {
+    if (cp >= '0' && cp <= '9') {
+      return Token.Script.NUMBER;
+    }
+    if (!Character.isLetterOrDigit(cp)) {
+      return null;
+    }
+    UnicodeScript us = UnicodeScript.of(cp);
+    if (us == UnicodeScript.ARABIC) {
+      return Token.Script.ARABIC;
+    }
+    return us == UnicodeScript.LATIN ? Token.Script.LATIN : Token.Script.OTHER;
+  }
+
+  public int size() {
+    return list.size();
+  }
+
+  public Token get(int i) {
+    return list.get(i);
+  }
+
+  /** The original text of token {@code i}. */
+  public String raw(int i) {
+    Token t = list.get(i);
+    return normalized.original().substring(t.start(), t.end());
+  }
+
+  /** The original text between token {@code i - 1} (or the start) and token {@code i}. */
+  public String gapBefore(int i) {
+    int from = i == 0 ? 0 : list.get(i - 1).end();
+    return normalized.original().substring(from, list.get(i).start());
+  }
+
+  /** The original text between token {@code i} and token {@code i + 1} (or the end). */
+  public String gapAfter(int i) {
+    int to = i + 1 < list.size() ? list.get(i + 1).start() : normalized.original().length();
+    return normalized.original().substring(list.get(i).end(), to);
+  }
+
+  /** A sub-word of token {@code i}: normalised chars {@code [from, to)} relative to the token. */
+  public Token part(int i, int from, int to) {
+    Token t = list.get(i);
+    int a = t.normStart() + from;
+    int b = t.normStart() + to;
+    return new Token(
+        normalized.text().substring(a, b), normalized.originalStart(a), normalized.originalEnd(b), a, b, t.script());
+  }
+
+  /** Index of the first token starting at or after original offset {@code offset}. */
+  public int indexAt(int offset) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).end() > offset) {
+        return i;
+      }
+    }
+    return list.size();
+  }
+
+  /** A copy with {@code replacement} tokens in place of token {@code i}. */
+  Tokens replace(int i, List<Token> replacement) {
+    List<Token> copy = new ArrayList<>(list.subList(0, i));
+    copy.addAll(replacement);
+    copy.addAll(list.subList(i + 1, list.size()));
+    return new Tokens(normalized, copy);
+  }
+}

@@ -1,0 +1,169 @@
+package org.sijill.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds money, percentages, counts and dates in a text ({@code dates.txt}, {@code numbers.txt}):
+ * "14.3 مليار دولار" (14300000000 USD), "$5 billion", "49%", "٤٩٪", "49 بالمئة", "14 باحثًا",
+ * "ثلاثة باحثين", and the dates of {@link Dates}. Offsets refer to the text given.
+ */
+public final class Values {
+  private final Lexicon lexicon;
+  private final ValueWords words;
+  private final Dates dates;
+
+  Values(Lexicon lexicon, ValueWords words) {
+    this.lexicon = lexicon;
+    this.words = words;
+    this.dates = new Dates(lexicon, words);
+  }
+
+  public static Values standard() {
+    return of(Lexicon.standard());
+  }
+
+  public static Values of(Lexicon lexicon) {
+    return new Values(lexicon, ValueWords.standard());
+  }
+
+  /**
+   * Every value in {@code text}, left to right; relative dates are resolved against
+   * {@code published} ({@code YYYY[-MM[-DD]]}) when it is not null.
+   */
+  public List<Value> find(String text, String published) {
+    Tokens t = Tokens.of(text);
+    Dates.Published pub = Dates.Published.parse(published);
+    List<Value> out = new ArrayList<>();
+    int from = 0;
+    int i = 0;
+    while (i < t.size()) {
+      Dates.Found date = dates.at(t, i, from, pub);
+      if (date != null) {
+        out.add(date.value());
+        i = date.last() + 1;
+        from = i;
+        continue;
+      }
+      int last = quantity(t, i, out);
+      if (last >= i) {
+        i = last + 1;
+        from = i;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The first date in {@code text} (a dateline such as "الجمعة 29 أغسطس 2025"), or null. */
+  public DateValue date(String text) {
+    for (Value v : find(text, null)) {
+      if (v instanceof DateValue d && d.iso() != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Adds the quantity starting at word {@code i} to {@code out}; returns its last word or -1. */
+  private int quantity(Tokens t, int i, List<Value> out) {
+    Token tok = t.get(i);
+    BigDecimal value;
+    int j = i;
+    if (tok.script() == Token.Script.NUMBER) {
+      value = number(tok.norm());
+    } else if (lexicon.reading(words.scales(), tok.norm()) != null && currencyAt(t, i + 1) != null) {
+      value = BigDecimal.ONE;
+      j = i - 1;
+    } else if (words.numberWords().containsKey(tok.norm()) && nounAt(t, i + 1)) {
+      out.add(count(t, i, i + 1, words.numberWords().get(tok.norm())));
+      return i + 1;
+    } else {
+      return -1;
+    }
+    if (j + 1 < t.size() && Dates.blank(t, j + 1) && lexicon.reading(words.scales(), t.get(j + 1).norm()) != null) {
+      value = value.multiply(words.scales().get(lexicon.reading(words.scales(), t.get(j + 1).norm()).stem()));
+      j++;
+    }
+    String currency = currencyAt(t, j + 1);
+    int start = tok.start();
+    String before = t.gapBefore(i).stripTrailing();
+    if (currency != null) {
+      j++;
+      if (j + 1 < t.size() && Dates.blank(t, j + 1) && words.qualifiers().containsKey(t.get(j + 1).norm())) {
+        currency = words.qualifiers().get(t.get(++j).norm());
+      }
+    } else if (!before.isEmpty() && words.currencies().containsKey(before.substring(before.length() - 1))) {
+      currency = words.currencies().get(before.substring(before.length() - 1));
+      start = tok.start() - (t.gapBefore(i).length() - before.length()) - 1;
+    }
+    if (currency != null) {
+      int end = t.get(j).end();
+      out.add(new MoneyValue(plain(value), currency, t.normalized().original().substring(start, end), start, end));
+      return j;
+    }
+    String after = ArabicText.normalizeString(t.gapAfter(j));
+    if (after.stripLeading().startsWith("%")) {
+      int end = t.get(j).end() + t.gapAfter(j).indexOf(t.gapAfter(j).stripLeading()) + 1;
+      out.add(new PercentValue(plain(value), t.normalized().original().substring(start, end), start, end));
+      return j;
+    }
+    for (List<String> p : words.percentWords()) {
+      if (followedBy(t, j, p)) {
+        int last = j + p.size();
+        out.add(new PercentValue(plain(value), t.normalized().original().substring(start, t.get(last).end()), start, t.get(last).end()));
+        return last;
+      }
+    }
+    if (nounAt(t, j + 1)) {
+      out.add(count(t, i, j + 1, value));
+      return j + 1;
+    }
+    return -1;
+  }
+
+  private CountValue count(Tokens t, int first, int noun, BigDecimal value) {
+    int start = t.get(first).start();
+    int end = t.get(noun).end();
+    return new CountValue(plain(value), t.raw(noun), t.normalized().original().substring(start, end), start, end);
+  }
+
+  private String currencyAt(Tokens t, int j) {
+    if (j >= t.size() || !Dates.blank(t, j)) {
+      return null;
+    }
+    Clitics.Stripped r = lexicon.reading(words.currencies(), t.get(j).norm());
+    return r == null ? null : words.currencies().get(r.stem());
+  }
+
+  private boolean nounAt(Tokens t, int j) {
+    return j < t.size()
+        && t.gapBefore(j).isBlank()
+        && t.get(j).arabic()
+        && !lexicon.isFunctionWord(t.get(j).norm())
+        && lexicon.reading(words.scales(), t.get(j).norm()) == null;
+  }
+
+  private static boolean followedBy(Tokens t, int j, List<String> phrase) {
+    for (int k = 0; k < phrase.size(); k++) {
+      int idx = j + 1 + k;
+      if (idx >= t.size() || !t.gapBefore(idx).isBlank() || !t.get(idx).norm().equals(phrase.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "14.3", "1,200" (thousands) or "14,3" (decimal comma). */
+  static BigDecimal number(String digits) {
+    String s = digits.matches("\\d{1,3}(,\\d{3})+") ? digits.replace(",", "") : digits.replace(',', '.');
+    return new BigDecimal(s);
+  }
+
+  private static BigDecimal plain(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+}

@@ -1,0 +1,118 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sijill.extract.TestFacts.company;
+import static org.sijill.extract.TestFacts.person;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijill.articles.Article;
+import org.sijill.articles.ArticleReader;
+import org.sijill.facts.Bilingual;
+import org.sijill.facts.Company;
+import org.sijill.facts.CompanyKind;
+import org.sijill.facts.FactBase;
+import org.sijill.facts.Move;
+import org.sijill.facts.Person;
+import org.sijill.facts.Review;
+
+class ExtractorTest {
+  private static final String TEXT =
+      String.join(
+          "\n",
+          "عاجل",
+          "الجمعة 29 أغسطس 2025",
+          "رئيس التحرير",
+          "هبة صادق",
+          "ترك ماسك الشركة: تحول جديد",
+          "وفي يونيو الماضي، انضم الباحث إيلون ماسك إلى ميتاوشركة Scale AI. وقال زوكربيرغ إن ماسك غادر شركة OpenAI.",
+          "تابع بوابة روزا اليوسف علي جوجل نيوز");
+
+  private final Extractor extractor = Extractor.standard();
+
+  private Article article() {
+    return ArticleReader.standard().parse("t_1", "t_1.txt", "abc", TEXT);
+  }
+
+  private static FactBase base() {
+    Company outlet =
+        new Company("rose-al-youssef", Bilingual.of("Rose al-Youssef", "روز اليوسف"), List.of("بوابة روزا اليوسف"), CompanyKind.OUTLET, null, null, List.of(), Review.REVIEWED);
+    return TestFacts.base(
+        List.of(person("elon-musk", "Elon Musk", "إيلون ماسك", "ماسك"), person("mark-zuckerberg", "Mark Zuckerberg", "مارك زوكربيرج", "زوكربيرج")),
+        List.of(company("meta-platforms", "Meta", "ميتا"), company("openai", "OpenAI", null), outlet));
+  }
+
+  @Test
+  void resolvesMentionsToTheIdsOfTheFactBase() {
+    Extraction x = extractor.extract(article(), base());
+    assertEquals(List.of("elon-musk", "mark-zuckerberg"), x.article().mentions().people());
+    assertEquals(List.of("meta-platforms", "openai", "scale-ai"), x.article().mentions().companies());
+    Person musk = x.people().get(0);
+    assertEquals(Bilingual.of("Elon Musk", "إيلون ماسك"), musk.name());
+    assertEquals(List.of("إيلون ماسك", "ماسك"), musk.aliases());
+    assertEquals(Review.REVIEWED, musk.review());
+  }
+
+  @Test
+  void takesOutletAndPublicationDateFromThePageChrome() {
+    Extraction x = extractor.extract(article(), base());
+    assertEquals("rose-al-youssef", x.article().outlet());
+    assertEquals("2025-08-29", x.article().published());
+    assertEquals(Bilingual.of(null, "ترك ماسك الشركة: تحول جديد"), x.article().title());
+    assertEquals("abc", x.article().extraction().sha256());
+    assertEquals("1", x.article().extraction().extractorVersion());
+  }
+
+  @Test
+  void resolvesRelativeDatesAgainstPublication() {
+    Person musk = extractor.extract(article(), base()).people().get(0);
+    Move join = musk.moves().stream().filter(m -> "meta-platforms".equals(m.to())).findFirst().orElseThrow();
+    assertEquals("2025-06", join.date());
+    assertEquals("في يونيو الماضي", join.dateText());
+  }
+
+  @Test
+  void leavesOutletNullAndDraftsNewEntitiesWithAnEmptyFactBase() {
+    // With no fact base the English name of a person known only in Arabic script is a draft romanisation.
+    Extraction x = extractor.extract(article(), TestFacts.empty());
+    assertEquals(null, x.article().outlet());
+    Company scale = x.companies().stream().filter(c -> c.id().equals("scale-ai")).findFirst().orElseThrow();
+    assertEquals(Bilingual.of("Scale AI", null), scale.name());
+    assertEquals(Review.DRAFT, scale.review());
+    assertEquals(List.of("elon-mask"), x.people().stream().filter(p -> "إيلون ماسك".equals(p.name().ar())).map(Person::id).toList());
+  }
+
+  @Test
+  void proposesSortedFactKeys() {
+    List<String> proposed = extractor.extract(article(), base()).article().extraction().proposed();
+    assertEquals(proposed.stream().sorted().toList(), proposed);
+    assertEquals(true, proposed.contains("people/elon-musk#move=->meta-platforms"));
+  }
+
+  private Person only(String text) {
+    Article a = ArticleReader.standard().parse("t_2", "t_2.txt", "abc", "عنوان\n" + text);
+    List<Person> people = extractor.extract(a, TestFacts.empty()).people();
+    assertEquals(1, people.size(), people.toString());
+    return people.get(0);
+  }
+
+  @Test
+  void readsBothEndsOfAMoveAndItsDate() {
+    Move m = only("انتقل الباحث جون سميث من ميتا إلى جوجل في مارس 2024.").moves().get(0);
+    assertEquals(List.of("meta", "google", "2024-03", "في مارس 2024"), java.util.Arrays.asList(m.from(), m.to(), m.date(), m.dateText()));
+    assertEquals("انتقل الباحث جون سميث من ميتا إلى جوجل في مارس 2024", m.sources().get(0).quote());
+  }
+
+  @Test
+  void aRefusedOfferIsADeclinedMoveToTheHiringCompany() {
+    Person p = only("سعت ميتا إلى استقطاب الباحثين. لكن الباحث جون سميث رفض عروضًا مغرية.");
+    assertEquals("declined", p.moves().get(0).status().yaml());
+    assertEquals("meta", p.moves().get(0).to());
+  }
+
+  @Test
+  void aHiringCompanyTakesThePersonAfterTheVerb() {
+    Move m = only("قامت شركة ميتا بتعيين المهندس السابق في جوجل سارة لي.").moves().get(0);
+    assertEquals(java.util.Arrays.asList("google", "meta"), java.util.Arrays.asList(m.from(), m.to()));
+  }
+}

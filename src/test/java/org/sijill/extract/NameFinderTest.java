@@ -1,0 +1,76 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameFinderTest {
+  private final NameFinder finder = new NameFinder(Lexicon.standard());
+
+  /** Each name as "KIND=text". */
+  private List<String> found(String text) {
+    return finder.find(text).stream().map(n -> n.kind() + "=" + n.text()).toList();
+  }
+
+  @Test
+  void tellsLatinPeopleFromOrganisations() {
+    assertEquals(List.of("PERSON=Trapit Bansal"), found("ومن بين أبرز التعيينات Trapit Bansal، وهو مساهم"));
+    assertEquals(
+        List.of("PERSON=Xinlei Chen", "PERSON=Ching-Yao Chuang"),
+        found("الشركة،Xinlei Chen، وهو عالم أبحاث، وعالم الأبحاث Ching-Yao Chuang، و"));
+    assertEquals(List.of("ORGANISATION=Scale AI"), found("لاستثمارها في شركة Scale AI، و"));
+    assertEquals(List.of("ORGANISATION=Safe Superintelligence Inc"), found("مثل شركة Safe Superintelligence Inc."));
+    assertEquals(List.of("ORGANISATION=Sesame"), found("خبير من شركة الذكاء الاصطناعي الناشئة Sesame."));
+  }
+
+  @Test
+  void splitsAnOrganisationFromThePersonAfterIt() {
+    assertEquals(List.of("ORGANISATION=GitHub", "PERSON=Nat Friedman"), found("والرئيس التنفيذي السابق لشركة GitHub Nat Friedman، اللذين"));
+  }
+
+  @Test
+  void dropsProductsAndLeavesLoneWordsUndecided() {
+    assertEquals(List.of(), found("مع نماذج Llama AI الرائدة"));
+    assertEquals(List.of("SINGLE=Sutskever"), found("إلى جانب Sutskever."));
+  }
+
+  @Test
+  void makesWordsListedWithAnOrganisationOrganisations() {
+    assertEquals(List.of("ORGANISATION=Mercor", "ORGANISATION=Surge"), found("مع شركات منافسة مثل Mercor و Surge لتوريد"));
+  }
+
+  @Test
+  void findsArabicNamesFromAKnownGivenName() {
+    assertEquals(List.of("PERSON=إيلون ماسك", "PERSON=مارك زوكربيرج"), found("إيلون ماسك ومارك زوكربيرج"));
+    assertEquals(List.of("PERSON=أنجيلا فان"), found("وأنجيلا فان، وهي باحثة"));
+  }
+
+  @Test
+  void findsArabicNamesAfterATitle() {
+    assertEquals(List.of("PERSON=ريشاب أغاروال", "PERSON=شايا نايك"), found("من أبرز المغادرين الباحث ريشاب أغاروال ومديرة إدارة المنتجات شايا نايك، فضلًا"));
+    assertEquals(List.of("PERSON=كايلا وود"), found("المتحدثة باسم الشركة، كايلا وود، التي قالت"));
+    assertEquals(List.of("PERSON=خواكين كوينونيرو كانديلا"), found("انتقد رئيس التوظيف في الشركة، خواكين كوينونيرو كانديلا، نهج"));
+  }
+
+  @Test
+  void findsArabicNamesBeforeADescription() {
+    assertEquals(List.of("PERSON=خان شينلي"), found("من بين المغادرين، خان شينلي، الباحث في فريق"));
+    assertEquals(List.of("PERSON=شنغ سين"), found("انضم شنغ سين، أحد الباحثين الذين"));
+  }
+
+  @Test
+  void continuesAListOfPeople() {
+    assertEquals(
+        List.of("PERSON=لوكاس باير", "PERSON=ألكسندر كوليسنيكوف", "PERSON=شياوهوا تشاي"),
+        found("آخرين - لوكاس باير، وألكسندر كوليسنيكوف، وشياوهوا تشاي."));
+  }
+
+  @Test
+  void takesNoVerbOrAccusativeNounForAName() {
+    assertEquals(List.of(), found("بشكل كبير وافعل شيئًا عظيمًا"));
+    assertEquals(List.of(), found("لكن الشركة تظهر استعدادها"));
+    assertEquals(List.of(), found("وهو مختبر داخلي مهمته"));
+    assertEquals(List.of(), found("من شركات ماسك الأخرى"));
+  }
+}
