@@ -61,13 +61,14 @@ final class Pipeline {
       return report(content, all, ExitCode.INPUT_ERRORS);
     }
 
+    Extractor extractor = Extractor.standard();
     List<String> extracted = new ArrayList<>();
     List<Diagnostic> mergeWarnings = new ArrayList<>();
     for (Article article : seeds.articles().values()) {
       if (isCurrent(content.facts().articles().get(article.id()), article)) {
         continue;
       }
-      Merge.Result merged = Merge.apply(content, Extractor.extract(article, content.facts()));
+      Merge.Result merged = Merge.apply(content, extractor.extract(article, content.facts()));
       mergeWarnings.addAll(merged.diagnostics());
       ContentFiles.write(root, merged.changes());
       extracted.add(article.id());

@@ -71,7 +71,7 @@ final class Assembler {
     }
     Set<String> personKeys = new HashSet<>();
     entities.stream().filter(e -> e.kind == EntityKind.PERSON).forEach(e -> personKeys.add(e.key()));
-    List<Deal> dealRecords = new Deals(lex, ids, names, personKeys, used).merge(deals);
+    List<Deal> dealRecords = KnownDeals.resolve(new Deals(lex, ids, names, personKeys, used).merge(deals), base);
     people.sort(java.util.Comparator.comparing(Person::id));
     companies.sort(java.util.Comparator.comparing(Company::id));
     Mentions mentions =

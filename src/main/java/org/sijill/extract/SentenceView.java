@@ -73,12 +73,37 @@ record SentenceView(
     return sentence.text();
   }
 
-  /** A source quoting {@code [start, end)} of the sentence. */
+  /**
+   * A source quoting {@code [start, end)} of the sentence, widened by one character at either end
+   * where that closes a quotation mark left open ("ميتا → "ميتا").
+   */
   Source source(int start, int end) {
     String text = sentence.text();
     int s = Math.max(0, start);
     int e = Math.min(text.length(), end);
+    String quote = text.substring(s, e);
+    if (count(quote, '"') % 2 == 1) {
+      if (e < text.length() && text.charAt(e) == '"') {
+        e++;
+      } else if (s > 0 && text.charAt(s - 1) == '"') {
+        s--;
+      }
+    }
+    for (String pair : new String[] {"“”", "«»"}) {
+      quote = text.substring(s, e);
+      int open = count(quote, pair.charAt(0));
+      int close = count(quote, pair.charAt(1));
+      if (open > close && e < text.length() && text.charAt(e) == pair.charAt(1)) {
+        e++;
+      } else if (close > open && s > 0 && text.charAt(s - 1) == pair.charAt(0)) {
+        s--;
+      }
+    }
     return new Source(articleId, sentence.number(), text.substring(s, e).strip());
+  }
+
+  private static int count(String text, char c) {
+    return (int) text.chars().filter(ch -> ch == c).count();
   }
 
   /** Normalised word {@code k}, or "" outside the sentence. */

@@ -39,13 +39,13 @@ final class EntityMerge {
     ListAdditions.Rule<Role> roleRule =
         new ListAdditions.Rule<>(
             r -> FactKeys.role(p.id(), r),
-            (a, b) -> Objects.equals(a.org(), b.org()) && sameText(a.title(), b.title()),
+            EntityMerge::sameRole,
             Role::sources,
             (r, s) -> new Role(r.title(), r.org(), s));
     ListAdditions.Rule<Move> moveRule =
         new ListAdditions.Rule<>(
             m -> FactKeys.move(p.id(), m),
-            (a, b) -> Objects.equals(a.from(), b.from()) && Objects.equals(a.to(), b.to()),
+            EntityMerge::sameMove,
             Move::sources,
             (m, s) -> new Move(m.from(), m.to(), m.date(), m.dateText(), m.status(), s));
     var roles =
@@ -194,6 +194,28 @@ final class EntityMerge {
     return patch.isEmpty()
         ? Optional.empty()
         : Optional.of(patch.apply()).filter(t -> !t.equals(doc.text()));
+  }
+
+  /**
+   * A proposed role is one already on file if it names the same organisation (or leaves it open)
+   * and has the same title in either language or cites the same sentence.
+   */
+  static boolean sameRole(Role existing, Role proposed) {
+    return (proposed.org() == null || proposed.org().equals(existing.org()))
+        && (sameText(existing.title(), proposed.title())
+            || ListAdditions.shareSentence(existing.sources(), proposed.sources()));
+  }
+
+  /**
+   * A proposed move is one already on file if its known ends agree with it (an end it leaves open
+   * matches any), or if one end agrees and both cite the same sentence (the other end then names
+   * the same organisation differently, e.g. a lab for its parent company).
+   */
+  static boolean sameMove(Move existing, Move proposed) {
+    boolean from = proposed.from() == null || proposed.from().equals(existing.from());
+    boolean to = proposed.to() == null || proposed.to().equals(existing.to());
+    return (from && to)
+        || ((from || to) && ListAdditions.shareSentence(existing.sources(), proposed.sources()));
   }
 
   /** Two texts match if either language agrees. */

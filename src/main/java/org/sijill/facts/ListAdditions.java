@@ -58,24 +58,35 @@ record ListAdditions<T>(List<T> added, SortedMap<Integer, List<Source>> sources)
   }
 
   /**
-   * The sources in {@code proposed} not yet in {@code known}: same article and quote count as
-   * known.
+   * The sources in {@code proposed} not yet in {@code known}: a source of the same article that
+   * cites the same sentence, or whose quote contains or is contained in a known quote, is known.
    */
   static List<Source> newSources(List<Source> known, List<Source> proposed) {
     List<Source> fresh = new ArrayList<>();
     for (Source source : proposed) {
-      boolean seen = false;
-      for (Source other : known) {
-        seen |= other.article().equals(source.article()) && other.quote().equals(source.quote());
-      }
-      for (Source other : fresh) {
-        seen |= other.article().equals(source.article()) && other.quote().equals(source.quote());
-      }
-      if (!seen) {
+      if (!citedIn(known, source) && !citedIn(fresh, source)) {
         fresh.add(source);
       }
     }
     return fresh;
+  }
+
+  /** Whether {@code sources} already cite what {@code source} cites. */
+  static boolean citedIn(List<Source> sources, Source source) {
+    for (Source other : sources) {
+      if (other.article().equals(source.article())
+          && (other.sentence() == source.sentence()
+              || other.quote().contains(source.quote())
+              || source.quote().contains(other.quote()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether two lists of sources share a cited sentence. */
+  static boolean shareSentence(List<Source> a, List<Source> b) {
+    return b.stream().anyMatch(source -> citedIn(a, source));
   }
 
   private static <T> int indexOf(List<T> items, T item, Rule<T> rule) {
