@@ -57,7 +57,7 @@ final class Pipeline {
     FactReader.Result content = validator.reader().read(root);
     if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {
       List<Diagnostic> all = new ArrayList<>(seeds.diagnostics());
-      all.addAll(content.diagnostics());
+      all.addAll(validator.validate(content, seeds.articles()).diagnostics());
       return report(content, all, ExitCode.INPUT_ERRORS);
     }
 

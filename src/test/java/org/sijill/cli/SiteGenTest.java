@@ -15,18 +15,16 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code site-gen} over a copy of this project, each run in its own JVM as Maven runs it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteGenTest {
-  @TempDir Path dir;
-  private SiteGenRun project;
-  private SiteGenRun.Outcome first;
+  @TempDir static Path dir;
+  private static SiteGenRun project;
+  private static SiteGenRun.Outcome first;
 
   @BeforeAll
-  void buildOnce() throws Exception {
+  static void buildOnce() throws Exception {
     project = SiteGenRun.copyOfProject(dir.resolve("project"));
     first = project.run();
   }
@@ -77,10 +75,12 @@ class SiteGenTest {
         outcome.err().lines().filter(l -> l.matches("^content/\\S+:\\d+:\\d+: error: .*")).toList();
     assertEquals(
         List.of(
-            "content/companies/xai.yaml:5:7: error: unclosed '[': expected ',' or ']' before the end of the line",
-            "content/deals/meta-scale-ai-investment.yaml:11:9: error: status: must be one of announced, completed,"
-                + " in-talks, proposed, rejected, failed, not \"done\"",
-            "content/people/trapit-bansal.yaml:7:10: error: unknown company \"open-ai\""),
+            "content/companies/xai.yaml:6:6: error: expected ',' or ']', but got ':' (while parsing a flow"
+                + " sequence that starts at 5:7)",
+            "content/deals/meta-scale-ai-investment.yaml:12:9: error: status: must be one of announced, completed,"
+                + " in-talks, proposed, rejected, failed",
+            "content/people/trapit-bansal.yaml:7:10: error: unknown company \"open-ai\"",
+            "content/people/trapit-bansal.yaml:11:10: error: unknown company \"open-ai\""),
         positions);
     assertTrue(outcome.err().endsWith("target/site/ was left as it was\n"), outcome.err());
     assertEquals(siteBefore, hashes(broken.file("target/site")));
