@@ -23,8 +23,8 @@ import org.jbake.model.DocumentTypes;
 import org.sijill.diag.Diagnostic;
 
 /**
- * Drives JBake without {@code Oven.bake()}: crawl the content into an in-memory store of its own,
- * render each document once with its template, copy the assets. Nothing else of JBake runs (no
+ * Drives JBake without its {@code Oven}, whose bake is quadratic: crawl the content into an
+ * in-memory store of its own, render each document once with its template, copy the assets. Nothing else of JBake runs (no
  * prev/next links, index, archive, feed, tags or sitemap), and the JVM's default locale is left
  * alone.
  *
