@@ -24,6 +24,8 @@ final class EntityTable {
     final String knownId;
     final KnownOrg knownOrg;
     CompanyKind orgKind;
+    /** The id of the organisation a lab belongs to, when the fact base or the list says. */
+    String parent;
     final List<String> names = new ArrayList<>();
     final Set<String> spellings = new LinkedHashSet<>();
     String latinSurname;
@@ -64,6 +66,7 @@ final class EntityTable {
     Entity e = byKey.get("#" + id);
     if (e == null) {
       e = add(new Entity(entities.size(), kind, id, org, org == null ? null : org.kind()));
+      e.parent = org == null ? null : org.parent();
     }
     return e;
   }

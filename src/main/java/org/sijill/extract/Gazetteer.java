@@ -203,8 +203,8 @@ public final class Gazetteer implements MentionFinder {
   }
 
   /**
-   * A guarded one-word spelling counts when capitalised (Latin), quoted, after a cue word, or
-   * listed before another name.
+   * A guarded one-word spelling counts when capitalised (Latin), quoted or in brackets alone,
+   * after a cue word, or listed before another name.
    */
   private boolean cued(Tokens tokens, int i, String prefix) {
     Token t = tokens.get(i);
@@ -213,7 +213,7 @@ public final class Gazetteer implements MentionFinder {
     }
     String before = ArabicText.normalizeString(tokens.gapBefore(i)).strip();
     String after = ArabicText.normalizeString(tokens.gapAfter(i)).strip();
-    if (prefix.isEmpty() && before.endsWith("\"") && after.startsWith("\"")) {
+    if (prefix.isEmpty() && ((before.endsWith("\"") && after.startsWith("\"")) || (before.endsWith("(") && after.startsWith(")")))) {
       return true;
     }
     if (listedBefore(tokens, i)) {
@@ -223,7 +223,9 @@ public final class Gazetteer implements MentionFinder {
       return false;
     }
     String previous = tokens.get(i - 1).norm();
-    return lexicon.reading(lexicon.orgCues(), previous) != null || lexicon.reading(lexicon.titleHeads(), previous) != null;
+    return lexicon.reading(lexicon.orgCues(), previous) != null
+        || lexicon.reading(lexicon.titleHeads(), previous) != null
+        || lexicon.reading(lexicon.kin(), previous) != null;
   }
 
   /** Whether the next word, after و, starts an unguarded name: "آبل وغوغل". */

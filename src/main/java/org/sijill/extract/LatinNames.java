@@ -14,6 +14,7 @@ import org.sijill.facts.CompanyKind;
  */
 final class LatinNames {
   private static final int CUE_DISTANCE = 4;
+  private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"“”«»()]");
 
   private final Lexicon lex;
 
@@ -59,9 +60,13 @@ final class LatinNames {
   }
 
   private NameFinder.Name classify(Tokens t, int first, int last) {
-    CompanyKind cue = cueBefore(t, first);
+    String cueWord = cueBefore(t, first);
+    CompanyKind cue = cueWord == null ? null : lex.orgCues().get(cueWord);
     if (cue == CompanyKind.PRODUCT) {
       return null;
+    }
+    if (cueWord != null && lex.platformCues().contains(cueWord)) {
+      cue = CompanyKind.PRODUCT;
     }
     boolean orgWord = false;
     boolean shortWord = false;
@@ -101,16 +106,20 @@ final class LatinNames {
     return false;
   }
 
-  /** The kind of cue word shortly before word {@code first}, skipping articles and adjectives. */
-  private CompanyKind cueBefore(Tokens t, int first) {
+  /**
+   * The cue word (its stem) shortly before word {@code first}, skipping articles and adjectives, or
+   * null. After a platform word the name's kind is {@link CompanyKind#PRODUCT}: an organisation only
+   * if it takes part in a relation.
+   */
+  private String cueBefore(Tokens t, int first) {
     for (int k = first - 1; k >= 0 && first - k <= CUE_DISTANCE; k--) {
-      if (!t.gapBefore(k + 1).replaceAll("[\"“”«»()]", " ").isBlank() || !t.get(k).arabic()) {
+      if (!QUOTES.matcher(t.gapBefore(k + 1)).replaceAll(" ").isBlank() || !t.get(k).arabic()) {
         return null;
       }
       String w = t.get(k).norm();
       Clitics.Stripped cue = lex.reading(lex.orgCues(), w);
       if (cue != null) {
-        return lex.orgCues().get(cue.stem());
+        return cue.stem();
       }
       boolean skippable =
           (TitlePhrase.definite(lex, w) && !lex.isFunctionWord(w))

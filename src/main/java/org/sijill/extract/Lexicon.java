@@ -23,6 +23,10 @@ public record Lexicon(
     List<KnownOrg> organisations,
     Set<String> orgWords,
     Map<String, CompanyKind> orgCues,
+    Set<String> platformCues,
+    Set<String> units,
+    Set<String> namedAs,
+    Set<String> namedAsSkip,
     Set<String> cueSkips,
     Set<String> pluralCues,
     Map<String, List<List<String>>> titleHeads,
@@ -30,6 +34,7 @@ public record Lexicon(
     Set<String> appositionWords,
     Set<String> titleLinks,
     Set<String> beforeTitle,
+    Set<String> kin,
     MoveWords moves,
     DealWords deals,
     Romaniser romaniser) {
@@ -47,12 +52,11 @@ public record Lexicon(
     }
     DataFile orgs = DataFile.load("organisations.txt");
     List<KnownOrg> known =
-        orgs.rows("").stream()
-            .map(r -> new KnownOrg(r.get(0), CompanyKind.valueOf(r.get(1).toUpperCase(Locale.ROOT)), r.get(2), r.subList(3, r.size())))
-            .toList();
+orgs.rows("").stream().map(KnownOrg::of).toList();
     DataFile cues = DataFile.load("cues.txt");
     Map<String, CompanyKind> orgCues = new HashMap<>();
     cues.words("company").forEach(w -> orgCues.put(norm(w), CompanyKind.COMPANY));
+    cues.words("platform").forEach(w -> orgCues.put(norm(w), CompanyKind.COMPANY));
     cues.words("lab").forEach(w -> orgCues.put(norm(w), CompanyKind.LAB));
     cues.words("outlet").forEach(w -> orgCues.put(norm(w), CompanyKind.OUTLET));
     cues.words("product").forEach(w -> orgCues.put(norm(w), CompanyKind.PRODUCT));
@@ -68,6 +72,10 @@ public record Lexicon(
         known,
         normSet(orgs.words("org-words")),
         Map.copyOf(orgCues),
+        normSet(cues.words("platform")),
+        normSet(cues.words("unit")),
+        normSet(cues.words("named-as")),
+        normSet(cues.words("named-as-skip")),
         normSet(cues.words("skip")),
         normSet(cues.words("plural")),
         phrases(java.util.stream.Stream.concat(titles.words("head").stream(), titles.words("phrase").stream()).toList()),
@@ -75,6 +83,7 @@ public record Lexicon(
         normSet(titles.words("apposition")),
         normSet(titles.words("link")),
         normSet(titles.words("before-title")),
+        normSet(titles.words("kin")),
         MoveWords.from(DataFile.load("moves.txt")),
         DealWords.from(DataFile.load("deals.txt")),
         Romaniser.from(DataFile.load("romanisation.txt")));

@@ -25,10 +25,12 @@ public final class NameFinder {
 
   private final Lexicon lex;
   private final LatinNames latin;
+  private final NamedAs namedAs;
 
   public NameFinder(Lexicon lex) {
     this.lex = lex;
     this.latin = new LatinNames(lex);
+    this.namedAs = new NamedAs(lex);
   }
 
   /** The unknown names in {@code text}, which has no known entities. */
@@ -57,6 +59,7 @@ public final class NameFinder {
       if (spans[i] != null) {
         continue;
       }
+      namedAs.find(found, t, i, spans);
       Clitics.Stripped given = lex.reading(lex.givenNames(), t.get(i).norm());
       if (given != null && t.get(i).arabic() && !given.prefix().endsWith("ال")) {
         addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
@@ -77,7 +80,7 @@ public final class NameFinder {
           && lex.orgCues().get(cue.stem()) != CompanyKind.PRODUCT
           && !TitlePhrase.definite(lex, t.get(i).norm())
           && !lex.pluralCues().contains(cue.stem())) {
-        orgAfterCue(found, t, i + 1, lex.orgCues().get(cue.stem()), spans);
+        orgAfterCue(found, t, i + 1, lex.platformCues().contains(cue.stem()) ? CompanyKind.PRODUCT : lex.orgCues().get(cue.stem()), spans);
       }
     }
     continuations(found, t, spans, known);

@@ -72,10 +72,11 @@ class ExtractorTest {
   }
 
   @Test
-  void leavesOutletNullAndDraftsNewEntitiesWithAnEmptyFactBase() {
+  void takesTheOutletFromTheListAndDraftsNewEntitiesWithAnEmptyFactBase() {
     // With no fact base the English name of a person known only in Arabic script is a draft romanisation.
     Extraction x = extractor.extract(article(), TestFacts.empty());
-    assertEquals(null, x.article().outlet());
+    assertEquals("rose-al-youssef", x.article().outlet());
+    assertEquals(List.of(), x.article().mentions().companies().stream().filter(c -> c.equals("rose-al-youssef")).toList());
     Company scale = x.companies().stream().filter(c -> c.id().equals("scale-ai")).findFirst().orElseThrow();
     assertEquals(Bilingual.of("Scale AI", null), scale.name());
     assertEquals(Review.DRAFT, scale.review());
