@@ -78,7 +78,7 @@ class ExtractorTest {
     assertEquals("rose-al-youssef", x.article().outlet());
     assertEquals(List.of(), x.article().mentions().companies().stream().filter(c -> c.equals("rose-al-youssef")).toList());
     Company scale = x.companies().stream().filter(c -> c.id().equals("scale-ai")).findFirst().orElseThrow();
-    assertEquals(Bilingual.of("Scale AI", null), scale.name());
+    assertEquals(Bilingual.of("Scale AI", "سكيل إيه آي"), scale.name());
     assertEquals(Review.DRAFT, scale.review());
     assertEquals(List.of("elon-mask"), x.people().stream().filter(p -> "إيلون ماسك".equals(p.name().ar())).map(Person::id).toList());
   }
