@@ -16,6 +16,7 @@ final class Around {
   }
 
   private static final int WINDOW = 4;
+  private static final Set<String> THAT = Set.of("ان");
 
   private final Lexicon lex;
   private final SentenceView v;
@@ -37,7 +38,7 @@ final class Around {
    * The marker before {@code m}: walks back over organisation words, articles, common nouns and
    * adverbs, at most {@link #WINDOW} other words, stopping at a comma or another name. The
    * nearest marker decides, but a verb such as "ليصبح" further back overrides "من" ("ليصبح جزءًا
-   * من فريق xAI").
+   * من فريق xAI"). A partitive "من" ("وعدد من كبار مسؤوليها") marks nothing.
    */
   Direction marker(Gazetteer.Match m) {
     Direction found = null;
@@ -53,7 +54,7 @@ final class Around {
       if (found == null && in(lex.moves().to(), w)) {
         return Direction.TO;
       }
-      if (found == null && in(lex.moves().from(), w)) {
+      if (found == null && in(lex.moves().from(), w) && !(k > 0 && in(lex.moves().partitive(), t.get(k - 1).norm()))) {
         found = Direction.FROM;
       }
       if (!skippable(k)) {
@@ -172,11 +173,11 @@ final class Around {
     return false;
   }
 
-  /** Whether a clause boundary (أن، إن، بأن) lies strictly between words {@code a} and {@code b}. */
+  /** Whether a clause boundary (أن، إن، بأن; not "كان") lies strictly between words {@code a} and {@code b}. */
   boolean clauseBetween(int a, int b) {
     for (int k = a + 1; k < b; k++) {
-      Clitics.Stripped r = lex.reading(Set.of("ان"), t.get(k).norm());
-      if (r != null && spans[k] == null) {
+      Clitics.Stripped r = lex.reading(THAT, t.get(k).norm());
+      if (r != null && spans[k] == null && !r.prefix().endsWith("ك")) {
         return true;
       }
     }

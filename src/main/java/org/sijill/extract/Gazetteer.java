@@ -194,7 +194,7 @@ public final class Gazetteer implements MentionFinder {
         return false;
       }
     }
-    return !e.guarded() || cued(tokens, i, prefix);
+    return !e.guarded() || cued(tokens, i, prefix, e.kind());
   }
 
   private boolean sameWord(String known, String seen) {
@@ -204,9 +204,10 @@ public final class Gazetteer implements MentionFinder {
 
   /**
    * A guarded one-word spelling counts when capitalised (Latin), quoted or in brackets alone,
-   * after a cue word, or listed before another name.
+   * after a cue word, or listed before another name; a person's also after a verb of saying or
+   * before a comma and a description ("لاو، الذي …").
    */
-  private boolean cued(Tokens tokens, int i, String prefix) {
+  private boolean cued(Tokens tokens, int i, String prefix, EntityKind kind) {
     Token t = tokens.get(i);
     if (t.latin()) {
       return Character.isUpperCase(tokens.raw(i).codePointAt(0));
@@ -219,11 +220,16 @@ public final class Gazetteer implements MentionFinder {
     if (listedBefore(tokens, i)) {
       return true;
     }
+    boolean described = after.startsWith("،") && i + 1 < tokens.size() && lexicon.appositionWords().contains(tokens.get(i + 1).norm());
+    if (kind == EntityKind.PERSON && described) {
+      return true;
+    }
     if (i == 0 || !tokens.gapBefore(i).isBlank()) {
       return false;
     }
     String previous = tokens.get(i - 1).norm();
-    return lexicon.reading(lexicon.orgCues(), previous) != null
+    return (kind == EntityKind.PERSON && lexicon.reading(lexicon.moves().speech(), previous) != null)
+        || lexicon.reading(lexicon.orgCues(), previous) != null
         || lexicon.reading(lexicon.titleHeads(), previous) != null
         || lexicon.reading(lexicon.kin(), previous) != null;
   }
