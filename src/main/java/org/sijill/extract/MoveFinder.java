@@ -44,7 +44,7 @@ final class MoveFinder {
       int[] clause = {n > 0 ? triggers.get(n - 1) + 1 : 0, n + 1 < triggers.size() ? triggers.get(n + 1) : t.size()};
       MoveWords.Trigger trigger = lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(k).norm()).stem());
       if (trigger.kind() == MoveWords.Kind.WORKED) {
-        out.addAll(work.find(v, around, k, clause, d, roles));
+        out.addAll(work.find(v, around, k, clause, roles, d, out));
         continue;
       }
       if (trigger.kind() == MoveWords.Kind.DECLINE && !offered(t, around)) {

@@ -12,7 +12,8 @@ import org.sijill.facts.CompanyKind;
  * زوكربيرج"), a title before it ("الباحث ريشاب أغاروال", "المتحدثة باسم OpenAI، كايلا وود"), a
  * description after it and a comma ("خان شينلي، الباحث في …"), or a list it continues
  * ("لوكاس باير، وألكسندر كوليسنيكوف، وشياوهوا تشاي"). An organisation in Arabic script is one
- * name-like word after a word such as "شركة".
+ * name-like word after a word such as "شركة", with the field it names after لل ("شركة نوفا
+ * للروبوتات").
  */
 public final class NameFinder {
   /** What a name is: a person, an organisation, or a lone Latin word with no evidence either way. */
@@ -187,11 +188,15 @@ public final class NameFinder {
     }
     String w = t.get(k).norm();
     boolean adjective = w.endsWith("ه") || w.endsWith("ي") || w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون");
-    if (adjective || TitlePhrase.construct(t, k, lex, 1)) {
+    boolean field = k + 1 < t.size() && t.gapBefore(k + 1).isBlank() && t.get(k + 1).norm().startsWith("لل") && t.get(k + 1).norm().length() > 4
+        && !lex.isFunctionWord(t.get(k + 1).norm());
+    if (!field && (adjective || TitlePhrase.construct(t, k, lex, 1))) {
       return;
     }
-    Token tok = t.get(k);
-    out.add(new Name(k, k, tok.start(), tok.end(), Kind.ORGANISATION, kind, t.raw(k)));
+    int last = field ? k + 1 : k;
+    int start = t.get(k).start();
+    int end = t.get(last).end();
+    out.add(new Name(k, last, start, end, Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
   }
 
   /** Adds names that continue a list after a person: "، وألكسندر كوليسنيكوف". */

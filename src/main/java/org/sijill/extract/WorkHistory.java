@@ -8,8 +8,9 @@ import org.sijill.facts.MoveStatus;
  * Moves from an employer named in the past ("worked" triggers of {@code moves.txt}): "كان يعمل في
  * شركة تسلا منذ عام 2017" says the person joined Tesla in 2017; "عمل سابقًا في Google DeepMind قبل
  * مساعدة OpenAI" says the person left DeepMind for OpenAI, as does a former employer beside a
- * present title ("القائد الفني … في xAI، كان يعمل سابقًا … في تيسلا"). The person is the verb's
- * subject, or the group a collective word ("الثلاثي", the trio) stands for.
+ * present title ("القائد الفني … في xAI، كان يعمل سابقًا … في تيسلا"), or for the one the
+ * sentence reports hired ("تعيين … ليلى حداد … بعد أن أمضت ست سنوات في جوجل"). The person is the
+ * verb's subject, or the group a collective word ("الثلاثي", the trio) stands for.
  */
 final class WorkHistory {
   /** How many words after the verb its employer, and after "قبل" the next one, may be. */
@@ -22,7 +23,9 @@ final class WorkHistory {
     this.lex = lex;
   }
 
-  List<MoveFinder.Found> find(SentenceView v, Around around, int k, int[] clause, Discourse d, List<RoleFinder.Found> roles) {
+  /** The moves of the "worked" trigger at word {@code k}; {@code earlier}: the moves already found in the sentence. */
+  List<MoveFinder.Found> find(
+      SentenceView v, Around around, int k, int[] clause, List<RoleFinder.Found> roles, Discourse d, List<MoveFinder.Found> earlier) {
     Tokens t = v.tokens();
     MoveEnds ends = new MoveEnds(lex, v, around, k);
     Gazetteer.Match employer = ends.after(k, REACH);
@@ -31,7 +34,7 @@ final class WorkHistory {
     }
     boolean former = false;
     for (int j = Math.max(clause[0], k - 3); j <= Math.min(t.size() - 1, k + 2); j++) {
-      former |= j != k && around.in(lex.moves().former(), t.get(j).norm());
+      former |= around.in(lex.moves().former(), t.get(j).norm());
     }
     DateValue since = since(v, employer);
     if (!former && since == null) {
@@ -61,6 +64,9 @@ final class WorkHistory {
         out.add(new MoveFinder.Found(person, null, from, since, MoveStatus.COMPLETED, v.source(Math.min(start, employer.mention().start()), since.end())));
       }
       String to = next != null ? next.mention().id() : former ? present(person, roles, from) : null;
+      for (MoveFinder.Found f : earlier) {
+        to = to == null && former && f.person().equals(person) && f.to() != null && !f.to().equals(from) ? f.to() : to;
+      }
       if (former && to != null && !to.equals(from)) {
         DateValue date = MoveFinder.date(v, next != null ? next.last() : k);
         date = date == since ? null : date;

@@ -116,4 +116,17 @@ class ExtractorTest {
     Move m = only("قامت شركة ميتا بتعيين المهندس السابق في جوجل سارة لي.").moves().get(0);
     assertEquals(java.util.Arrays.asList("google", "meta"), java.util.Arrays.asList(m.from(), m.to()));
   }
+
+  @Test
+  void fillsTheArticleRecordFromASavedPagesMetadata() throws java.io.IOException {
+    Article a = ArticleReader.standard().read(java.nio.file.Path.of("src/test/resources/articles/101_saved_page.html"));
+    Extraction x = extractor.extract(a, TestFacts.empty());
+    assertEquals("101_saved_page.html", x.article().file());
+    assertEquals("https://example.org/tech/2025/07/nova-cto", x.article().url());
+    assertEquals("2025-07-15", x.article().published());
+    assertEquals("almstqbl-altqni", x.article().outlet());
+    Company outlet = x.companies().stream().filter(c -> c.id().equals("almstqbl-altqni")).findFirst().orElseThrow();
+    assertEquals(CompanyKind.OUTLET, outlet.kind());
+    assertEquals(Bilingual.of(null, "نوفا للروبوتات تعيّن مديرة تقنية من جوجل"), x.article().title());
+  }
 }
