@@ -117,6 +117,7 @@ final class Assembler {
       out.add(d.subject());
       out.add(d.object());
       out.addAll(d.partners());
+      out.addAll(d.others());
     });
     return out;
   }

@@ -62,9 +62,6 @@ final class LatinNames {
   private NameFinder.Name classify(Tokens t, int first, int last) {
     String cueWord = cueBefore(t, first);
     CompanyKind cue = cueWord == null ? null : lex.orgCues().get(cueWord);
-    if (cue == CompanyKind.PRODUCT) {
-      return null;
-    }
     if (cueWord != null && lex.platformCues().contains(cueWord)) {
       cue = CompanyKind.PRODUCT;
     }

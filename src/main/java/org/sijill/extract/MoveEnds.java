@@ -165,7 +165,7 @@ final class MoveEnds {
       Gazetteer.Match o = around.spans()[j];
       String w = t.get(j).norm();
       joined |= o == null && w.startsWith("و") && lex.reading(lex.orgCues(), w) != null;
-      if (o != null && o.first() == j && o.mention().kind() == EntityKind.COMPANY && !v.outlet(o) && !around.owner(o)
+      if (o != null && o.first() == j && v.organisation(o) && !around.owner(o)
           && (joined || w.startsWith("و")) && !out.contains(o.mention().id()) && !o.mention().id().equals(to)) {
         out.add(o.mention().id());
         joined = false;
@@ -204,7 +204,7 @@ final class MoveEnds {
     }
     for (int k2 = j + 2; k2 < t.size() && k2 <= j + 5 && !t.gapBefore(k2).contains("،"); k2++) {
       Gazetteer.Match o = around.spans()[k2];
-      if (o != null && o.mention().kind() == EntityKind.COMPANY && !v.outlet(o)) {
+      if (o != null && v.organisation(o)) {
         return o.mention().id();
       }
     }
@@ -215,7 +215,7 @@ final class MoveEnds {
   Gazetteer.Match after(int j, int reach) {
     for (int k2 = j + 1; k2 < t.size() && k2 <= j + reach && !t.gapBefore(k2).contains("،"); k2++) {
       Gazetteer.Match o = around.spans()[k2];
-      if (o != null && o.mention().kind() == EntityKind.COMPANY && !v.outlet(o)) {
+      if (o != null && v.organisation(o)) {
         return o;
       }
     }
@@ -234,7 +234,7 @@ final class MoveEnds {
     }
     for (int k2 = j; k2 < clauseEnd && (k2 == j || !t.gapBefore(k2).contains("،")); k2++) {
       Gazetteer.Match o = around.spans()[k2];
-      if (o != null && o.mention().kind() == EntityKind.COMPANY && !v.outlet(o) && !o.mention().id().equals(to)) {
+      if (o != null && v.organisation(o) && !o.mention().id().equals(to)) {
         return o.mention().id();
       }
     }

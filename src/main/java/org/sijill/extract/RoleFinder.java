@@ -102,7 +102,7 @@ final class RoleFinder {
     if (gloss == null && phrase.titleEnd() < t.size() && lex.titleLinks().contains(t.get(phrase.titleEnd()).norm())) {
       gloss = lex.titlePhrases().get(Lexicon.norm(title + " " + t.raw(phrase.titleEnd())));
     }
-    Gazetteer.Match org = phrase.org() != null && !v.outlet(phrase.org()) ? phrase.org() : null;
+    Gazetteer.Match org = phrase.org() != null && !v.outlet(phrase.org()) && !v.product(phrase.org()) ? phrase.org() : null;
     String head = t.get(phrase.first()).norm();
     boolean possessive = head.endsWith("ها");
     if (org == null && (gloss == null || possessive)) {
