@@ -184,10 +184,14 @@ final class Around {
 
   /**
    * Whether a clause boundary (أن، إن، بأن; not "كان", nor "بعد أن" and the like, whose subject is
-   * the sentence's) lies strictly between words {@code a} and {@code b}.
+   * the sentence's; or a conjunction that opens a clause, such as "بينما") lies strictly between
+   * words {@code a} and {@code b}.
    */
   boolean clauseBetween(int a, int b) {
     for (int k = a + 1; k < b; k++) {
+      if (spans[k] == null && lex.moves().clause().contains(t.get(k).norm())) {
+        return true;
+      }
       Clitics.Stripped r = lex.reading(THAT, t.get(k).norm());
       boolean temporal = k > 0 && in(lex.moves().before(), t.get(k - 1).norm()) || k > 0 && TEMPORAL.contains(t.get(k - 1).norm());
       if (r != null && spans[k] == null && !r.prefix().endsWith("ك") && !temporal) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * the company, and for movers with no organisation in their sentence), which organisation was
  * last reported hiring (for "المجندين الجدد", the new recruits), the organisations of the sentence
  * before (for a possessive such as "رئيسها" at the start of the next), where people were last
- * reported leaving for (for "الذين غادروا الشركة" right after "الذين غادروا إلى xAI"), and the
+ * reported leaving for (for "الذين غادروا الشركة" right after "الذين غادروا إلى xAI") or coming
+ * from ("سيتوجه للعمل في …" after "انضم باحثان بارزان من OpenAI"), and the
  * last group of people who moved together (for "الثلاثي", the trio).
  */
 final class Discourse {
@@ -79,6 +80,14 @@ final class Discourse {
       return null;
     }
     return departure[0] == null || from == null || departure[0].equals(from) ? departure[1] : null;
+  }
+
+  /** Where people going to {@code to} (or anywhere) were last said to come from, within {@link #FRAME} sentences, or null. */
+  String origin(String to) {
+    if (departure == null || sentence - departureSentence > FRAME || sentence == departureSentence) {
+      return null;
+    }
+    return departure[1] == null || to == null || departure[1].equals(to) ? departure[0] : null;
   }
 
   /** Records people who moved together. */

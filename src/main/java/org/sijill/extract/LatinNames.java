@@ -8,9 +8,11 @@ import org.sijill.facts.CompanyKind;
  * Names in Latin script inside Arabic text: runs of capitalised words (with organisation words such
  * as "AI" or "Inc" inside them). A run is an organisation after a word such as "شركة" (skipping
  * articles and adjectives: "شركة الذكاء الاصطناعي الناشئة Sesame"), when it holds an organisation
- * word or ends in "AI", or when it is listed with another organisation ("OpenAI وDeepMind");
- * nothing after a product word ("نموذج Llama"); a person when it is two or three capitalised
- * words ("Trapit Bansal"). A lone word with no evidence is {@link NameFinder.Kind#SINGLE}.
+ * word or ends in "AI", or when it is listed with another organisation ("OpenAI وDeepMind"); a
+ * product after a product or platform word ("نموذج Llama", "تطبيق Instagram"), proposed only as
+ * the party of a deal; a person when it is two or three capitalised words ("Trapit Bansal") not
+ * quoted or named as a thing ("تحمل اسم “Recruiting Party”"). A lone word with no evidence is
+ * {@link NameFinder.Kind#SINGLE}.
  */
 final class LatinNames {
   private static final int CUE_DISTANCE = 4;
@@ -83,6 +85,8 @@ final class LatinNames {
         return null;
       }
       kind = NameFinder.Kind.SINGLE;
+    } else if (quoted(t, first, last)) {
+      return null;
     } else if (!shortWord && last - first <= 2 && allTitleCase(t, first, last)) {
       kind = NameFinder.Kind.PERSON;
     } else {
@@ -92,6 +96,14 @@ final class LatinNames {
     int start = t.get(first).start();
     int end = t.get(last).end();
     return new NameFinder.Name(first, last, start, end, kind, orgKind, t.normalized().original().substring(start, end));
+  }
+
+  /** Whether words {@code [first, last]} stand alone in quotes or after "اسم" (named): a thing's name, not a person's. */
+  private boolean quoted(Tokens t, int first, int last) {
+    String before = ArabicText.normalizeString(t.gapBefore(first)).strip();
+    String after = ArabicText.normalizeString(t.gapAfter(last)).strip();
+    boolean named = first > 0 && (t.get(first - 1).norm().equals("اسم") || t.get(first - 1).norm().equals("باسم"));
+    return (before.endsWith("\"") && after.startsWith("\"")) || named;
   }
 
   private boolean lab(Tokens t, int first, int last) {

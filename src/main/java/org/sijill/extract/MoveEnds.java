@@ -44,19 +44,19 @@ final class MoveEnds {
     return best;
   }
 
-  /** The organisation joined: marked as such after the verb, else the first one after it. */
+  /** The organisation joined: marked as such after the verb, else the first one after it that owns nothing ("التابعة لـ X"). */
   String joined() {
     String marked = marked(Around.Direction.TO, k, t.size());
     if (marked != null) {
       return marked;
     }
     for (Gazetteer.Match o : v.organisations()) {
-      if (o.first() > k && around.marker(o) != Around.Direction.FROM) {
+      if (o.first() > k && around.marker(o) != Around.Direction.FROM && !around.owner(o)) {
         return o.mention().id();
       }
     }
     for (Gazetteer.Match o : v.organisations()) {
-      if (o.first() < k && around.marker(o) == null) {
+      if (o.first() < k && around.marker(o) == null && !around.owner(o)) {
         return o.mention().id();
       }
     }

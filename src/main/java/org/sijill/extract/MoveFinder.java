@@ -51,14 +51,14 @@ final class MoveFinder {
         continue;
       }
       Trigger at = new Trigger(k, trigger, around, v, d, roles);
-      Movers who = new Movers(lex, v, around, k, trigger);
+      Movers who = new Movers(lex, v, around, k, trigger, clause[1]);
       String subject = who.hiringSubject(d, at.ends);
       if (trigger.kind() == MoveWords.Kind.HIRE && subject != null) {
         d.hiring(subject);
       }
       List<Gazetteer.Match> movers = who.find();
       if (movers.isEmpty()) {
-        at.frame();
+        at.frame(subject);
       }
       List<int[]> spans = new ArrayList<>();
       for (int i = 0; i < movers.size(); i++) {
@@ -127,12 +127,28 @@ final class MoveFinder {
       this.roles = roles;
     }
 
-    /** A departure with a destination but nobody named ("الباحثين الذين غادروا إلى xAI") frames the next sentences. */
-    void frame() {
-      String to = ends.marked(Around.Direction.TO, k, t.size());
-      if (to != null && (word.kind() == MoveWords.Kind.LEAVE || word.kind() == MoveWords.Kind.MOVE)) {
-        String from = ends.marked(Around.Direction.FROM, 0, k);
-        d.departed(from, to);
+    /**
+     * A move with nobody named frames the next sentences: a departure with a destination
+     * ("الباحثين الذين غادروا إلى xAI"), or hiring or joining from an organisation ("عيّن 3 باحثين
+     * من OpenAI", "انضم باحثان بارزان من OpenAI").
+     */
+    void frame(String subject) {
+      if (word.kind() == MoveWords.Kind.LEAVE || word.kind() == MoveWords.Kind.MOVE) {
+        String to = ends.marked(Around.Direction.TO, k, t.size());
+        if (to != null) {
+          d.departed(ends.marked(Around.Direction.FROM, 0, k), to);
+        }
+      } else if (word.kind() == MoveWords.Kind.HIRE && subject != null) {
+        String from = ends.marked(Around.Direction.FROM, k, t.size());
+        if (from != null && !from.equals(subject)) {
+          d.departed(from, subject);
+        }
+      } else if (word.kind() == MoveWords.Kind.JOIN) {
+        String from = ends.marked(Around.Direction.FROM, k, t.size());
+        String to = ends.marked(Around.Direction.TO, k, t.size());
+        if (from != null && !from.equals(to)) {
+          d.departed(from, to);
+        }
       }
     }
 
@@ -160,6 +176,9 @@ final class MoveFinder {
         }
       } else {
         froms.addAll(from(movers, i, span, others, clause, to));
+        if (froms.isEmpty() && word.kind() != MoveWords.Kind.DECLINE && d.origin(to) != null) {
+          froms.add(d.origin(to));
+        }
       }
       List<Found> out = new ArrayList<>();
       for (String from : froms.isEmpty() ? java.util.Collections.<String>singletonList(null) : froms) {
@@ -228,7 +247,7 @@ final class MoveFinder {
       if (word.kind() == MoveWords.Kind.DECLINE) {
         return MoveStatus.DECLINED;
       }
-      for (int j = Math.max(0, k - 4); j < k; j++) {
+      for (int j = Math.max(0, k - 4); j <= k; j++) {
         if (around.in(lex.moves().expected(), t.get(j).norm())) {
           return MoveStatus.EXPECTED;
         }

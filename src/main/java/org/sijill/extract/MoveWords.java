@@ -21,10 +21,16 @@ public record MoveWords(
     Set<String> former,
     Set<String> before,
     Set<String> partitive,
+    Set<String> leader,
+    Set<String> clause,
     Map<String, Integer> collective) {
 
   /** What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers. */
-  public record Trigger(Kind kind, boolean noun) {}
+  public record Trigger(Kind kind, boolean noun, boolean plural) {
+    public Trigger(Kind kind, boolean noun) {
+      this(kind, noun, false);
+    }
+  }
 
   /** The direction of a move relative to the words of the sentence; WORKED: an employer named in the past. */
   public enum Kind {
@@ -36,7 +42,8 @@ public record MoveWords(
     for (List<String> row : file.rows("trigger")) {
       triggers.put(
           Lexicon.norm(row.get(0)),
-          new Trigger(Kind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)), row.size() > 2 && row.get(2).equals("noun")));
+          new Trigger(
+              Kind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)), row.size() > 2 && row.get(2).equals("noun"), row.size() > 3 && row.get(3).equals("plural")));
     }
     Map<String, Integer> collective = new HashMap<>();
     file.rows("collective").forEach(r -> collective.put(Lexicon.norm(r.get(0)), Integer.parseInt(r.get(1))));
@@ -55,6 +62,8 @@ public record MoveWords(
         Lexicon.normSet(file.words("former")),
         Lexicon.normSet(file.words("before")),
         Lexicon.normSet(file.words("partitive")),
+        Lexicon.normSet(file.words("leader")),
+        Lexicon.normSet(file.words("clause")),
         Map.copyOf(collective));
   }
 }

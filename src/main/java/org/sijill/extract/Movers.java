@@ -9,7 +9,9 @@ import java.util.List;
  * its object, the first person shortly after and those listed with it; for other verbs the person
  * after the verb (Arabic puts the subject there: "انضم شنغ سين إلى xAI") or else the nearest one
  * before it in the same clause, or the one a relative pronoun points back to ("لاو، الذي يغادر").
- * Owners, companions, speakers and message sources never move.
+ * A plural verb takes no single name after it as its subject (Arabic puts a singular verb before
+ * a named subject: "انضم الباحثون", "جميعهم ينضمون … تحت إشراف X"). Owners, companions, speakers,
+ * message sources and leaders ("تحت إشراف X") never move.
  */
 final class Movers {
   /** How far after a trigger its first mover may start: a noun's, a hiring verb's object, another verb's subject. */
@@ -24,8 +26,11 @@ final class Movers {
   private final Tokens t;
   private final int k;
   private final MoveWords.Trigger word;
+  /** Where the trigger's clause ends: the next trigger word, or the sentence's end. */
+  private final int clauseEnd;
 
-  Movers(Lexicon lex, SentenceView v, Around around, int k, MoveWords.Trigger word) {
+  Movers(Lexicon lex, SentenceView v, Around around, int k, MoveWords.Trigger word, int clauseEnd) {
+    this.clauseEnd = clauseEnd;
     this.lex = lex;
     this.v = v;
     this.around = around;
@@ -35,13 +40,19 @@ final class Movers {
   }
 
   boolean eligible(Gazetteer.Match p) {
-    return !around.owner(p) && !around.companion(p) && !around.source(p);
+    return !around.owner(p) && !around.companion(p) && !around.source(p) && !led(p);
+  }
+
+  /** Whether a person is named as the one who leads or supervises ("تحت إشراف X", "بقيادة X"). */
+  private boolean led(Gazetteer.Match p) {
+    int j = around.titleStart(p) - 1;
+    return j >= 0 && around.in(lex.moves().leader(), t.get(j).norm());
   }
 
   List<Gazetteer.Match> find() {
     List<Gazetteer.Match> after = new ArrayList<>();
     for (Gazetteer.Match p : v.people()) {
-      if (p.first() <= k || !eligible(p)) {
+      if (p.first() <= k || p.first() >= clauseEnd || !eligible(p)) {
         continue;
       }
       int reach = word.noun() ? NOUN_DISTANCE : word.kind() == MoveWords.Kind.HIRE ? OBJECT_DISTANCE : SUBJECT_AFTER;
@@ -50,6 +61,9 @@ final class Movers {
       } else if (!after.isEmpty()) {
         break;
       }
+    }
+    if (after.size() == 1 && word.plural()) {
+      after.clear();
     }
     if (!after.isEmpty() || word.kind() == MoveWords.Kind.HIRE && !word.noun()) {
       return after;
@@ -99,10 +113,14 @@ final class Movers {
     return false;
   }
 
-  /** Whether {@code next} continues a list after {@code previous}: "، وألكسندر …", "و الرئيس … Nat Friedman". */
+  /**
+   * Whether {@code next} continues a list after {@code previous}: "، وألكسندر …", "و الرئيس … Nat
+   * Friedman", or a comma alone between two names ("لوكاس باير، ألكسندر كوليسنيكوف، وشياوهوا …").
+   */
   boolean listed(Gazetteer.Match previous, Gazetteer.Match next) {
     int start = around.titleStart(next);
-    return start > previous.last() && (around.conjunction(start) || around.conjunction(start - 1) || around.listWords(start));
+    boolean comma = start == previous.last() + 1 && t.gapBefore(start).strip().equals("،");
+    return start > previous.last() && (comma || around.conjunction(start) || around.conjunction(start - 1) || around.listWords(start));
   }
 
   /** The hiring organisation: the sentence's first organisation not marked as left, or the one after the verb. */

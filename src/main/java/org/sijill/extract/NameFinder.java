@@ -62,6 +62,7 @@ public final class NameFinder {
       }
       namedAs.find(found, t, i, spans);
       Clitics.Stripped given = lex.reading(lex.givenNames(), t.get(i).norm());
+      given = given != null && t.raw(i).startsWith("ال") && lex.isFunctionWord(t.get(i).norm()) ? null : given;
       if (given != null && t.get(i).arabic() && !given.prefix().endsWith("ال")) {
         addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
       }
@@ -127,7 +128,8 @@ public final class NameFinder {
 
   /**
    * Last word of a name whose first word is {@code first} (already accepted), or -1: a second
-   * name-like word, and a third one when punctuation follows it ("خواكين كوينونيرو كانديلا،").
+   * name-like word, and a third one when punctuation or an adverb such as "أيضًا" follows it
+   * ("خواكين كوينونيرو كانديلا،", "هيونج وون تشونج أيضًا").
    */
   private int nameEnd(Tokens t, int first, Gazetteer.Match[] spans) {
     int second = first + 1;
@@ -135,7 +137,8 @@ public final class NameFinder {
       return -1;
     }
     int third = second + 1;
-    boolean punctuationAfter = third + 1 == t.size() || (third + 1 < t.size() && !t.gapBefore(third + 1).isBlank());
+    boolean punctuationAfter = third + 1 == t.size() || (third + 1 < t.size() && !t.gapBefore(third + 1).isBlank())
+        || (third + 1 < t.size() && lex.reading(lex.namedAsSkip(), t.get(third + 1).norm()) != null);
     if (third < t.size() && t.gapBefore(third).isBlank() && nameLike(t, third, spans, true)
         && !t.get(third).norm().startsWith("و") && punctuationAfter) {
       return third;

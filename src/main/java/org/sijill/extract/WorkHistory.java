@@ -48,7 +48,7 @@ final class WorkHistory {
     }
     List<MoveFinder.Found> out = new ArrayList<>();
     String from = employer.mention().id();
-    Movers who = new Movers(lex, v, around, k, new MoveWords.Trigger(MoveWords.Kind.WORKED, false));
+    Movers who = new Movers(lex, v, around, k, new MoveWords.Trigger(MoveWords.Kind.WORKED, false), clause[1]);
     List<String> people = who.find().stream().map(p -> p.mention().id()).toList();
     int start = t.get(k).start();
     if (people.isEmpty()) {
