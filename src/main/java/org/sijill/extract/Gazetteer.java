@@ -204,8 +204,9 @@ public final class Gazetteer implements MentionFinder {
 
   /**
    * A guarded one-word spelling counts when capitalised (Latin), quoted or in brackets alone,
-   * after a cue word, or listed before another name; a person's also after a verb of saying or
-   * before a comma and a description ("لاو، الذي …").
+   * after a cue word, or listed before another name; a person's also before a comma and a
+   * description ("لاو، الذي …"), or after a verb of saying when three letters or more ("قال لاو",
+   * not "قال لي").
    */
   private boolean cued(Tokens tokens, int i, String prefix, EntityKind kind) {
     Token t = tokens.get(i);
@@ -228,7 +229,7 @@ public final class Gazetteer implements MentionFinder {
       return false;
     }
     String previous = tokens.get(i - 1).norm();
-    return (kind == EntityKind.PERSON && lexicon.reading(lexicon.moves().speech(), previous) != null)
+    return (kind == EntityKind.PERSON && t.norm().length() >= 3 && lexicon.reading(lexicon.moves().speech(), previous) != null)
         || lexicon.reading(lexicon.orgCues(), previous) != null
         || lexicon.reading(lexicon.titleHeads(), previous) != null
         || lexicon.reading(lexicon.kin(), previous) != null;

@@ -10,7 +10,8 @@ import java.util.List;
  * after the verb (Arabic puts the subject there: "انضم شنغ سين إلى xAI") or else the nearest one
  * before it in the same clause, or the one a relative pronoun points back to ("لاو، الذي يغادر").
  * A plural verb takes no single name after it as its subject (Arabic puts a singular verb before
- * a named subject: "انضم الباحثون", "جميعهم ينضمون … تحت إشراف X"). Owners, companions, speakers,
+ * a named subject: "انضم الباحثون", "جميعهم ينضمون …"), unless a relative pronoun is its subject
+ * and the name says who ("ومن بين الذين غادروا الشركة جون ديفيس"). Owners, companions, speakers,
  * message sources and leaders ("تحت إشراف X") never move.
  */
 final class Movers {
@@ -62,7 +63,8 @@ final class Movers {
         break;
       }
     }
-    if (after.size() == 1 && word.plural()) {
+    boolean relative = k > 0 && lex.moves().relativePlural().contains(t.get(k - 1).norm());
+    if (after.size() == 1 && word.plural() && !relative) {
       after.clear();
     }
     if (!after.isEmpty() || word.kind() == MoveWords.Kind.HIRE && !word.noun()) {
