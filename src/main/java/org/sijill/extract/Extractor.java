@@ -31,6 +31,8 @@ public final class Extractor {
   private final RoleFinder roles;
   private final MoveFinder moves;
   private final DealFinder deals;
+  /** The knowledge of the fact base last extracted with, kept while the same fact base comes again. */
+  private volatile Knowledge knowledge;
 
   public Extractor(Lexicon lex) {
     this.lex = lex;
@@ -46,28 +48,35 @@ public final class Extractor {
   }
 
   public Extraction extract(Article article, FactBase base) {
-    Knowledge known = new Knowledge(base);
+    Knowledge known = knowledge;
+    if (known == null || known.base != base) {
+      known = new Knowledge(base);
+      knowledge = known;
+    }
     EntityTable table = new EntityTable(lex);
     String published = published(article);
     String outlet = outlet(article, known, table);
     Gazetteer g = table.addTo(known.builder()).build();
+    List<Tokens> words = new ArrayList<>();
+    article.sentences().forEach(s -> words.add(Tokens.of(s.text())));
     for (int round = 1; round <= 2; round++) {
-      for (Sentence s : article.sentences()) {
-        read(s, g, table, known, round == 2);
+      for (int n = 0; n < words.size(); n++) {
+        read(g.tokens(words.get(n)), g, table, known, round == 2);
       }
       g = table.addTo(known.builder()).build();
     }
     List<SentenceView> views = new ArrayList<>();
     Set<String> mentioned = new HashSet<>();
-    for (Sentence s : article.sentences()) {
-      Tokens t = g.tokens(s.text());
+    for (int n = 0; n < words.size(); n++) {
+      Sentence s = article.sentences().get(n);
+      Tokens t = g.tokens(words.get(n));
       List<Gazetteer.Match> ms = g.match(t);
       for (Gazetteer.Match m : ms) {
         EntityTable.Entity e = known.register(m, table);
         table.seen(e, s.text().substring(m.mention().start(), m.mention().end()));
         mentioned.add(e.key());
       }
-      views.add(new SentenceView(article.id(), s, t, ms, values.find(s.text(), published), table));
+      views.add(new SentenceView(article.id(), s, t, ms, values.find(words.get(n), published), table));
     }
     Discourse discourse = new Discourse();
     List<RoleFinder.Found> foundRoles = new ArrayList<>();
@@ -85,8 +94,7 @@ public final class Extractor {
   }
 
   /** Registers the known names and the new names of one sentence. */
-  private void read(Sentence s, Gazetteer g, EntityTable table, Knowledge known, boolean link) {
-    Tokens t = g.tokens(s.text());
+  private void read(Tokens t, Gazetteer g, EntityTable table, Knowledge known, boolean link) {
     List<Gazetteer.Match> ms = g.match(t);
     ms.forEach(m -> known.register(m, table));
     boolean[] covered = new boolean[t.size()];
@@ -197,6 +205,7 @@ public final class Extractor {
   private final class Knowledge {
     final FactBase base;
     final Map<String, KnownOrg> orgs = new HashMap<>();
+    private Gazetteer.Builder prototype;
 
     Knowledge(FactBase base) {
       this.base = base;
@@ -215,6 +224,13 @@ public final class Extractor {
     }
 
     Gazetteer.Builder builder() {
+      if (prototype == null) {
+        prototype = known();
+      }
+      return prototype.copy();
+    }
+
+    private Gazetteer.Builder known() {
       Gazetteer.Builder b = Gazetteer.builder(lex).addAll(base);
       for (KnownOrg o : orgs.values()) {
         b.add(EntityKind.COMPANY, o.id(), o.en());

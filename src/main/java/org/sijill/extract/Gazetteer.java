@@ -78,23 +78,33 @@ public final class Gazetteer implements MentionFinder {
   /** Collects spellings; duplicates are ignored. */
   public static final class Builder {
     private final Lexicon lexicon;
-    private final Map<String, Entry> entries = new java.util.TreeMap<>();
+    private final Map<String, Entry> entries;
 
     private Builder(Lexicon lexicon) {
+      this(lexicon, new java.util.TreeMap<>());
+    }
+
+    private Builder(Lexicon lexicon, Map<String, Entry> entries) {
       this.lexicon = lexicon;
+      this.entries = entries;
+    }
+
+    /** A builder holding this one's spellings, to add more to without changing this one. */
+    public Builder copy() {
+      return new Builder(lexicon, new java.util.TreeMap<>(entries));
     }
 
     public Builder add(EntityKind kind, String id, String spelling) {
       if (spelling == null || spelling.isBlank()) {
         return this;
       }
-      Tokens t = Tokens.of(spelling);
-      if (t.size() == 0) {
+      List<String> ws = lexicon.memo().words(spelling, s -> Tokens.of(s).list().stream().map(Token::norm).toList());
+      if (ws.isEmpty()) {
         return this;
       }
-      List<String> ws = t.list().stream().map(Token::norm).toList();
+      boolean latin = ws.get(0).codePoints().anyMatch(ArabicText::isLatinLetter);
       boolean guarded =
-          ws.size() == 1 && (lexicon.falseFriends().contains(ws.get(0)) || (t.get(0).latin() && ws.get(0).length() <= 2));
+          ws.size() == 1 && (lexicon.falseFriends().contains(ws.get(0)) || (latin && ws.get(0).length() <= 2));
       entries.putIfAbsent(kind + "\u0000" + id + "\u0000" + String.join(" ", ws), new Entry(kind, id, ws, guarded));
       return this;
     }
@@ -126,6 +136,11 @@ public final class Gazetteer implements MentionFinder {
   /** {@code text} as words, with glued words split where a known name is glued to a word. */
   public Tokens tokens(String text) {
     return glue.split(Tokens.of(text));
+  }
+
+  /** {@code words} (of {@link Tokens#of}) with glued words split. */
+  public Tokens tokens(Tokens words) {
+    return glue.split(words);
   }
 
   /** Whether some clitic reading of {@code word} is a word of a known name. */

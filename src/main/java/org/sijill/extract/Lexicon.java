@@ -10,7 +10,8 @@ import org.sijill.facts.CompanyKind;
 
 /**
  * The word lists extraction relies on, loaded from the data files next to this class. Every word
- * is kept normalised ({@link ArabicText#normalize}); lookups try a word's clitic readings.
+ * is kept normalised ({@link ArabicText#normalize}); lookups try a word's clitic readings. What is
+ * worked out once for a word is remembered ({@link Memo}).
  */
 public record Lexicon(
     Clitics clitics,
@@ -37,7 +38,8 @@ public record Lexicon(
     Set<String> kin,
     MoveWords moves,
     DealWords deals,
-    Romaniser romaniser) {
+    Romaniser romaniser,
+    Memo memo) {
 
   /** The lists shipped with Sijill. */
   public static Lexicon standard() {
@@ -86,7 +88,8 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
         normSet(titles.words("kin")),
         MoveWords.from(DataFile.load("moves.txt")),
         DealWords.from(DataFile.load("deals.txt")),
-        Romaniser.from(DataFile.load("romanisation.txt")));
+        Romaniser.from(DataFile.load("romanisation.txt")),
+        new Memo());
   }
 
   static String norm(String word) {
@@ -150,6 +153,10 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
 
   /** {@link #isKnownWord}; {@code strict}: only readings of at least three letters ("فان" is no "ف" + "أن"). */
   public boolean isKnownWord(String word, boolean strict) {
+    return memo.known((strict ? "1" : "0") + word, k -> knownWordUncached(word, strict));
+  }
+
+  private boolean knownWordUncached(String word, boolean strict) {
     for (Clitics.Stripped s : clitics.candidates(word)) {
       String w = s.stem();
       if ((s.prefix().isEmpty() || w.length() >= 3 || (!strict && clitics.isConjunctionOnly(s.prefix()))) && listed(w)) {
