@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
-/** Reads a plain-text article from {@code seeds/}: hashes it, strips page chrome, splits sentences. */
+/**
+ * Reads an article from {@code seeds/}: a plain-text {@code .txt} or a saved page ({@code .html},
+ * {@code .htm}, read by {@link HtmlPage}); hashes it, strips page chrome, splits sentences.
+ */
 public final class ArticleReader {
   private final ChromeStripper chrome;
   private final SentenceSplitter splitter;
@@ -24,9 +29,22 @@ public final class ArticleReader {
     return new ArticleReader(new ChromeStripper(ChromeRules.standard()), SentenceSplitter.standard());
   }
 
-  /** Reads {@code file}; fails with {@link CharacterCodingException} if it is not UTF-8. */
+  /** Whether {@code fileName} names an article this reader reads. */
+  public static boolean isArticle(String fileName) {
+    return fileName.endsWith(".txt") || isPage(fileName);
+  }
+
+  private static boolean isPage(String fileName) {
+    return fileName.endsWith(".html") || fileName.endsWith(".htm");
+  }
+
+  /** Reads {@code file}; a text file that is not UTF-8 fails with {@link CharacterCodingException}. */
   public Article read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
+    String fileName = file.getFileName().toString();
+    if (isPage(fileName)) {
+      return page(fileName.substring(0, fileName.lastIndexOf('.')), fileName, sha256(bytes), HtmlPage.read(bytes, fileName));
+    }
     String raw =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -47,6 +65,21 @@ public final class ArticleReader {
     ChromeStripper.Result stripped = chrome.strip(raw);
     String text = String.join("\n", stripped.paragraphs());
     return new Article(id, fileName, sha256, text, splitter.split(text), stripped.chrome());
+  }
+
+  /** Builds an article from a saved page's content: its headline, then its paragraphs without chrome. */
+  public Article page(String id, String fileName, String sha256, HtmlPage.Content page) {
+    ChromeStripper.Result stripped = chrome.strip(String.join("\n", page.paragraphs()));
+    List<String> lines = new ArrayList<>();
+    if (page.headline() != null && !page.headline().isBlank()) {
+      lines.add(page.headline());
+    }
+    lines.addAll(stripped.paragraphs());
+    String text = String.join("\n", lines);
+    PageChrome c = stripped.chrome();
+    PageChrome meta =
+        new PageChrome(c.masthead(), c.dateline(), c.footer(), page.outlet() != null ? page.outlet() : c.outlet(), page.url(), page.published());
+    return new Article(id, fileName, sha256, text, splitter.split(text), meta);
   }
 
   public static String sha256(byte[] bytes) {

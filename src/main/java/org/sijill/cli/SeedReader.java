@@ -13,7 +13,10 @@ import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
 import org.sijill.diag.Diagnostic;
 
-/** Reads every {@code seeds/*.txt}, in file-name order, collecting a diagnostic per unreadable file. */
+/**
+ * Reads every {@code seeds/*.txt} and saved page ({@code *.html}, {@code *.htm}), in file-name
+ * order, collecting a diagnostic per unreadable file.
+ */
 final class SeedReader {
   record Result(SortedMap<String, Article> articles, List<Diagnostic> diagnostics) {}
 
@@ -28,19 +31,23 @@ final class SeedReader {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Path seeds = root.resolve("seeds");
     if (!Files.isDirectory(seeds)) {
-      diagnostics.add(Diagnostic.error("seeds", 1, 1, "no seeds/ folder: put the source articles there as <id>.txt"));
+      diagnostics.add(Diagnostic.error("seeds", 1, 1, "no seeds/ folder: put the source articles there as <id>.txt or <id>.html"));
       return new Result(articles, diagnostics);
     }
     List<Path> files;
     try (Stream<Path> list = Files.list(seeds)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+      files = list.filter(p -> ArticleReader.isArticle(p.getFileName().toString())).sorted().toList();
     }
     for (Path file : files) {
       String relative = "seeds/" + file.getFileName();
-      String id = file.getFileName().toString().replaceFirst("\\.txt$", "");
+      String id = file.getFileName().toString().replaceFirst("\\.(txt|html|htm)$", "");
       if (!id.matches("[a-z0-9_]+")) {
         diagnostics.add(Diagnostic.error(relative, 1, 1,
-            "article file names must be lowercase ASCII letters, digits and '_' before .txt"));
+            "article file names must be lowercase ASCII letters, digits and '_' before .txt or .html"));
+        continue;
+      }
+      if (articles.containsKey(id)) {
+        diagnostics.add(Diagnostic.error(relative, 1, 1, "another file of seeds/ is already article " + id));
         continue;
       }
       try {

@@ -27,7 +27,28 @@ public final class ArabicText {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
-      String composed = NFKC.normalize(new String(Character.toChars(cp)));
+      String composed = NFKC.isInert(cp) ? null : NFKC.normalize(new String(Character.toChars(cp)));
+      if (composed == null) {
+        int mapped = map(cp);
+        if (mapped >= 0 && UnicodeScript.of(mapped) == UnicodeScript.ARABIC && mapped <= 0xFFFF) {
+          one[0] = (char) mapped;
+          mapped = LUCENE.normalize(one, 1) == 0 ? -1 : one[0];
+        }
+        if (mapped >= 0) {
+          if (out.length() + 2 > starts.length) {
+            starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+            ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+          }
+          int before = out.length();
+          out.appendCodePoint(mapped);
+          for (int k = before; k < out.length(); k++) {
+            starts[k] = i;
+            ends[k] = next;
+          }
+        }
+        i = next;
+        continue;
+      }
       for (int j = 0; j < composed.length(); ) {
         int c = composed.codePointAt(j);
         j += Character.charCount(c);
@@ -103,10 +124,19 @@ public final class ArabicText {
   }
 
   public static boolean isArabicLetter(int cp) {
+    if (cp < 0x0600) {
+      return false;
+    }
+    if (cp <= 0x06FF) {
+      return Character.isLetter(cp);
+    }
     return Character.isLetter(cp) && UnicodeScript.of(cp) == UnicodeScript.ARABIC;
   }
 
   public static boolean isLatinLetter(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    }
     return Character.isLetter(cp) && UnicodeScript.of(cp) == UnicodeScript.LATIN;
   }
 

@@ -16,6 +16,9 @@ final class Around {
   }
 
   private static final int WINDOW = 4;
+  private static final Set<String> THAT = Set.of("ان");
+  /** Words before أن that open a clause of time, whose subject is the sentence's: "بعد أن أمضت". */
+  private static final Set<String> TEMPORAL = Set.of("بعد", "قبل", "منذ");
 
   private final Lexicon lex;
   private final SentenceView v;
@@ -37,7 +40,7 @@ final class Around {
    * The marker before {@code m}: walks back over organisation words, articles, common nouns and
    * adverbs, at most {@link #WINDOW} other words, stopping at a comma or another name. The
    * nearest marker decides, but a verb such as "ليصبح" further back overrides "من" ("ليصبح جزءًا
-   * من فريق xAI").
+   * من فريق xAI"). A partitive "من" ("وعدد من كبار مسؤوليها") marks nothing.
    */
   Direction marker(Gazetteer.Match m) {
     Direction found = null;
@@ -53,7 +56,7 @@ final class Around {
       if (found == null && in(lex.moves().to(), w)) {
         return Direction.TO;
       }
-      if (found == null && in(lex.moves().from(), w)) {
+      if (found == null && in(lex.moves().from(), w) && !(k > 0 && in(lex.moves().partitive(), t.get(k - 1).norm()))) {
         found = Direction.FROM;
       }
       if (!skippable(k)) {
@@ -124,14 +127,21 @@ final class Around {
     if (k >= 0 && spans[k] != null && spans[k].mention().kind() == EntityKind.COMPANY) {
       k = spans[k].first() - 1;
     }
-    return k >= 0 && (t.get(k).norm().equals("من") || t.get(k).norm().equals("عبر"));
+    boolean both = k > 0 && t.get(k - 1).norm().endsWith("كل");
+    return k >= 0 && ((t.get(k).norm().equals("من") && !both) || t.get(k).norm().equals("عبر"));
   }
 
-  /** Where the title before a person starts, or the person's first word. */
+  /**
+   * Where the title before a person starts, or the person's first word. A title after "وهو" or
+   * "الذي" describes the person before it, and one ending in a comma before "و" and a name ("…
+   * من شركة Google، وإيما …") the person before the list goes on.
+   */
   int titleStart(Gazetteer.Match p) {
     for (int j = Math.max(0, p.first() - 12); j < p.first(); j++) {
       TitlePhrase phrase = TitlePhrase.at(t, j, lex, spans);
-      if (phrase != null && phrase.end() == p.first()) {
+      boolean describesEarlier = j > 0 && lex.appositionWords().contains(t.get(j - 1).norm());
+      boolean nextInList = phrase != null && phrase.comma() && t.get(p.first()).norm().startsWith("و");
+      if (phrase != null && phrase.end() == p.first() && !describesEarlier && !nextInList) {
         return j;
       }
     }
@@ -172,11 +182,19 @@ final class Around {
     return false;
   }
 
-  /** Whether a clause boundary (أن، إن، بأن) lies strictly between words {@code a} and {@code b}. */
+  /**
+   * Whether a clause boundary (أن، إن، بأن; not "كان", nor "بعد أن" and the like, whose subject is
+   * the sentence's; or a conjunction that opens a clause, such as "بينما") lies strictly between
+   * words {@code a} and {@code b}.
+   */
   boolean clauseBetween(int a, int b) {
     for (int k = a + 1; k < b; k++) {
-      Clitics.Stripped r = lex.reading(Set.of("ان"), t.get(k).norm());
-      if (r != null && spans[k] == null) {
+      if (spans[k] == null && lex.moves().clause().contains(t.get(k).norm())) {
+        return true;
+      }
+      Clitics.Stripped r = lex.reading(THAT, t.get(k).norm());
+      boolean temporal = k > 0 && in(lex.moves().before(), t.get(k - 1).norm()) || k > 0 && TEMPORAL.contains(t.get(k - 1).norm());
+      if (r != null && spans[k] == null && !r.prefix().endsWith("ك") && !temporal) {
         return true;
       }
     }

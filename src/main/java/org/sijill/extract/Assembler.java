@@ -40,13 +40,26 @@ final class Assembler {
     this.article = article;
   }
 
+  /**
+   * The article's facts. {@code entities}: those named in the text ({@code mentioned}) and the
+   * page's outlet ({@code outlet}, a key, or null) even when the text does not name it. A name
+   * that only a platform or product word announced is kept when it takes part in a deal, move or
+   * role.
+   */
   Extraction assemble(
       List<EntityTable.Entity> entities,
+      Set<String> mentioned,
       List<RoleFinder.Found> roles,
       List<MoveFinder.Found> moves,
       List<DealFinder.Found> deals,
       String published,
-      String outlet) {
+      String outlet,
+      String url) {
+    Set<String> related = related(roles, moves, deals);
+    entities =
+        entities.stream()
+            .filter(e -> e.key().equals(outlet) || (mentioned.contains(e.key()) && (e.knownId != null || e.orgKind != CompanyKind.PRODUCT || related.contains(e.key()))))
+            .toList();
     Set<String> used = new HashSet<>(base.people().keySet());
     used.addAll(base.companies().keySet());
     for (EntityTable.Entity e : entities) {
@@ -58,15 +71,21 @@ final class Assembler {
     }
     List<Person> people = new ArrayList<>();
     List<Company> companies = new ArrayList<>();
+    moves = employers(moves, entities);
+    Set<String> mentionedIds = new TreeSet<>();
     for (EntityTable.Entity e : entities) {
       String id = ids.get(e.key());
+      if (mentioned.contains(e.key())) {
+        mentionedIds.add(id);
+      }
       if (e.kind == EntityKind.PERSON) {
         Person known = base.people().get(id);
         people.add(new Person(id, names.get(e.key()), aliases(e), null, roles(e, roles), Moves.merge(e.key(), moves, ids), known == null ? Review.DRAFT : known.review()));
       } else {
         Company known = base.companies().get(id);
         CompanyKind kind = known != null ? known.kind() : e.orgKind == null || e.orgKind == CompanyKind.PRODUCT ? CompanyKind.COMPANY : e.orgKind;
-        companies.add(new Company(id, names.get(e.key()), aliases(e), kind, known == null ? null : known.parent(), null, List.of(), known == null ? Review.DRAFT : known.review()));
+        String parent = known != null ? known.parent() : e.parent != null && ids.containsKey(e.parent) ? ids.get(e.parent) : null;
+        companies.add(new Company(id, names.get(e.key()), aliases(e), kind, parent, null, List.of(), known == null ? Review.DRAFT : known.review()));
       }
     }
     Set<String> personKeys = new HashSet<>();
@@ -76,14 +95,59 @@ final class Assembler {
     companies.sort(java.util.Comparator.comparing(Company::id));
     Mentions mentions =
         new Mentions(
-            people.stream().map(Person::id).sorted().toList(),
-            companies.stream().map(Company::id).sorted().toList(),
+            people.stream().map(Person::id).filter(mentionedIds::contains).sorted().toList(),
+            companies.stream().map(Company::id).filter(mentionedIds::contains).sorted().toList(),
             dealRecords.stream().map(Deal::id).sorted().toList());
     ArticleRecord record =
         new ArticleRecord(
-            article.id(), article.file(), Bilingual.of(null, article.title()), outlet, published, null, "ar", mentions,
+            article.id(), article.file(), Bilingual.of(null, article.title()), outlet == null ? null : ids.get(outlet), published, url, "ar", mentions,
             new Ledger(article.sha256(), Extractor.VERSION, proposed(people, companies, dealRecords)));
     return new Extraction(record, people, companies, dealRecords);
+  }
+
+  /** The keys of every entity that takes part in a role, move or deal. */
+  private static Set<String> related(List<RoleFinder.Found> roles, List<MoveFinder.Found> moves, List<DealFinder.Found> deals) {
+    Set<String> out = new HashSet<>();
+    roles.forEach(r -> out.add(r.org()));
+    moves.forEach(m -> {
+      out.add(m.from());
+      out.add(m.to());
+    });
+    deals.forEach(d -> {
+      out.add(d.subject());
+      out.add(d.object());
+      out.addAll(d.partners());
+      out.addAll(d.others());
+    });
+    return out;
+  }
+
+  /**
+   * Moves are between employers: a lab or unit named as an end stands for the organisation it
+   * belongs to, when that one is named in the article too, unless the move stays inside it.
+   */
+  private static List<MoveFinder.Found> employers(List<MoveFinder.Found> moves, List<EntityTable.Entity> entities) {
+    Set<String> keys = new HashSet<>();
+    entities.forEach(e -> keys.add(e.key()));
+    Map<String, String> parent = new HashMap<>();
+    for (EntityTable.Entity e : entities) {
+      if (e.parent != null && keys.contains(e.parent)) {
+        parent.put(e.key(), e.parent);
+      }
+    }
+    List<MoveFinder.Found> out = new ArrayList<>();
+    for (MoveFinder.Found f : moves) {
+      out.add(new MoveFinder.Found(f.person(), up(f.from(), f.to(), parent), up(f.to(), f.from(), parent), f.date(), f.status(), f.source()));
+    }
+    return out;
+  }
+
+  private static String up(String end, String other, Map<String, String> parent) {
+    String p = end == null ? null : parent.get(end);
+    if (p == null || (other != null && (other.equals(p) || p.equals(parent.get(other))))) {
+      return end;
+    }
+    return p;
   }
 
   private static String unique(String slug, Set<String> used) {

@@ -10,18 +10,26 @@ import java.util.Set;
  * Arabic proclitics: an optional conjunction (و ف), then an optional preposition (ب ل ك), then the
  * optional article (ال), with the spelling fusions of {@code clitics.txt} (ل + ال is written لل).
  * A word yields its readings one at a time: as written, then with ever longer prefixes removed;
- * never one that leaves fewer than two letters.
+ * never one that leaves fewer than two letters. Readings are remembered per word.
  */
 public final class Clitics {
   /** A reading of a word: the {@code prefix} taken off and the {@code stem} left. */
   public record Stripped(String prefix, String stem) {}
 
+  /** Readings are cached per word; past this many words the cache starts again. */
+  private static final int CACHE_LIMIT = 200_000;
+
   private final List<String> prefixes;
   private final Set<String> conjunctions;
+  private final java.util.Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+  private final java.util.Map<String, List<Stripped>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
   Clitics(List<String> prefixes, Set<String> conjunctions) {
     this.prefixes = List.copyOf(prefixes);
     this.conjunctions = Set.copyOf(conjunctions);
+    for (String p : this.prefixes) {
+      byFirst.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p);
+    }
   }
 
   static Clitics from(DataFile file) {
@@ -59,14 +67,23 @@ public final class Clitics {
 
   /** The readings of normalised {@code word}: itself first, then each clitic stripped. */
   public List<Stripped> candidates(String word) {
+    List<Stripped> known = cache.get(word);
+    if (known != null) {
+      return known;
+    }
     List<Stripped> out = new ArrayList<>();
     out.add(new Stripped("", word));
-    for (String p : prefixes) {
+    for (String p : word.isEmpty() ? List.<String>of() : byFirst.getOrDefault(word.charAt(0), List.of())) {
       if (word.startsWith(p) && ArabicText.letters(word.substring(p.length())) >= 2) {
         out.add(new Stripped(p, word.substring(p.length())));
       }
     }
-    return out;
+    if (cache.size() > CACHE_LIMIT) {
+      cache.clear();
+    }
+    List<Stripped> readings = List.copyOf(out);
+    cache.put(word, readings);
+    return readings;
   }
 
   /** Whether {@code prefix} is nothing or a conjunction alone (و ف). */

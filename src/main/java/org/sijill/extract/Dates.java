@@ -160,10 +160,19 @@ final class Dates {
 
   private int phraseAt(Tokens t, int i, List<String> phrase) {
     int last = i + phrase.size() - 1;
-    if (last >= t.size() || lexicon.reading(Set.of(phrase.get(0)), t.get(i).norm()) == null) {
+    if (last >= t.size() || !readsAs(t.get(i).norm(), phrase.get(0))) {
       return -1;
     }
     return matchesRest(t, i, phrase) ? last : -1;
+  }
+
+  private boolean readsAs(String word, String stem) {
+    for (Clitics.Stripped s : lexicon.clitics().candidates(word)) {
+      if (s.stem().equals(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matchesRest(Tokens t, int i, List<String> phrase) {
@@ -188,7 +197,7 @@ final class Dates {
   }
 
   private static boolean number(Tokens t, int j) {
-    return j < t.size() && t.get(j).script() == Token.Script.NUMBER && t.get(j).norm().matches("\\d+");
+    return j < t.size() && t.get(j).script() == Token.Script.NUMBER && t.get(j).norm().chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private static boolean day(String s) {
@@ -197,6 +206,7 @@ final class Dates {
   }
 
   static boolean year(Tokens t, int j) {
-    return number(t, j) && t.get(j).norm().matches("(19|20)\\d\\d");
+    String w = j < t.size() ? t.get(j).norm() : "";
+    return number(t, j) && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
   }
 }

@@ -9,33 +9,40 @@ import org.sijill.facts.DealType;
 import org.sijill.facts.Source;
 
 /**
- * Deals from the trigger words of {@code deals.txt}. The acting party is the name right after the
- * word ("استحوذت ميتا على", "استثمار ميتا في") or else the nearest name before it that no
- * preposition governs ("تجري Meta مناقشات للاستحواذ"; "مع Meta" makes a partner instead), or the
- * discourse's company for "الشركة". The other party follows the type's preposition, directly or
- * after words such as "شركات ناشئة … مثل"; each organisation listed there is a deal. A word with
- * only one party is no deal, unless it repeats one already found.
+ * Deals from the trigger words of {@code deals.txt}, their parties found by {@link DealParties}.
+ * The acting party may follow the word with its cue ("استحوذت شركة Google على") or be the
+ * discourse's company ("الشركة"). Each organisation acquired or
+ * invested in is a deal of its own; the organisations of one partnership or contract are parties
+ * of one deal. A stake bought is an investment. Cooperation "to supply" something is a contract
+ * whose acting party is the client. A word with only one party is no deal, unless it repeats one
+ * already found; nor is cooperation inside another deal ("التعاون مع X في عملية استحواذ") or a
+ * contract lost ("خسارة X عقودًا").
  */
 final class DealFinder {
-  /** A deal found: keys of the acting party, the other party and partners, and what was said. */
+  /**
+   * A deal found: keys of the acting party, the other party, more parties in the other party's
+   * role ({@code others}) and partners, what was said, and whether the acting party is the client
+   * rather than the contractor ({@code clientActs}).
+   */
   record Found(
-      DealType type, String subject, String object, List<String> partners, MoneyValue amount, BigDecimal stake,
-      DateValue date, DealStatus status, Source source) {}
+      DealType type, String subject, String object, List<String> others, List<String> partners, MoneyValue amount,
+      BigDecimal stake, DateValue date, DealStatus status, boolean clientActs, Source source) {}
 
-  private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "من", "مع", "الي", "مثل", "عن", "لدي", "ضد", "بين");
   private static final int STATUS_DISTANCE = 8;
-  /** How many words after the trigger its preposition may come ("استثمارها 14.3 مليار دولار في"). */
-  private static final int PREPOSITION_DISTANCE = 6;
-  private static final int OBJECT_SCAN = 6;
   /** A date whose first word is among the sentence's first words applies to all of it. */
   private static final int OPENING = 4;
   /** How far before the trigger an acting party is quoted with it. */
   private static final int NEAR = 12;
+  /** How far after the other parties a purpose ("لتوريد") or an enclosing deal ("في عملية استحواذ") may be. */
+  private static final int AFTER_PARTIES = 4;
+  private static final Set<DealType> JOINT = Set.of(DealType.PARTNERSHIP, DealType.CONTRACT, DealType.LICENSING);
 
   private final Lexicon lex;
+  private final DealParties parties;
 
   DealFinder(Lexicon lex) {
     this.lex = lex;
+    this.parties = new DealParties(lex);
   }
 
   List<Found> find(SentenceView v, Discourse d, List<Found> earlier) {
@@ -55,11 +62,15 @@ final class DealFinder {
       DealWords.Trigger trigger = lex.deals().triggers().get(lex.reading(lex.deals().triggers(), t.get(k).norm()).stem());
       DealStatus status = status(t, k, trigger.status());
       DealType type = trigger.type() == DealType.ACQUISITION && (status == DealStatus.PROPOSED || status == DealStatus.REJECTED) ? DealType.BID : trigger.type();
-      Gazetteer.Match after = k + 1 < t.size() && spans[k + 1] != null && !v.outlet(spans[k + 1]) ? spans[k + 1] : null;
+      if (type == DealType.CONTRACT && lost(t, k)) {
+        continue;
+      }
+      int next = k + 1 < t.size() && spans[k + 1] == null && lex.reading(lex.orgCues(), t.get(k + 1).norm()) != null ? k + 2 : k + 1;
+      Gazetteer.Match after = next < t.size() && spans[next] != null && spans[next].first() == next && !v.outlet(spans[next]) ? spans[next] : null;
       List<String> partners = new ArrayList<>();
-      Gazetteer.Match before = after != null ? null : subjectBefore(v, around, k, partners);
+      Gazetteer.Match before = after != null ? null : parties.subjectBefore(v, around, k, partners);
       String subject = after != null ? after.mention().id() : before != null ? before.mention().id() : null;
-      if (anaphor(v, around, before == null ? 0 : before.last() + 1, k)) {
+      if (DealParties.anaphor(v, around, before == null ? 0 : before.last() + 1, k)) {
         subject = d.topic();
         before = null;
       }
@@ -67,7 +78,20 @@ final class DealFinder {
         continue;
       }
       int from = after != null ? after.last() + 1 : k + 1;
-      List<Gazetteer.Match> objects = objects(v, spans, from, lex.deals().object().get(trigger.type()));
+      Gazetteer.Match stakeIn = type == DealType.ACQUISITION || type == DealType.INVESTMENT ? parties.stakeIn(v, spans, from - 1) : null;
+      List<Gazetteer.Match> objects =
+          stakeIn != null ? List.of(stakeIn) : parties.objects(v, spans, from, lex.deals().object().get(trigger.type()));
+      type = stakeIn != null ? DealType.INVESTMENT : type;
+      boolean clientActs = false;
+      if (JOINT.contains(type) && !objects.isEmpty()) {
+        int last = objects.get(objects.size() - 1).last();
+        if (within(t, lex.deals().supply(), last, AFTER_PARTIES)) {
+          type = DealType.CONTRACT;
+          clientActs = true;
+        } else if (type == DealType.PARTNERSHIP && enclosed(t, spans, last)) {
+          continue;
+        }
+      }
       MoneyValue amount = amount(v, k, clauseEnd);
       DateValue date = date(v, k);
       int start = t.get(k).start();
@@ -79,18 +103,29 @@ final class DealFinder {
         end = Math.max(end, amount.end());
       }
       if (objects.isEmpty()) {
-        String object = type == DealType.INVESTMENT ? repeated(earlier, out, type, subject) : null;
+        String object = type == DealType.INVESTMENT ? DealParties.repeated(earlier, out, type, subject) : null;
         if (object == null && type == DealType.INVESTMENT) {
-          object = other(v, subject, k);
+          object = DealParties.other(v, subject, k);
         }
         if (object != null) {
-          out.add(new Found(type, subject, object, partners, amount, stake(v), date, status, v.source(start, end)));
+          out.add(new Found(type, subject, object, List.of(), partners, amount, stake(v), date, status, false, v.source(start, end)));
         }
         continue;
       }
+      List<String> ids = new ArrayList<>();
       for (Gazetteer.Match o : objects) {
-        if (!o.mention().id().equals(subject)) {
-          out.add(new Found(type, subject, o.mention().id(), partners, amount, stake(v), date, status, v.source(start, Math.max(end, o.mention().end()))));
+        if (!o.mention().id().equals(subject) && !ids.contains(o.mention().id())) {
+          ids.add(o.mention().id());
+        }
+      }
+      int objectsEnd = Math.max(end, objects.get(objects.size() - 1).mention().end());
+      if (JOINT.contains(type) && !ids.isEmpty()) {
+        out.add(new Found(type, subject, ids.get(0), ids.subList(1, ids.size()), partners, amount, stake(v), date, status, clientActs, v.source(start, objectsEnd)));
+        continue;
+      }
+      for (Gazetteer.Match o : objects) {
+        if (ids.contains(o.mention().id())) {
+          out.add(new Found(type, subject, o.mention().id(), List.of(), partners, amount, stake(v), date, status, false, v.source(start, Math.max(end, o.mention().end()))));
         }
       }
     }
@@ -99,121 +134,46 @@ final class DealFinder {
 
   private DealStatus status(Tokens t, int k, DealStatus otherwise) {
     for (int j = k - 1; j >= Math.max(0, k - STATUS_DISTANCE); j--) {
-      for (var e : lex.deals().status()) {
-        if (lex.reading(Set.of(e.getKey()), t.get(j).norm()) != null) {
-          return e.getValue();
-        }
+      Clitics.Stripped r = lex.reading(lex.deals().statusWords(), t.get(j).norm());
+      if (r != null) {
+        return lex.deals().statusWords().get(r.stem());
       }
     }
     return otherwise;
   }
 
-  /** The nearest name before word {@code k} that no preposition governs; "مع X" and "إلى X" become partners. */
-  private Gazetteer.Match subjectBefore(SentenceView v, Around around, int k, List<String> partners) {
-    Tokens t = v.tokens();
-    boolean marked = false;
-    Gazetteer.Match subject = null;
-    for (Gazetteer.Match m : v.matches()) {
-      if (m.last() >= k || (m.mention().kind() == EntityKind.COMPANY && v.outlet(m)) || around.owner(m)) {
-        continue;
-      }
-      String prep = governing(t, m);
-      boolean listed = around.conjunction(m.first() - 1) || t.get(m.first()).norm().startsWith("و") && m.mention().start() > t.get(m.first()).start();
-      marked = prep != null || (listed && marked);
-      if (prep != null && lex.deals().partner().contains(prep)) {
-        partners.add(m.mention().id());
-      } else if (!marked) {
-        subject = m;
-      }
-    }
-    if (subject != null) {
-      partners.remove(subject.mention().id());
-    }
-    return subject;
-  }
-
-  /** Whether "الشركة" (the company) stands in words [a, b): the acting party is the article's company. */
-  private static boolean anaphor(SentenceView v, Around around, int a, int b) {
-    for (int j = Math.max(a, 0); j < b; j++) {
-      if (v.tokens().get(j).norm().equals("الشركه") && around.spans()[j] == null) {
+  /** Whether a word of loss stands shortly before the trigger ("خسارة X عقودًا"): the contract ended. */
+  private boolean lost(Tokens t, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (lex.reading(lex.deals().lost(), t.get(j).norm()) != null) {
         return true;
       }
     }
     return false;
   }
 
-  /** The preposition right before a name (skipping an organisation word and quotes), or null. */
-  private String governing(Tokens t, Gazetteer.Match m) {
-    Token first = t.get(m.first());
-    String clitic = ArabicText.normalizeString(t.normalized().original().substring(first.start(), m.mention().start()));
-    if (clitic.endsWith("ل") || clitic.endsWith("ب")) {
-      return clitic.substring(clitic.length() - 1);
-    }
-    for (int j = m.first() - 1; j >= 0 && m.first() - j <= 2; j--) {
-      String w = t.get(j).norm();
-      Clitics.Stripped p = lex.reading(PREPOSITIONS, w);
-      if (p != null) {
-        return p.stem();
-      }
-      if (lex.reading(lex.orgCues(), w) == null) {
-        return null;
+  /** Whether a word of {@code words} comes within {@code reach} words after word {@code j}. */
+  private boolean within(Tokens t, Set<String> words, int j, int reach) {
+    for (int m = j + 1; m < t.size() && m <= j + reach; m++) {
+      if (lex.reading(words, t.get(m).norm()) != null) {
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
-  /** The organisations after the type's preposition, which must come within {@link #PREPOSITION_DISTANCE} words. */
-  private List<Gazetteer.Match> objects(SentenceView v, Gazetteer.Match[] spans, int from, String preposition) {
-    Tokens t = v.tokens();
-    List<Gazetteer.Match> out = new ArrayList<>();
-    for (int j = from; j < t.size() && j < from + PREPOSITION_DISTANCE; j++) {
-      if (spans[j] != null || !t.get(j).norm().equals(preposition)) {
-        continue;
-      }
-      for (int k = j + 1; k < t.size() && k <= j + 1 + OBJECT_SCAN; k++) {
-        if (spans[k] != null) {
-          if (spans[k].mention().kind() == EntityKind.COMPANY) {
-            out.addAll(v.listed(spans[k]));
+  /** Whether "في" and another deal word follow the parties: the cooperation is part of that deal. */
+  private boolean enclosed(Tokens t, Gazetteer.Match[] spans, int last) {
+    for (int m = last + 1; m < t.size() && m <= last + AFTER_PARTIES; m++) {
+      if (t.get(m).norm().equals("في")) {
+        for (int o = m + 1; o < t.size() && o <= m + 2; o++) {
+          if (spans[o] == null && lex.reading(lex.deals().triggers(), t.get(o).norm()) != null) {
+            return true;
           }
-          return out;
-        }
-        String w = t.get(k).norm();
-        boolean cue = lex.reading(lex.orgCues(), w) != null;
-        boolean describing =
-            cue || w.equals("مثل") || lex.isFunctionWord(w) || lex.reading(lex.commonNouns(), w) != null
-                || TitlePhrase.definite(lex, w) || TitlePhrase.construct(t, k, lex, 2) || w.endsWith("ه") || w.endsWith("ي");
-        if (k == j + 1 ? !cue : !describing) {
-          return out;
-        }
-      }
-      return out;
-    }
-    return out;
-  }
-
-  private static String repeated(List<Found> earlier, List<Found> now, DealType type, String subject) {
-    for (List<Found> list : List.of(earlier, now)) {
-      for (Found f : list) {
-        if (f.type() == type && f.subject().equals(subject)) {
-          return f.object();
         }
       }
     }
-    return null;
-  }
-
-  /** For an investment with no named investee: the one other organisation named before the word. */
-  private static String other(SentenceView v, String subject, int k) {
-    Set<String> others = new java.util.TreeSet<>();
-    for (Gazetteer.Match o : v.organisations()) {
-      if (!o.mention().id().equals(subject)) {
-        others.add(o.mention().id());
-      }
-      if (o.first() > k) {
-        return null;
-      }
-    }
-    return others.size() == 1 ? others.iterator().next() : null;
+    return false;
   }
 
   /** The first amount after word {@code k} and before offset {@code end} (the next trigger). */

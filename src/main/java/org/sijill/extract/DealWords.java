@@ -1,6 +1,5 @@
 package org.sijill.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +8,17 @@ import java.util.Set;
 import org.sijill.facts.DealStatus;
 import org.sijill.facts.DealType;
 
-/** The words of {@code deals.txt}: deal triggers, the preposition of the other party, roles, status words. */
+/**
+ * The words of {@code deals.txt}: deal triggers, the preposition of the other party, roles, status
+ * words, words of a lost contract and of supply, partner prepositions, stake words, titles.
+ */
 public record DealWords(
     Map<String, Trigger> triggers,
     Map<DealType, String> object,
     Map<DealType, List<String>> roles,
-    List<Map.Entry<String, DealStatus>> status,
+    Map<String, DealStatus> statusWords,
+    Set<String> lost,
+    Set<String> supply,
     Set<String> partner,
     Set<String> stake,
     Map<DealType, List<String>> titles) {
@@ -31,10 +35,11 @@ public record DealWords(
     file.rows("object").forEach(r -> object.put(type(r.get(0)), Lexicon.norm(r.get(1))));
     Map<DealType, List<String>> roles = new HashMap<>();
     file.rows("roles").forEach(r -> roles.put(type(r.get(0)), List.of(r.get(1), r.get(2))));
-    List<Map.Entry<String, DealStatus>> status = new ArrayList<>();
-    file.rows("status").forEach(r -> status.add(Map.entry(Lexicon.norm(r.get(0)), status(r.get(1)))));
+    Map<String, DealStatus> status = new HashMap<>();
+    file.rows("status").forEach(r -> status.putIfAbsent(Lexicon.norm(r.get(0)), status(r.get(1))));
     return new DealWords(
-        Map.copyOf(triggers), Map.copyOf(object), Map.copyOf(roles), List.copyOf(status),
+        Map.copyOf(triggers), Map.copyOf(object), Map.copyOf(roles), Map.copyOf(status),
+        Lexicon.normSet(file.words("lost")), Lexicon.normSet(file.words("supply")),
         Lexicon.normSet(file.words("partner")), Lexicon.normSet(file.words("stake")), titles(file));
   }
 

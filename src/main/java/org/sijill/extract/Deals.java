@@ -59,8 +59,13 @@ final class Deals {
     used.add(id);
     List<String> roles = lex.deals().roles().get(first.type());
     List<Party> parties = new ArrayList<>();
-    parties.add(party(first.subject(), roles.get(0)));
-    parties.add(party(first.object(), roles.get(1)));
+    parties.add(party(first.subject(), roles.get(first.clientActs() ? 1 : 0)));
+    parties.add(party(first.object(), roles.get(first.clientActs() ? 0 : 1)));
+    for (String other : first.others()) {
+      if (ids.containsKey(other)) {
+        parties.add(party(other, roles.get(first.clientActs() ? 0 : 1)));
+      }
+    }
     MoneyValue amount = null;
     java.math.BigDecimal stake = null;
     DateValue date = null;

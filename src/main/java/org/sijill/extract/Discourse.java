@@ -1,24 +1,44 @@
 package org.sijill.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What the article has been about so far: how often each organisation was named (for "الشركة",
- * the company, and for movers with no organisation in their sentence) and which organisation was
- * last reported hiring (for "المجندين الجدد", the new recruits).
+ * the company, and for movers with no organisation in their sentence), which organisation was
+ * last reported hiring (for "المجندين الجدد", the new recruits), the organisations of the sentence
+ * before (for a possessive such as "رئيسها" at the start of the next), where people were last
+ * reported leaving for (for "الذين غادروا الشركة" right after "الذين غادروا إلى xAI") or coming
+ * from ("سيتوجه للعمل في …" after "انضم باحثان بارزان من OpenAI"), and the
+ * last group of people who moved together (for "الثلاثي", the trio).
  */
 final class Discourse {
+  /** How many sentences after a departure with a destination a departure without one inherits it. */
+  static final int FRAME = 2;
+
   private final Map<String, Integer> counts = new HashMap<>();
   private final Map<String, Integer> firstSeen = new HashMap<>();
   private String hiring;
+  private List<String> previous = List.of();
+  private List<String> current = List.of();
+  private int sentence;
+  private String[] departure;
+  private int departureSentence;
+  private List<String> group = List.of();
 
-  /** Counts the organisations of a sentence. */
+  /** Counts the organisations of a sentence; the sentence read before becomes the previous one. */
   void read(SentenceView v) {
+    previous = current;
+    List<String> orgs = new ArrayList<>();
     for (Gazetteer.Match m : v.organisations()) {
       counts.merge(m.mention().id(), 1, Integer::sum);
       firstSeen.putIfAbsent(m.mention().id(), firstSeen.size());
+      orgs.add(m.mention().id());
     }
+    current = List.copyOf(orgs);
+    sentence = v.sentence().number();
   }
 
   /** The organisation named most often so far (the first named among equals), or null. */
@@ -41,5 +61,44 @@ final class Discourse {
   /** The organisation last reported hiring, else the {@link #topic()}. */
   String hiring() {
     return hiring != null ? hiring : topic();
+  }
+
+  /** The organisations named in the sentence before this one, in order. */
+  List<String> previousOrganisations() {
+    return previous;
+  }
+
+  /** Records that people left {@code from} (or null) for {@code to} in the current sentence. */
+  void departed(String from, String to) {
+    departure = new String[] {from, to};
+    departureSentence = sentence;
+  }
+
+  /** Where people leaving {@code from} were last said to go, within {@link #FRAME} sentences, or null. */
+  String destination(String from) {
+    if (departure == null || sentence - departureSentence > FRAME || sentence == departureSentence) {
+      return null;
+    }
+    return departure[0] == null || from == null || departure[0].equals(from) ? departure[1] : null;
+  }
+
+  /** Where people going to {@code to} (or anywhere) were last said to come from, within {@link #FRAME} sentences, or null. */
+  String origin(String to) {
+    if (departure == null || sentence - departureSentence > FRAME || sentence == departureSentence) {
+      return null;
+    }
+    return departure[1] == null || to == null || departure[1].equals(to) ? departure[0] : null;
+  }
+
+  /** Records people who moved together. */
+  void group(List<String> people) {
+    if (people.size() > 1) {
+      group = List.copyOf(people);
+    }
+  }
+
+  /** The last group of {@code size} people who moved together, or an empty list. */
+  List<String> group(int size) {
+    return group.size() == size ? group : List.of();
   }
 }

@@ -17,6 +17,8 @@ import org.sijill.facts.CompanyKind;
  * {@link Skeleton}: "Musk" for إيلون ماسك).
  */
 final class EntityTable {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** One entity of the article. Its {@link #key()} stands for it in mentions until ids are given. */
   static final class Entity {
     final int index;
@@ -24,6 +26,8 @@ final class EntityTable {
     final String knownId;
     final KnownOrg knownOrg;
     CompanyKind orgKind;
+    /** The id of the organisation a lab belongs to, when the fact base or the list says. */
+    String parent;
     final List<String> names = new ArrayList<>();
     final Set<String> spellings = new LinkedHashSet<>();
     String latinSurname;
@@ -45,6 +49,14 @@ final class EntityTable {
   private final Skeleton skeleton;
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> byKey = new HashMap<>();
+  /** People by the key of their names' last word, script first ("L" or "A"): for a surname alone. */
+  private final Map<String, Entity> bySurname = new HashMap<>();
+  /** People by the skeleton of their names' last word, script first: for a surname in the other script. */
+  private final Map<String, Entity> bySurnameSkeleton = new HashMap<>();
+  /** People by the skeletons of all their names' words, script first: for a full name in the other script. */
+  private final Map<String, Entity> byNameSkeleton = new HashMap<>();
+  private final Map<String, String> keys = new HashMap<>();
+  private final Map<String, String> skeletons = new HashMap<>();
 
   EntityTable(Lexicon lex) {
     this.lex = lex;
@@ -64,6 +76,7 @@ final class EntityTable {
     Entity e = byKey.get("#" + id);
     if (e == null) {
       e = add(new Entity(entities.size(), kind, id, org, org == null ? null : org.kind()));
+      e.parent = org == null ? null : org.parent();
     }
     return e;
   }
@@ -93,22 +106,18 @@ final class EntityTable {
 
   /** A lone word linked to a person's surname or an organisation seen in this article, or null. */
   Entity single(String word) {
-    boolean latin = word.codePoints().noneMatch(ArabicText::isArabicLetter);
-    for (Entity e : entities) {
-      if (e.kind != EntityKind.PERSON) {
-        continue;
+    boolean latin = isLatin(word);
+    Entity e = bySurname.get(script(latin) + key(word));
+    if (e == null) {
+      String sk = skeleton(word);
+      e = sk.length() >= Skeleton.MIN_CONSONANTS ? bySurnameSkeleton.get(script(!latin) + sk) : null;
+      if (e != null && latin) {
+        e.latinSurname = word;
       }
-      for (String name : e.names) {
-        String last = lastWord(name);
-        boolean nameLatin = last.codePoints().noneMatch(ArabicText::isArabicLetter);
-        if (latin == nameLatin ? key(last).equals(key(word)) : skeleton.same(last, word)) {
-          if (latin && !nameLatin) {
-            e.latinSurname = word;
-          }
-          e.spellings.add(word);
-          return e;
-        }
-      }
+    }
+    if (e != null) {
+      e.spellings.add(word);
+      return e;
     }
     Entity org = byKey.get("C" + compact(word));
     if (org != null) {
@@ -160,40 +169,74 @@ final class EntityTable {
   private void remember(Entity e, String name, String kind) {
     if (!e.names.contains(name)) {
       e.names.add(name);
+      if (e.kind == EntityKind.PERSON) {
+        index(e, name);
+      }
     }
     e.spellings.add(name);
     byKey.putIfAbsent(kind + (kind.equals("C") ? compact(name) : key(name)), e);
   }
 
+  /** Adds a person's name to the indexes for surnames and for names in the other script. */
+  private void index(Entity e, String name) {
+    boolean latin = isLatin(name);
+    String[] words = SPACES.split(name.strip());
+    String last = words[words.length - 1];
+    bySurname.putIfAbsent(script(latin) + key(last), e);
+    String sk = skeleton(last);
+    if (sk.length() >= Skeleton.MIN_CONSONANTS) {
+      bySurnameSkeleton.putIfAbsent(script(latin) + sk, e);
+    }
+    String all = nameSkeleton(words);
+    if (all != null) {
+      byNameSkeleton.putIfAbsent(script(latin) + all, e);
+    }
+  }
+
+  /** The skeletons of a name's words, or null if one is empty or the whole is too short to compare. */
+  private String nameSkeleton(String[] words) {
+    StringBuilder b = new StringBuilder();
+    int letters = 0;
+    for (String w : words) {
+      String sk = skeleton(w);
+      if (sk.isEmpty()) {
+        return null;
+      }
+      letters += sk.length();
+      b.append(b.length() == 0 ? "" : " ").append(sk);
+    }
+    return letters >= 4 ? b.toString() : null;
+  }
+
   /** A person with the same name in the other script: every word has the same skeleton. */
   private Entity crossScript(String name) {
-    String[] words = name.split("\\s+");
-    boolean latin = name.codePoints().noneMatch(ArabicText::isArabicLetter);
-    for (Entity e : entities) {
-      for (String other : e.names) {
-        String[] ow = other.split("\\s+");
-        boolean otherLatin = other.codePoints().noneMatch(ArabicText::isArabicLetter);
-        if (e.kind != EntityKind.PERSON || latin == otherLatin || ow.length != words.length) {
-          continue;
-        }
-        boolean same = true;
-        for (int k = 0; k < words.length && same; k++) {
-          same = skeleton.of(words[k]).equals(skeleton.of(ow[k])) && !skeleton.of(words[k]).isEmpty();
-        }
-        if (same && skeleton.of(name).length() >= 4) {
-          return e;
-        }
-      }
-    }
-    return null;
+    String all = nameSkeleton(SPACES.split(name.strip()));
+    return all == null ? null : byNameSkeleton.get(script(!isLatin(name)) + all);
+  }
+
+  private String skeleton(String word) {
+    return skeletons.computeIfAbsent(word, skeleton::of);
+  }
+
+  private static boolean isLatin(String s) {
+    return s.codePoints().noneMatch(ArabicText::isArabicLetter);
+  }
+
+  private static String script(boolean latin) {
+    return latin ? "L" : "A";
   }
 
   /** Normalised, variant-folded words: the identity of a name whatever its spelling. */
   String key(String name) {
+    String known = keys.get(name);
+    if (known != null) {
+      return known;
+    }
     StringBuilder out = new StringBuilder();
     for (Token t : Tokens.of(name).list()) {
       out.append(out.length() == 0 ? "" : " ").append(lex.variants().fold(t.norm()));
     }
+    keys.put(name, out.toString());
     return out.toString();
   }
 
@@ -207,7 +250,7 @@ final class EntityTable {
   }
 
   static String lastWord(String name) {
-    String[] words = name.strip().split("\\s+");
+    String[] words = SPACES.split(name.strip());
     return words[words.length - 1];
   }
 }

@@ -78,23 +78,33 @@ public final class Gazetteer implements MentionFinder {
   /** Collects spellings; duplicates are ignored. */
   public static final class Builder {
     private final Lexicon lexicon;
-    private final Map<String, Entry> entries = new java.util.TreeMap<>();
+    private final Map<String, Entry> entries;
 
     private Builder(Lexicon lexicon) {
+      this(lexicon, new java.util.TreeMap<>());
+    }
+
+    private Builder(Lexicon lexicon, Map<String, Entry> entries) {
       this.lexicon = lexicon;
+      this.entries = entries;
+    }
+
+    /** A builder holding this one's spellings, to add more to without changing this one. */
+    public Builder copy() {
+      return new Builder(lexicon, new java.util.TreeMap<>(entries));
     }
 
     public Builder add(EntityKind kind, String id, String spelling) {
       if (spelling == null || spelling.isBlank()) {
         return this;
       }
-      Tokens t = Tokens.of(spelling);
-      if (t.size() == 0) {
+      List<String> ws = lexicon.memo().words(spelling, s -> Tokens.of(s).list().stream().map(Token::norm).toList());
+      if (ws.isEmpty()) {
         return this;
       }
-      List<String> ws = t.list().stream().map(Token::norm).toList();
+      boolean latin = ws.get(0).codePoints().anyMatch(ArabicText::isLatinLetter);
       boolean guarded =
-          ws.size() == 1 && (lexicon.falseFriends().contains(ws.get(0)) || (t.get(0).latin() && ws.get(0).length() <= 2));
+          ws.size() == 1 && (lexicon.falseFriends().contains(ws.get(0)) || (latin && ws.get(0).length() <= 2));
       entries.putIfAbsent(kind + "\u0000" + id + "\u0000" + String.join(" ", ws), new Entry(kind, id, ws, guarded));
       return this;
     }
@@ -126,6 +136,11 @@ public final class Gazetteer implements MentionFinder {
   /** {@code text} as words, with glued words split where a known name is glued to a word. */
   public Tokens tokens(String text) {
     return glue.split(Tokens.of(text));
+  }
+
+  /** {@code words} (of {@link Tokens#of}) with glued words split. */
+  public Tokens tokens(Tokens words) {
+    return glue.split(words);
   }
 
   /** Whether some clitic reading of {@code word} is a word of a known name. */
@@ -194,7 +209,7 @@ public final class Gazetteer implements MentionFinder {
         return false;
       }
     }
-    return !e.guarded() || cued(tokens, i, prefix);
+    return !e.guarded() || cued(tokens, i, prefix, e.kind());
   }
 
   private boolean sameWord(String known, String seen) {
@@ -203,27 +218,36 @@ public final class Gazetteer implements MentionFinder {
   }
 
   /**
-   * A guarded one-word spelling counts when capitalised (Latin), quoted, after a cue word, or
-   * listed before another name.
+   * A guarded one-word spelling counts when capitalised (Latin), quoted or in brackets alone,
+   * after a cue word, or listed before another name; a person's also before a comma and a
+   * description ("لاو، الذي …"), or after a verb of saying when three letters or more ("قال لاو",
+   * not "قال لي").
    */
-  private boolean cued(Tokens tokens, int i, String prefix) {
+  private boolean cued(Tokens tokens, int i, String prefix, EntityKind kind) {
     Token t = tokens.get(i);
     if (t.latin()) {
       return Character.isUpperCase(tokens.raw(i).codePointAt(0));
     }
     String before = ArabicText.normalizeString(tokens.gapBefore(i)).strip();
     String after = ArabicText.normalizeString(tokens.gapAfter(i)).strip();
-    if (prefix.isEmpty() && before.endsWith("\"") && after.startsWith("\"")) {
+    if (prefix.isEmpty() && ((before.endsWith("\"") && after.startsWith("\"")) || (before.endsWith("(") && after.startsWith(")")))) {
       return true;
     }
     if (listedBefore(tokens, i)) {
+      return true;
+    }
+    boolean described = after.startsWith("،") && i + 1 < tokens.size() && lexicon.appositionWords().contains(tokens.get(i + 1).norm());
+    if (kind == EntityKind.PERSON && described) {
       return true;
     }
     if (i == 0 || !tokens.gapBefore(i).isBlank()) {
       return false;
     }
     String previous = tokens.get(i - 1).norm();
-    return lexicon.reading(lexicon.orgCues(), previous) != null || lexicon.reading(lexicon.titleHeads(), previous) != null;
+    return (kind == EntityKind.PERSON && t.norm().length() >= 3 && lexicon.reading(lexicon.moves().speech(), previous) != null)
+        || lexicon.reading(lexicon.orgCues(), previous) != null
+        || lexicon.reading(lexicon.titleHeads(), previous) != null
+        || lexicon.reading(lexicon.kin(), previous) != null;
   }
 
   /** Whether the next word, after و, starts an unguarded name: "آبل وغوغل". */

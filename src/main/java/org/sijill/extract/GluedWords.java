@@ -17,6 +17,8 @@ final class GluedWords {
   private final Set<String> firstWords;
   private final Set<String> lastWords;
   private final Predicate<String> nameWord;
+  /** Where each word seen, as written, was split (-1: not at all), as the same words recur. */
+  private final java.util.Map<String, Integer> splits = new java.util.HashMap<>();
 
   /** {@code firstWords} and {@code lastWords} of known names, folded by {@link Variants}. */
   GluedWords(Lexicon lexicon, Set<String> firstWords, Set<String> lastWords, Predicate<String> nameWord) {
@@ -30,8 +32,16 @@ final class GluedWords {
     List<Token> out = new ArrayList<>(base.size());
     for (int i = 0; i < base.size(); i++) {
       Token t = base.get(i);
-      boolean known = nameWord.test(t.norm()) || lexicon.isKnownWord(t.norm());
-      int k = t.arabic() && t.norm().length() >= 4 && !known ? splitAt(base, i) : -1;
+      int k = -1;
+      if (t.arabic() && t.norm().length() >= 4) {
+        String raw = base.raw(i);
+        Integer known = splits.get(raw);
+        if (known == null) {
+          known = nameWord.test(t.norm()) || lexicon.isKnownWord(t.norm()) ? -1 : splitAt(base, i);
+          splits.put(raw, known);
+        }
+        k = known;
+      }
       if (k < 0) {
         out.add(t);
       } else {

@@ -8,12 +8,15 @@ import org.sijill.facts.CompanyKind;
  * Names in Latin script inside Arabic text: runs of capitalised words (with organisation words such
  * as "AI" or "Inc" inside them). A run is an organisation after a word such as "شركة" (skipping
  * articles and adjectives: "شركة الذكاء الاصطناعي الناشئة Sesame"), when it holds an organisation
- * word or ends in "AI", or when it is listed with another organisation ("OpenAI وDeepMind");
- * nothing after a product word ("نموذج Llama"); a person when it is two or three capitalised
- * words ("Trapit Bansal"). A lone word with no evidence is {@link NameFinder.Kind#SINGLE}.
+ * word or ends in "AI", or when it is listed with another organisation ("OpenAI وDeepMind"); a
+ * product after a product or platform word ("نموذج Llama", "تطبيق Instagram"), proposed only as
+ * the party of a deal; a person when it is two or three capitalised words ("Trapit Bansal") not
+ * quoted or named as a thing ("تحمل اسم “Recruiting Party”"). A lone word with no evidence is
+ * {@link NameFinder.Kind#SINGLE}.
  */
 final class LatinNames {
   private static final int CUE_DISTANCE = 4;
+  private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"“”«»()]");
 
   private final Lexicon lex;
 
@@ -59,9 +62,10 @@ final class LatinNames {
   }
 
   private NameFinder.Name classify(Tokens t, int first, int last) {
-    CompanyKind cue = cueBefore(t, first);
-    if (cue == CompanyKind.PRODUCT) {
-      return null;
+    String cueWord = cueBefore(t, first);
+    CompanyKind cue = cueWord == null ? null : lex.orgCues().get(cueWord);
+    if (cueWord != null && lex.platformCues().contains(cueWord)) {
+      cue = CompanyKind.PRODUCT;
     }
     boolean orgWord = false;
     boolean shortWord = false;
@@ -81,6 +85,8 @@ final class LatinNames {
         return null;
       }
       kind = NameFinder.Kind.SINGLE;
+    } else if (quoted(t, first, last)) {
+      return null;
     } else if (!shortWord && last - first <= 2 && allTitleCase(t, first, last)) {
       kind = NameFinder.Kind.PERSON;
     } else {
@@ -92,6 +98,14 @@ final class LatinNames {
     return new NameFinder.Name(first, last, start, end, kind, orgKind, t.normalized().original().substring(start, end));
   }
 
+  /** Whether words {@code [first, last]} stand alone in quotes or after "اسم" (named): a thing's name, not a person's. */
+  private boolean quoted(Tokens t, int first, int last) {
+    String before = ArabicText.normalizeString(t.gapBefore(first)).strip();
+    String after = ArabicText.normalizeString(t.gapAfter(last)).strip();
+    boolean named = first > 0 && (t.get(first - 1).norm().equals("اسم") || t.get(first - 1).norm().equals("باسم"));
+    return (before.endsWith("\"") && after.startsWith("\"")) || named;
+  }
+
   private boolean lab(Tokens t, int first, int last) {
     for (int k = first; k <= last; k++) {
       if (t.get(k).norm().equals("labs") || t.get(k).norm().equals("lab")) {
@@ -101,16 +115,20 @@ final class LatinNames {
     return false;
   }
 
-  /** The kind of cue word shortly before word {@code first}, skipping articles and adjectives. */
-  private CompanyKind cueBefore(Tokens t, int first) {
+  /**
+   * The cue word (its stem) shortly before word {@code first}, skipping articles and adjectives, or
+   * null. After a platform word the name's kind is {@link CompanyKind#PRODUCT}: an organisation only
+   * if it takes part in a relation.
+   */
+  private String cueBefore(Tokens t, int first) {
     for (int k = first - 1; k >= 0 && first - k <= CUE_DISTANCE; k--) {
-      if (!t.gapBefore(k + 1).replaceAll("[\"“”«»()]", " ").isBlank() || !t.get(k).arabic()) {
+      if (!QUOTES.matcher(t.gapBefore(k + 1)).replaceAll(" ").isBlank() || !t.get(k).arabic()) {
         return null;
       }
       String w = t.get(k).norm();
       Clitics.Stripped cue = lex.reading(lex.orgCues(), w);
       if (cue != null) {
-        return lex.orgCues().get(cue.stem());
+        return cue.stem();
       }
       boolean skippable =
           (TitlePhrase.definite(lex, w) && !lex.isFunctionWord(w))

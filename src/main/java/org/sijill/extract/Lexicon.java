@@ -10,7 +10,8 @@ import org.sijill.facts.CompanyKind;
 
 /**
  * The word lists extraction relies on, loaded from the data files next to this class. Every word
- * is kept normalised ({@link ArabicText#normalize}); lookups try a word's clitic readings.
+ * is kept normalised ({@link ArabicText#normalize}); lookups try a word's clitic readings. What is
+ * worked out once for a word is remembered ({@link Memo}).
  */
 public record Lexicon(
     Clitics clitics,
@@ -23,6 +24,10 @@ public record Lexicon(
     List<KnownOrg> organisations,
     Set<String> orgWords,
     Map<String, CompanyKind> orgCues,
+    Set<String> platformCues,
+    Set<String> units,
+    Set<String> namedAs,
+    Set<String> namedAsSkip,
     Set<String> cueSkips,
     Set<String> pluralCues,
     Map<String, List<List<String>>> titleHeads,
@@ -30,9 +35,11 @@ public record Lexicon(
     Set<String> appositionWords,
     Set<String> titleLinks,
     Set<String> beforeTitle,
+    Set<String> kin,
     MoveWords moves,
     DealWords deals,
-    Romaniser romaniser) {
+    Romaniser romaniser,
+    Memo memo) {
 
   /** The lists shipped with Sijill. */
   public static Lexicon standard() {
@@ -47,12 +54,11 @@ public record Lexicon(
     }
     DataFile orgs = DataFile.load("organisations.txt");
     List<KnownOrg> known =
-        orgs.rows("").stream()
-            .map(r -> new KnownOrg(r.get(0), CompanyKind.valueOf(r.get(1).toUpperCase(Locale.ROOT)), r.get(2), r.subList(3, r.size())))
-            .toList();
+orgs.rows("").stream().map(KnownOrg::of).toList();
     DataFile cues = DataFile.load("cues.txt");
     Map<String, CompanyKind> orgCues = new HashMap<>();
     cues.words("company").forEach(w -> orgCues.put(norm(w), CompanyKind.COMPANY));
+    cues.words("platform").forEach(w -> orgCues.put(norm(w), CompanyKind.COMPANY));
     cues.words("lab").forEach(w -> orgCues.put(norm(w), CompanyKind.LAB));
     cues.words("outlet").forEach(w -> orgCues.put(norm(w), CompanyKind.OUTLET));
     cues.words("product").forEach(w -> orgCues.put(norm(w), CompanyKind.PRODUCT));
@@ -68,6 +74,10 @@ public record Lexicon(
         known,
         normSet(orgs.words("org-words")),
         Map.copyOf(orgCues),
+        normSet(cues.words("platform")),
+        normSet(cues.words("unit")),
+        normSet(cues.words("named-as")),
+        normSet(cues.words("named-as-skip")),
         normSet(cues.words("skip")),
         normSet(cues.words("plural")),
         phrases(java.util.stream.Stream.concat(titles.words("head").stream(), titles.words("phrase").stream()).toList()),
@@ -75,9 +85,11 @@ public record Lexicon(
         normSet(titles.words("apposition")),
         normSet(titles.words("link")),
         normSet(titles.words("before-title")),
+        normSet(titles.words("kin")),
         MoveWords.from(DataFile.load("moves.txt")),
         DealWords.from(DataFile.load("deals.txt")),
-        Romaniser.from(DataFile.load("romanisation.txt")));
+        Romaniser.from(DataFile.load("romanisation.txt")),
+        new Memo());
   }
 
   static String norm(String word) {
@@ -141,6 +153,10 @@ public record Lexicon(
 
   /** {@link #isKnownWord}; {@code strict}: only readings of at least three letters ("فان" is no "ف" + "أن"). */
   public boolean isKnownWord(String word, boolean strict) {
+    return memo.known((strict ? "1" : "0") + word, k -> knownWordUncached(word, strict));
+  }
+
+  private boolean knownWordUncached(String word, boolean strict) {
     for (Clitics.Stripped s : clitics.candidates(word)) {
       String w = s.stem();
       if ((s.prefix().isEmpty() || w.length() >= 3 || (!strict && clitics.isConjunctionOnly(s.prefix()))) && listed(w)) {

@@ -44,19 +44,19 @@ final class MoveEnds {
     return best;
   }
 
-  /** The organisation joined: marked as such after the verb, else the first one after it. */
+  /** The organisation joined: marked as such after the verb, else the first one after it that owns nothing ("التابعة لـ X"). */
   String joined() {
     String marked = marked(Around.Direction.TO, k, t.size());
     if (marked != null) {
       return marked;
     }
     for (Gazetteer.Match o : v.organisations()) {
-      if (o.first() > k && around.marker(o) != Around.Direction.FROM) {
+      if (o.first() > k && around.marker(o) != Around.Direction.FROM && !around.owner(o)) {
         return o.mention().id();
       }
     }
     for (Gazetteer.Match o : v.organisations()) {
-      if (o.first() < k && around.marker(o) == null) {
+      if (o.first() < k && around.marker(o) == null && !around.owner(o)) {
         return o.mention().id();
       }
     }
@@ -102,9 +102,12 @@ final class MoveEnds {
 
   /**
    * For a title with a possessive pronoun before the mover ("ضم رئيسها التنفيذي، ألكسندر وانج"):
-   * the nearest organisation before it, other than the one joined.
+   * the nearest organisation before it, other than the one joined, else the last one of the
+   * sentence before ("…شركة ميتا وشركة Scale AI…. وكانت ميتا استعانت برئيسها التنفيذي …").
    */
-  String possessor(Gazetteer.Match p, String to) {
+  String possessor(Gazetteer.Match p, String to, List<String> previousSentence) {
+    List<String> previous = new java.util.ArrayList<>(previousSentence);
+    java.util.Collections.reverse(previous);
     int title = around.titleStart(p);
     if (title == p.first()) {
       for (int j = p.first() - 1; j >= 0 && p.first() - j <= 3; j--) {
@@ -122,6 +125,11 @@ final class MoveEnds {
         found = o.mention().id();
       }
     }
+    for (String o : previous) {
+      if (found == null && !o.equals(to)) {
+        found = o;
+      }
+    }
     return found;
   }
 
@@ -137,7 +145,84 @@ final class MoveEnds {
     return null;
   }
 
-  /** An organisation in the description after the mover's name ("، وهو … في OpenAI،"), other than {@code to}. */
+  /**
+   * The organisations in the description after the mover's name ("، وهو … في OpenAI،"), other
+   * than {@code to}: the first, and after "كل من" (both) the others joined to it by و.
+   */
+  List<String> appositions(Gazetteer.Match p, String to, int clauseEnd) {
+    String first = apposition(p, to, clauseEnd);
+    List<String> out = new java.util.ArrayList<>();
+    if (first == null) {
+      return out;
+    }
+    out.add(first);
+    Gazetteer.Match m = nearest(first);
+    if (m == null || !afterBoth(m.first())) {
+      return out;
+    }
+    boolean joined = false;
+    for (int j = m.last() + 1; j < clauseEnd && !t.gapBefore(j).contains("،"); j++) {
+      Gazetteer.Match o = around.spans()[j];
+      String w = t.get(j).norm();
+      joined |= o == null && w.startsWith("و") && lex.reading(lex.orgCues(), w) != null;
+      if (o != null && o.first() == j && v.organisation(o) && !around.owner(o)
+          && (joined || w.startsWith("و")) && !out.contains(o.mention().id()) && !o.mention().id().equals(to)) {
+        out.add(o.mention().id());
+        joined = false;
+      }
+    }
+    return out;
+  }
+
+  /** Whether "كل من" (both) comes right before word {@code first} or its cue word. */
+  private boolean afterBoth(int first) {
+    for (int j = first - 1; j >= 1 && first - j <= 2; j--) {
+      if (t.get(j).norm().equals("من") && t.get(j - 1).norm().endsWith("كل")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The present employer of mover {@code i} of {@code movers}, from a relative clause after the
+   * last of them: "، اللذين يقودان حاليًا شركة X" for all, "، الذي يعمل في X" for the last only.
+   */
+  String current(List<Gazetteer.Match> movers, int i) {
+    Gazetteer.Match last = movers.get(movers.size() - 1);
+    int j = last.last() + 1;
+    if (j >= t.size() || !t.gapBefore(j).contains("،")) {
+      return null;
+    }
+    String w = t.get(j).norm();
+    boolean all = lex.moves().relativePlural().contains(w);
+    if (!all && !(lex.moves().relative().contains(w) && i == movers.size() - 1)) {
+      return null;
+    }
+    if (j + 1 >= t.size() || lex.reading(lex.moves().current(), t.get(j + 1).norm()) == null) {
+      return null;
+    }
+    for (int k2 = j + 2; k2 < t.size() && k2 <= j + 5 && !t.gapBefore(k2).contains("،"); k2++) {
+      Gazetteer.Match o = around.spans()[k2];
+      if (o != null && v.organisation(o)) {
+        return o.mention().id();
+      }
+    }
+    return null;
+  }
+
+  /** The first organisation within {@code reach} words after word {@code j}, in the same clause, or null. */
+  Gazetteer.Match after(int j, int reach) {
+    for (int k2 = j + 1; k2 < t.size() && k2 <= j + reach && !t.gapBefore(k2).contains("،"); k2++) {
+      Gazetteer.Match o = around.spans()[k2];
+      if (o != null && v.organisation(o)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** An organisation in the description after the mover's name, other than {@code to}. */
   String apposition(Gazetteer.Match p, String to, int clauseEnd) {
     int j = p.last() + 1;
     if (j >= t.size() || !t.gapBefore(j).contains("،")) {
@@ -149,7 +234,7 @@ final class MoveEnds {
     }
     for (int k2 = j; k2 < clauseEnd && (k2 == j || !t.gapBefore(k2).contains("،")); k2++) {
       Gazetteer.Match o = around.spans()[k2];
-      if (o != null && o.mention().kind() == EntityKind.COMPANY && !v.outlet(o) && !o.mention().id().equals(to)) {
+      if (o != null && v.organisation(o) && !o.mention().id().equals(to)) {
         return o.mention().id();
       }
     }

@@ -6,30 +6,26 @@ import org.sijill.facts.MoveStatus;
 import org.sijill.facts.Source;
 
 /**
- * Moves from the trigger words of {@code moves.txt}. The movers: for a noun ("المغادرين") the
- * people after it; for "hire" verbs their object, the first person shortly after and those listed
- * with it; for other verbs the person after the verb (Arabic puts the subject there: "انضم شنغ
- * سين إلى xAI") or else the nearest one before it in the same clause, or the one a relative
- * pronoun points back to ("لاو، الذي يغادر …"). Owners, companions, speakers and message sources
- * never move. Organisations come from markers ({@link Around#marker}), the verb's object, the
- * hiring subject (the sentence's first organisation), the mover's description, or the discourse.
+ * Moves from the trigger words of {@code moves.txt}. Who moves is {@link Movers}' answer; an
+ * employer named in the past is {@link WorkHistory}'s. Organisations come from markers ({@link
+ * Around#marker}), the verb's object, the hiring subject (the sentence's first organisation), a
+ * relative clause on the movers' present post, the mover's description or role, the owner of a
+ * possessive title, or the discourse: the company last reported hiring, and where people were last
+ * said to leave for.
  */
 final class MoveFinder {
   /** A move found: keys of the person and organisations, the date, status and source. */
   record Found(String person, String from, String to, DateValue date, MoveStatus status, Source source) {}
 
-  /** How far after a trigger its first mover may start: a noun's, a hiring verb's object, another verb's subject. */
-  private static final int NOUN_DISTANCE = 3;
-  private static final int OBJECT_DISTANCE = 8;
-  private static final int SUBJECT_AFTER = 20;
-  private static final int SUBJECT_DISTANCE = 12;
-  /** How far from the trigger a date, or an organisation quoted with the move, may be. */
-  private static final int NEAR = 12;
+  /** How far from the trigger a date may be. */
+  static final int NEAR = 12;
 
   private final Lexicon lex;
+  private final WorkHistory work;
 
   MoveFinder(Lexicon lex) {
     this.lex = lex;
+    this.work = new WorkHistory(lex);
   }
 
   List<Found> find(SentenceView v, Discourse d, List<RoleFinder.Found> roles) {
@@ -45,32 +41,39 @@ final class MoveFinder {
     }
     for (int n = 0; n < triggers.size(); n++) {
       int k = triggers.get(n);
-      int clauseStart = n > 0 ? triggers.get(n - 1) + 1 : 0;
-      int clauseEnd = n + 1 < triggers.size() ? triggers.get(n + 1) : t.size();
+      int[] clause = {n > 0 ? triggers.get(n - 1) + 1 : 0, n + 1 < triggers.size() ? triggers.get(n + 1) : t.size()};
       MoveWords.Trigger trigger = lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(k).norm()).stem());
+      if (trigger.kind() == MoveWords.Kind.WORKED) {
+        out.addAll(work.find(v, around, k, clause, roles, d, out));
+        continue;
+      }
       if (trigger.kind() == MoveWords.Kind.DECLINE && !offered(t, around)) {
         continue;
       }
-      Trigger at = new Trigger(k, trigger, around, v);
-      String subject = at.hiringSubject(d);
+      Trigger at = new Trigger(k, trigger, around, v, d, roles);
+      Movers who = new Movers(lex, v, around, k, trigger, clause[1]);
+      String subject = who.hiringSubject(d, at.ends);
       if (trigger.kind() == MoveWords.Kind.HIRE && subject != null) {
         d.hiring(subject);
       }
-      List<Gazetteer.Match> movers = at.movers();
+      List<Gazetteer.Match> movers = who.find();
+      if (movers.isEmpty()) {
+        at.frame(subject);
+      }
       List<int[]> spans = new ArrayList<>();
       for (int i = 0; i < movers.size(); i++) {
         Gazetteer.Match p = movers.get(i);
-        int to = i + 1 < movers.size() ? around.titleStart(movers.get(i + 1)) : Math.max(clauseEnd, p.last() + 1);
+        int to = i + 1 < movers.size() ? around.titleStart(movers.get(i + 1)) : Math.max(clause[1], p.last() + 1);
         spans.add(new int[] {around.titleStart(p), to});
       }
+      List<String> keys = new ArrayList<>();
       for (int i = 0; i < movers.size(); i++) {
         List<int[]> others = new ArrayList<>(spans);
         others.remove(i);
-        Found f = at.move(movers.get(i), spans.get(i), others, new int[] {clauseStart, clauseEnd}, subject, d, roles);
-        if (f != null) {
-          out.add(f);
-        }
+        out.addAll(at.move(movers, i, spans.get(i), others, clause, subject));
+        keys.add(movers.get(i).mention().id());
       }
+      d.group(keys);
     }
     return out;
   }
@@ -85,6 +88,23 @@ final class MoveFinder {
     return false;
   }
 
+  /** The date nearest word {@code k} (after it preferred), within {@link #NEAR} words, or null. */
+  static DateValue date(SentenceView v, int k) {
+    DateValue best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Value val : v.values()) {
+      if (val instanceof DateValue dv) {
+        int at = v.tokens().indexAt(dv.start());
+        int distance = at > k ? at - k : (k - at) * 2;
+        if (distance < bestDistance && Math.abs(at - k) <= NEAR) {
+          best = dv;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
   /** One trigger word in its sentence. */
   private final class Trigger {
     final int k;
@@ -93,118 +113,120 @@ final class MoveFinder {
     final SentenceView v;
     final Tokens t;
     final MoveEnds ends;
+    final Discourse d;
+    final List<RoleFinder.Found> roles;
 
-    Trigger(int k, MoveWords.Trigger word, Around around, SentenceView v) {
+    Trigger(int k, MoveWords.Trigger word, Around around, SentenceView v, Discourse d, List<RoleFinder.Found> roles) {
       this.k = k;
       this.word = word;
       this.around = around;
       this.v = v;
       this.t = v.tokens();
       this.ends = new MoveEnds(lex, v, around, k);
-    }
-
-    boolean eligible(Gazetteer.Match p) {
-      return !around.owner(p) && !around.companion(p) && !around.source(p);
-    }
-
-    List<Gazetteer.Match> movers() {
-      List<Gazetteer.Match> after = new ArrayList<>();
-      for (Gazetteer.Match p : v.people()) {
-        if (p.first() <= k || !eligible(p)) {
-          continue;
-        }
-        int reach = word.noun() ? NOUN_DISTANCE : word.kind() == MoveWords.Kind.HIRE ? OBJECT_DISTANCE : SUBJECT_AFTER;
-        if (after.isEmpty() ? around.titleStart(p) - k <= reach && !around.clauseBetween(k, p.first()) : listed(after.get(after.size() - 1), p)) {
-          after.add(p);
-        } else if (!after.isEmpty()) {
-          break;
-        }
-      }
-      if (!after.isEmpty() || word.noun() || word.kind() == MoveWords.Kind.HIRE) {
-        return after;
-      }
-      Gazetteer.Match before = null;
-      for (Gazetteer.Match p : v.people()) {
-        if (p.last() < k && k - p.last() <= SUBJECT_DISTANCE && eligible(p) && !around.clauseBetween(p.last(), k)) {
-          before = p;
-        }
-      }
-      if (before != null && around.speaker(before) && !relative(before)) {
-        before = null;
-      }
-      return before == null ? List.of() : List.of(before);
-    }
-
-    /** Whether the trigger follows "، الذي" right after person {@code p}. */
-    boolean relative(Gazetteer.Match p) {
-      for (int j = k - 1; j > p.last() && k - j <= 2; j--) {
-        if (lex.appositionWords().contains(t.get(j).norm()) && j == p.last() + 1) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Whether {@code next} continues a list after {@code previous}: "، وألكسندر …", "و الرئيس … Nat Friedman". */
-    boolean listed(Gazetteer.Match previous, Gazetteer.Match next) {
-      int start = around.titleStart(next);
-      return start > previous.last() && (around.conjunction(start) || around.conjunction(start - 1) || around.listWords(start));
-    }
-
-    /** The hiring organisation: the sentence's first organisation not marked as left, or the one after the verb. */
-    String hiringSubject(Discourse d) {
-      for (Gazetteer.Match o : v.organisations()) {
-        if (o.first() < k && around.marker(o) == null) {
-          return o.mention().id();
-        }
-        if (o.first() == k + 1) {
-          return o.mention().id();
-        }
-      }
-      return word.kind() == MoveWords.Kind.HIRE && ends.anaphor(0, k) ? d.topic() : null;
+      this.d = d;
+      this.roles = roles;
     }
 
     /**
-     * The move of {@code p}, whose own words are {@code span} (its title, name and description);
-     * the other movers' words are {@code others}; the trigger's clause (up to the triggers before
-     * and after it) is {@code clause}.
+     * A move with nobody named frames the next sentences: a departure with a destination
+     * ("الباحثين الذين غادروا إلى xAI"), or hiring or joining from an organisation ("عيّن 3 باحثين
+     * من OpenAI", "انضم باحثان بارزان من OpenAI").
      */
-    Found move(
-        Gazetteer.Match p, int[] span, List<int[]> others, int[] clause, String subject, Discourse d, List<RoleFinder.Found> roles) {
-      String person = p.mention().id();
+    void frame(String subject) {
+      if (word.kind() == MoveWords.Kind.LEAVE || word.kind() == MoveWords.Kind.MOVE) {
+        String to = ends.marked(Around.Direction.TO, k, t.size());
+        if (to != null) {
+          d.departed(ends.marked(Around.Direction.FROM, 0, k), to);
+        }
+      } else if (word.kind() == MoveWords.Kind.HIRE && subject != null) {
+        String from = ends.marked(Around.Direction.FROM, k, t.size());
+        if (from != null && !from.equals(subject)) {
+          d.departed(from, subject);
+        }
+      } else if (word.kind() == MoveWords.Kind.JOIN) {
+        String from = ends.marked(Around.Direction.FROM, k, t.size());
+        String to = ends.marked(Around.Direction.TO, k, t.size());
+        if (from != null && !from.equals(to)) {
+          d.departed(from, to);
+        }
+      }
+    }
+
+    /**
+     * The moves of mover {@code i}, whose own words are {@code span} (its title, name and
+     * description); the other movers' words are {@code others}; the trigger's clause (up to the
+     * triggers before and after it) is {@code clause}. One move per organisation left when the
+     * description names several ("في كل من A وB").
+     */
+    List<Found> move(List<Gazetteer.Match> movers, int i, int[] span, List<int[]> others, int[] clause, String subject) {
+      Gazetteer.Match p = movers.get(i);
       String to = null;
-      String from = null;
       boolean pronoun = k + 1 < t.size() && (t.get(k + 1).norm().startsWith("اليه") || t.get(k + 1).norm().equals("اليها"));
       switch (word.kind()) {
         case HIRE -> to = word.noun() ? d.hiring() : subject != null ? subject : d.hiring();
         case JOIN -> to = word.noun() || pronoun ? d.hiring() : ends.joined();
         case DECLINE -> to = d.hiring();
-        case LEAVE, MOVE -> to = ends.marked(Around.Direction.TO, k, t.size());
+        default -> to = ends.marked(Around.Direction.TO, k, t.size());
       }
+      List<String> froms = new ArrayList<>();
       if (word.kind() == MoveWords.Kind.LEAVE) {
-        from = ends.left(d, word.noun());
+        froms.add(ends.left(d, word.noun()));
+        if (to == null) {
+          to = d.destination(froms.get(0));
+        }
       } else {
-        from = ends.marked(Around.Direction.FROM, span[0], span[1]);
-        if (from == null) {
-          from = ends.markedOutside(others, clause);
-        }
-        if (from == null && word.kind() != MoveWords.Kind.DECLINE) {
-          from = ends.described(p, roles, to);
-        }
-        if (from == null && word.kind() != MoveWords.Kind.DECLINE) {
-          from = ends.apposition(p, to, clause[1]);
-        }
-        if (from == null) {
-          from = ends.possessor(p, to);
+        froms.addAll(from(movers, i, span, others, clause, to));
+        if (froms.isEmpty() && word.kind() != MoveWords.Kind.DECLINE && d.origin(to) != null) {
+          froms.add(d.origin(to));
         }
       }
-      if (from != null && from.equals(to)) {
-        from = null;
+      List<Found> out = new ArrayList<>();
+      for (String from : froms.isEmpty() ? java.util.Collections.<String>singletonList(null) : froms) {
+        from = from != null && from.equals(to) ? null : from;
+        if (from != null || to != null) {
+          out.add(found(p, from, to, date(v, k)));
+        }
       }
-      if (from == null && to == null) {
-        return null;
+      if (word.kind() == MoveWords.Kind.LEAVE && froms.get(0) != null) {
+        String earlier = formerEmployer(p, froms.get(0));
+        if (earlier != null) {
+          out.add(found(p, earlier, froms.get(0), null));
+        }
       }
-      DateValue date = date();
+      return out;
+    }
+
+    /** Where a mover comes from, in order of evidence; several when the description lists them. */
+    private List<String> from(List<Gazetteer.Match> movers, int i, int[] span, List<int[]> others, int[] clause, String to) {
+      Gazetteer.Match p = movers.get(i);
+      boolean declined = word.kind() == MoveWords.Kind.DECLINE;
+      String one = declined ? null : ends.current(movers, i);
+      List<String> listed = one != null || declined ? List.of() : ends.appositions(p, to, clause[1]);
+      if (listed.size() > 1) {
+        return listed;
+      }
+      one = one != null ? one : ends.possessor(p, to, d.previousOrganisations());
+      one = one != null ? one : ends.marked(Around.Direction.FROM, span[0], span[1]);
+      one = one != null ? one : ends.markedOutside(others, clause);
+      one = one != null || declined ? one : ends.described(p, roles, to);
+      one = one != null || listed.isEmpty() ? one : listed.get(0);
+      return one == null ? List.of() : List.of(one);
+    }
+
+    /**
+     * For someone who left {@code left}: the organisation of a former title in the sentence
+     * ("النائب السابق … في Scale AI، غادر ميتا"), which the person had left for it.
+     */
+    private String formerEmployer(Gazetteer.Match p, String left) {
+      for (RoleFinder.Found r : roles) {
+        if (r.person().equals(p.mention().id()) && r.org() != null && !r.org().equals(left) && r.former()) {
+          return r.org();
+        }
+      }
+      return null;
+    }
+
+    private Found found(Gazetteer.Match p, String from, String to, DateValue date) {
       int start = Math.min(p.mention().start(), t.get(k).start());
       int end = Math.max(p.mention().end(), t.get(k).end());
       for (String id : new String[] {from, to}) {
@@ -218,30 +240,14 @@ final class MoveFinder {
         start = Math.min(start, date.start());
         end = Math.max(end, date.end());
       }
-      return new Found(person, from, to, date, status(), v.source(start, end));
-    }
-
-    DateValue date() {
-      DateValue best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (Value val : v.values()) {
-        if (val instanceof DateValue dv) {
-          int at = t.indexAt(dv.start());
-          int distance = at > k ? at - k : (k - at) * 2;
-          if (distance < bestDistance && Math.abs(at - k) <= NEAR) {
-            best = dv;
-            bestDistance = distance;
-          }
-        }
-      }
-      return best;
+      return new Found(p.mention().id(), from, to, date, status(), v.source(start, end));
     }
 
     MoveStatus status() {
       if (word.kind() == MoveWords.Kind.DECLINE) {
         return MoveStatus.DECLINED;
       }
-      for (int j = Math.max(0, k - 4); j < k; j++) {
+      for (int j = Math.max(0, k - 4); j <= k; j++) {
         if (around.in(lex.moves().expected(), t.get(j).norm())) {
           return MoveStatus.EXPECTED;
         }

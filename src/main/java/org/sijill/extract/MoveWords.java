@@ -7,14 +7,34 @@ import java.util.Set;
 
 /** The words of {@code moves.txt}: move triggers and the markers around them. */
 public record MoveWords(
-    Map<String, Trigger> triggers, Set<String> from, Set<String> to, Set<String> toVerbs, Set<String> expected, Set<String> offer, Set<String> speech, List<List<String>> list) {
+    Map<String, Trigger> triggers,
+    Set<String> from,
+    Set<String> to,
+    Set<String> toVerbs,
+    Set<String> expected,
+    Set<String> offer,
+    Set<String> speech,
+    List<List<String>> list,
+    Set<String> relative,
+    Set<String> relativePlural,
+    Set<String> current,
+    Set<String> former,
+    Set<String> before,
+    Set<String> partitive,
+    Set<String> leader,
+    Set<String> clause,
+    Map<String, Integer> collective) {
 
   /** What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers. */
-  public record Trigger(Kind kind, boolean noun) {}
+  public record Trigger(Kind kind, boolean noun, boolean plural) {
+    public Trigger(Kind kind, boolean noun) {
+      this(kind, noun, false);
+    }
+  }
 
-  /** The direction of a move relative to the words of the sentence. */
+  /** The direction of a move relative to the words of the sentence; WORKED: an employer named in the past. */
   public enum Kind {
-    JOIN, LEAVE, MOVE, HIRE, DECLINE
+    JOIN, LEAVE, MOVE, HIRE, DECLINE, WORKED
   }
 
   static MoveWords from(DataFile file) {
@@ -22,8 +42,11 @@ public record MoveWords(
     for (List<String> row : file.rows("trigger")) {
       triggers.put(
           Lexicon.norm(row.get(0)),
-          new Trigger(Kind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)), row.size() > 2 && row.get(2).equals("noun")));
+          new Trigger(
+              Kind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)), row.size() > 2 && row.get(2).equals("noun"), row.size() > 3 && row.get(3).equals("plural")));
     }
+    Map<String, Integer> collective = new HashMap<>();
+    file.rows("collective").forEach(r -> collective.put(Lexicon.norm(r.get(0)), Integer.parseInt(r.get(1))));
     return new MoveWords(
         Map.copyOf(triggers),
         Lexicon.normSet(file.words("from")),
@@ -32,6 +55,15 @@ public record MoveWords(
         Lexicon.normSet(file.words("expected")),
         Lexicon.normSet(file.words("offer")),
         Lexicon.normSet(file.words("speech")),
-        file.words("list").stream().map(w -> List.of(Lexicon.norm(w).split(" "))).toList());
+        file.words("list").stream().map(w -> List.of(Lexicon.norm(w).split(" "))).toList(),
+        Lexicon.normSet(file.words("relative")),
+        Lexicon.normSet(file.words("relative-plural")),
+        Lexicon.normSet(file.words("current")),
+        Lexicon.normSet(file.words("former")),
+        Lexicon.normSet(file.words("before")),
+        Lexicon.normSet(file.words("partitive")),
+        Lexicon.normSet(file.words("leader")),
+        Lexicon.normSet(file.words("clause")),
+        Map.copyOf(collective));
   }
 }

@@ -12,7 +12,8 @@ import org.sijill.facts.CompanyKind;
  * زوكربيرج"), a title before it ("الباحث ريشاب أغاروال", "المتحدثة باسم OpenAI، كايلا وود"), a
  * description after it and a comma ("خان شينلي، الباحث في …"), or a list it continues
  * ("لوكاس باير، وألكسندر كوليسنيكوف، وشياوهوا تشاي"). An organisation in Arabic script is one
- * name-like word after a word such as "شركة".
+ * name-like word after a word such as "شركة", with the field it names after لل ("شركة نوفا
+ * للروبوتات").
  */
 public final class NameFinder {
   /** What a name is: a person, an organisation, or a lone Latin word with no evidence either way. */
@@ -25,10 +26,12 @@ public final class NameFinder {
 
   private final Lexicon lex;
   private final LatinNames latin;
+  private final NamedAs namedAs;
 
   public NameFinder(Lexicon lex) {
     this.lex = lex;
     this.latin = new LatinNames(lex);
+    this.namedAs = new NamedAs(lex);
   }
 
   /** The unknown names in {@code text}, which has no known entities. */
@@ -57,7 +60,9 @@ public final class NameFinder {
       if (spans[i] != null) {
         continue;
       }
+      namedAs.find(found, t, i, spans);
       Clitics.Stripped given = lex.reading(lex.givenNames(), t.get(i).norm());
+      given = given != null && t.raw(i).startsWith("ال") && lex.isFunctionWord(t.get(i).norm()) ? null : given;
       if (given != null && t.get(i).arabic() && !given.prefix().endsWith("ال")) {
         addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
       }
@@ -77,7 +82,7 @@ public final class NameFinder {
           && lex.orgCues().get(cue.stem()) != CompanyKind.PRODUCT
           && !TitlePhrase.definite(lex, t.get(i).norm())
           && !lex.pluralCues().contains(cue.stem())) {
-        orgAfterCue(found, t, i + 1, lex.orgCues().get(cue.stem()), spans);
+        orgAfterCue(found, t, i + 1, lex.platformCues().contains(cue.stem()) ? CompanyKind.PRODUCT : lex.orgCues().get(cue.stem()), spans);
       }
     }
     continuations(found, t, spans, known);
@@ -123,7 +128,8 @@ public final class NameFinder {
 
   /**
    * Last word of a name whose first word is {@code first} (already accepted), or -1: a second
-   * name-like word, and a third one when punctuation follows it ("خواكين كوينونيرو كانديلا،").
+   * name-like word, and a third one when punctuation or an adverb such as "أيضًا" follows it
+   * ("خواكين كوينونيرو كانديلا،", "هيونج وون تشونج أيضًا").
    */
   private int nameEnd(Tokens t, int first, Gazetteer.Match[] spans) {
     int second = first + 1;
@@ -131,7 +137,8 @@ public final class NameFinder {
       return -1;
     }
     int third = second + 1;
-    boolean punctuationAfter = third + 1 == t.size() || (third + 1 < t.size() && !t.gapBefore(third + 1).isBlank());
+    boolean punctuationAfter = third + 1 == t.size() || (third + 1 < t.size() && !t.gapBefore(third + 1).isBlank())
+        || (third + 1 < t.size() && lex.reading(lex.namedAsSkip(), t.get(third + 1).norm()) != null);
     if (third < t.size() && t.gapBefore(third).isBlank() && nameLike(t, third, spans, true)
         && !t.get(third).norm().startsWith("و") && punctuationAfter) {
       return third;
@@ -184,11 +191,15 @@ public final class NameFinder {
     }
     String w = t.get(k).norm();
     boolean adjective = w.endsWith("ه") || w.endsWith("ي") || w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون");
-    if (adjective || TitlePhrase.construct(t, k, lex, 1)) {
+    boolean field = k + 1 < t.size() && t.gapBefore(k + 1).isBlank() && t.get(k + 1).norm().startsWith("لل") && t.get(k + 1).norm().length() > 4
+        && !lex.isFunctionWord(t.get(k + 1).norm());
+    if (!field && (adjective || TitlePhrase.construct(t, k, lex, 1))) {
       return;
     }
-    Token tok = t.get(k);
-    out.add(new Name(k, k, tok.start(), tok.end(), Kind.ORGANISATION, kind, t.raw(k)));
+    int last = field ? k + 1 : k;
+    int start = t.get(k).start();
+    int end = t.get(last).end();
+    out.add(new Name(k, last, start, end, Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
   }
 
   /** Adds names that continue a list after a person: "، وألكسندر كوليسنيكوف". */

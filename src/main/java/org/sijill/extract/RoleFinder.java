@@ -12,7 +12,12 @@ import org.sijill.facts.Source;
  */
 final class RoleFinder {
   /** A role found: the person's key, the title in Arabic, its gloss or null, the organisation's key or null. */
-  record Found(String person, String title, String gloss, String org, Source source) {}
+  record Found(String person, String title, String gloss, String org, Source source) {
+    /** Whether the title is a former one ("الرئيس التنفيذي السابق"). */
+    boolean former() {
+      return Lexicon.norm(title).contains("سابق");
+    }
+  }
 
   private static final int LOOK_BACK = 12;
   private static final int SKIP = 3;
@@ -97,7 +102,7 @@ final class RoleFinder {
     if (gloss == null && phrase.titleEnd() < t.size() && lex.titleLinks().contains(t.get(phrase.titleEnd()).norm())) {
       gloss = lex.titlePhrases().get(Lexicon.norm(title + " " + t.raw(phrase.titleEnd())));
     }
-    Gazetteer.Match org = phrase.org() != null && !v.outlet(phrase.org()) ? phrase.org() : null;
+    Gazetteer.Match org = phrase.org() != null && !v.outlet(phrase.org()) && !v.product(phrase.org()) ? phrase.org() : null;
     String head = t.get(phrase.first()).norm();
     boolean possessive = head.endsWith("ها");
     if (org == null && (gloss == null || possessive)) {

@@ -28,15 +28,26 @@ record SentenceView(
     return matches.stream().filter(m -> m.mention().kind() == EntityKind.PERSON).toList();
   }
 
-  /** Organisations that can take part in a move or deal: no news outlets. */
+  /** Organisations that can take part in a move or role: no news outlets, no products. */
   List<Gazetteer.Match> organisations() {
     List<Gazetteer.Match> out = new ArrayList<>();
     for (Gazetteer.Match m : matches) {
-      if (m.mention().kind() == EntityKind.COMPANY && !outlet(m)) {
+      if (organisation(m)) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /** Whether a match is an organisation that can take part in a move or role (see {@link #organisations()}). */
+  boolean organisation(Gazetteer.Match m) {
+    return m.mention().kind() == EntityKind.COMPANY && !outlet(m) && !product(m);
+  }
+
+  /** Whether a match is a product or platform not known as an organisation. */
+  boolean product(Gazetteer.Match m) {
+    EntityTable.Entity e = table.byKey(m.mention().id());
+    return e != null && e.knownId == null && e.orgKind == CompanyKind.PRODUCT;
   }
 
   boolean outlet(Gazetteer.Match m) {

@@ -55,8 +55,14 @@ public record Tokens(Normalized normalized, List<Token> list) {
     if (cp >= '0' && cp <= '9') {
       return Token.Script.NUMBER;
     }
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ? Token.Script.LATIN : null;
+    }
     if (!Character.isLetterOrDigit(cp)) {
       return null;
+    }
+    if (cp >= 0x0600 && cp <= 0x06FF) {
+      return Character.isLetter(cp) ? Token.Script.ARABIC : Token.Script.OTHER;
     }
     UnicodeScript us = UnicodeScript.of(cp);
     if (us == UnicodeScript.ARABIC) {

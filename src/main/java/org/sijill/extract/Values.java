@@ -33,7 +33,11 @@ public final class Values {
    * {@code published} ({@code YYYY[-MM[-DD]]}) when it is not null.
    */
   public List<Value> find(String text, String published) {
-    Tokens t = Tokens.of(text);
+    return find(Tokens.of(text), published);
+  }
+
+  /** {@link #find(String, String)} for a text already cut into words. */
+  public List<Value> find(Tokens t, String published) {
     Dates.Published pub = Dates.Published.parse(published);
     List<Value> out = new ArrayList<>();
     int from = 0;

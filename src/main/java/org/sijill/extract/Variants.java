@@ -19,6 +19,7 @@ public final class Variants {
 
   private final Map<Integer, Integer> letters;
   private final Set<Integer> optional;
+  private final java.util.Map<String, String> folded = new java.util.concurrent.ConcurrentHashMap<>();
 
   Variants(Map<Integer, Integer> letters, Set<Integer> optional) {
     this.letters = Map.copyOf(letters);
@@ -50,6 +51,18 @@ public final class Variants {
     if (!foldable(word)) {
       return word;
     }
+    String known = folded.get(word);
+    if (known == null) {
+      known = foldUncached(word);
+      if (folded.size() > Memo.LIMIT) {
+        folded.clear();
+      }
+      folded.put(word, known);
+    }
+    return known;
+  }
+
+  private String foldUncached(String word) {
     StringBuilder out = new StringBuilder(word.length());
     int last = word.length() - 1;
     for (int i = 0; i < word.length(); i++) {

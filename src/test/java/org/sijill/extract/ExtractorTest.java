@@ -72,12 +72,13 @@ class ExtractorTest {
   }
 
   @Test
-  void leavesOutletNullAndDraftsNewEntitiesWithAnEmptyFactBase() {
+  void takesTheOutletFromTheListAndDraftsNewEntitiesWithAnEmptyFactBase() {
     // With no fact base the English name of a person known only in Arabic script is a draft romanisation.
     Extraction x = extractor.extract(article(), TestFacts.empty());
-    assertEquals(null, x.article().outlet());
+    assertEquals("rose-al-youssef", x.article().outlet());
+    assertEquals(List.of(), x.article().mentions().companies().stream().filter(c -> c.equals("rose-al-youssef")).toList());
     Company scale = x.companies().stream().filter(c -> c.id().equals("scale-ai")).findFirst().orElseThrow();
-    assertEquals(Bilingual.of("Scale AI", null), scale.name());
+    assertEquals(Bilingual.of("Scale AI", "سكيل إيه آي"), scale.name());
     assertEquals(Review.DRAFT, scale.review());
     assertEquals(List.of("elon-mask"), x.people().stream().filter(p -> "إيلون ماسك".equals(p.name().ar())).map(Person::id).toList());
   }
@@ -114,5 +115,18 @@ class ExtractorTest {
   void aHiringCompanyTakesThePersonAfterTheVerb() {
     Move m = only("قامت شركة ميتا بتعيين المهندس السابق في جوجل سارة لي.").moves().get(0);
     assertEquals(java.util.Arrays.asList("google", "meta"), java.util.Arrays.asList(m.from(), m.to()));
+  }
+
+  @Test
+  void fillsTheArticleRecordFromASavedPagesMetadata() throws java.io.IOException {
+    Article a = ArticleReader.standard().read(java.nio.file.Path.of("src/test/resources/articles/101_saved_page.html"));
+    Extraction x = extractor.extract(a, TestFacts.empty());
+    assertEquals("101_saved_page.html", x.article().file());
+    assertEquals("https://example.org/tech/2025/07/nova-cto", x.article().url());
+    assertEquals("2025-07-15", x.article().published());
+    assertEquals("almstqbl-altqni", x.article().outlet());
+    Company outlet = x.companies().stream().filter(c -> c.id().equals("almstqbl-altqni")).findFirst().orElseThrow();
+    assertEquals(CompanyKind.OUTLET, outlet.kind());
+    assertEquals(Bilingual.of(null, "نوفا للروبوتات تعيّن مديرة تقنية من جوجل"), x.article().title());
   }
 }

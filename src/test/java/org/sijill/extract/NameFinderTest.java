@@ -30,8 +30,10 @@ class NameFinderTest {
   }
 
   @Test
-  void dropsProductsAndLeavesLoneWordsUndecided() {
-    assertEquals(List.of(), found("مع نماذج Llama AI الرائدة"));
+  void marksProductsAndLeavesLoneWordsUndecided() {
+    assertEquals(
+        List.of("ORGANISATION=Llama AI/PRODUCT"),
+        finder.find("مع نماذج Llama AI الرائدة").stream().map(n -> n.kind() + "=" + n.text() + "/" + n.orgKind()).toList());
     assertEquals(List.of("SINGLE=Sutskever"), found("إلى جانب Sutskever."));
   }
 

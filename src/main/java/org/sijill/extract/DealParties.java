@@ -1,0 +1,176 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sijill.facts.DealType;
+
+/**
+ * The parties of a deal around its trigger word: the acting party (the name right after the word,
+ * or the nearest one before it that no preposition governs; "مع X" makes a partner), the other
+ * parties after the type's preposition, directly or after words such as "شركات ناشئة … مثل", and
+ * for a stake ("استحوذت على حصة 49% من X", "شراء 49% من X") the company the stake is in.
+ */
+final class DealParties {
+  private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "من", "مع", "الي", "مثل", "عن", "لدي", "ضد", "بين");
+  /** How many words after the trigger its preposition may come ("استثمارها 14.3 مليار دولار في"). */
+  private static final int PREPOSITION_DISTANCE = 6;
+  private static final int OBJECT_SCAN = 6;
+  /** How many words a stake's description may take before "من" and the company ("حصة تصل إلى 49% من أسهم"). */
+  private static final int STAKE_SCAN = 6;
+
+  private final Lexicon lex;
+
+  DealParties(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /** The nearest name before word {@code k} that no preposition governs; "مع X" and "إلى X" become partners. */
+  Gazetteer.Match subjectBefore(SentenceView v, Around around, int k, List<String> partners) {
+    Tokens t = v.tokens();
+    boolean marked = false;
+    Gazetteer.Match subject = null;
+    for (Gazetteer.Match m : v.matches()) {
+      if (m.last() >= k || (m.mention().kind() == EntityKind.COMPANY && v.outlet(m)) || around.owner(m)) {
+        continue;
+      }
+      String prep = governing(t, m);
+      boolean listed = around.conjunction(m.first() - 1) || t.get(m.first()).norm().startsWith("و") && m.mention().start() > t.get(m.first()).start();
+      marked = prep != null || (listed && marked);
+      if (prep != null && lex.deals().partner().contains(prep)) {
+        partners.add(m.mention().id());
+      } else if (!marked) {
+        subject = m;
+      }
+    }
+    if (subject != null) {
+      partners.remove(subject.mention().id());
+    }
+    return subject;
+  }
+
+  /** Whether "الشركة" (the company) stands in words [a, b): the acting party is the article's company. */
+  static boolean anaphor(SentenceView v, Around around, int a, int b) {
+    for (int j = Math.max(a, 0); j < b; j++) {
+      if (v.tokens().get(j).norm().equals("الشركه") && around.spans()[j] == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The preposition right before a name (skipping an organisation word and quotes), or null. */
+  private String governing(Tokens t, Gazetteer.Match m) {
+    Token first = t.get(m.first());
+    String clitic = ArabicText.normalizeString(t.normalized().original().substring(first.start(), m.mention().start()));
+    if (clitic.endsWith("ل") || clitic.endsWith("ب")) {
+      return clitic.substring(clitic.length() - 1);
+    }
+    for (int j = m.first() - 1; j >= 0 && m.first() - j <= 2; j--) {
+      String w = t.get(j).norm();
+      Clitics.Stripped p = lex.reading(PREPOSITIONS, w);
+      if (p != null) {
+        return p.stem();
+      }
+      if (lex.reading(lex.orgCues(), w) == null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The organisations after the type's preposition, which must come within {@link #PREPOSITION_DISTANCE} words. */
+  List<Gazetteer.Match> objects(SentenceView v, Gazetteer.Match[] spans, int from, String preposition) {
+    Tokens t = v.tokens();
+    List<Gazetteer.Match> out = new ArrayList<>();
+    for (int j = from; j < t.size() && j < from + PREPOSITION_DISTANCE; j++) {
+      if (spans[j] != null || !t.get(j).norm().equals(preposition)) {
+        continue;
+      }
+      for (int k = j + 1; k < t.size() && k <= j + 1 + OBJECT_SCAN; k++) {
+        if (spans[k] != null) {
+          if (spans[k].mention().kind() == EntityKind.COMPANY) {
+            out.addAll(v.listed(spans[k]));
+          }
+          return out;
+        }
+        String w = t.get(k).norm();
+        boolean cue = lex.reading(lex.orgCues(), w) != null;
+        boolean describing =
+            cue || w.equals("مثل") || lex.isFunctionWord(w) || lex.reading(lex.commonNouns(), w) != null
+                || TitlePhrase.definite(lex, w) || TitlePhrase.construct(t, k, lex, 2) || w.endsWith("ه") || w.endsWith("ي");
+        if (k == j + 1 ? !cue : !describing) {
+          return out;
+        }
+      }
+      return out;
+    }
+    return out;
+  }
+
+  /**
+   * The company a stake is taken in, when the trigger's object is a stake or a share ("على حصة
+   * تبلغ 49% من Scale AI", "شراء 49% من شركة X") after word {@code k} (the trigger, or the acting
+   * party right after it), or null.
+   */
+  Gazetteer.Match stakeIn(SentenceView v, Gazetteer.Match[] spans, int k) {
+    Tokens t = v.tokens();
+    int j = k + 1;
+    if (j < t.size() && t.get(j).norm().equals("علي")) {
+      j++;
+    }
+    boolean stake = j < t.size() && (lex.reading(lex.deals().stake(), t.get(j).norm()) != null || percentAt(v, j));
+    if (!stake) {
+      return null;
+    }
+    for (int m = j + 1; m < t.size() && m <= j + STAKE_SCAN; m++) {
+      if (spans[m] != null) {
+        return null;
+      }
+      if (t.get(m).norm().equals("من") || t.get(m).norm().equals("في")) {
+        for (int o = m + 1; o < t.size() && o <= m + 3; o++) {
+          if (spans[o] != null) {
+            return spans[o].mention().kind() == EntityKind.COMPANY ? spans[o] : null;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean percentAt(SentenceView v, int j) {
+    int start = v.tokens().get(j).start();
+    for (Value val : v.values()) {
+      if (val instanceof PercentValue p && p.start() == start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String repeated(List<DealFinder.Found> earlier, List<DealFinder.Found> now, DealType type, String subject) {
+    for (List<DealFinder.Found> list : List.of(earlier, now)) {
+      for (DealFinder.Found f : list) {
+        if (f.type() == type && f.subject().equals(subject)) {
+          return f.object();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** For an investment with no named investee: the one other organisation named before the word. */
+  static String other(SentenceView v, String subject, int k) {
+    Set<String> others = new java.util.TreeSet<>();
+    for (Gazetteer.Match o : v.organisations()) {
+      if (!o.mention().id().equals(subject)) {
+        others.add(o.mention().id());
+      }
+      if (o.first() > k) {
+        return null;
+      }
+    }
+    return others.size() == 1 ? others.iterator().next() : null;
+  }
+}

@@ -1,0 +1,140 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who moves, for a trigger word at word {@code k}: for a noun ("المغادرين") the people right after
+ * it, or those listed before it when none follow ("ويكمل أ، وب، عملية التعيينات"); for a "hire" verb
+ * its object, the first person shortly after and those listed with it; for other verbs the person
+ * after the verb (Arabic puts the subject there: "انضم شنغ سين إلى xAI") or else the nearest one
+ * before it in the same clause, or the one a relative pronoun points back to ("لاو، الذي يغادر").
+ * A plural verb takes no single name after it as its subject (Arabic puts a singular verb before
+ * a named subject: "انضم الباحثون", "جميعهم ينضمون …"), unless a relative pronoun is its subject
+ * and the name says who ("ومن بين الذين غادروا الشركة جون ديفيس"). Owners, companions, speakers,
+ * message sources and leaders ("تحت إشراف X") never move.
+ */
+final class Movers {
+  /** How far after a trigger its first mover may start: a noun's, a hiring verb's object, another verb's subject. */
+  private static final int NOUN_DISTANCE = 3;
+  private static final int OBJECT_DISTANCE = 8;
+  private static final int SUBJECT_AFTER = 20;
+  private static final int SUBJECT_DISTANCE = 12;
+
+  private final Lexicon lex;
+  private final SentenceView v;
+  private final Around around;
+  private final Tokens t;
+  private final int k;
+  private final MoveWords.Trigger word;
+  /** Where the trigger's clause ends: the next trigger word, or the sentence's end. */
+  private final int clauseEnd;
+
+  Movers(Lexicon lex, SentenceView v, Around around, int k, MoveWords.Trigger word, int clauseEnd) {
+    this.clauseEnd = clauseEnd;
+    this.lex = lex;
+    this.v = v;
+    this.around = around;
+    this.t = v.tokens();
+    this.k = k;
+    this.word = word;
+  }
+
+  boolean eligible(Gazetteer.Match p) {
+    return !around.owner(p) && !around.companion(p) && !around.source(p) && !led(p);
+  }
+
+  /** Whether a person is named as the one who leads or supervises ("تحت إشراف X", "بقيادة X"). */
+  private boolean led(Gazetteer.Match p) {
+    int j = around.titleStart(p) - 1;
+    return j >= 0 && around.in(lex.moves().leader(), t.get(j).norm());
+  }
+
+  List<Gazetteer.Match> find() {
+    List<Gazetteer.Match> after = new ArrayList<>();
+    for (Gazetteer.Match p : v.people()) {
+      if (p.first() <= k || p.first() >= clauseEnd || !eligible(p)) {
+        continue;
+      }
+      int reach = word.noun() ? NOUN_DISTANCE : word.kind() == MoveWords.Kind.HIRE ? OBJECT_DISTANCE : SUBJECT_AFTER;
+      if (after.isEmpty() ? around.titleStart(p) - k <= reach && !around.clauseBetween(k, p.first()) : listed(after.get(after.size() - 1), p)) {
+        after.add(p);
+      } else if (!after.isEmpty()) {
+        break;
+      }
+    }
+    boolean relative = k > 0 && lex.moves().relativePlural().contains(t.get(k - 1).norm());
+    if (after.size() == 1 && word.plural() && !relative) {
+      after.clear();
+    }
+    if (!after.isEmpty() || word.kind() == MoveWords.Kind.HIRE && !word.noun()) {
+      return after;
+    }
+    if (word.noun()) {
+      return listBefore();
+    }
+    Gazetteer.Match before = null;
+    for (Gazetteer.Match p : v.people()) {
+      if (p.last() < k && k - p.last() <= SUBJECT_DISTANCE && eligible(p) && !around.clauseBetween(p.last(), k)) {
+        before = p;
+      }
+    }
+    if (before != null && around.speaker(before) && !relative(before)) {
+      before = null;
+    }
+    return before == null ? List.of() : List.of(before);
+  }
+
+  /**
+   * The people listed before a noun trigger, when the first of them follows the sentence's verb
+   * and none is a speaker: "ويكمل مايك دالتون، …، وأنجيلا فان، …، عملية التعيينات".
+   */
+  private List<Gazetteer.Match> listBefore() {
+    List<Gazetteer.Match> list = new ArrayList<>();
+    for (Gazetteer.Match p : v.people()) {
+      if (p.last() >= k || !eligible(p) || around.clauseBetween(p.last(), k) || around.speaker(p)) {
+        continue;
+      }
+      if (list.isEmpty() || listed(list.get(list.size() - 1), p)) {
+        list.add(p);
+      } else {
+        list.clear();
+        list.add(p);
+      }
+    }
+    return list.isEmpty() || around.titleStart(list.get(0)) > 2 ? List.of() : list;
+  }
+
+  /** Whether the trigger follows "، الذي" right after person {@code p}. */
+  boolean relative(Gazetteer.Match p) {
+    for (int j = k - 1; j > p.last() && k - j <= 2; j--) {
+      if (lex.appositionWords().contains(t.get(j).norm()) && j == p.last() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code next} continues a list after {@code previous}: "، وألكسندر …", "و الرئيس … Nat
+   * Friedman", or a comma alone between two names ("لوكاس باير، ألكسندر كوليسنيكوف، وشياوهوا …").
+   */
+  boolean listed(Gazetteer.Match previous, Gazetteer.Match next) {
+    int start = around.titleStart(next);
+    boolean comma = start == previous.last() + 1 && t.gapBefore(start).strip().equals("،");
+    return start > previous.last() && (comma || around.conjunction(start) || around.conjunction(start - 1) || around.listWords(start));
+  }
+
+  /** The hiring organisation: the sentence's first organisation not marked as left, or the one after the verb. */
+  String hiringSubject(Discourse d, MoveEnds ends) {
+    for (Gazetteer.Match o : v.organisations()) {
+      if (o.first() < k && around.marker(o) == null) {
+        return o.mention().id();
+      }
+      if (o.first() == k + 1) {
+        return o.mention().id();
+      }
+    }
+    return word.kind() == MoveWords.Kind.HIRE && ends.anaphor(0, k) ? d.topic() : null;
+  }
+}

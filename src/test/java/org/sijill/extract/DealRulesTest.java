@@ -1,0 +1,71 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijill.articles.Article;
+import org.sijill.articles.ArticleReader;
+import org.sijill.facts.Deal;
+import org.sijill.facts.Party;
+
+/** The deal rules on sentences written for these tests, extracted with an empty fact base. */
+class DealRulesTest {
+  private final Extractor extractor = Extractor.standard();
+
+  /** Every deal as "type: party (role), …; amount". */
+  private List<String> deals(String text) {
+    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
+    List<String> out = new ArrayList<>();
+    for (Deal d : extractor.extract(a, TestFacts.empty()).deals()) {
+      List<String> parties = new ArrayList<>();
+      for (Party p : d.parties()) {
+        parties.add(p.entity() + " (" + p.role() + ")");
+      }
+      out.add(d.type().yaml() + ": " + String.join(", ", parties) + "; " + (d.amount() == null ? "-" : d.amount().value().toPlainString() + " " + d.amount().currency()));
+    }
+    return out;
+  }
+
+  @Test
+  void aStakeBoughtIsAnInvestmentInTheCompanyItIsIn() {
+    assertEquals(
+        List.of("investment: microsoft (investor), mistral-ai (investee); 2000000000 USD"),
+        deals("استحوذت شركة Microsoft على حصة تبلغ 20% من شركة Mistral AI مقابل 2 مليار دولار."));
+    assertEquals(
+        List.of("investment: amazon (investor), anthropic (investee); 4000000000 USD"),
+        deals("ووافقت أمازون على شراء 30% من شركة Anthropic مقابل 4 مليارات دولار."));
+  }
+
+  @Test
+  void cooperationToSupplyIsOneContractWithEverySupplier() {
+    assertEquals(
+        List.of("contract: apple (client), samsung (contractor), lg (contractor); -"),
+        deals("وقّعت شركة Apple اتفاق تعاون مع شركتي Samsung وLG لتوريد الشاشات."));
+  }
+
+  @Test
+  void eachCompanyAcquiredIsADealOfItsOwn() {
+    assertEquals(
+        List.of("acquisition: cisco (acquirer), isovalent (target); -", "acquisition: cisco (acquirer), splunk (target); -"),
+        deals("واستحوذت شركة Cisco على شركتي Splunk وIsovalent خلال العامين الماضيين."));
+  }
+
+  @Test
+  void aContractLostIsNoDeal() {
+    assertEquals(List.of(), deals("ويأتي ذلك بعد خسارة شركة Palantir عقدًا مهمًا مع الجيش الأمريكي."));
+  }
+
+  @Test
+  void cooperationInsideAnotherDealIsNoPartnership() {
+    assertEquals(List.of(), deals("واقترح المستثمر توم ريد التعاون مع شركة Oracle في عملية استحواذ.").stream().filter(d -> d.startsWith("partnership")).toList());
+  }
+
+  @Test
+  void anAppBoughtTakesPartAsACompany() {
+    assertEquals(
+        List.of("acquisition: google (acquirer), waze (target); 1100000000 USD"),
+        deals("استحوذت شركة Google على تطبيق Waze مقابل 1.1 مليار دولار."));
+  }
+}

@@ -1,0 +1,119 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijill.articles.Article;
+import org.sijill.articles.ArticleReader;
+import org.sijill.facts.Move;
+import org.sijill.facts.Person;
+
+/**
+ * The move rules on sentences written for these tests (other names, companies, verbs and forms
+ * than the seed articles), extracted with an empty fact base.
+ */
+class MoveRulesTest {
+  private final Extractor extractor = Extractor.standard();
+
+  private Extraction extract(String text) {
+    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
+    return extractor.extract(a, TestFacts.empty());
+  }
+
+  /** Every move as "name: from > to (status, date)". */
+  private List<String> moves(String text) {
+    List<String> out = new ArrayList<>();
+    for (Person p : extract(text).people()) {
+      for (Move m : p.moves()) {
+        out.add(p.name().ar() + ": " + orNone(m.from()) + " > " + orNone(m.to()) + " (" + m.status().yaml() + ", " + orNone(m.date()) + ")");
+      }
+    }
+    return out.stream().sorted().toList();
+  }
+
+  private static String orNone(String s) {
+    return s == null ? "-" : s;
+  }
+
+  @Test
+  void aRelativeClauseOnTheirPresentPostIsWhereListedMoversComeFrom() {
+    assertEquals(
+        List.of("توم بيكر: anthropic > amazon (expected, -)", "كلارا شو: anthropic > amazon (expected, -)"),
+        moves("تسعى شركة أمازون إلى ضم الباحثة كلارا شو والمهندس توم بيكر، اللذين يعملان حاليًا في شركة Anthropic."));
+  }
+
+  @Test
+  void aFormerTitleAtBothOrganisationsGivesTwoMoves() {
+    assertEquals(
+        List.of("سوزان ميلر: apple > nvidia (completed, -)", "سوزان ميلر: intel > nvidia (completed, -)"),
+        moves("استقطبت شركة إنفيديا عددًا من المهندسين. وانضمت إليهم سوزان ميلر، المديرة السابقة للهندسة في كل من شركة Apple وشركة Intel."));
+  }
+
+  @Test
+  void aPossessiveTitleOpeningTheNextSentenceOwnedByTheCompanyNamedBefore() {
+    assertEquals(
+        List.of("جون سميث: cohere > microsoft (completed, -)"),
+        moves("استثمرت شركة Nvidia في شركة Cohere الكندية. وضمت مايكروسوفت لاحقًا رئيسها التنفيذي، جون سميث، إلى فريقها."));
+  }
+
+  @Test
+  void peopleWhoLeftTheCompanyGoWhereTheSentenceBeforeSaidOthersWent() {
+    assertEquals(
+        List.of("جون ديفيس: tesla > rivian (completed, -)"),
+        moves("غادر عشرات المهندسين شركة Tesla إلى شركة Rivian هذا العام. ومن بين الذين غادروا الشركة جون ديفيس."));
+  }
+
+  @Test
+  void peopleListedBeforeAHiringNounAreTheHired() {
+    assertEquals(
+        List.of("إيما لوبيز: microsoft > openai (completed, -)", "كريس تايلور: google > openai (completed, -)"),
+        moves("قامت شركة OpenAI بتعيين مهندسين جدد. ويكمل كريس تايلور، وهو مهندس من شركة Google، وإيما لوبيز، وهي باحثة من شركة Microsoft، قائمة التعيينات."));
+  }
+
+  @Test
+  void workingSomewhereSinceADateIsJoiningItThen() {
+    assertEquals(
+        List.of("بول رايت: - > oracle (completed, 2016)"),
+        moves("كان بول رايت، الذي كان يعمل في شركة Oracle منذ عام 2016، مسؤولًا عن قسم الحوسبة."));
+  }
+
+  @Test
+  void aPastEmployerBeforeTheNextOneIsAMoveBetweenThem() {
+    assertEquals(
+        List.of("ماريا كوفاكس: ibm > google (completed, 2021)"),
+        moves("وكانت الباحثة ماريا كوفاكس قد عملت سابقًا في شركة IBM قبل انضمامها إلى Google في عام 2021."));
+  }
+
+  @Test
+  void theTrioIsThePeopleWhoMovedTogetherJustBefore() {
+    assertEquals(
+        List.of(
+            "جيمس وارد: - > anthropic (completed, -)", "جيمس وارد: google-deepmind > google (completed, -)",
+            "ديفيد كيم: - > anthropic (completed, -)", "ديفيد كيم: google-deepmind > google (completed, -)",
+            "روبرت تشانغ: - > anthropic (completed, -)", "روبرت تشانغ: google-deepmind > google (completed, -)"),
+        moves("انضم إلى أنثروبيك كل من ديفيد كيم وجيمس وارد وروبرت تشانغ. وكان الثلاثي قد عمل سابقًا في DeepMind قبل مساعدة Google في بناء النموذج."));
+  }
+
+  @Test
+  void aPartitiveFromMarksNoOrganisationLeft() {
+    assertEquals(
+        List.of("مارك ديفيس: - > apple (completed, -)"),
+        moves("استعانت شركة Apple بالمهندس مارك ديفيس وعدد من كبار مساعديه لإدارة مختبر Vision Lab."));
+  }
+
+  @Test
+  void aLabStandsForItsCompanyWhenBothAreNamed() {
+    assertEquals(
+        List.of("بيتر غرين: openai > meta (completed, -)"),
+        moves("انضم الباحث بيتر غرين إلى مختبرات ميتا للذكاء الفائق قادمًا من شركة OpenAI. وتنفق ميتا مليارات الدولارات على الذكاء الاصطناعي."));
+  }
+
+  @Test
+  void yearsSpentAtAnEmployerBeforeBeingHiredAreAMoveFromIt() {
+    assertEquals(
+        List.of("أحمد سالم: oracle > ryadt-llbrmjyat (completed, -)"),
+        moves("استقطبت شركة ريادة للبرمجيات المهندس أحمد سالم بعد أن قضى خمس سنوات في شركة Oracle."));
+  }
+}
