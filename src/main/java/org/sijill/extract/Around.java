@@ -127,7 +127,7 @@ final class Around {
     if (k >= 0 && spans[k] != null && spans[k].mention().kind() == EntityKind.COMPANY) {
       k = spans[k].first() - 1;
     }
-    boolean both = k > 0 && t.get(k - 1).norm().endsWith("كل");
+    boolean both = k > 0 && (t.get(k - 1).norm().endsWith("كل") || t.get(k - 1).norm().endsWith("كلا"));
     return k >= 0 && ((t.get(k).norm().equals("من") && !both) || t.get(k).norm().equals("عبر"));
   }
 

@@ -94,6 +94,14 @@ final class EntityTable {
     return e;
   }
 
+  /** Records {@code name} as another name of person {@code e} (its spelling in the other script). */
+  void alsoNamed(Entity e, String name) {
+    Entity other = byKey.get("P" + key(name));
+    if (other == null || other == e) {
+      remember(e, name, "P");
+    }
+  }
+
   /** The organisation named {@code name}, linked (same words without spaces, or without "Inc") or new. */
   Entity organisation(String name, CompanyKind kind) {
     Entity e = byKey.get("C" + compact(name));

@@ -102,7 +102,12 @@ public final class Extractor {
     for (NameFinder.Name n : names.find(t, ms)) {
       java.util.Arrays.fill(covered, n.first(), n.last() + 1, true);
       switch (n.kind()) {
-        case PERSON -> table.person(n.text());
+        case PERSON -> {
+          EntityTable.Entity e = table.person(n.sameAs() != null ? n.sameAs() : n.text());
+          if (n.sameAs() != null) {
+            table.alsoNamed(e, n.text());
+          }
+        }
         case ORGANISATION -> table.organisation(n.text(), n.orgKind());
         case SINGLE -> {
           if (link) {

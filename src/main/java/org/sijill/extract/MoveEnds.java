@@ -63,21 +63,32 @@ final class MoveEnds {
     return null;
   }
 
-  /** The organisation left: the verb's object ("غادر ميتا", "ترك الشركة"), else the last one named before. */
+  /**
+   * The organisation left: the verb's object ("غادر ميتا", "ترك الشركة"), else the last one named
+   * before, else the company the article is about ({@code d} may be null: then none).
+   */
   String left(Discourse d, boolean noun) {
+    String topic = d == null ? null : d.topic();
     if (noun) {
       String marked = marked(Around.Direction.FROM, k, t.size());
-      return marked != null ? marked : d.topic();
+      return marked != null ? marked : topic;
     }
     if (anaphor(k + 1, Math.min(k + 3, t.size())) || t.get(k).norm().endsWith("ها")) {
-      return lastBefore(k) != null ? lastBefore(k) : d.topic();
+      return lastBefore(k) != null ? lastBefore(k) : topic;
     }
     for (Gazetteer.Match o : v.organisations()) {
       if (o.first() > k && around.marker(o) != Around.Direction.TO) {
         return o.mention().id();
       }
     }
-    return lastBefore(k);
+    return lastBefore(k) != null ? lastBefore(k) : topic;
+  }
+
+  /** The organisation right after the verb, its object ("غادر ميتا", "تغادر OpenAI إلى ميتا"), or null. */
+  String object() {
+    int j = k + 1 < t.size() && around.spans()[k + 1] == null && lex.reading(lex.orgCues(), t.get(k + 1).norm()) != null ? k + 2 : k + 1;
+    Gazetteer.Match o = j < t.size() ? around.spans()[j] : null;
+    return o != null && o.first() == j && v.organisation(o) ? o.mention().id() : null;
   }
 
   String lastBefore(int j) {

@@ -33,16 +33,22 @@ final class MoveFinder {
     Tokens t = v.tokens();
     List<Found> out = new ArrayList<>();
     List<Integer> triggers = new ArrayList<>();
+    java.util.Set<Integer> purposes = new java.util.HashSet<>();
     for (int k = 0; k < t.size(); k++) {
       Clitics.Stripped r = around.spans()[k] == null ? lex.reading(lex.moves().triggers(), t.get(k).norm()) : null;
-      if (r != null && (lex.moves().triggers().get(r.stem()).noun() || !TitlePhrase.definite(lex, t.get(k).norm()))) {
+      boolean purpose = r != null && (r.prefix().equals("بال") || r.prefix().equals("لل")) && lex.moves().triggers().get(r.stem()).kind() == MoveWords.Kind.JOIN;
+      if (r != null && (lex.moves().triggers().get(r.stem()).noun() || purpose || !TitlePhrase.definite(lex, t.get(k).norm()))) {
         triggers.add(k);
+        if (purpose) {
+          purposes.add(k);
+        }
       }
     }
     for (int n = 0; n < triggers.size(); n++) {
       int k = triggers.get(n);
       int[] clause = {n > 0 ? triggers.get(n - 1) + 1 : 0, n + 1 < triggers.size() ? triggers.get(n + 1) : t.size()};
       MoveWords.Trigger trigger = lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(k).norm()).stem());
+      trigger = purposes.contains(k) ? trigger.asPurpose() : trigger;
       if (trigger.kind() == MoveWords.Kind.WORKED) {
         out.addAll(work.find(v, around, k, clause, roles, d, out));
         continue;
@@ -76,6 +82,10 @@ final class MoveFinder {
       d.group(keys);
     }
     return out;
+  }
+
+  private static String or(String a, String b) {
+    return a != null ? a : b;
   }
 
   /** Whether the sentence speaks of an offer ("رفض … عروضًا"): only then is a refusal a declined move. */
@@ -135,8 +145,10 @@ final class MoveFinder {
     void frame(String subject) {
       if (word.kind() == MoveWords.Kind.LEAVE || word.kind() == MoveWords.Kind.MOVE) {
         String to = ends.marked(Around.Direction.TO, k, t.size());
+        String from = word.kind() == MoveWords.Kind.LEAVE ? ends.object() : null;
+        from = from != null ? from : ends.marked(Around.Direction.FROM, 0, k);
         if (to != null) {
-          d.departed(ends.marked(Around.Direction.FROM, 0, k), to);
+          d.departed(from != null && !from.equals(to) ? from : null, to);
         }
       } else if (word.kind() == MoveWords.Kind.HIRE && subject != null) {
         String from = ends.marked(Around.Direction.FROM, k, t.size());
@@ -164,7 +176,7 @@ final class MoveFinder {
       boolean pronoun = k + 1 < t.size() && (t.get(k + 1).norm().startsWith("اليه") || t.get(k + 1).norm().equals("اليها"));
       switch (word.kind()) {
         case HIRE -> to = word.noun() ? d.hiring() : subject != null ? subject : d.hiring();
-        case JOIN -> to = word.noun() || pronoun ? d.hiring() : ends.joined();
+        case JOIN -> to = word.noun() ? or(ends.marked(Around.Direction.TO, k, t.size()), d.hiring()) : pronoun ? d.hiring() : ends.joined();
         case DECLINE -> to = d.hiring();
         default -> to = ends.marked(Around.Direction.TO, k, t.size());
       }

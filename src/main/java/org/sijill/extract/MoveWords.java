@@ -23,12 +23,18 @@ public record MoveWords(
     Set<String> partitive,
     Set<String> leader,
     Set<String> clause,
+    Set<String> listOpeners,
     Map<String, Integer> collective) {
 
   /** What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers. */
-  public record Trigger(Kind kind, boolean noun, boolean plural) {
+  public record Trigger(Kind kind, boolean noun, boolean plural, boolean purpose) {
     public Trigger(Kind kind, boolean noun) {
-      this(kind, noun, false);
+      this(kind, noun, false, false);
+    }
+
+    /** The same word as a verbal noun of purpose ("للانضمام إلى", to join): its mover is the one named before. */
+    Trigger asPurpose() {
+      return new Trigger(kind, noun, plural, true);
     }
   }
 
@@ -43,7 +49,8 @@ public record MoveWords(
       triggers.put(
           Lexicon.norm(row.get(0)),
           new Trigger(
-              Kind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)), row.size() > 2 && row.get(2).equals("noun"), row.size() > 3 && row.get(3).equals("plural")));
+              Kind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)), row.size() > 2 && row.get(2).equals("noun"),
+              row.size() > 3 && row.get(3).equals("plural"), false));
     }
     Map<String, Integer> collective = new HashMap<>();
     file.rows("collective").forEach(r -> collective.put(Lexicon.norm(r.get(0)), Integer.parseInt(r.get(1))));
@@ -64,6 +71,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("partitive")),
         Lexicon.normSet(file.words("leader")),
         Lexicon.normSet(file.words("clause")),
+        Lexicon.normSet(file.words("list-opener")),
         Map.copyOf(collective));
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Who moves, for a trigger word at word {@code k}: for a noun ("المغادرين") the people right after
- * it, or those listed before it when none follow ("ويكمل أ، وب، عملية التعيينات"); for a "hire" verb
+ * it (or after "هم:" a little further: "المنضمين حديثًا إلى ميتا هم: أ، ب"), or those listed before
+ * it when none follow ("ويكمل أ، وب، عملية التعيينات"); for a "hire" verb
  * its object, the first person shortly after and those listed with it; for other verbs the person
  * after the verb (Arabic puts the subject there: "انضم شنغ سين إلى xAI") or else the nearest one
  * before it in the same clause, or the one a relative pronoun points back to ("لاو، الذي يغادر").
@@ -20,6 +21,10 @@ final class Movers {
   private static final int OBJECT_DISTANCE = 8;
   private static final int SUBJECT_AFTER = 20;
   private static final int SUBJECT_DISTANCE = 12;
+  /** What may stand between two names of a list besides a comma: a name's other spelling in brackets ends before it. */
+  private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("[\\s،,()]*");
+  /** How far after a trigger a list opened by "هم:" or a colon may start. */
+  private static final int LIST_DISTANCE = 8;
 
   private final Lexicon lex;
   private final SentenceView v;
@@ -52,13 +57,21 @@ final class Movers {
 
   List<Gazetteer.Match> find() {
     List<Gazetteer.Match> after = new ArrayList<>();
+    int previousLast = -1;
     for (Gazetteer.Match p : v.people()) {
-      if (p.first() <= k || p.first() >= clauseEnd || !eligible(p)) {
+      if (p.first() <= k || p.first() >= clauseEnd || !eligible(p) || word.purpose()) {
+        continue;
+      }
+      if (!after.isEmpty() && after.get(after.size() - 1).mention().id().equals(p.mention().id())) {
+        previousLast = p.last();
         continue;
       }
       int reach = word.noun() ? NOUN_DISTANCE : word.kind() == MoveWords.Kind.HIRE ? OBJECT_DISTANCE : SUBJECT_AFTER;
-      if (after.isEmpty() ? around.titleStart(p) - k <= reach && !around.clauseBetween(k, p.first()) : listed(after.get(after.size() - 1), p)) {
+      int list = listOpens(k + 1, Math.min(k + LIST_DISTANCE, p.first()));
+      reach = list >= 0 ? Math.max(reach, list - k + NOUN_DISTANCE) : reach;
+      if (after.isEmpty() ? around.titleStart(p) - k <= reach && !around.clauseBetween(k, p.first()) : listed(previousLast, p)) {
         after.add(p);
+        previousLast = p.last();
       } else if (!after.isEmpty()) {
         break;
       }
@@ -95,7 +108,7 @@ final class Movers {
       if (p.last() >= k || !eligible(p) || around.clauseBetween(p.last(), k) || around.speaker(p)) {
         continue;
       }
-      if (list.isEmpty() || listed(list.get(list.size() - 1), p)) {
+      if (list.isEmpty() || listed(list.get(list.size() - 1).last(), p)) {
         list.add(p);
       } else {
         list.clear();
@@ -103,6 +116,16 @@ final class Movers {
       }
     }
     return list.isEmpty() || around.titleStart(list.get(0)) > 2 ? List.of() : list;
+  }
+
+  /** The first word in [{@code from}, {@code to}) that opens a list ("هم:", "وهم", or one before a colon), or -1. */
+  private int listOpens(int from, int to) {
+    for (int j = from; j < to && j < t.size(); j++) {
+      if (lex.moves().listOpeners().contains(t.get(j).norm()) || t.gapAfter(j).strip().startsWith(":")) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Whether the trigger follows "، الذي" right after person {@code p}. */
@@ -116,13 +139,14 @@ final class Movers {
   }
 
   /**
-   * Whether {@code next} continues a list after {@code previous}: "، وألكسندر …", "و الرئيس … Nat
-   * Friedman", or a comma alone between two names ("لوكاس باير، ألكسندر كوليسنيكوف، وشياوهوا …").
+   * Whether {@code next} continues a list whose previous name ends at word {@code previousLast}:
+   * "، وألكسندر …", "و الرئيس … Nat Friedman", or a comma alone between two names ("لوكاس باير،
+   * ألكسندر كوليسنيكوف، وشياوهوا …"). A name's other spelling in brackets after it belongs to it.
    */
-  boolean listed(Gazetteer.Match previous, Gazetteer.Match next) {
+  boolean listed(int previousLast, Gazetteer.Match next) {
     int start = around.titleStart(next);
-    boolean comma = start == previous.last() + 1 && t.gapBefore(start).strip().equals("،");
-    return start > previous.last() && (comma || around.conjunction(start) || around.conjunction(start - 1) || around.listWords(start));
+    boolean comma = start == previousLast + 1 && t.gapBefore(start).contains("،") && LIST_GAP.matcher(t.gapBefore(start)).matches();
+    return start > previousLast && (comma || around.conjunction(start) || around.conjunction(start - 1) || around.listWords(start));
   }
 
   /** The hiring organisation: the sentence's first organisation not marked as left, or the one after the verb. */

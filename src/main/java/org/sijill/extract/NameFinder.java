@@ -9,7 +9,9 @@ import org.sijill.facts.CompanyKind;
  * Finds names that the gazetteer does not know. Latin script: runs of capitalised words, told
  * apart by {@link LatinNames}. Arabic script, where there are no capitals, a person's name is two
  * or three name-like words (no article, no listed word) anchored by a known given name ("مارك
- * زوكربيرج"), a title before it ("الباحث ريشاب أغاروال", "المتحدثة باسم OpenAI، كايلا وود"), a
+ * زوكربيرج"; one that is also a common word not after a preposition: "بريد" is no "ب" + "ريد"), a
+ * definite title before it ("الباحث ريشاب أغاروال", "المتحدثة باسم OpenAI، كايلا وود"; not "مدير
+ * فعال"), a
  * description after it and a comma ("خان شينلي، الباحث في …"), or a list it continues
  * ("لوكاس باير، وألكسندر كوليسنيكوف، وشياوهوا تشاي"). An organisation in Arabic script is one
  * name-like word after a word such as "شركة", with the field it names after لل ("شركة نوفا
@@ -21,8 +23,15 @@ public final class NameFinder {
     PERSON, ORGANISATION, SINGLE
   }
 
-  /** A name: its words {@code [first, last]}, its offsets in the text, and what it is. */
-  public record Name(int first, int last, int start, int end, Kind kind, CompanyKind orgKind, String text) {}
+  /**
+   * A name: its words {@code [first, last]}, its offsets in the text, what it is, and the other
+   * spelling the text gives for the same one, or null ("شينغجيا زاو (Shengjia Zhao)").
+   */
+  public record Name(int first, int last, int start, int end, Kind kind, CompanyKind orgKind, String text, String sameAs) {
+    public Name(int first, int last, int start, int end, Kind kind, CompanyKind orgKind, String text) {
+      this(first, last, start, end, kind, orgKind, text, null);
+    }
+  }
 
   private final Lexicon lex;
   private final LatinNames latin;
@@ -48,6 +57,11 @@ public final class NameFinder {
       }
     }
     List<Name> found = new ArrayList<>(latin.find(t, spans));
+    for (Name n : List.copyOf(found)) {
+      if (n.kind() == Kind.PERSON) {
+        bracketed(found, t, n, spans);
+      }
+    }
     for (Name n : found) {
       if (n.kind() == Kind.ORGANISATION) {
         Gazetteer.Match m = new Gazetteer.Match(new Mention(n.start(), n.end(), EntityKind.COMPANY, null), n.first(), n.last());
@@ -63,11 +77,13 @@ public final class NameFinder {
       namedAs.find(found, t, i, spans);
       Clitics.Stripped given = lex.reading(lex.givenNames(), t.get(i).norm());
       given = given != null && t.raw(i).startsWith("ال") && lex.isFunctionWord(t.get(i).norm()) ? null : given;
+      given = given != null && !given.prefix().isEmpty() && !lex.clitics().isConjunctionOnly(given.prefix())
+          && lex.falseFriends().contains(given.stem()) ? null : given;
       if (given != null && t.get(i).arabic() && !given.prefix().endsWith("ال")) {
         addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
       }
       TitlePhrase title = TitlePhrase.at(t, i, lex, spans);
-      if (title != null && title.end() < t.size() && spans[title.end()] == null) {
+      if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex)) {
         int first = title.end();
         addCued(found, t, first, nameLike(t, first, spans) ? nameEnd(t, first, spans) : -1, spans);
       }
@@ -87,6 +103,31 @@ public final class NameFinder {
     }
     continuations(found, t, spans, known);
     return withoutOverlaps(found);
+  }
+
+  /** The Arabic words before a Latin name in brackets, as its Arabic spelling: "شينغجيا زاو (Shengjia Zhao)". */
+  private void bracketed(List<Name> out, Tokens t, Name latinName, Gazetteer.Match[] spans) {
+    if (!t.gapBefore(latinName.first()).strip().equals("(") || !t.gapAfter(latinName.last()).strip().startsWith(")")) {
+      return;
+    }
+    int last = latinName.first() - 1;
+    int first = last;
+    while (first - 1 >= 0 && last - first < 2 && t.gapBefore(first).isBlank() && nameLike(t, first - 1, spans, true)) {
+      first--;
+    }
+    if (last < 0 || !nameLike(t, last, spans, true) || !nameLike(t, first, spans, true)) {
+      return;
+    }
+    String prefix = "";
+    for (Clitics.Stripped r : lex.clitics().candidates(t.get(first).norm())) {
+      if (!r.prefix().isEmpty() && lex.clitics().isConjunctionOnly(r.prefix())) {
+        prefix = r.prefix();
+        break;
+      }
+    }
+    int start = t.normalized().originalStart(t.get(first).normStart() + prefix.length());
+    int end = t.get(last).end();
+    out.add(new Name(first, last, start, end, Kind.PERSON, null, t.normalized().original().substring(start, end), latinName.text()));
   }
 
   private void addPerson(List<Name> out, Tokens t, int first, String prefix, int last, Gazetteer.Match[] spans) {

@@ -80,6 +80,25 @@ record TitlePhrase(int first, String prefix, int titleEnd, Gazetteer.Match org, 
     return best;
   }
 
+  /**
+   * Whether the title is definite, as a title before a name is ("الباحث"، "مديرة إدارة
+   * المنتجات"، "رئيس التوظيف في OpenAI"): a definite word, a possessive, or an organisation in it.
+   * An indefinite one is a description ("مدير فعال", "باحثة بارزة").
+   */
+  boolean determined(Tokens t, Lexicon lex) {
+    if (org != null || comma) {
+      return true;
+    }
+    for (int k = first; k < titleEnd; k++) {
+      String w = t.get(k).norm();
+      String raw = t.raw(k);
+      if (definite(lex, w) || raw.endsWith("ها") || raw.endsWith("ه")) {
+        return true;
+      }
+    }
+    return lex.reading(lex.titleLinks(), end < t.size() ? t.get(end).norm() : "") != null;
+  }
+
   /** The title's words as written. */
   String title(Tokens t) {
     int start = t.normalized().originalStart(t.get(first).normStart() + prefix.length());

@@ -116,4 +116,25 @@ class MoveRulesTest {
         List.of("أحمد سالم: oracle > ryadt-llbrmjyat (completed, -)"),
         moves("استقطبت شركة ريادة للبرمجيات المهندس أحمد سالم بعد أن قضى خمس سنوات في شركة Oracle."));
   }
+
+  @Test
+  void aListAfterHumAndTheirLatinSpellingsInBracketsAreTheMovers() {
+    assertEquals(
+        List.of("سونغ لي: openai > meta (completed, -)", "وي تشانغ: openai > meta (completed, -)"),
+        moves("استقطبت ميتا باحثين من شركة OpenAI. وقال التقرير إن الباحثين المنضمين حديثًا إلى ميتا هم: سونغ لي (Song Li)، ووي تشانغ (Wei Zhang)."));
+  }
+
+  @Test
+  void theOneWhoJoinsForAPurposeIsTheOneNamedBeforeNotAfter() {
+    assertEquals(
+        List.of("أحمد سالم: - > apple (completed, -)"),
+        moves("عيّنت شركة Apple المهندس أحمد سالم للانضمام إلى فريقها، بعد انتقادات من توم هاريس."));
+  }
+
+  @Test
+  void someoneWhoLeftWithNoCompanyNamedLeftTheOneTheArticleIsAbout() {
+    assertEquals(
+        List.of("ماريا لوبيز: xai > - (completed, -)"),
+        moves("تواجه شركة xAI موجة مغادرات. وقالت الباحثة ماريا لوبيز، التي غادرت الأسبوع الماضي، إنها ستبدأ مشروعًا جديدًا."));
+  }
 }

@@ -75,4 +75,17 @@ class NameFinderTest {
     assertEquals(List.of(), found("وهو مختبر داخلي مهمته"));
     assertEquals(List.of(), found("من شركات ماسك الأخرى"));
   }
+
+  @Test
+  void anIndefiniteTitleIsADescriptionNotANamesCue() {
+    assertEquals(List.of(), found("ويوصف بأنه مدير فعال وصاحب علاقات عميقة"));
+    assertEquals(List.of("PERSON=ريشاب أغاروال"), found("وكان من أبرز المغادرين الباحث ريشاب أغاروال."));
+  }
+
+  @Test
+  void takesTheArabicWordsBeforeALatinNameInBracketsAsItsSpelling() {
+    assertEquals(
+        List.of("PERSON=جياهوي يو/Jiahui Yu", "PERSON=Jiahui Yu/null"),
+        finder.find("هم: جياهوي يو (Jiahui Yu)، وآخرون").stream().map(n -> n.kind() + "=" + n.text() + "/" + n.sameAs()).toList());
+  }
 }
