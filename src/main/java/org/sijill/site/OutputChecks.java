@@ -18,7 +18,9 @@ import org.sijill.diag.Diagnostic;
 /**
  * Checks a built site, page by page: links and anchors resolve, each language tree has its lang and
  * dir, hreflang alternates are reciprocal and include x-default, every page has a {@code <main>}
- * with text, Latin text inside Arabic text is isolated, and nothing is loaded from another site.
+ * with text, Latin text inside Arabic text is isolated, an element whose language differs from
+ * its parent's says its direction, nothing is loaded from another site, and (a warning) a page
+ * with its stylesheets and scripts stays under 100 KB.
  * Each problem names the page (path from the site folder), the line and column, and the element.
  */
 public final class OutputChecks {
@@ -26,6 +28,9 @@ public final class OutputChecks {
       Pattern.compile("(?:url\\(\\s*['\"]?|@import\\s+['\"])\\s*((?:https?:)?//[^'\")\\s]*)");
   private static final List<String> LINKING =
       List.of("href", "src", "srcset", "poster", "data", "action");
+
+  /** The most a page may weigh with its stylesheets and scripts, fonts aside: 100 KB. */
+  static final long BUDGET = 100 * 1024;
 
   private final HtmlSite site;
   private final List<Diagnostic> problems = new ArrayList<>();
@@ -49,6 +54,8 @@ public final class OutputChecks {
       links(page, doc);
       alternates(page, doc);
       isolation(page, doc);
+      direction(page, doc);
+      weight(page, doc);
     }
     for (String file : site.files()) {
       if (file.endsWith(".css")) {
@@ -155,6 +162,9 @@ public final class OutputChecks {
   }
 
   private void alternates(String page, Document doc) throws IOException {
+    if (!doc.select("meta[name=robots][content~=(?i)noindex]").isEmpty()) {
+      return;
+    }
     List<Element> alternates = HtmlSite.alternates(doc);
     if (alternates.stream().noneMatch(e -> e.attr("hreflang").equals("x-default"))) {
       Element head = doc.head();
@@ -228,6 +238,89 @@ public final class OutputChecks {
       }
     }
     return false;
+  }
+
+  /**
+   * Where an element's language differs from its parent's, it must also say its direction: {@code
+   * dir} in HTML, {@code direction} on an SVG element.
+   */
+  private void direction(String page, Document doc) {
+    for (Element element : doc.select("[lang]")) {
+      if (element.tagName().equals("html")) {
+        continue;
+      }
+      String own = primary(element.attr("lang"));
+      String inherited = element.parent() == null ? "" : primary(inheritedLang(element.parent()));
+      boolean svg = inSvg(element);
+      boolean hasDir = svg ? element.hasAttr("direction") : element.hasAttr("dir");
+      if (!own.equals(inherited) && !hasDir) {
+        problem(
+            page,
+            element,
+            HtmlSite.tag(element)
+                + ": the language changes from \""
+                + inherited
+                + "\" to \""
+                + own
+                + "\" but no "
+                + (svg ? "direction" : "dir")
+                + " is given");
+      }
+    }
+  }
+
+  private static String inheritedLang(Element element) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (e.hasAttr("lang")) {
+        return e.attr("lang");
+      }
+    }
+    return "";
+  }
+
+  private static String primary(String lang) {
+    int dash = lang.indexOf('-');
+    return (dash < 0 ? lang : lang.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean inSvg(Element element) {
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e.tagName().equals("svg")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The page with its own stylesheets and scripts must weigh less than {@link #BUDGET} bytes; fonts
+   * do not count. Over budget is a warning: the page still works, but is slow on a phone.
+   */
+  private void weight(String page, Document doc) throws IOException {
+    long bytes = site.size(page);
+    for (Element e : doc.select("link[rel~=(?i)stylesheet][href], script[src]")) {
+      String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+      try {
+        HtmlSite.Target target = site.resolve(page, url);
+        if (target != null && target.path() != null && site.exists(target.path())) {
+          bytes += site.size(target.path());
+        }
+      } catch (URISyntaxException e2) {
+        // reported by the link check
+      }
+    }
+    if (bytes > BUDGET) {
+      problems.add(
+          Diagnostic.warning(
+              page,
+              1,
+              1,
+              "page weighs "
+                  + (bytes + 1023) / 1024
+                  + " KB with its stylesheets and scripts, over the "
+                  + BUDGET / 1024
+                  + " KB budget"));
+    }
   }
 
   private void stylesheet(String file) throws IOException {

@@ -21,8 +21,9 @@ import org.sijill.facts.Person;
 import org.sijill.facts.Role;
 
 /**
- * The fact base with the cross references pages need (labs of a company, deals of an entity, who
- * joined or left a company), the article texts, and the problems found while building pages.
+ * The fact base with the cross references pages need (labs of a company, deals of an entity,
+ * careers, talent flows, the sentences mentioning each entity), the article texts, and the problems
+ * found while building pages.
  */
 final class SiteData {
   /** A person's move with its 1-based position among the person's moves. */
@@ -37,12 +38,14 @@ final class SiteData {
   final FactBase facts;
   final Map<String, Article> articles;
   final MentionFinder finder;
+  final Orgs orgs;
+  final Careers careers;
+  final Flows flows;
+  final MentionIndex mentions;
   private final Map<Lang, Messages> messages;
   private final Map<Lang, Formats> formats = new EnumMap<>(Lang.class);
   private final Map<String, List<Company>> labs = new TreeMap<>();
   private final Map<String, List<DealParty>> dealsOf = new TreeMap<>();
-  private final Map<String, List<PersonMove>> joined = new TreeMap<>();
-  private final Map<String, List<PersonMove>> left = new TreeMap<>();
   private final Map<String, List<PersonRole>> rolesAt = new TreeMap<>();
   private final Map<String, List<ArticleRecord>> mentionedIn = new TreeMap<>();
   private final Set<Diagnostic> problems = new TreeSet<>();
@@ -55,6 +58,10 @@ final class SiteData {
     this.facts = facts;
     this.articles = Map.copyOf(articles);
     this.finder = finder;
+    this.orgs = new Orgs(facts);
+    this.careers = new Careers(facts, orgs);
+    this.flows = new Flows(facts, orgs);
+    this.mentions = new MentionIndex(facts, this.articles, finder);
     this.messages = new EnumMap<>(messages);
     messages.forEach((lang, m) -> formats.put(lang, new Formats(m)));
     index();
@@ -72,15 +79,6 @@ final class SiteData {
       }
     }
     for (Person person : facts.people().values()) {
-      for (int i = 0; i < person.moves().size(); i++) {
-        PersonMove move = new PersonMove(person, i + 1, person.moves().get(i));
-        if (move.move().to() != null) {
-          add(joined, move.move().to(), move);
-        }
-        if (move.move().from() != null) {
-          add(left, move.move().from(), move);
-        }
-      }
       for (int i = 0; i < person.roles().size(); i++) {
         Role role = person.roles().get(i);
         if (role.org() != null) {
@@ -121,14 +119,6 @@ final class SiteData {
   /** Deals a person ({@code people/<id>}) or company ({@code companies/<id>}) is party to. */
   List<DealParty> dealsOf(String entityKey) {
     return dealsOf.getOrDefault(entityKey, List.of());
-  }
-
-  List<PersonMove> joined(String companyId) {
-    return joined.getOrDefault(companyId, List.of());
-  }
-
-  List<PersonMove> left(String companyId) {
-    return left.getOrDefault(companyId, List.of());
   }
 
   List<PersonRole> rolesAt(String companyId) {
