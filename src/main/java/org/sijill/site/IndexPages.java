@@ -131,14 +131,16 @@ final class IndexPages {
     for (Parts.Entry entry : entries) {
       String initial = initial(entry.link().label().plain());
       if (letter != null && !initial.equals(letter)) {
-        groups.add(new ListingPage.Group("letter-" + (groups.size() + 1), letter, current));
+        groups.add(
+            new ListingPage.Group("letter-" + (groups.size() + 1), Scripts.in(lang, letter), current));
         current = new ArrayList<>();
       }
       letter = initial;
       current.add(entry);
     }
     if (!current.isEmpty()) {
-      groups.add(new ListingPage.Group("letter-" + (groups.size() + 1), letter, current));
+      groups.add(
+          new ListingPage.Group("letter-" + (groups.size() + 1), Scripts.in(lang, letter), current));
     }
     return groups;
   }

@@ -15,7 +15,7 @@ public record ListingPage(Parts.Head head, String kind, Txt count, List<Group> g
   }
 
   /** Entries under one initial letter ({@code letter} is null when the kind is not grouped). */
-  public record Group(String id, String letter, List<Parts.Entry> entries) {
+  public record Group(String id, Txt letter, List<Parts.Entry> entries) {
     public Group {
       entries = List.copyOf(entries);
     }

@@ -39,8 +39,9 @@ class SiteBuilderTest {
   @Test
   void buildsEveryPageWithoutProblems() {
     assertEquals(List.of(), result.problems().stream().map(Diagnostic::format).toList());
-    // root + per language: home, 4 indexes, 2 people, 4 companies, 1 deal, 1 article
-    assertEquals(1 + 2 * (1 + 4 + 2 + 4 + 1 + 1), result.pages());
+    // root and 404 + per language: home, 4 indexes, search, data, 2 people, 4 companies, 1 deal,
+    // 1 article
+    assertEquals(2 + 2 * (1 + 4 + 2 + 2 + 4 + 1 + 1), result.pages());
   }
 
   @Test
