@@ -36,8 +36,8 @@ final class CompanyPages {
     String owner = "content/companies/" + company.id() + ".yaml";
     Parts.Name name = Texts.name(company.name(), company.id(), lang);
     // built in the order the page shows them, so sources are numbered in reading order
-    List<Parts.MoveItem> joined = data.flows.joined(company.id()).stream().map(on::move).toList();
-    List<Parts.MoveItem> left = data.flows.left(company.id()).stream().map(on::move).toList();
+    List<Parts.MoveItem> joined = completedFirst(data.flows.joined(company.id())).stream().map(on::move).toList();
+    List<Parts.MoveItem> left = completedFirst(data.flows.left(company.id())).stream().map(on::move).toList();
     List<CompanyPage.DealGroup> deals = dealGroups(on, company.id());
     List<Parts.FactItem> facts = new ArrayList<>();
     for (int i = 0; i < company.facts().size(); i++) {
@@ -114,6 +114,13 @@ final class CompanyPages {
         signed,
         on.formats().count("count.joined", in),
         on.formats().count("count.left", out));
+  }
+
+  /** Completed moves, then expected and declined ones, as the page shows them. */
+  private static List<SiteData.PersonMove> completedFirst(List<SiteData.PersonMove> moves) {
+    List<SiteData.PersonMove> ordered = new ArrayList<>(moves.stream().filter(CompanyPages::completed).toList());
+    moves.stream().filter(pm -> !completed(pm)).forEach(ordered::add);
+    return ordered;
   }
 
   private static boolean completed(SiteData.PersonMove pm) {
