@@ -44,10 +44,11 @@ public record CompanyPage(
   }
 
   /**
-   * Completed moves in and out, as counts written out ({@code joined}, {@code left}) and the
-   * signed difference ({@code value}, shown as {@code +3}, {@code -2} or {@code 0}).
+   * Completed moves in and out, as sentences ({@code joined}: "3 joined"), as numbers of people
+   * ({@code in}, {@code out}: "3 people") and as the signed difference ({@code value}, shown as
+   * {@code +3}, {@code −2} or {@code 0}).
    */
-  public record Net(int value, String signed, Txt joined, Txt left) {}
+  public record Net(int value, String signed, Txt joined, Txt left, Txt in, Txt out) {}
 
   /** People exchanged with one other organisation: how many came in and went out. */
   public record Exchange(Parts.Link other, int in, int out) {}

@@ -113,7 +113,9 @@ final class CompanyPages {
         value,
         signed,
         on.formats().count("count.joined", in),
-        on.formats().count("count.left", out));
+        on.formats().count("count.left", out),
+        on.formats().count("count.people", in),
+        on.formats().count("count.people", out));
   }
 
   /** Completed moves, then expected and declined ones, as the page shows them. */

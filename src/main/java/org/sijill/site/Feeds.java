@@ -113,7 +113,7 @@ final class Feeds {
       Parts.DealRow row = on.dealRow(d, null, false);
       String title =
           row.deal().label().plain()
-              + (row.amount() == null ? "" : msg.get("detail.sep") + row.amount().plain());
+              + (row.when() == null ? "" : msg.get("detail.sep") + row.when().text().plain());
       String link = base + On.entityPath(lang, "deals", d.id());
       entries.add(new Entry(link, updated(d.date(), d.sources()), title, link, quotes(d.sources())));
     }

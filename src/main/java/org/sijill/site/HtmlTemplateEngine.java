@@ -104,7 +104,8 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
 
   /**
    * The labels of {@code lang} as HTML, with runs in the other script isolated in {@code <bdi>}
-   * ("موجز <bdi>Atom</bdi>"), for labels printed as text (never in attributes).
+   * ("موجز <bdi>Atom</bdi>"; Arabic in an English label also gets its language and direction),
+   * for labels printed as text (never in attributes).
    */
   private Map<String, TemplateHTMLOutputModel> markup(Lang lang) {
     return markup.computeIfAbsent(
@@ -117,10 +118,12 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
   }
 
   static TemplateHTMLOutputModel isolated(Lang lang, String text) {
+    // Latin inside Arabic is isolated as names are; Arabic inside English is quoted Arabic
+    String open = lang == Lang.AR ? "<bdi>" : "<bdi lang=\"ar\" dir=\"rtl\">";
     StringBuilder out = new StringBuilder();
     for (Txt.Run run : Scripts.runs(lang, text)) {
       String escaped = HTMLOutputFormat.INSTANCE.escapePlainText(run.text());
-      out.append(run.bdi() ? "<bdi>" + escaped + "</bdi>" : escaped);
+      out.append(run.bdi() ? open + escaped + "</bdi>" : escaped);
     }
     try {
       return HTMLOutputFormat.INSTANCE.fromMarkup(out.toString());
