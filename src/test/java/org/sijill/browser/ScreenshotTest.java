@@ -86,4 +86,35 @@ class ScreenshotTest {
   void noPageIsWiderThanAPhone() {
     assertEquals(Map.of(), overflow);
   }
+
+  @Test
+  void printsAFactSheetWithoutNavigation() throws IOException {
+    for (String page : List.of("en/people/alexandr-wang.html", "ar/companies/meta.html")) {
+      chromium.open(site.url(page), 800);
+      chromium.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      try {
+        assertEquals(
+            List.of("none", "none", "none", "static"),
+            chromium.script(
+                "const s = (q, p) => getComputedStyle(document.querySelector(q))[p];"
+                    + " return [s('.masthead nav', 'display'), s('.quick', 'display'),"
+                    + " s('.switch', 'display'), s('.infobox', 'position')];"),
+            page);
+        String name = "print-" + page.replace('/', '-').replace(".html", ".png");
+        Files.write(OUT.resolve(name), chromium.screenshot(800));
+      } finally {
+        chromium.cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
+      }
+    }
+  }
+
+  @Test
+  void usesTheSelfHostedFontForArabicAndLatin() {
+    chromium.open(site.url("ar/people/alexandr-wang.html"), DESKTOP);
+    assertEquals(
+        List.of("Noto Naskh Arabic"),
+        chromium.script(
+            "return document.fonts.ready.then(() => [...new Set([...document.fonts]"
+                + ".filter(f => f.status === 'loaded').map(f => f.family.replace(/\"/g, '')))])"));
+  }
 }
