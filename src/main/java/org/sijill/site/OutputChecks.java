@@ -11,16 +11,13 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.sijill.diag.Diagnostic;
 
 /**
- * Checks a built site, page by page: links and anchors resolve, each language tree has its lang and
- * dir, hreflang alternates are reciprocal and include x-default, every page has a {@code <main>}
- * with text, Latin text inside Arabic text is isolated, an element whose language differs from
- * its parent's says its direction, nothing is loaded from another site, and (a warning) a page
- * with its stylesheets and scripts stays under 100 KB.
+ * Checks a built site, page by page: links and anchors resolve, hreflang alternates are reciprocal
+ * and include x-default, every page has a {@code <main>} with text, the language checks of {@link
+ * LanguageChecks} pass, nothing is loaded from another site, and (a warning) a page with its
+ * stylesheets and scripts stays under 100 KB.
  * Each problem names the page (path from the site folder), the line and column, and the element.
  */
 public final class OutputChecks {
@@ -34,6 +31,7 @@ public final class OutputChecks {
 
   private final HtmlSite site;
   private final List<Diagnostic> problems = new ArrayList<>();
+  private final LanguageChecks languages = new LanguageChecks(problems);
 
   private OutputChecks(HtmlSite site) {
     this.site = site;
@@ -49,12 +47,10 @@ public final class OutputChecks {
   private void run() throws IOException {
     for (String page : site.pages()) {
       Document doc = site.page(page);
-      language(page, doc);
+      languages.check(page, doc);
       main(page, doc);
       links(page, doc);
       alternates(page, doc);
-      isolation(page, doc);
-      direction(page, doc);
       weight(page, doc);
     }
     for (String file : site.files()) {
@@ -66,25 +62,6 @@ public final class OutputChecks {
 
   private void problem(String page, Node node, String message) {
     problems.add(Diagnostic.error(page, HtmlSite.line(node), HtmlSite.column(node), message));
-  }
-
-  private void language(String page, Document doc) {
-    Lang lang = page.startsWith("ar/") ? Lang.AR : page.startsWith("en/") ? Lang.EN : null;
-    Element html = doc.selectFirst("html");
-    if (lang == null || html == null) {
-      return;
-    }
-    if (!html.attr("lang").equals(lang.code()) || !html.attr("dir").equals(lang.dir())) {
-      problem(
-          page,
-          html,
-          HtmlSite.tag(html)
-              + ": expected lang=\""
-              + lang.code()
-              + "\" dir=\""
-              + lang.dir()
-              + "\"");
-    }
   }
 
   private void main(String page, Document doc) {
@@ -198,98 +175,6 @@ public final class OutputChecks {
 
   private boolean linksBack(String from, String page) throws IOException {
     return site.summary(from).alternates().contains(page);
-  }
-
-  private void isolation(String page, Document doc) {
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof TextNode text
-              && Scripts.hasLatin(text.getWholeText())
-              && inArabicText(text)) {
-            String latin =
-                Scripts.runs(Lang.AR, text.getWholeText()).stream()
-                    .filter(Txt.Run::bdi)
-                    .findFirst()
-                    .map(Txt.Run::text)
-                    .orElse("");
-            problem(
-                page,
-                text,
-                "Latin text not isolated in <bdi>: \""
-                    + latin
-                    + "\" in "
-                    + HtmlSite.tag(text.parent() instanceof Element e ? e : doc.body()));
-          }
-        },
-        doc.body());
-  }
-
-  /** Whether the nearest element that sets a direction around {@code text} is Arabic. */
-  private static boolean inArabicText(TextNode text) {
-    for (Node node = text.parent(); node instanceof Element e; node = e.parent()) {
-      if (e.tagName().equals("bdi")) {
-        return false;
-      }
-      if (e.hasAttr("dir")) {
-        return e.attr("dir").equalsIgnoreCase("rtl");
-      }
-      if (e.hasAttr("lang")) {
-        return e.attr("lang").toLowerCase(Locale.ROOT).startsWith("ar");
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Where an element's language differs from its parent's, it must also say its direction: {@code
-   * dir} in HTML, {@code direction} on an SVG element.
-   */
-  private void direction(String page, Document doc) {
-    for (Element element : doc.select("[lang]")) {
-      if (element.tagName().equals("html")) {
-        continue;
-      }
-      String own = primary(element.attr("lang"));
-      String inherited = element.parent() == null ? "" : primary(inheritedLang(element.parent()));
-      boolean svg = inSvg(element);
-      boolean hasDir = svg ? element.hasAttr("direction") : element.hasAttr("dir");
-      if (!own.equals(inherited) && !hasDir) {
-        problem(
-            page,
-            element,
-            HtmlSite.tag(element)
-                + ": the language changes from \""
-                + inherited
-                + "\" to \""
-                + own
-                + "\" but no "
-                + (svg ? "direction" : "dir")
-                + " is given");
-      }
-    }
-  }
-
-  private static String inheritedLang(Element element) {
-    for (Element e = element; e != null; e = e.parent()) {
-      if (e.hasAttr("lang")) {
-        return e.attr("lang");
-      }
-    }
-    return "";
-  }
-
-  private static String primary(String lang) {
-    int dash = lang.indexOf('-');
-    return (dash < 0 ? lang : lang.substring(0, dash)).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean inSvg(Element element) {
-    for (Element e = element.parent(); e != null; e = e.parent()) {
-      if (e.tagName().equals("svg")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

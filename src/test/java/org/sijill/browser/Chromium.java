@@ -35,6 +35,13 @@ final class Chromium implements ExtensionContext.Store.CloseableResource {
           + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them) or"
           + " SIJILL_CHROME and SIJILL_CHROMEDRIVER naming them";
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Without the DevTools artifacts Selenium warns that it has no CDP version to match; the tests
+   * use chromedriver's own commands only. Held here because a logger's level is lost when the
+   * logger is collected.
+   */
+  private static final java.util.logging.Logger DEVTOOLS_LOG =
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
 
   final ChromeDriver driver;
   private final Path profile;
@@ -102,10 +109,7 @@ final class Chromium implements ExtensionContext.Store.CloseableResource {
       options.setCapability("goog:loggingPrefs", logs);
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).build();
-      // without the DevTools artifacts Selenium warns that it has no CDP version to match; the
-      // tests use chromedriver's own commands only
-      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools")
-          .setLevel(java.util.logging.Level.SEVERE);
+      DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.get("about:blank");
       return new Chromium(driver, profile);
