@@ -110,8 +110,11 @@ public final class Parts {
     }
   }
 
-  /** On an article page, a fact that cites the sentence: its kind and its entity. */
-  public record FactRef(String href, String kind, Txt entity) {}
+  /**
+   * On an article page, a fact that cites the sentence: its kind, its entity, and what it says
+   * when that is short (a role's title, where a move went), or null.
+   */
+  public record FactRef(String href, String kind, Txt entity, Txt detail) {}
 
   /** A stretch of a sentence, linked when it is a mention of an entity. */
   public record Segment(String href, List<Txt.Run> runs) {
