@@ -28,7 +28,8 @@ import org.sijill.facts.Source;
 /**
  * The whole fact base as downloads under {@code data/}: {@code sijill.json} (every fact file, with
  * the keys and spelling of the YAML, and the licence) and one CSV per table (people, roles,
- * companies, company facts, moves, deals, parties, articles, and every source citation).
+ * companies, company facts, moves, deals, parties, articles, and every source citation), with the
+ * licence in {@code licence.txt}.
  */
 final class Downloads {
   /** A file to download: its name under {@code data/}, its text, and how many rows it holds. */
@@ -52,7 +53,29 @@ final class Downloads {
         csv("deals.csv", Tables.deals(facts)),
         csv("parties.csv", Tables.parties(facts)),
         csv("articles.csv", Tables.articles(facts)),
-        csv("sources.csv", Tables.sources(facts)));
+        csv("sources.csv", Tables.sources(facts)),
+        new File("licence.txt", licence(facts.site()), 0));
+  }
+
+  /** The licence of the downloads, in both languages, with the site they come from. */
+  static String licence(SiteConfig site) {
+    if (site == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (String lang : List.of("en", "ar")) {
+      if (site.title() != null) {
+        out.append(site.title().in(lang)).append('\n');
+      }
+      if (site.licence() != null) {
+        out.append(site.licence().in(lang)).append('\n');
+      }
+      out.append('\n');
+    }
+    if (site.baseUrl() != null) {
+      out.append(site.baseUrl()).append('\n');
+    }
+    return out.toString();
   }
 
   private static File csv(String name, Csv table) {

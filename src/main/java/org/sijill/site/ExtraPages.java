@@ -25,7 +25,7 @@ final class ExtraPages {
               name.substring(name.lastIndexOf('.') + 1),
               size(on, file.text().getBytes(StandardCharsets.UTF_8).length),
               name.endsWith(".csv") ? on.formats().count("count.rows", file.rows()) : null,
-              "data." + stem));
+              name.endsWith(".txt") ? "data." + stem + "-file" : "data." + stem));
     }
     Parts.Head head = on.head("data", on.messages().get("nav.data"));
     head =

@@ -256,7 +256,11 @@ final class JsonLd {
       ObjectNode download = distribution.addObject();
       download.put("@type", "DataDownload");
       download.put("contentUrl", base + "data/" + file);
-      download.put("encodingFormat", file.endsWith(".json") ? "application/json" : "text/csv");
+      download.put(
+          "encodingFormat",
+          file.endsWith(".json")
+              ? "application/json"
+              : file.endsWith(".csv") ? "text/csv" : "text/plain");
     }
     node.put("inLanguage", lang.code());
     return text(node);
