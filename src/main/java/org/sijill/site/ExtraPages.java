@@ -46,27 +46,35 @@ final class ExtraPages {
             : on.formats()
                 .number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 1, RoundingMode.HALF_UP));
     return Scripts.in(
-        lang(on),
+        on.lang,
         on.messages().format(bytes < 1024 ? "size.bytes" : "size.kb", Map.of("value", value)));
-  }
-
-  private static Lang lang(On on) {
-    return on.lang;
   }
 
   static NotFoundPage notFound(SiteData data) {
     SiteConfig site = data.facts.site();
     String base = On.canonical(site, "");
     String prefix = base == null ? "" : base;
-    On on = new On(data, Lang.AR, "404.html");
-    Parts.Head head = on.head("notfound", "404");
     String title =
-        data.messages(Lang.AR).get("notfound.title") + " | " + data.messages(Lang.EN).get("notfound.title");
-    head =
+        data.messages(Lang.AR).get("notfound.title")
+            + " | "
+            + data.messages(Lang.EN).get("notfound.title");
+    Parts.Head head =
         new Parts.Head(
-            "ar", "rtl", "404.html", "", "", title, List.of(), prefix + "en/index.html", "en",
-            null, "notfound", head.siteTitle(), head.licence(),
-            new Parts.Meta(null, "website", Lang.AR.ogLocale(), Lang.EN.ogLocale(), null, null, false));
+            Lang.AR.code(),
+            Lang.AR.dir(),
+            "404.html",
+            "",
+            "",
+            title,
+            List.of(),
+            prefix + "en/index.html",
+            Lang.EN.code(),
+            null,
+            "notfound",
+            site == null ? null : Texts.of(site.title(), Lang.AR),
+            site == null ? null : Texts.of(site.licence(), Lang.AR),
+            new Parts.Meta(
+                null, "website", Lang.AR.ogLocale(), Lang.EN.ogLocale(), null, null, false));
     return new NotFoundPage(
         head,
         prefix + "ar/index.html",

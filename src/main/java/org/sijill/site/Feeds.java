@@ -129,10 +129,10 @@ final class Feeds {
     element(out, "  ", "title", feedTitle + " — " + msg.get("feed.title"));
     element(out, "  ", "id", base + lang.code() + "/feed.xml");
     out.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
-        .append(FlowChart.escape(base + lang.code() + "/feed.xml"))
+        .append(Xml.escape(base + lang.code() + "/feed.xml"))
         .append("\"/>\n");
     out.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-        .append(FlowChart.escape(base + lang.code() + "/index.html"))
+        .append(Xml.escape(base + lang.code() + "/index.html"))
         .append("\"/>\n");
     element(out, "  ", "updated", entries.isEmpty() ? corpusDate + "T00:00:00Z" : entries.get(0).updated());
     out.append("  <author>\n");
@@ -146,10 +146,10 @@ final class Feeds {
       element(out, "    ", "id", e.id());
       element(out, "    ", "title", e.title());
       out.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
-          .append(FlowChart.escape(e.link()))
+          .append(Xml.escape(e.link()))
           .append("\"/>\n");
       element(out, "    ", "updated", e.updated());
-      out.append("    <summary xml:lang=\"ar\">").append(FlowChart.escape(e.summary())).append("</summary>\n");
+      out.append("    <summary xml:lang=\"ar\">").append(Xml.escape(e.summary())).append("</summary>\n");
       out.append("  </entry>\n");
     }
     out.append("</feed>\n");
@@ -166,7 +166,7 @@ final class Feeds {
 
   private static void element(StringBuilder out, String indent, String name, String text) {
     out.append(indent).append('<').append(name).append('>')
-        .append(FlowChart.escape(text))
+        .append(Xml.escape(text))
         .append("</").append(name).append(">\n");
   }
 }

@@ -42,8 +42,8 @@ final class FlowChart {
         .append(' ')
         .append(height)
         .append("\" aria-labelledby=\"flow-title flow-desc\">");
-    out.append("<title id=\"flow-title\">").append(escape(title)).append("</title>");
-    out.append("<desc id=\"flow-desc\">").append(escape(description)).append("</desc>");
+    out.append("<title id=\"flow-title\">").append(Xml.escape(title)).append("</title>");
+    out.append("<desc id=\"flow-desc\">").append(Xml.escape(description)).append("</desc>");
     Map<String, Integer> sourceUsed = new LinkedHashMap<>();
     Map<String, Integer> targetUsed = new LinkedHashMap<>();
     List<Flows.Flow> ordered = new ArrayList<>(flows);
@@ -69,7 +69,7 @@ final class FlowChart {
           .append(mid).append(',').append(y1 + h).append(' ')
           .append(x1).append(',').append(y1 + h)
           .append("Z\"><title>")
-          .append(escape(route(on, flow)))
+          .append(Xml.escape(route(on, flow)))
           .append("</title></path>");
     }
     for (Node node : sources.values()) {
@@ -158,10 +158,10 @@ final class FlowChart {
             .append("\" direction=\"")
             .append(runLang.dir())
             .append("\" unicode-bidi=\"isolate\">")
-            .append(escape(run.text()))
+            .append(Xml.escape(run.text()))
             .append("</tspan>");
       } else {
-        out.append(escape(run.text()));
+        out.append(Xml.escape(run.text()));
       }
     }
     out.append(" <tspan class=\"n\">")
@@ -169,7 +169,4 @@ final class FlowChart {
         .append("</tspan></text>");
   }
 
-  static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

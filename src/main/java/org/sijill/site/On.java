@@ -269,12 +269,4 @@ final class On {
         role,
         sources ? cites(deal.sources(), "content/deals/" + deal.id() + ".yaml") : List.of());
   }
-
-  List<Parts.Link> mentionedIn(String entityKey) {
-    List<Parts.Link> links = new ArrayList<>();
-    for (ArticleRecord record : data.mentionedIn(entityKey)) {
-      links.add(article(record.id()));
-    }
-    return links;
-  }
 }

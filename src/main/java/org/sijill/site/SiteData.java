@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.extract.MentionFinder;
-import org.sijill.facts.ArticleRecord;
 import org.sijill.facts.Company;
 import org.sijill.facts.Deal;
 import org.sijill.facts.FactBase;
@@ -47,7 +46,6 @@ final class SiteData {
   private final Map<String, List<Company>> labs = new TreeMap<>();
   private final Map<String, List<DealParty>> dealsOf = new TreeMap<>();
   private final Map<String, List<PersonRole>> rolesAt = new TreeMap<>();
-  private final Map<String, List<ArticleRecord>> mentionedIn = new TreeMap<>();
   private final Set<Diagnostic> problems = new TreeSet<>();
 
   SiteData(
@@ -86,14 +84,6 @@ final class SiteData {
         }
       }
     }
-    for (ArticleRecord record : facts.articles().values()) {
-      if (record.mentions() == null) {
-        continue;
-      }
-      record.mentions().people().forEach(id -> add(mentionedIn, "people/" + id, record));
-      record.mentions().companies().forEach(id -> add(mentionedIn, "companies/" + id, record));
-      record.mentions().deals().forEach(id -> add(mentionedIn, "deals/" + id, record));
-    }
   }
 
   private static String key(Party party) {
@@ -123,11 +113,6 @@ final class SiteData {
 
   List<PersonRole> rolesAt(String companyId) {
     return rolesAt.getOrDefault(companyId, List.of());
-  }
-
-  /** Articles whose mentions list {@code entityKey} ({@code people/<id>}, ...). */
-  List<ArticleRecord> mentionedIn(String entityKey) {
-    return mentionedIn.getOrDefault(entityKey, List.of());
   }
 
   /** Whether the article has a page: a record and a text. */

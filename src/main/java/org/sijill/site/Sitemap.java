@@ -26,7 +26,7 @@ final class Sitemap {
       }
       String rest = lang ? path.substring(3) : "index.html";
       out.append("  <url>\n");
-      out.append("    <loc>").append(FlowChart.escape(root + path)).append("</loc>\n");
+      out.append("    <loc>").append(Xml.escape(root + path)).append("</loc>\n");
       alternate(out, "ar", root + (lang ? "ar/" + rest : "ar/index.html"));
       alternate(out, "en", root + (lang ? "en/" + rest : "en/index.html"));
       alternate(out, "x-default", root + "index.html");
@@ -40,7 +40,7 @@ final class Sitemap {
     out.append("    <xhtml:link rel=\"alternate\" hreflang=\"")
         .append(hreflang)
         .append("\" href=\"")
-        .append(FlowChart.escape(href))
+        .append(Xml.escape(href))
         .append("\"/>\n");
   }
 }
