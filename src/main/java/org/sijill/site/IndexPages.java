@@ -115,9 +115,13 @@ final class IndexPages {
         Comparator.comparing((Parts.Entry e) -> e.link().label().plain(), collator::compare)
             .thenComparing(e -> e.link().href()));
     Parts.Head head = on.head(kind, messages.get("nav." + kind));
-    Txt count = on.formats().count("count." + kind, entries.size());
-    head = head.with(head.meta().with(messages.get("nav." + kind) + " — " + count.plain(), "website", null));
-    return new ListingPage(head, kind, count, groups(kind, entries));
+    String count = on.formats().count("count." + kind, entries.size()).plain();
+    head = head.with(head.meta().with(messages.get("nav." + kind) + " — " + count, "website", null));
+    return new ListingPage(
+        head,
+        kind,
+        Scripts.in(lang, on.formats().number(java.math.BigDecimal.valueOf(entries.size()))),
+        groups(kind, entries));
   }
 
   /** People and companies under their initial letters; other kinds in one group. */

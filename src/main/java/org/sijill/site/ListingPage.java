@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * {@code <lang>/<kind>/index.html}: every person, company, deal or article, in the collation
- * order of the page's language; people and companies are grouped by initial letter.
+ * order of the page's language, and how many there are ({@code count}, a number written out);
+ * people and companies are grouped by initial letter.
  */
 @JsonTypeName("listing")
 public record ListingPage(Parts.Head head, String kind, Txt count, List<Group> groups)
