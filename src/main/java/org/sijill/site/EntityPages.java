@@ -102,8 +102,13 @@ final class EntityPages {
     return join(name, parts, msg);
   }
 
+  /**
+   * "Name — part · part" for a page's description; an Arabic page also gives the Latin name, so
+   * that the description finds readers who search for either.
+   */
   static String join(Parts.Name name, List<String> parts, Messages msg) {
-    String head = name.main().plain() + (name.other() == null ? "" : " (" + name.other().plain() + ")");
+    boolean withOther = name.other() != null && msg.lang() == Lang.AR;
+    String head = name.main().plain() + (withOther ? " (" + name.other().plain() + ")" : "");
     return parts.isEmpty() ? head : head + " — " + String.join(msg.get("detail.sep"), parts);
   }
 
