@@ -70,7 +70,7 @@ final class SearchPages {
     sections.add(new SearchPage.Section("deals", deals));
     int total = people.size() + companies.size() + deals.size();
     Parts.Head head = on.head("search", on.messages().get("nav.search"));
-    head = head.with(head.meta().with(on.messages().get("search.intro"), "website", null));
+    head = head.with(head.meta().with(on.messages().get("search.description"), "website", null));
     return new SearchPage(
         head,
         on.formats().count("count.entries", total),

@@ -44,7 +44,7 @@ class EnglishPagesTest {
     NodeTraversor.traverse(
         (Node node, int depth) -> {
           if (node instanceof TextNode text && hasArabic(text.text())) {
-            Element marked = text.parent().closest("[lang]");
+            Element marked = ((Element) text.parentNode()).closest("[lang]");
             if (marked == null || !marked.attr("lang").startsWith("ar")) {
               unmarked.add(text.text().strip());
             }
