@@ -1,8 +1,9 @@
 package org.sijill.site;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.sijill.articles.Article;
 import org.sijill.articles.Sentence;
 import org.sijill.extract.EntityKind;
@@ -17,11 +18,13 @@ final class ArticlePages {
   private final SiteData data;
   private final Lang lang;
   private final Citations citations;
+  private final JsonLd jsonLd;
 
   ArticlePages(SiteData data, Lang lang) {
     this.data = data;
     this.lang = lang;
     this.citations = new Citations(data, lang);
+    this.jsonLd = new JsonLd(data);
   }
 
   ArticlePage page(ArticleRecord record, Article article) {
@@ -50,15 +53,40 @@ final class ArticlePages {
         article.sentences().isEmpty()
             ? new Parts.SentenceView(1, List.of(), List.of())
             : sentence(on, record.id(), article.sentence(1), textLang);
+    Txt otherTitle = lang == textLang ? translatedTitle(record.title(), lang.other(), textLang) : null;
+    Parts.Link outlet = record.outlet() == null ? null : on.company(record.outlet());
+    Parts.When published = record.published() == null ? null : on.when(record.published(), null);
+    List<String> parts = new ArrayList<>();
+    if (outlet != null) {
+      parts.add(outlet.label().plain());
+    }
+    if (published != null) {
+      parts.add(published.text().plain());
+    }
+    Set<String> about = new TreeSet<>();
+    for (Sentence s : article.sentences()) {
+      data.mentions.in(record.id(), s.number()).forEach(m -> about.add(m.kind().folder() + "/" + m.id()));
+    }
+    about.removeIf(key -> key.startsWith("deals/"));
+    Parts.Head head = on.head("articles", headText);
+    head =
+        head.with(
+            head.meta()
+                .with(
+                    headText
+                        + (parts.isEmpty() ? "" : " — " + String.join(on.messages().get("detail.sep"), parts)),
+                    "article",
+                    jsonLd.article(record, lang, about)));
     return new ArticlePage(
-        on.head("articles", headText),
+        head,
         title,
+        otherTitle,
         textLang.code(),
         textLang.dir(),
         headline,
         paragraphs,
-        record.outlet() == null ? null : on.company(record.outlet()),
-        record.published() == null ? null : on.formats().date(record.published()),
+        outlet,
+        published,
         isWebLink(record.url()) ? record.url() : null,
         record.mentions() == null
             ? List.of()
@@ -77,19 +105,23 @@ final class ArticlePages {
 
   /** The headline in the page's language when the page is not in the article's language. */
   private Txt translatedTitle(Bilingual title, Lang textLang) {
-    if (lang == textLang || title == null) {
+    return lang == textLang ? null : translatedTitle(title, lang, textLang);
+  }
+
+  /** The headline in {@code in}, when it is given and {@code in} is not the article's language. */
+  private static Txt translatedTitle(Bilingual title, Lang in, Lang textLang) {
+    if (in == textLang || title == null) {
       return null;
     }
-    String text = lang == Lang.AR ? title.ar() : title.en();
-    return text == null || text.isBlank() ? null : Scripts.in(lang, text);
+    String text = in == Lang.AR ? title.ar() : title.en();
+    return text == null || text.isBlank() ? null : Scripts.in(in, text);
   }
 
   private Parts.SentenceView sentence(On on, String articleId, Sentence sentence, Lang textLang) {
     String text = sentence.text();
     List<Parts.Segment> segments = new ArrayList<>();
     int at = 0;
-    List<Mention> mentions = new ArrayList<>(data.finder.find(text));
-    mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    List<Mention> mentions = data.mentions.in(articleId, sentence.number());
     for (Mention mention : mentions) {
       if (mention.start() < at
           || mention.end() > text.length()

@@ -7,7 +7,9 @@ import java.util.TreeMap;
 import org.sijill.facts.Company;
 import org.sijill.facts.CompanyFact;
 import org.sijill.facts.Deal;
+import org.sijill.facts.Move;
 import org.sijill.facts.Person;
+import org.sijill.facts.Role;
 import org.sijill.facts.Source;
 
 /**
@@ -23,10 +25,12 @@ final class Citations {
       Txt name = Texts.label(person.name(), person.id(), lang);
       String page = from.rel(On.entityPath(lang, "people", person.id()));
       for (int i = 0; i < person.roles().size(); i++) {
-        add(person.roles().get(i).sources(), page + "#role-" + (i + 1), "role", name);
+        Role role = person.roles().get(i);
+        add(role.sources(), page + "#role-" + (i + 1), "role", name, Texts.of(role.title(), lang));
       }
       for (int i = 0; i < person.moves().size(); i++) {
-        add(person.moves().get(i).sources(), page + "#move-" + (i + 1), "move", name);
+        Move move = person.moves().get(i);
+        add(move.sources(), page + "#move-" + (i + 1), "move", name, route(from, move));
       }
     }
     for (Company company : data.facts.companies().values()) {
@@ -34,7 +38,7 @@ final class Citations {
       String page = from.rel(On.entityPath(lang, "companies", company.id()));
       List<CompanyFact> facts = company.facts();
       for (int i = 0; i < facts.size(); i++) {
-        add(facts.get(i).sources(), page + "#fact-" + (i + 1), "fact", name);
+        add(facts.get(i).sources(), page + "#fact-" + (i + 1), "fact", name, null);
       }
     }
     for (Deal deal : data.facts.deals().values()) {
@@ -43,16 +47,25 @@ final class Citations {
           deal.sources(),
           from.rel(On.entityPath(lang, "deals", deal.id())) + "#terms",
           "deal",
-          title);
+          title,
+          null);
     }
   }
 
-  private void add(List<Source> sources, String href, String kind, Txt entity) {
+  /** "OpenAI to Meta": where a move went, in the page's language. */
+  private static Txt route(On on, Move move) {
+    Messages msg = on.messages();
+    String from = move.from() == null ? msg.get("unknown") : on.company(move.from()).label().plain();
+    String to = move.to() == null ? msg.get("unknown") : on.company(move.to()).label().plain();
+    return Scripts.in(on.lang, msg.format("flow.route", java.util.Map.of("from", from, "to", to)));
+  }
+
+  private void add(List<Source> sources, String href, String kind, Txt entity, Txt detail) {
     for (Source source : sources) {
       List<Parts.FactRef> refs =
           bySentence.computeIfAbsent(
               key(source.article(), source.sentence()), k -> new ArrayList<>());
-      Parts.FactRef ref = new Parts.FactRef(href, kind, entity);
+      Parts.FactRef ref = new Parts.FactRef(href, kind, entity, detail);
       if (!refs.contains(ref)) {
         refs.add(ref);
       }

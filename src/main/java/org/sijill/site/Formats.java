@@ -1,20 +1,33 @@
 package org.sijill.site;
 
+import com.ibm.icu.text.NumberFormat;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sijill.facts.Money;
 
-/** Money, percentages and dates written out in one language, with the words from its bundle. */
+/**
+ * Money, percentages, counts and dates written out in one language, with the words from its bundle
+ * and ICU's number formatting for the language ({@link Lang#locale()}: Western digits, "." for
+ * decimals and "," between thousands in both languages).
+ */
 public final class Formats {
   private static final BigDecimal BILLION = BigDecimal.TEN.pow(9);
   private static final BigDecimal MILLION = BigDecimal.TEN.pow(6);
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  /** How much of a date is known: the precision of {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}. */
+  public enum Precision {
+    YEAR,
+    MONTH,
+    DAY;
+
+    /** The bundle key naming the precision: {@code precision.month}. */
+    public String key() {
+      return "precision." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   private final Messages messages;
 
@@ -33,13 +46,13 @@ public final class Formats {
     String amount;
     if (value.abs().compareTo(BILLION) >= 0) {
       scale = "billion";
-      amount = decimal(value.divide(BILLION));
+      amount = number(value.divide(BILLION));
     } else if (value.abs().compareTo(MILLION) >= 0) {
       scale = "million";
-      amount = decimal(value.divide(MILLION));
+      amount = number(value.divide(MILLION));
     } else {
       scale = "plain";
-      amount = grouped(value);
+      amount = number(value);
     }
     String currency = money.currency() == null ? "" : money.currency();
     String symbolKey = "currency." + currency;
@@ -53,7 +66,20 @@ public final class Formats {
 
   /** A stake such as 49 as "49%". */
   public Txt percent(BigDecimal value) {
-    return Scripts.in(lang(), messages.format("percent", Map.of("value", decimal(value))));
+    return Scripts.in(lang(), messages.format("percent", Map.of("value", number(value))));
+  }
+
+  /** A number with at most two decimals, grouped by thousands: {@code 14.3}, {@code 250,000}. */
+  public String number(BigDecimal value) {
+    NumberFormat format = NumberFormat.getInstance(lang().locale());
+    format.setMaximumFractionDigits(2);
+    format.setRoundingMode(com.ibm.icu.math.BigDecimal.ROUND_HALF_UP);
+    return format.format(value);
+  }
+
+  /** A count as the plural message {@code key} gives it: "37 people", "37 شخصًا". */
+  public Txt count(String key, long n) {
+    return Scripts.in(lang(), messages.plural(key, n));
   }
 
   /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} with the month named; other text as is. */
@@ -86,15 +112,17 @@ public final class Formats {
     return Scripts.in(lang(), text);
   }
 
-  private static String decimal(BigDecimal value) {
-    BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-    return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+  /** The precision of a fact-file date, or null when it is not one. */
+  public static Precision precision(String date) {
+    Matcher m = date == null ? null : DATE.matcher(date);
+    if (m == null || !m.matches()) {
+      return null;
+    }
+    return m.group(3) != null ? Precision.DAY : m.group(2) != null ? Precision.MONTH : Precision.YEAR;
   }
 
-  private static String grouped(BigDecimal value) {
-    DecimalFormat format =
-        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    return format.format(value);
+  /** Whether {@code date} is a fact-file date ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}). */
+  public static boolean isDate(String date) {
+    return precision(date) != null;
   }
 }

@@ -53,6 +53,10 @@ final class HtmlSite {
     return Files.isRegularFile(root.resolve(path));
   }
 
+  long size(String path) throws IOException {
+    return Files.size(root.resolve(path));
+  }
+
   String read(String path) throws IOException {
     return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
   }

@@ -2,12 +2,14 @@ package org.sijill.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.AbstractTemplateEngine;
@@ -27,13 +30,15 @@ import org.jbake.template.model.TemplateModel;
  * JBake's engine for {@code .ftlh} templates: Freemarker with the HTML output format (every {@code
  * ${...}} is escaped), strict about missing values, {@link Locale#ROOT}, UTF-8. The document body
  * is the page model as JSON ({@link PageJson}); templates see it as {@code page}, with the labels
- * of the page's language as {@code msg} and of the other language as {@code alt}. Registered in
+ * of the page's language as {@code msg} (and as HTML with foreign runs isolated, {@code msgh}) and
+ * of the other language as {@code alt}. Registered in
  * {@code META-INF/org.jbake.parser.TemplateEngines.properties}.
  */
 public final class HtmlTemplateEngine extends AbstractTemplateEngine {
   private final Configuration freemarker;
   private final PageJson json = new PageJson();
   private final Map<Lang, Map<String, String>> labels = new EnumMap<>(Lang.class);
+  private final Map<Lang, Map<String, TemplateHTMLOutputModel>> markup = new EnumMap<>(Lang.class);
 
   public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
     super(config, db);
@@ -86,9 +91,44 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
     try {
       Template template = freemarker.getTemplate(templateName);
       template.process(
-          Map.of("page", page, "msg", labels(lang), "alt", labels(lang.other())), writer);
+          Map.of(
+              "page", page,
+              "msg", labels(lang),
+              "msgh", markup(lang),
+              "alt", labels(lang.other())),
+          writer);
     } catch (IOException | TemplateException e) {
       throw new RenderingException(e);
+    }
+  }
+
+  /**
+   * The labels of {@code lang} as HTML, with runs in the other script isolated in {@code <bdi>}
+   * ("موجز <bdi>Atom</bdi>"; Arabic in an English label also gets its language and direction),
+   * for labels printed as text (never in attributes).
+   */
+  private Map<String, TemplateHTMLOutputModel> markup(Lang lang) {
+    return markup.computeIfAbsent(
+        lang,
+        l -> {
+          Map<String, TemplateHTMLOutputModel> html = new TreeMap<>();
+          labels(l).forEach((key, text) -> html.put(key, isolated(l, text)));
+          return html;
+        });
+  }
+
+  static TemplateHTMLOutputModel isolated(Lang lang, String text) {
+    // Latin inside Arabic is isolated as names are; Arabic inside English is quoted Arabic
+    String open = lang == Lang.AR ? "<bdi>" : "<bdi lang=\"ar\" dir=\"rtl\">";
+    StringBuilder out = new StringBuilder();
+    for (Txt.Run run : Scripts.runs(lang, text)) {
+      String escaped = HTMLOutputFormat.INSTANCE.escapePlainText(run.text());
+      out.append(run.bdi() ? open + escaped + "</bdi>" : escaped);
+    }
+    try {
+      return HTMLOutputFormat.INSTANCE.fromMarkup(out.toString());
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("HTML markup is always accepted: " + e.getMessage(), e);
     }
   }
 

@@ -5,16 +5,16 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sijill.extract.ArabicText;
 import org.sijill.facts.ArticleRecord;
 import org.sijill.facts.Company;
 import org.sijill.facts.Deal;
 import org.sijill.facts.Person;
 import org.sijill.facts.SiteConfig;
 
-/** The root chooser, each language's home and the index of each kind. */
+/** The root chooser and the index of each kind. */
 final class IndexPages {
   static final List<String> KINDS = List.of("people", "companies", "deals", "articles");
-  private static final int RECENT = 10;
 
   private final SiteData data;
   private final Lang lang;
@@ -46,51 +46,19 @@ final class IndexPages {
             On.canonical(site, "index.html"),
             "root",
             site == null ? null : Texts.of(site.title(), Lang.AR),
-            site == null ? null : Texts.of(site.licence(), Lang.AR));
+            site == null ? null : Texts.of(site.licence(), Lang.AR),
+            On.meta(Lang.AR, "ar/feed.xml")
+                .with(
+                    site == null || site.description() == null ? title : site.description().in("ar")
+                        + " | " + site.description().in("en"),
+                    "website",
+                    null));
     return new RootPage(
         head,
         site == null ? null : Texts.of(site.title(), Lang.AR),
         site == null ? null : Texts.of(site.title(), Lang.EN),
         site == null ? null : Texts.of(site.description(), Lang.AR),
         site == null ? null : Texts.of(site.description(), Lang.EN));
-  }
-
-  HomePage home(int articlePages) {
-    On on = new On(data, lang, lang.code() + "/index.html");
-    SiteConfig site = data.facts.site();
-    String title = site == null ? "Sijill" : site.title().in(lang.code());
-    List<Parts.Count> counts =
-        List.of(
-            new Parts.Count("people", data.facts.people().size(), "people/index.html"),
-            new Parts.Count("companies", data.facts.companies().size(), "companies/index.html"),
-            new Parts.Count("deals", data.facts.deals().size(), "deals/index.html"),
-            new Parts.Count("articles", articlePages, "articles/index.html"));
-    List<SiteData.PersonMove> moves = new ArrayList<>();
-    for (Person person : data.facts.people().values()) {
-      for (int i = 0; i < person.moves().size(); i++) {
-        moves.add(new SiteData.PersonMove(person, i + 1, person.moves().get(i)));
-      }
-    }
-    moves.sort(
-        Comparator.comparing((SiteData.PersonMove pm) -> pm.move().date(), IndexPages::latestFirst)
-            .thenComparing(pm -> pm.person().id())
-            .thenComparingInt(SiteData.PersonMove::number));
-    List<Deal> deals = new ArrayList<>(data.facts.deals().values());
-    deals.sort(Comparator.comparing(Deal::date, IndexPages::latestFirst).thenComparing(Deal::id));
-    return new HomePage(
-        on.head("home", title),
-        site == null ? null : on.text(site.description()),
-        counts,
-        moves.stream().limit(RECENT).map(on::move).toList(),
-        deals.stream().limit(RECENT).map(d -> on.dealRow(d, null)).toList());
-  }
-
-  /** Later dates first; a missing date after every date. */
-  private static int latestFirst(String a, String b) {
-    if (a == null || b == null) {
-      return a == null ? (b == null ? 0 : 1) : -1;
-    }
-    return b.compareTo(a);
   }
 
   ListingPage listing(String kind) {
@@ -119,9 +87,9 @@ final class IndexPages {
           if (d.status() != null) {
             parts.add(messages.get("deal.status." + d.status().yaml()));
           }
-          Txt when = on.when(d.date(), null);
+          Parts.When when = on.when(d.date(), null);
           if (when != null) {
-            parts.add(when.plain());
+            parts.add(when.text().plain());
           }
           entries.add(new Parts.Entry(on.deal(d.id()), detail(parts)));
         }
@@ -146,7 +114,52 @@ final class IndexPages {
     entries.sort(
         Comparator.comparing((Parts.Entry e) -> e.link().label().plain(), collator::compare)
             .thenComparing(e -> e.link().href()));
-    return new ListingPage(on.head(kind, messages.get("nav." + kind)), kind, entries);
+    Parts.Head head = on.head(kind, messages.get("nav." + kind));
+    String count = on.formats().count("count." + kind, entries.size()).plain();
+    head = head.with(head.meta().with(messages.get("nav." + kind) + " — " + count, "website", null));
+    return new ListingPage(
+        head,
+        kind,
+        Scripts.in(lang, on.formats().number(java.math.BigDecimal.valueOf(entries.size()))),
+        groups(kind, entries));
+  }
+
+  /** People and companies under their initial letters; other kinds in one group. */
+  private List<ListingPage.Group> groups(String kind, List<Parts.Entry> entries) {
+    if (!kind.equals("people") && !kind.equals("companies")) {
+      return List.of(new ListingPage.Group("all", null, entries));
+    }
+    List<ListingPage.Group> groups = new ArrayList<>();
+    String letter = null;
+    List<Parts.Entry> current = new ArrayList<>();
+    for (Parts.Entry entry : entries) {
+      String initial = initial(entry.link().label().plain());
+      if (letter != null && !initial.equals(letter)) {
+        groups.add(
+            new ListingPage.Group("letter-" + (groups.size() + 1), Scripts.in(lang, letter), current));
+        current = new ArrayList<>();
+      }
+      letter = initial;
+      current.add(entry);
+    }
+    if (!current.isEmpty()) {
+      groups.add(
+          new ListingPage.Group("letter-" + (groups.size() + 1), Scripts.in(lang, letter), current));
+    }
+    return groups;
+  }
+
+  /** The letter a name is filed under: its first letter, alef forms as alef, Latin upper-cased. */
+  static String initial(String name) {
+    String normal = ArabicText.normalizeString(name).strip();
+    if (normal.isEmpty()) {
+      return "#";
+    }
+    int cp = normal.codePointAt(0);
+    if (!Character.isLetter(cp)) {
+      return "#";
+    }
+    return new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT);
   }
 
   private Txt detail(List<String> parts) {

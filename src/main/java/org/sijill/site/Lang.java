@@ -1,16 +1,34 @@
 package org.sijill.site;
 
+import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 
 /** The site's languages: Arabic (primary, right to left) and English. */
 public enum Lang {
-  AR("rtl"),
-  EN("ltr");
+  AR("rtl", "ar-u-nu-latn", "ar_AR"),
+  EN("ltr", "en-GB", "en_GB");
 
   private final String dir;
+  private final ULocale locale;
+  private final String ogLocale;
 
-  Lang(String dir) {
+  Lang(String dir, String locale, String ogLocale) {
     this.dir = dir;
+    this.locale = ULocale.forLanguageTag(locale);
+    this.ogLocale = ogLocale;
+  }
+
+  /**
+   * The ICU locale for numbers, plurals and collation. Both languages write Western digits
+   * (0-9): the seed articles do, as most Arabic news sites do online.
+   */
+  public ULocale locale() {
+    return locale;
+  }
+
+  /** The Open Graph locale: {@code ar_AR} or {@code en_GB}. */
+  public String ogLocale() {
+    return ogLocale;
   }
 
   /** The BCP 47 code and folder name: {@code ar} or {@code en}. */

@@ -1,5 +1,8 @@
 package org.sijill.site;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.PluralRules;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +71,37 @@ public final class Messages {
     public String file() {
       return file;
     }
+  }
+
+  /**
+   * The ICU message {@code key} for the count {@code n}, such as {@code {n, plural, one{# person}
+   * other{# people}}}: Arabic has six plural forms (zero, one, two, few, many, other).
+   */
+  public String plural(String key, long n) {
+    MessageFormat format = new MessageFormat(get(key), lang.locale());
+    return format.format(Map.of("n", n));
+  }
+
+  /**
+   * The plural message {@code key} as one pattern per plural category of the language, {@code #}
+   * standing for the number, plus {@code zero} for the count 0; for scripts that count on the page
+   * (with the browser's {@code Intl.PluralRules} choosing the category).
+   */
+  public Map<String, String> pluralForms(String key) {
+    PluralRules rules = PluralRules.forLocale(lang.locale());
+    NumberFormat numbers = NumberFormat.getInstance(lang.locale());
+    Map<String, String> forms = new TreeMap<>();
+    for (String keyword : rules.getKeywords()) {
+      for (double sample : rules.getSamples(keyword)) {
+        if (sample >= 1 && sample == Math.rint(sample)) {
+          long n = (long) sample;
+          forms.put(keyword, plural(key, n).replace(numbers.format(n), "#"));
+          break;
+        }
+      }
+    }
+    forms.put("zero", plural(key, 0));
+    return forms;
   }
 
   /** The label {@code key} with each {@code {name}} replaced by {@code args.get(name)}. */

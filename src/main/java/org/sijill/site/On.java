@@ -1,7 +1,9 @@
 package org.sijill.site;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.facts.ArticleRecord;
@@ -21,6 +23,7 @@ final class On {
   final SiteData data;
   final Lang lang;
   final String path;
+  private final Map<String, Integer> notes = new LinkedHashMap<>();
 
   On(SiteData data, Lang lang, String path) {
     this.data = data;
@@ -98,7 +101,14 @@ final class On {
         canonical(site, path),
         section,
         siteTitle,
-        site == null ? null : text(site.licence()));
+        site == null ? null : text(site.licence()),
+        meta(lang, rel(lang.code() + "/feed.xml")));
+  }
+
+  /** The default meta of a page in {@code lang}: a website, indexed, no description yet. */
+  static Parts.Meta meta(Lang lang, String feed) {
+    return new Parts.Meta(
+        null, "website", lang.ogLocale(), lang.other().ogLocale(), null, feed, true);
   }
 
   static String canonical(SiteConfig site, String path) {
@@ -139,11 +149,38 @@ final class On {
   }
 
   /** A date as written out, or else the words as written in the article; null if neither. */
-  Txt when(String date, String dateText) {
+  Parts.When when(String date, String dateText) {
     if (date != null && !date.isBlank()) {
-      return formats().date(date);
+      return new Parts.When(formats().date(date), Formats.isDate(date) ? date : null);
     }
-    return dateText == null || dateText.isBlank() ? null : Scripts.in(Lang.AR, dateText);
+    return dateText == null || dateText.isBlank()
+        ? null
+        : new Parts.When(Scripts.in(Lang.AR, dateText), null);
+  }
+
+  /**
+   * The number of article {@code id} in this page's list of sources, given in order of first
+   * citation.
+   */
+  int note(String id) {
+    return notes.computeIfAbsent(id, k -> notes.size() + 1);
+  }
+
+  /** This page's list of sources, in the order they were first cited. */
+  List<Parts.Note> notes() {
+    List<Parts.Note> list = new ArrayList<>();
+    notes.forEach(
+        (id, number) -> {
+          ArticleRecord record = data.facts.articles().get(id);
+          Parts.Link outlet = record == null || record.outlet() == null ? null : company(record.outlet());
+          list.add(
+              new Parts.Note(
+                  number,
+                  article(id),
+                  outlet == null ? null : outlet.label(),
+                  record == null ? null : when(record.published(), null)));
+        });
+    return list;
   }
 
   /** The citations of a fact of {@code owner} (a path such as {@code content/people/x.yaml}). */
@@ -160,7 +197,6 @@ final class On {
     Article article = data.articles.get(source.article());
     Lang textLang = record == null ? Lang.AR : Lang.of(record.language());
     Txt quote = Scripts.in(textLang, source.quote() == null ? "" : source.quote());
-    Txt title = Texts.label(record == null ? null : record.title(), source.article(), lang);
     String href = null;
     if (record == null || article == null) {
       data.problem(
@@ -182,7 +218,7 @@ final class On {
     } else {
       href = rel(entityPath(lang, "articles", source.article())) + "#s" + source.sentence();
     }
-    return new Parts.Cite(href, source.sentence(), quote, title);
+    return new Parts.Cite(href, source.sentence(), note(source.article()), quote);
   }
 
   /** {@code link} pointing at {@code id} on its page. */
@@ -192,6 +228,15 @@ final class On {
 
   /** A move; on its person's page {@code id} anchors it, elsewhere {@code person} links to it. */
   Parts.MoveItem move(SiteData.PersonMove pm) {
+    return move(pm, true);
+  }
+
+  /** A move without its sources, for summaries that link to the move. */
+  Parts.MoveItem brief(SiteData.PersonMove pm) {
+    return move(pm, false);
+  }
+
+  private Parts.MoveItem move(SiteData.PersonMove pm, boolean sources) {
     Person person = pm.person();
     String anchor = "move-" + pm.number();
     Parts.Link who = person(person.id());
@@ -203,11 +248,18 @@ final class On {
         pm.move().to() == null ? null : company(pm.move().to()),
         when(pm.move().date(), pm.move().dateText()),
         pm.move().status() == null ? null : pm.move().status().yaml(),
-        cites(pm.move().sources(), "content/people/" + person.id() + ".yaml"));
+        sources
+            ? cites(pm.move().sources(), "content/people/" + person.id() + ".yaml")
+            : List.of());
   }
 
   /** A deal in a list, with the role {@code role} of the page's entity (or null). */
   Parts.DealRow dealRow(Deal deal, String role) {
+    return dealRow(deal, role, true);
+  }
+
+  /** A deal in a list, with or without its sources. */
+  Parts.DealRow dealRow(Deal deal, String role, boolean sources) {
     return new Parts.DealRow(
         deal(deal.id()),
         deal.type() == null ? null : deal.type().yaml(),
@@ -215,14 +267,6 @@ final class On {
         when(deal.date(), deal.dateText()),
         deal.amount() == null ? null : formats().money(deal.amount()),
         role,
-        cites(deal.sources(), "content/deals/" + deal.id() + ".yaml"));
-  }
-
-  List<Parts.Link> mentionedIn(String entityKey) {
-    List<Parts.Link> links = new ArrayList<>();
-    for (ArticleRecord record : data.mentionedIn(entityKey)) {
-      links.add(article(record.id()));
-    }
-    return links;
+        sources ? cites(deal.sources(), "content/deals/" + deal.id() + ".yaml") : List.of());
   }
 }

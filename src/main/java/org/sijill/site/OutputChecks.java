@@ -11,14 +11,13 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.sijill.diag.Diagnostic;
 
 /**
- * Checks a built site, page by page: links and anchors resolve, each language tree has its lang and
- * dir, hreflang alternates are reciprocal and include x-default, every page has a {@code <main>}
- * with text, Latin text inside Arabic text is isolated, and nothing is loaded from another site.
+ * Checks a built site, page by page: links and anchors resolve, hreflang alternates are reciprocal
+ * and include x-default, every page has a {@code <main>} with text, the language checks of {@link
+ * LanguageChecks} pass, nothing is loaded from another site, and (a warning) a page with its
+ * stylesheets and scripts stays under 100 KB.
  * Each problem names the page (path from the site folder), the line and column, and the element.
  */
 public final class OutputChecks {
@@ -27,8 +26,12 @@ public final class OutputChecks {
   private static final List<String> LINKING =
       List.of("href", "src", "srcset", "poster", "data", "action");
 
+  /** The most a page may weigh with its stylesheets and scripts, fonts aside: 100 KB. */
+  static final long BUDGET = 100 * 1024;
+
   private final HtmlSite site;
   private final List<Diagnostic> problems = new ArrayList<>();
+  private final LanguageChecks languages = new LanguageChecks(problems);
 
   private OutputChecks(HtmlSite site) {
     this.site = site;
@@ -44,11 +47,11 @@ public final class OutputChecks {
   private void run() throws IOException {
     for (String page : site.pages()) {
       Document doc = site.page(page);
-      language(page, doc);
+      languages.check(page, doc);
       main(page, doc);
       links(page, doc);
       alternates(page, doc);
-      isolation(page, doc);
+      weight(page, doc);
     }
     for (String file : site.files()) {
       if (file.endsWith(".css")) {
@@ -59,25 +62,6 @@ public final class OutputChecks {
 
   private void problem(String page, Node node, String message) {
     problems.add(Diagnostic.error(page, HtmlSite.line(node), HtmlSite.column(node), message));
-  }
-
-  private void language(String page, Document doc) {
-    Lang lang = page.startsWith("ar/") ? Lang.AR : page.startsWith("en/") ? Lang.EN : null;
-    Element html = doc.selectFirst("html");
-    if (lang == null || html == null) {
-      return;
-    }
-    if (!html.attr("lang").equals(lang.code()) || !html.attr("dir").equals(lang.dir())) {
-      problem(
-          page,
-          html,
-          HtmlSite.tag(html)
-              + ": expected lang=\""
-              + lang.code()
-              + "\" dir=\""
-              + lang.dir()
-              + "\"");
-    }
   }
 
   private void main(String page, Document doc) {
@@ -155,6 +139,9 @@ public final class OutputChecks {
   }
 
   private void alternates(String page, Document doc) throws IOException {
+    if (!doc.select("meta[name=robots][content~=(?i)noindex]").isEmpty()) {
+      return;
+    }
     List<Element> alternates = HtmlSite.alternates(doc);
     if (alternates.stream().noneMatch(e -> e.attr("hreflang").equals("x-default"))) {
       Element head = doc.head();
@@ -190,44 +177,35 @@ public final class OutputChecks {
     return site.summary(from).alternates().contains(page);
   }
 
-  private void isolation(String page, Document doc) {
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof TextNode text
-              && Scripts.hasLatin(text.getWholeText())
-              && inArabicText(text)) {
-            String latin =
-                Scripts.runs(Lang.AR, text.getWholeText()).stream()
-                    .filter(Txt.Run::bdi)
-                    .findFirst()
-                    .map(Txt.Run::text)
-                    .orElse("");
-            problem(
-                page,
-                text,
-                "Latin text not isolated in <bdi>: \""
-                    + latin
-                    + "\" in "
-                    + HtmlSite.tag(text.parent() instanceof Element e ? e : doc.body()));
-          }
-        },
-        doc.body());
-  }
-
-  /** Whether the nearest element that sets a direction around {@code text} is Arabic. */
-  private static boolean inArabicText(TextNode text) {
-    for (Node node = text.parent(); node instanceof Element e; node = e.parent()) {
-      if (e.tagName().equals("bdi")) {
-        return false;
-      }
-      if (e.hasAttr("dir")) {
-        return e.attr("dir").equalsIgnoreCase("rtl");
-      }
-      if (e.hasAttr("lang")) {
-        return e.attr("lang").toLowerCase(Locale.ROOT).startsWith("ar");
+  /**
+   * The page with its own stylesheets and scripts must weigh less than {@link #BUDGET} bytes; fonts
+   * do not count. Over budget is a warning: the page still works, but is slow on a phone.
+   */
+  private void weight(String page, Document doc) throws IOException {
+    long bytes = site.size(page);
+    for (Element e : doc.select("link[rel~=(?i)stylesheet][href], script[src]")) {
+      String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+      try {
+        HtmlSite.Target target = site.resolve(page, url);
+        if (target != null && target.path() != null && site.exists(target.path())) {
+          bytes += site.size(target.path());
+        }
+      } catch (URISyntaxException e2) {
+        // reported by the link check
       }
     }
-    return false;
+    if (bytes > BUDGET) {
+      problems.add(
+          Diagnostic.warning(
+              page,
+              1,
+              1,
+              "page weighs "
+                  + (bytes + 1023) / 1024
+                  + " KB with its stylesheets and scripts, over the "
+                  + BUDGET / 1024
+                  + " KB budget"));
+    }
   }
 
   private void stylesheet(String file) throws IOException {

@@ -16,10 +16,22 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
   @JsonSubTypes.Type(PersonPage.class),
   @JsonSubTypes.Type(CompanyPage.class),
   @JsonSubTypes.Type(DealPage.class),
-  @JsonSubTypes.Type(ArticlePage.class)
+  @JsonSubTypes.Type(ArticlePage.class),
+  @JsonSubTypes.Type(SearchPage.class),
+  @JsonSubTypes.Type(DataPage.class),
+  @JsonSubTypes.Type(NotFoundPage.class)
 })
 public sealed interface Page
-    permits RootPage, HomePage, ListingPage, PersonPage, CompanyPage, DealPage, ArticlePage {
+    permits RootPage,
+        HomePage,
+        ListingPage,
+        PersonPage,
+        CompanyPage,
+        DealPage,
+        ArticlePage,
+        SearchPage,
+        DataPage,
+        NotFoundPage {
   Parts.Head head();
 
   /** The type name of {@code page}: {@code root}, {@code person}, .... */

@@ -10,7 +10,8 @@ public final class Parts {
    * What every page has: its language and direction, its path in the site, the prefixes that lead
    * to the site root ({@code root}) and to its language's home ({@code home}), the text of {@code
    * <title>}, the hreflang alternates, the same page in the other language, the canonical URL (or
-   * null without a base URL), the nav section it belongs to, the site's title and licence.
+   * null without a base URL), the nav section it belongs to, the site's title and licence, and what
+   * is said about the page to machines and link previews ({@link Meta}).
    */
   public record Head(
       String lang,
@@ -25,9 +26,36 @@ public final class Parts {
       String canonical,
       String section,
       Txt siteTitle,
-      Txt licence) {
+      Txt licence,
+      Meta meta) {
     public Head {
       alternates = List.copyOf(alternates);
+    }
+
+    /** This head with {@code meta} instead of its own. */
+    public Head with(Meta meta) {
+      return new Head(
+          lang, dir, path, root, home, title, alternates, switchHref, switchLang, canonical,
+          section, siteTitle, licence, meta);
+    }
+  }
+
+  /**
+   * The page for machines: a one-line description (meta description and Open Graph), the Open
+   * Graph type and locales, the schema.org JSON-LD (already safe inside a script element, or
+   * null), the language's Atom feed, and whether robots should index the page.
+   */
+  public record Meta(
+      String description,
+      String ogType,
+      String ogLocale,
+      String ogLocaleAlternate,
+      String jsonLd,
+      String feed,
+      boolean index) {
+    /** This meta with another description and JSON-LD. */
+    public Meta with(String description, String ogType, String jsonLd) {
+      return new Meta(description, ogType, ogLocale, ogLocaleAlternate, jsonLd, feed, index);
     }
   }
 
@@ -43,11 +71,50 @@ public final class Parts {
   /** A name in the page's language and, when it differs, in the other script. */
   public record Name(Txt main, Txt other) {}
 
-  /** A fact's source: the sentence it links to, the quote, and the article's title. */
-  public record Cite(String href, int sentence, Txt quote, Txt article) {}
+  /**
+   * A date as written out and as a machine-readable {@code <time datetime>} value ({@code YYYY},
+   * {@code YYYY-MM} or {@code YYYY-MM-DD}; null when the text is the words as written).
+   */
+  public record When(Txt text, String iso) {}
 
-  /** On an article page, a fact that cites the sentence: its kind and its entity. */
-  public record FactRef(String href, String kind, Txt entity) {}
+  /**
+   * A fact's source: the sentence it links to, the number of the article in the page's list of
+   * sources ({@link Note}), and the quote.
+   */
+  public record Cite(String href, int sentence, int note, Txt quote) {}
+
+  /** An article in a page's numbered list of sources. */
+  public record Note(int number, Link article, Txt outlet, When published) {}
+
+  /** A stretch of a quoted sentence; {@code mark} when it is the mention being listed. */
+  public record Mark(List<Txt.Run> runs, boolean mark) {
+    public Mark {
+      runs = List.copyOf(runs);
+    }
+  }
+
+  /** A sentence that mentions the page's entity, quoted in {@code lang}, with its source. */
+  public record Quote(String href, int sentence, int note, String lang, String dir, List<Mark> marks) {
+    public Quote {
+      marks = List.copyOf(marks);
+    }
+  }
+
+  /** A sentence of an article, as a link. */
+  public record SentenceLink(int number, String href) {}
+
+  /** The sentences of one article that mention the page's entity. */
+  public record ArticleMentions(int note, Link article, List<SentenceLink> sentences) {
+    public ArticleMentions {
+      sentences = List.copyOf(sentences);
+    }
+  }
+
+  /**
+   * On an article page, a fact that cites the sentence: its kind, its entity, and what it says
+   * when that is short (a role's title, where a move went), or null.
+   */
+  public record FactRef(String href, String kind, Txt entity, Txt detail) {}
 
   /** A stretch of a sentence, linked when it is a mention of an entity. */
   public record Segment(String href, List<Txt.Run> runs) {
@@ -81,14 +148,14 @@ public final class Parts {
    * A move: on a person page anchored as {@code id}; elsewhere {@code person} links to that anchor.
    */
   public record MoveItem(
-      String id, Link person, Link from, Link to, Txt when, String status, List<Cite> sources) {
+      String id, Link person, Link from, Link to, When when, String status, List<Cite> sources) {
     public MoveItem {
       sources = List.copyOf(sources);
     }
   }
 
   /** A company fact, anchored as {@code id}. */
-  public record FactItem(String id, Txt text, Txt when, List<Cite> sources) {
+  public record FactItem(String id, Txt text, When when, List<Cite> sources) {
     public FactItem {
       sources = List.copyOf(sources);
     }
@@ -99,7 +166,7 @@ public final class Parts {
       Link deal,
       String type,
       String status,
-      Txt when,
+      When when,
       Txt amount,
       String role,
       List<Cite> sources) {
@@ -122,5 +189,5 @@ public final class Parts {
   }
 
   /** How many entities of a kind ({@code people}, ...) the site holds, and their index. */
-  public record Count(String kind, int count, String href) {}
+  public record Count(String kind, int count, Txt label, String href) {}
 }

@@ -1,6 +1,7 @@
 package org.sijill.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -84,6 +85,11 @@ public final class SiteBuilder {
     problems.addAll(outcome.problems());
     List<String> paths = model.pages().stream().map(SiteModel.PageFile::path).toList();
     problems.addAll(Bake.missing(staged, paths, outcome.failed()));
+    for (Map.Entry<String, String> file : model.files().entrySet()) {
+      Path target = staged.resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+    }
     if (new Result(0, problems).ok()) {
       problems.addAll(OutputChecks.check(staged));
     }

@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.extract.MentionFinder;
-import org.sijill.facts.ArticleRecord;
 import org.sijill.facts.Company;
 import org.sijill.facts.Deal;
 import org.sijill.facts.FactBase;
@@ -21,8 +20,9 @@ import org.sijill.facts.Person;
 import org.sijill.facts.Role;
 
 /**
- * The fact base with the cross references pages need (labs of a company, deals of an entity, who
- * joined or left a company), the article texts, and the problems found while building pages.
+ * The fact base with the cross references pages need (labs of a company, deals of an entity,
+ * careers, talent flows, the sentences mentioning each entity), the article texts, and the problems
+ * found while building pages.
  */
 final class SiteData {
   /** A person's move with its 1-based position among the person's moves. */
@@ -37,14 +37,15 @@ final class SiteData {
   final FactBase facts;
   final Map<String, Article> articles;
   final MentionFinder finder;
+  final Orgs orgs;
+  final Careers careers;
+  final Flows flows;
+  final MentionIndex mentions;
   private final Map<Lang, Messages> messages;
   private final Map<Lang, Formats> formats = new EnumMap<>(Lang.class);
   private final Map<String, List<Company>> labs = new TreeMap<>();
   private final Map<String, List<DealParty>> dealsOf = new TreeMap<>();
-  private final Map<String, List<PersonMove>> joined = new TreeMap<>();
-  private final Map<String, List<PersonMove>> left = new TreeMap<>();
   private final Map<String, List<PersonRole>> rolesAt = new TreeMap<>();
-  private final Map<String, List<ArticleRecord>> mentionedIn = new TreeMap<>();
   private final Set<Diagnostic> problems = new TreeSet<>();
 
   SiteData(
@@ -55,6 +56,10 @@ final class SiteData {
     this.facts = facts;
     this.articles = Map.copyOf(articles);
     this.finder = finder;
+    this.orgs = new Orgs(facts);
+    this.careers = new Careers(facts, orgs);
+    this.flows = new Flows(facts, orgs);
+    this.mentions = new MentionIndex(facts, this.articles, finder);
     this.messages = new EnumMap<>(messages);
     messages.forEach((lang, m) -> formats.put(lang, new Formats(m)));
     index();
@@ -72,29 +77,12 @@ final class SiteData {
       }
     }
     for (Person person : facts.people().values()) {
-      for (int i = 0; i < person.moves().size(); i++) {
-        PersonMove move = new PersonMove(person, i + 1, person.moves().get(i));
-        if (move.move().to() != null) {
-          add(joined, move.move().to(), move);
-        }
-        if (move.move().from() != null) {
-          add(left, move.move().from(), move);
-        }
-      }
       for (int i = 0; i < person.roles().size(); i++) {
         Role role = person.roles().get(i);
         if (role.org() != null) {
           add(rolesAt, role.org(), new PersonRole(person, i + 1, role));
         }
       }
-    }
-    for (ArticleRecord record : facts.articles().values()) {
-      if (record.mentions() == null) {
-        continue;
-      }
-      record.mentions().people().forEach(id -> add(mentionedIn, "people/" + id, record));
-      record.mentions().companies().forEach(id -> add(mentionedIn, "companies/" + id, record));
-      record.mentions().deals().forEach(id -> add(mentionedIn, "deals/" + id, record));
     }
   }
 
@@ -123,21 +111,8 @@ final class SiteData {
     return dealsOf.getOrDefault(entityKey, List.of());
   }
 
-  List<PersonMove> joined(String companyId) {
-    return joined.getOrDefault(companyId, List.of());
-  }
-
-  List<PersonMove> left(String companyId) {
-    return left.getOrDefault(companyId, List.of());
-  }
-
   List<PersonRole> rolesAt(String companyId) {
     return rolesAt.getOrDefault(companyId, List.of());
-  }
-
-  /** Articles whose mentions list {@code entityKey} ({@code people/<id>}, ...). */
-  List<ArticleRecord> mentionedIn(String entityKey) {
-    return mentionedIn.getOrDefault(entityKey, List.of());
   }
 
   /** Whether the article has a page: a record and a text. */

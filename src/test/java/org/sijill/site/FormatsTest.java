@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sijill.facts.Money;
 
@@ -52,5 +53,32 @@ class FormatsTest {
   void writesAStake() throws IOException {
     assertEquals("49%", formats(Lang.EN).percent(new BigDecimal("49")).plain());
     assertEquals("12.5%", formats(Lang.AR).percent(new BigDecimal("12.50")).plain());
+  }
+
+  @Test
+  void countsWithTheSixArabicPluralFormsAndWesternDigits() throws IOException {
+    Formats ar = formats(Lang.AR);
+    assertEquals(
+        List.of("لا أحد", "شخص واحد", "شخصان", "3 أشخاص", "11 شخصًا", "100 شخص", "1,002 شخص"),
+        java.util.stream.LongStream.of(0, 1, 2, 3, 11, 100, 1002)
+            .mapToObj(n -> ar.count("count.people", n).plain())
+            .toList());
+    assertEquals("1 person", formats(Lang.EN).count("count.people", 1).plain());
+    assertEquals("1,234 people", formats(Lang.EN).count("count.people", 1234).plain());
+  }
+
+  @Test
+  void groupsThousandsTheSameWayInBothLanguages() throws IOException {
+    assertEquals("14,300,000,000", formats(Lang.AR).number(new BigDecimal("14300000000")));
+    assertEquals("0.33", formats(Lang.EN).number(new BigDecimal("0.3333")));
+  }
+
+  @Test
+  void namesHowMuchOfADateIsKnown() {
+    assertEquals(Formats.Precision.YEAR, Formats.precision("2025"));
+    assertEquals(Formats.Precision.MONTH, Formats.precision("2025-06"));
+    assertEquals(Formats.Precision.DAY, Formats.precision("2025-06-27"));
+    assertEquals(null, Formats.precision("mid-2025"));
+    assertEquals("precision.month", Formats.Precision.MONTH.key());
   }
 }

@@ -30,4 +30,20 @@ class MessagesTest {
     assertEquals("templates/i18n/messages_en.properties", e.file());
     assertEquals("no key nope", e.getMessage());
   }
+
+  @Test
+  void givesEachPluralFormWithAPlaceForTheNumber() throws IOException {
+    assertEquals(
+        java.util.Map.of(
+            "zero", "لا نتائج",
+            "one", "نتيجة واحدة",
+            "two", "نتيجتان",
+            "few", "# نتائج",
+            "many", "# نتيجة",
+            "other", "# نتيجة"),
+        Messages.load(I18N, Lang.AR).pluralForms("search.found"));
+    assertEquals(
+        java.util.Map.of("zero", "No match", "one", "# match", "other", "# matches"),
+        Messages.load(I18N, Lang.EN).pluralForms("search.found"));
+  }
 }

@@ -114,6 +114,33 @@ class OutputChecksTest {
   }
 
   @Test
+  void reportsALanguageChangeWithoutADirection() throws IOException {
+    assertEquals(
+        List.of(
+            "ar/index.html:12:16: error: <q lang=\"en\">: the language changes from \"ar\" to"
+                + " \"en\" but no dir is given",
+            "ar/index.html:14:72: error: <tspan lang=\"en\">: the language changes from \"ar\" to"
+                + " \"en\" but no direction is given",
+            "ar/index.html:15:26: error: <p lang=\"ar\">: the language changes from \"en\" to"
+                + " \"ar\" but no dir is given"),
+        problems("dir"));
+  }
+
+  @Test
+  void warnsAboutAPageOverTheWeightBudget() throws IOException {
+    Path site = tmp.resolve("site");
+    copy(FIXTURES.resolve("good"), site);
+    String page = Files.readString(site.resolve("ar/index.html"));
+    String padding = "<p>نص</p>\n".repeat(12_000);
+    Files.writeString(site.resolve("ar/index.html"), page.replace("</main>", padding + "</main>"));
+    assertEquals(
+        List.of(
+            "ar/index.html:1:1: warning: page weighs 142 KB with its stylesheets and scripts, over"
+                + " the 100 KB budget"),
+        OutputChecks.check(site).stream().map(Diagnostic::format).toList());
+  }
+
+  @Test
   void reportsResourcesFromOtherSites() throws IOException {
     assertEquals(
         List.of(

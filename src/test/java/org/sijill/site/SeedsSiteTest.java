@@ -75,6 +75,7 @@ class SeedsSiteTest {
             tmp.resolve("work"),
             tmp.resolve("site"));
     assertEquals(List.of(), result.problems().stream().map(Diagnostic::format).toList());
-    assertEquals(1 + 2 * (1 + 4 + 2 + seeds.size()), result.pages());
+    // the chooser and the 404 page; per language: home, 4 indexes, search, data, 2 companies
+    assertEquals(2 + 2 * (1 + 4 + 2 + 2 + seeds.size()), result.pages());
   }
 }

@@ -39,8 +39,9 @@ class SiteBuilderTest {
   @Test
   void buildsEveryPageWithoutProblems() {
     assertEquals(List.of(), result.problems().stream().map(Diagnostic::format).toList());
-    // root + per language: home, 4 indexes, 2 people, 4 companies, 1 deal, 1 article
-    assertEquals(1 + 2 * (1 + 4 + 2 + 4 + 1 + 1), result.pages());
+    // root and 404 + per language: home, 4 indexes, search, data, 2 people, 4 companies, 1 deal,
+    // 1 article
+    assertEquals(2 + 2 * (1 + 4 + 2 + 2 + 4 + 1 + 1), result.pages());
   }
 
   @Test
@@ -58,14 +59,37 @@ class SiteBuilderTest {
         "ar/deals/meta-scale-ai-investment.html",
         "en/deals/meta-scale-ai-investment.html",
         "ar/articles/000_fixture.html",
-        "en/articles/000_fixture.html"
+        "en/articles/000_fixture.html",
+        "ar/index.html",
+        "en/index.html",
+        "ar/people/index.html",
+        "en/deals/index.html",
+        "en/search.html",
+        "ar/data.html",
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "ar/feed.xml",
+        "en/feed.xml",
+        "data/sijill.json",
+        "data/moves.csv",
+        "data/sources.csv"
       })
-  void rendersPageAsInGoldenFile(String page) throws IOException {
+  void writesEachKindOfFileAsInGoldenFile(String page) throws IOException {
     Golden.assertMatches(page, Files.readString(site.resolve(page), StandardCharsets.UTF_8));
   }
 
   @Test
-  void copiesTheFontsAndStylesheet() {
+  void filesTheInitialsOfNamesAsReadersLookThemUp() {
+    assertEquals("ا", IndexPages.initial("إيليا سوتسكيفر"));
+    assertEquals("ا", IndexPages.initial("ألان رايس"));
+    assertEquals("Q", IndexPages.initial("quiñonero"));
+    assertEquals("#", IndexPages.initial("3M"));
+  }
+
+  @Test
+  void copiesTheFontsStylesheetAndScript() {
+    assertTrue(Files.isRegularFile(site.resolve("assets/js/search.js")));
     assertTrue(Files.isRegularFile(site.resolve("assets/css/site.css")));
     assertTrue(
         Files.isRegularFile(

@@ -1,0 +1,144 @@
+package org.sijill.site;
+
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.sijill.diag.Diagnostic;
+
+/**
+ * The language checks of {@link OutputChecks}, page by page: each language tree has its {@code
+ * lang} and {@code dir}; Latin text inside Arabic text is isolated; an element whose language
+ * differs from its parent's says its direction.
+ */
+final class LanguageChecks {
+  private final List<Diagnostic> problems;
+
+  LanguageChecks(List<Diagnostic> problems) {
+    this.problems = problems;
+  }
+
+  void check(String page, Document doc) {
+    language(page, doc);
+    isolation(page, doc);
+    direction(page, doc);
+  }
+
+  private void problem(String page, Node node, String message) {
+    problems.add(Diagnostic.error(page, HtmlSite.line(node), HtmlSite.column(node), message));
+  }
+
+  private void language(String page, Document doc) {
+    Lang lang = page.startsWith("ar/") ? Lang.AR : page.startsWith("en/") ? Lang.EN : null;
+    Element html = doc.selectFirst("html");
+    if (lang == null || html == null) {
+      return;
+    }
+    if (!html.attr("lang").equals(lang.code()) || !html.attr("dir").equals(lang.dir())) {
+      problem(
+          page,
+          html,
+          HtmlSite.tag(html)
+              + ": expected lang=\""
+              + lang.code()
+              + "\" dir=\""
+              + lang.dir()
+              + "\"");
+    }
+  }
+
+  private void isolation(String page, Document doc) {
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode text
+              && Scripts.hasLatin(text.getWholeText())
+              && inArabicText(text)) {
+            String latin =
+                Scripts.runs(Lang.AR, text.getWholeText()).stream()
+                    .filter(Txt.Run::bdi)
+                    .findFirst()
+                    .map(Txt.Run::text)
+                    .orElse("");
+            problem(
+                page,
+                text,
+                "Latin text not isolated in <bdi>: \""
+                    + latin
+                    + "\" in "
+                    + HtmlSite.tag(text.parent() instanceof Element e ? e : doc.body()));
+          }
+        },
+        doc.body());
+  }
+
+  /** Whether the nearest element that sets a direction around {@code text} is Arabic. */
+  private static boolean inArabicText(TextNode text) {
+    for (Node node = text.parent(); node instanceof Element e; node = e.parent()) {
+      if (e.tagName().equals("bdi")) {
+        return false;
+      }
+      if (e.hasAttr("dir")) {
+        return e.attr("dir").equalsIgnoreCase("rtl");
+      }
+      if (e.hasAttr("lang")) {
+        return e.attr("lang").toLowerCase(Locale.ROOT).startsWith("ar");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where an element's language differs from its parent's, it must also say its direction: {@code
+   * dir} in HTML, {@code direction} on an SVG element.
+   */
+  private void direction(String page, Document doc) {
+    for (Element element : doc.select("[lang]")) {
+      if (element.tagName().equals("html")) {
+        continue;
+      }
+      String own = primary(element.attr("lang"));
+      String inherited = element.parent() == null ? "" : primary(inheritedLang(element.parent()));
+      boolean svg = inSvg(element);
+      boolean hasDir = svg ? element.hasAttr("direction") : element.hasAttr("dir");
+      if (!own.equals(inherited) && !hasDir) {
+        problem(
+            page,
+            element,
+            HtmlSite.tag(element)
+                + ": the language changes from \""
+                + inherited
+                + "\" to \""
+                + own
+                + "\" but no "
+                + (svg ? "direction" : "dir")
+                + " is given");
+      }
+    }
+  }
+
+  private static String inheritedLang(Element element) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (e.hasAttr("lang")) {
+        return e.attr("lang");
+      }
+    }
+    return "";
+  }
+
+  private static String primary(String lang) {
+    int dash = lang.indexOf('-');
+    return (dash < 0 ? lang : lang.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean inSvg(Element element) {
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e.tagName().equals("svg")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
