@@ -64,17 +64,21 @@ final class Pipeline {
     Extractor extractor = Extractor.standard();
     List<String> extracted = new ArrayList<>();
     List<Diagnostic> mergeWarnings = new ArrayList<>();
+    ContentState state = new ContentState(content, validator.schemas());
     for (Article article : seeds.articles().values()) {
-      if (isCurrent(content.facts().articles().get(article.id()), article)) {
+      if (isCurrent(state.facts().articles().get(article.id()), article)) {
         continue;
       }
-      Merge.Result merged = Merge.apply(content, extractor.extract(article, content.facts()));
+      Merge.Result merged = state.merge(extractor.extract(article, state.facts()));
       mergeWarnings.addAll(merged.diagnostics());
       ContentFiles.write(root, merged.changes());
       extracted.add(article.id());
-      if (!merged.changes().isEmpty()) {
-        content = validator.reader().read(root);
+      if (state.stale()) {
+        state = new ContentState(validator.reader().read(root), validator.schemas());
       }
+    }
+    if (!extracted.isEmpty()) {
+      content = state.result();
     }
 
     Validator.Result validation = validator.validate(content, seeds.articles());

@@ -62,7 +62,7 @@ public final class Corpus {
   }
 
   /** What was written: the records, the articles as read back, and the seeds' total size. */
-  record Written(
+  public record Written(
       List<Person> people,
       List<Company> companies,
       List<Deal> deals,
@@ -70,7 +70,7 @@ public final class Corpus {
       List<Article> articles,
       long bytes) {}
 
-  static Written write(int n, Path dir, Path project) throws IOException {
+  public static Written write(int n, Path dir, Path project) throws IOException {
     Random random = new Random(20250 + n);
     Words words = Words.load();
     World world = new World(words, n, random);
