@@ -93,7 +93,7 @@ final class Pipeline {
         SiteBuilder.build(
             facts,
             seeds.articles(),
-            Gazetteer.of(facts),
+            MentionCache.of(Gazetteer.of(facts), seeds.articles().values()),
             templates,
             root.resolve("target/sijill-work"),
             root.resolve("target/site"));

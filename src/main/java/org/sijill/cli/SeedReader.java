@@ -1,6 +1,7 @@
 package org.sijill.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,10 @@ import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
 import org.sijill.diag.Diagnostic;
 
-/** Reads every {@code seeds/*.txt}, in file-name order, collecting a diagnostic per unreadable file. */
+/**
+ * Reads every {@code seeds/*.txt} (on every core), in file-name order, collecting a diagnostic per
+ * unreadable file.
+ */
 final class SeedReader {
   record Result(SortedMap<String, Article> articles, List<Diagnostic> diagnostics) {}
 
@@ -35,23 +39,34 @@ final class SeedReader {
     try (Stream<Path> list = Files.list(seeds)) {
       files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
     }
-    for (Path file : files) {
-      String relative = "seeds/" + file.getFileName();
-      String id = file.getFileName().toString().replaceFirst("\\.txt$", "");
-      if (!id.matches("[a-z0-9_]+")) {
-        diagnostics.add(Diagnostic.error(relative, 1, 1,
-            "article file names must be lowercase ASCII letters, digits and '_' before .txt"));
-        continue;
-      }
-      try {
-        Article article = reader.read(file);
-        if (article.sentences().isEmpty()) {
-          diagnostics.add(Diagnostic.error(relative, 1, 1, "the article has no text"));
-        } else {
-          articles.put(article.id(), article);
-        }
-      } catch (CharacterCodingException e) {
-        diagnostics.add(Diagnostic.error(relative, 1, 1, "not UTF-8 text: save the article as UTF-8"));
+    record Read(Article article, Diagnostic problem) {}
+    List<Read> read =
+        files.parallelStream()
+            .map(
+                file -> {
+                  String relative = "seeds/" + file.getFileName();
+                  String id = file.getFileName().toString().replaceFirst("\\.txt$", "");
+                  if (!id.matches("[a-z0-9_]+")) {
+                    return new Read(null, Diagnostic.error(relative, 1, 1,
+                        "article file names must be lowercase ASCII letters, digits and '_' before .txt"));
+                  }
+                  try {
+                    Article article = reader.read(file);
+                    return article.sentences().isEmpty()
+                        ? new Read(null, Diagnostic.error(relative, 1, 1, "the article has no text"))
+                        : new Read(article, null);
+                  } catch (CharacterCodingException e) {
+                    return new Read(null, Diagnostic.error(relative, 1, 1, "not UTF-8 text: save the article as UTF-8"));
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                })
+            .toList();
+    for (Read r : read) {
+      if (r.article() != null) {
+        articles.put(r.article().id(), r.article());
+      } else {
+        diagnostics.add(r.problem());
       }
     }
     return new Result(articles, diagnostics);
