@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
 import org.sijill.diag.Diagnostic;
@@ -51,55 +52,76 @@ final class Pipeline {
     }
   }
 
+  /**
+   * What the site is built from once {@code content/} is merged and valid: the fact base (sources
+   * re-located), the files' texts (for printing diagnostics), the diagnostics so far, and the
+   * articles extracted now. The parsed YAML files are not kept: the site does not need them.
+   */
+  private record Checked(FactBase facts, SortedMap<String, String> texts, List<Diagnostic> diagnostics, List<String> extracted) {}
+
   private ExitCode stages() throws IOException {
     SeedReader.Result seeds = new SeedReader(ArticleReader.standard()).read(root);
+    Checked checked = check(seeds);
+    if (checked.facts() == null) {
+      return report(checked.texts(), checked.diagnostics(), ExitCode.INPUT_ERRORS);
+    }
+    FactBase facts = checked.facts();
+    List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+    SiteBuilder.Result site =
+        SiteBuilder.build(
+            facts,
+            seeds.articles(),
+            MentionCache.of(Gazetteer.of(facts), seeds.articles().values()),
+            templates,
+            root.resolve("target/sijill-work"),
+            root.resolve("target/site"));
+    diagnostics.addAll(site.problems());
+    if (!site.ok()) {
+      return report(checked.texts(), diagnostics, ExitCode.OUTPUT_ERRORS);
+    }
+    printDiagnostics(checked.texts(), diagnostics);
+    out.print(Summary.of(root, seeds.articles(), checked.extracted(), facts, site.pages(), count(diagnostics, Severity.WARNING)));
+    return ExitCode.OK;
+  }
+
+  /** Reads, extracts and merges, validates; the facts are null when there are input errors. */
+  private Checked check(SeedReader.Result seeds) throws IOException {
     Validator validator = Validator.forProject(root);
     FactReader.Result content = validator.reader().read(root);
     if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {
       List<Diagnostic> all = new ArrayList<>(seeds.diagnostics());
       all.addAll(validator.validate(content, seeds.articles()).diagnostics());
-      return report(content, all, ExitCode.INPUT_ERRORS);
+      return new Checked(null, content.texts(), all, List.of());
     }
 
     Extractor extractor = Extractor.standard();
     List<String> extracted = new ArrayList<>();
     List<Diagnostic> mergeWarnings = new ArrayList<>();
+    ContentState state = new ContentState(content, validator.schemas());
     for (Article article : seeds.articles().values()) {
-      if (isCurrent(content.facts().articles().get(article.id()), article)) {
+      if (isCurrent(state.facts().articles().get(article.id()), article)) {
         continue;
       }
-      Merge.Result merged = Merge.apply(content, extractor.extract(article, content.facts()));
+      Merge.Result merged = state.merge(extractor.extract(article, state.facts()));
       mergeWarnings.addAll(merged.diagnostics());
       ContentFiles.write(root, merged.changes());
       extracted.add(article.id());
-      if (!merged.changes().isEmpty()) {
-        content = validator.reader().read(root);
+      if (state.stale()) {
+        state = new ContentState(validator.reader().read(root), validator.schemas());
       }
+    }
+    if (!extracted.isEmpty()) {
+      content = state.result();
     }
 
     Validator.Result validation = validator.validate(content, seeds.articles());
     List<Diagnostic> diagnostics = new ArrayList<>(mergeWarnings);
     diagnostics.addAll(validation.diagnostics());
     if (validation.hasErrors()) {
-      return report(content, diagnostics, ExitCode.INPUT_ERRORS);
+      return new Checked(null, content.texts(), diagnostics, extracted);
     }
     FactBase facts = SourceMapper.map(content.facts(), s -> validation.relocated().getOrDefault(s, s));
-
-    SiteBuilder.Result site =
-        SiteBuilder.build(
-            facts,
-            seeds.articles(),
-            Gazetteer.of(facts),
-            templates,
-            root.resolve("target/sijill-work"),
-            root.resolve("target/site"));
-    diagnostics.addAll(site.problems());
-    if (!site.ok()) {
-      return report(content, diagnostics, ExitCode.OUTPUT_ERRORS);
-    }
-    printDiagnostics(content, diagnostics);
-    out.print(Summary.of(root, seeds.articles(), extracted, facts, site.pages(), count(diagnostics, Severity.WARNING)));
-    return ExitCode.OK;
+    return new Checked(facts, content.texts(), diagnostics, extracted);
   }
 
   /** Whether the ledger says this very text was already extracted. */
@@ -107,16 +129,16 @@ final class Pipeline {
     return record != null && record.extraction() != null && article.sha256().equals(record.extraction().sha256());
   }
 
-  private ExitCode report(FactReader.Result content, List<Diagnostic> diagnostics, ExitCode code) {
-    printDiagnostics(content, diagnostics);
+  private ExitCode report(SortedMap<String, String> texts, List<Diagnostic> diagnostics, ExitCode code) {
+    printDiagnostics(texts, diagnostics);
     long errors = count(diagnostics, Severity.ERROR);
     err.println("site-gen: " + errors + (errors == 1 ? " error" : " errors") + "; target/site/ was left as it was");
     return code;
   }
 
-  private void printDiagnostics(FactReader.Result content, List<Diagnostic> diagnostics) {
+  private void printDiagnostics(SortedMap<String, String> texts, List<Diagnostic> diagnostics) {
     if (!diagnostics.isEmpty()) {
-      err.print(new DiagnosticPrinter(content.texts()).print(diagnostics.stream().sorted().toList()));
+      err.print(new DiagnosticPrinter(texts).print(diagnostics.stream().sorted().toList()));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.sijill.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +15,14 @@ import org.sijill.articles.ArticleReader;
 import org.sijill.diag.Diagnostic;
 
 /**
- * Reads every {@code seeds/*.txt} and saved page ({@code *.html}, {@code *.htm}), in file-name
- * order, collecting a diagnostic per unreadable file.
+ * Reads every {@code seeds/*.txt} and saved page ({@code *.html}, {@code *.htm}) on every core, in
+ * file-name order, collecting a diagnostic per unreadable file.
  */
 final class SeedReader {
   record Result(SortedMap<String, Article> articles, List<Diagnostic> diagnostics) {}
+
+  /** One file's outcome: an article, or the problem that kept it out. */
+  private record Read(String relative, Article article, Diagnostic problem) {}
 
   private final ArticleReader reader;
 
@@ -38,29 +42,40 @@ final class SeedReader {
     try (Stream<Path> list = Files.list(seeds)) {
       files = list.filter(p -> ArticleReader.isArticle(p.getFileName().toString())).sorted().toList();
     }
-    for (Path file : files) {
-      String relative = "seeds/" + file.getFileName();
-      String id = file.getFileName().toString().replaceFirst("\\.(txt|html|htm)$", "");
-      if (!id.matches("[a-z0-9_]+")) {
-        diagnostics.add(Diagnostic.error(relative, 1, 1,
-            "article file names must be lowercase ASCII letters, digits and '_' before .txt or .html"));
-        continue;
-      }
-      if (articles.containsKey(id)) {
-        diagnostics.add(Diagnostic.error(relative, 1, 1, "another file of seeds/ is already article " + id));
-        continue;
-      }
-      try {
-        Article article = reader.read(file);
-        if (article.sentences().isEmpty()) {
-          diagnostics.add(Diagnostic.error(relative, 1, 1, "the article has no text"));
-        } else {
-          articles.put(article.id(), article);
-        }
-      } catch (CharacterCodingException e) {
-        diagnostics.add(Diagnostic.error(relative, 1, 1, "not UTF-8 text: save the article as UTF-8"));
+    List<Read> reads;
+    try {
+      reads = files.parallelStream().map(this::readOne).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Read r : reads) {
+      if (r.problem() != null) {
+        diagnostics.add(r.problem());
+      } else if (articles.containsKey(r.article().id())) {
+        diagnostics.add(Diagnostic.error(r.relative(), 1, 1, "another file of seeds/ is already article " + r.article().id()));
+      } else {
+        articles.put(r.article().id(), r.article());
       }
     }
     return new Result(articles, diagnostics);
+  }
+
+  private Read readOne(Path file) {
+    String relative = "seeds/" + file.getFileName();
+    String id = file.getFileName().toString().replaceFirst("\\.(txt|html|htm)$", "");
+    if (!id.matches("[a-z0-9_]+")) {
+      return new Read(relative, null, Diagnostic.error(relative, 1, 1,
+          "article file names must be lowercase ASCII letters, digits and '_' before .txt or .html"));
+    }
+    try {
+      Article article = reader.read(file);
+      return article.sentences().isEmpty()
+          ? new Read(relative, null, Diagnostic.error(relative, 1, 1, "the article has no text"))
+          : new Read(relative, article, null);
+    } catch (CharacterCodingException e) {
+      return new Read(relative, null, Diagnostic.error(relative, 1, 1, "not UTF-8 text: save the article as UTF-8"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

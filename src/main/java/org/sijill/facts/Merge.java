@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.sijill.diag.Diagnostic;
 import org.sijill.extract.Extraction;
 
@@ -90,10 +91,9 @@ public final class Merge {
     }
     MergedBase merged = new MergedBase(base);
     changes.forEach(merged::put);
-    Set<String> files = new TreeSet<>(docs.keySet());
-    files.addAll(unreadable);
+    Predicate<String> exists = path -> docs.containsKey(path) || unreadable.contains(path);
     Mentions mentions =
-        merged.known(proposed.mentions() == null ? Mentions.none() : proposed.mentions(), files);
+        merged.known(proposed.mentions() == null ? Mentions.none() : proposed.mentions(), exists);
     Ledger newLedger = ArticleMerge.ledger(article, proposed, keys);
     if (article == null) {
       changes.put(articlePath, ArticleMerge.create(proposed, mentions, newLedger));

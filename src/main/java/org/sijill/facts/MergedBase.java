@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /** The fact base as it reads once the merge's files are written: each new text is read back. */
 final class MergedBase {
@@ -34,8 +35,8 @@ final class MergedBase {
     }
   }
 
-  /** The proposed mentions of entities that exist (as records or as files), sorted. */
-  Mentions known(Mentions proposed, Set<String> files) {
+  /** The proposed mentions of entities that exist (as records or as files {@code files} has), sorted. */
+  Mentions known(Mentions proposed, Predicate<String> files) {
     return new Mentions(
         known(proposed.people(), people.keySet(), FileKind.PERSON, files),
         known(proposed.companies(), companies.keySet(), FileKind.COMPANY, files),
@@ -43,9 +44,9 @@ final class MergedBase {
   }
 
   private static List<String> known(
-      List<String> ids, Set<String> records, FileKind kind, Set<String> files) {
+      List<String> ids, Set<String> records, FileKind kind, Predicate<String> files) {
     return ids.stream()
-        .filter(id -> records.contains(id) || files.contains(kind.path(id)))
+        .filter(id -> records.contains(id) || files.test(kind.path(id)))
         .distinct()
         .sorted()
         .toList();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -30,22 +31,35 @@ public final class OutputChecks {
   static final long BUDGET = 100 * 1024;
 
   private final HtmlSite site;
+  private final Predicate<String> selected;
   private final List<Diagnostic> problems = new ArrayList<>();
   private final LanguageChecks languages = new LanguageChecks(problems);
 
-  private OutputChecks(HtmlSite site) {
+  private OutputChecks(HtmlSite site, Predicate<String> selected) {
     this.site = site;
+    this.selected = selected;
   }
 
   /** Every problem in the site in {@code siteDir}, sorted by page and position. */
   public static List<Diagnostic> check(Path siteDir) throws IOException {
-    OutputChecks checks = new OutputChecks(new HtmlSite(siteDir));
+    return check(siteDir, page -> true);
+  }
+
+  /**
+   * The problems of the pages of {@code siteDir} that {@code pages} selects (their links are checked
+   * against the whole site), and of every stylesheet.
+   */
+  public static List<Diagnostic> check(Path siteDir, Predicate<String> pages) throws IOException {
+    OutputChecks checks = new OutputChecks(new HtmlSite(siteDir), pages);
     checks.run();
     return checks.problems.stream().sorted().toList();
   }
 
   private void run() throws IOException {
     for (String page : site.pages()) {
+      if (!selected.test(page)) {
+        continue;
+      }
       Document doc = site.page(page);
       languages.check(page, doc);
       main(page, doc);

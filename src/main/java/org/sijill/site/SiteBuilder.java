@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Severity;
@@ -18,7 +20,8 @@ import org.sijill.facts.FactBase;
 /**
  * The rendering stage: page models, a JBake source tree under the work folder, the bake, the output
  * checks, and only then the output folder replaced by the new site. When anything fails with an
- * error the output folder is left as it was.
+ * error the output folder is left as it was. Only pages whose model changed since the last build
+ * are rendered and checked again; the others are kept as they were ({@link Plan}).
  */
 public final class SiteBuilder {
   /**
@@ -80,23 +83,29 @@ public final class SiteBuilder {
     Path staged = work.resolve("site");
     JBakeTree.delete(source);
     JBakeTree.delete(staged);
-    JBakeTree.write(model.pages(), templatesDir, source);
+    Plan plan = Plan.of(model.pages(), templatesDir, work, output);
+    JBakeTree.write(plan.render(), templatesDir, source);
+    Files.createDirectories(source.resolve("content"));
     Bake.Outcome outcome = Bake.run(source, staged);
     problems.addAll(outcome.problems());
-    List<String> paths = model.pages().stream().map(SiteModel.PageFile::path).toList();
-    problems.addAll(Bake.missing(staged, paths, outcome.failed()));
+    List<String> rendered = plan.render().stream().map(SiteModel.PageFile::path).toList();
+    problems.addAll(Bake.missing(staged, rendered, outcome.failed()));
+    plan.keep(output, staged);
+    Set<String> check = new HashSet<>(rendered);
     for (Map.Entry<String, String> file : model.files().entrySet()) {
       Path target = staged.resolve(file.getKey());
       Files.createDirectories(target.getParent());
       Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+      check.add(file.getKey());
     }
     if (new Result(0, problems).ok()) {
-      problems.addAll(OutputChecks.check(staged));
+      problems.addAll(OutputChecks.check(staged, check::contains));
     }
     Result checked = new Result(0, problems);
     if (!checked.ok()) {
       return checked;
     }
+    Manifest.forget(work);
     JBakeTree.delete(output);
     Files.createDirectories(output.getParent());
     try {
@@ -104,6 +113,8 @@ public final class SiteBuilder {
     } catch (IOException e) {
       JBakeTree.copy(staged, output, p -> true);
     }
+    plan.manifest().write(work);
+    List<String> paths = model.pages().stream().map(SiteModel.PageFile::path).toList();
     return new Result(paths.size(), problems);
   }
 }

@@ -59,6 +59,11 @@ public final class Validator {
     }
   }
 
+  /** The schema check the reader applies to each file. */
+  public SchemaCheck schemas() {
+    return schemas;
+  }
+
   /** A reader whose files are checked against the schemas before they are bound. */
   public FactReader reader() {
     return new FactReader(schemas);

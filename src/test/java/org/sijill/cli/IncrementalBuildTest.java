@@ -1,0 +1,65 @@
+package org.sijill.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build after one edit renders only the pages whose model changed, and its output is the same,
+ * byte for byte, as a build of the same files from nothing.
+ */
+class IncrementalBuildTest {
+  @TempDir Path dir;
+
+  @Test
+  void afterEditingOneFactFileTheRebuildEqualsAFullBuildAndKeepsUnrelatedPages() throws Exception {
+    SiteGenRun project = SiteGenRun.copyOfProject(dir);
+    assertEquals(0, project.run().exitCode());
+    Path unrelated = project.file("target/site/ar/people/elon-musk.html");
+    Path edited = project.file("target/site/en/people/trapit-bansal.html");
+    FileTime unrelatedBefore = Files.getLastModifiedTime(unrelated);
+    String editedBefore = Files.readString(edited);
+    Path bansal = project.file("content/people/trapit-bansal.yaml");
+    Files.writeString(
+        bansal,
+        Files.readString(bansal)
+            .replace("Key contributor to the reinforcement learning programme", "Lead of the reinforcement learning programme"));
+    Thread.sleep(1100);
+
+    assertEquals(0, project.run().exitCode());
+
+    assertEquals(unrelatedBefore, Files.getLastModifiedTime(unrelated), "an unrelated page was rendered again");
+    assertNotEquals(editedBefore, Files.readString(edited));
+    assertEqualsFullBuild(project);
+  }
+
+  @Test
+  void afterEditingOneArticleTheRebuildReExtractsItAndEqualsAFullBuild() throws Exception {
+    SiteGenRun project = SiteGenRun.copyOfProject(dir);
+    assertEquals(0, project.run().exitCode());
+    Path seed = project.file("seeds/003_1ddf2c8ed1bd373f.txt");
+    Files.writeString(seed, Files.readString(seed) + "وقال الباحث ترابيت بانسال إن الفريق يرحب بالمنضمين الجدد.\n");
+
+    SiteGenRun.Outcome run = project.run();
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(true, run.out().contains("(extracted now: 003_1ddf2c8ed1bd373f)"), run.out());
+    assertEqualsFullBuild(project);
+  }
+
+  /** Builds the same files again with no previous output and compares every file. */
+  private static void assertEqualsFullBuild(SiteGenRun project) throws Exception {
+    SortedMap<String, String> incremental = SiteGenTest.hashes(project.root());
+    SiteGenRun.deleteTree(project.file("target"));
+
+    assertEquals(0, project.run().exitCode());
+
+    assertEquals(incremental, SiteGenTest.hashes(project.root()));
+  }
+}
