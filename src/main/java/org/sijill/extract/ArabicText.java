@@ -20,64 +20,71 @@ public final class ArabicText {
 
   /** {@code text} normalised for matching, with offsets back into {@code text}. */
   public static Normalized normalize(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    int[] starts = new int[text.length() * 2 + 4];
-    int[] ends = new int[starts.length];
+    Out out = new Out(text);
     char[] one = new char[1];
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
-      String composed = NFKC.isInert(cp) ? null : NFKC.normalize(new String(Character.toChars(cp)));
-      if (composed == null) {
-        int mapped = map(cp);
-        if (mapped >= 0 && UnicodeScript.of(mapped) == UnicodeScript.ARABIC && mapped <= 0xFFFF) {
-          one[0] = (char) mapped;
-          mapped = LUCENE.normalize(one, 1) == 0 ? -1 : one[0];
-        }
-        if (mapped >= 0) {
-          if (out.length() + 2 > starts.length) {
-            starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-            ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-          }
-          int before = out.length();
-          out.appendCodePoint(mapped);
-          for (int k = before; k < out.length(); k++) {
-            starts[k] = i;
-            ends[k] = next;
-          }
-        }
-        i = next;
-        continue;
-      }
-      for (int j = 0; j < composed.length(); ) {
-        int c = composed.codePointAt(j);
-        j += Character.charCount(c);
-        int mapped = map(c);
-        if (mapped < 0) {
-          continue;
-        }
-        if (UnicodeScript.of(mapped) == UnicodeScript.ARABIC && mapped <= 0xFFFF) {
-          one[0] = (char) mapped;
-          if (LUCENE.normalize(one, 1) == 0) {
-            continue;
-          }
-          mapped = one[0];
-        }
-        if (out.length() + 2 > starts.length) {
-          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-          ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-        }
-        int before = out.length();
-        out.appendCodePoint(mapped);
-        for (int k = before; k < out.length(); k++) {
-          starts[k] = i;
-          ends[k] = next;
+      if (NFKC.isInert(cp)) {
+        out.append(fold(cp, one), i, next);
+      } else {
+        String composed = NFKC.normalize(new String(Character.toChars(cp)));
+        for (int j = 0; j < composed.length(); ) {
+          int c = composed.codePointAt(j);
+          j += Character.charCount(c);
+          out.append(fold(c, one), i, next);
         }
       }
       i = next;
     }
-    return new Normalized(
-        text, out.toString(), java.util.Arrays.copyOf(starts, out.length()), java.util.Arrays.copyOf(ends, out.length()));
+    return out.normalized();
+  }
+
+  /** One code point after NFKC, mapped and passed through Lucene's normaliser; -1 to drop it. */
+  private static int fold(int c, char[] one) {
+    int mapped = map(c);
+    if (mapped >= 0 && UnicodeScript.of(mapped) == UnicodeScript.ARABIC && mapped <= 0xFFFF) {
+      one[0] = (char) mapped;
+      mapped = LUCENE.normalize(one, 1) == 0 ? -1 : one[0];
+    }
+    return mapped;
+  }
+
+  /** The normalised text as it grows, each character with the original span it came from. */
+  private static final class Out {
+    private final String text;
+    private final StringBuilder out;
+    private int[] starts;
+    private int[] ends;
+
+    Out(String text) {
+      this.text = text;
+      this.out = new StringBuilder(text.length());
+      this.starts = new int[text.length() * 2 + 4];
+      this.ends = new int[starts.length];
+    }
+
+    /** Appends {@code cp} (nothing if negative), which came from {@code [start, end)}. */
+    void append(int cp, int start, int end) {
+      if (cp < 0) {
+        return;
+      }
+      if (out.length() + 2 > starts.length) {
+        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+        ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+      }
+      int before = out.length();
+      out.appendCodePoint(cp);
+      for (int k = before; k < out.length(); k++) {
+        starts[k] = start;
+        ends[k] = end;
+      }
+    }
+
+    Normalized normalized() {
+      return new Normalized(
+          text, out.toString(), java.util.Arrays.copyOf(starts, out.length()), java.util.Arrays.copyOf(ends, out.length()));
+    }
   }
 
   /** The normalised text alone. */
