@@ -31,7 +31,7 @@ final class EntityMerge {
    */
   Optional<String> person(Person existing, YamlDocument doc, Person p) {
     String entity = FactKeys.person(p.id());
-    if (skipNew(existing, entity)) {
+    if (skipNew(existing, entity) || deletedUnderAnotherId(existing, p.aliases())) {
       return Optional.empty();
     }
     List<String> aliases =
@@ -74,7 +74,7 @@ final class EntityMerge {
 
   Optional<String> company(Company existing, YamlDocument doc, Company c) {
     String entity = FactKeys.company(c.id());
-    if (skipNew(existing, entity)) {
+    if (skipNew(existing, entity) || deletedUnderAnotherId(existing, c.aliases())) {
       return Optional.empty();
     }
     List<String> aliases =
@@ -152,6 +152,24 @@ final class EntityMerge {
                 "", "parties", parties.added().stream().map(FactTrees::party).toList(), false)
             .appendOrAdd("", "sources", sources.stream().map(FactTrees::source).toList(), false);
     return changed(doc, patch);
+  }
+
+  /**
+   * Whether a new entity is one the article proposed before under another id, by a spelling it
+   * proposed then: the editor deleted that entity, and without its file the extractor no longer
+   * knows its id and drafts a new one.
+   */
+  private boolean deletedUnderAnotherId(Object existing, List<String> aliases) {
+    if (existing != null) {
+      return false;
+    }
+    for (String key : ledger) {
+      int at = key.indexOf("#alias=");
+      if (at >= 0 && aliases.contains(key.substring(at + "#alias=".length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Records the entity's key; true if it is new but was proposed before (an editor deleted it). */
