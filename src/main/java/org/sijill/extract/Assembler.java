@@ -58,7 +58,7 @@ final class Assembler {
     Set<String> related = related(roles, moves, deals);
     entities =
         entities.stream()
-            .filter(e -> e.key().equals(outlet) || (mentioned.contains(e.key()) && (e.knownId != null || e.orgKind != CompanyKind.PRODUCT || related.contains(e.key()))))
+            .filter(e -> e.key().equals(outlet) || (mentioned.contains(e.key()) && (e.orgKind != CompanyKind.PRODUCT || related.contains(e.key()) || e.knownId != null && e.knownOrg == null)))
             .toList();
     Set<String> used = new HashSet<>(base.people().keySet());
     used.addAll(base.companies().keySet());
