@@ -90,6 +90,14 @@ final class Discourse {
     return departure[1] == null || to == null || departure[1].equals(to) ? departure[0] : null;
   }
 
+  /**
+   * The last move of people not named, {from, to}, from this sentence or the {@link #FRAME}
+   * before it, or null: whom "ومن بينهم" (among them) speaks of.
+   */
+  String[] frame() {
+    return departure == null || sentence - departureSentence > FRAME ? null : departure.clone();
+  }
+
   /** Records people who moved together. */
   void group(List<String> people) {
     if (people.size() > 1) {

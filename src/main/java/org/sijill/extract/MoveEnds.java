@@ -122,7 +122,9 @@ final class MoveEnds {
     int title = around.titleStart(p);
     if (title == p.first()) {
       for (int j = p.first() - 1; j >= 0 && p.first() - j <= 3; j--) {
-        if (lex.reading(lex.titleHeads(), t.get(j).norm()) != null) {
+        String w = t.get(j).norm();
+        boolean possessive = w.endsWith("ها") && lex.reading(lex.titleHeads(), w.substring(0, w.length() - 2)) != null;
+        if (lex.reading(lex.titleHeads(), w) != null || possessive) {
           title = j;
         }
       }
@@ -233,13 +235,27 @@ final class MoveEnds {
     return null;
   }
 
-  /** An organisation in the description after the mover's name, other than {@code to}. */
+  /**
+   * An organisation in the description after the mover's name, other than {@code to}; past one
+   * aside without a name ("، البالغ من العمر 28 عامًا، رئيس شركة Scale AI").
+   */
   String apposition(Gazetteer.Match p, String to, int clauseEnd) {
     int j = p.last() + 1;
     if (j >= t.size() || !t.gapBefore(j).contains("،")) {
       return null;
     }
     String w = t.get(j).norm();
+    if (lex.moves().aside().contains(w)) {
+      int next = j + 1;
+      while (next < clauseEnd && next - j <= 6 && !t.gapBefore(next).contains("،") && around.spans()[next] == null) {
+        next++;
+      }
+      if (next >= clauseEnd || next - j > 6 || !t.gapBefore(next).contains("،")) {
+        return null;
+      }
+      j = next;
+      w = t.get(j).norm();
+    }
     if (!lex.beforeTitle().contains(w) && !lex.appositionWords().contains(w) && lex.reading(lex.titleHeads(), w) == null) {
       return null;
     }
@@ -260,5 +276,93 @@ final class MoveEnds {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the trigger is followed by "إلى الشركة" (the company) or a possessive such as "إلى
+   * فريقها" with no organisation named as the one joined: the company the article is about.
+   */
+  boolean anaphoricTo() {
+    if (marked(Around.Direction.TO, k, t.size()) != null) {
+      return false;
+    }
+    for (int j = k + 1; j + 1 < t.size() && !t.gapBefore(j).contains("،") && !t.gapBefore(j).contains("."); j++) {
+      String next = t.get(j + 1).norm();
+      if (lex.moves().to().contains(t.get(j).norm()) && around.spans()[j + 1] == null
+          && (next.equals("الشركه") || next.equals("المنظمه") || next.endsWith("ها") && lex.reading(lex.orgCues(), next.substring(0, next.length() - 2)) != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The organisation that made the offer refused: "رفض عرضًا من شركة X", "رفض عرض X", or null. */
+  String offeredBy() {
+    for (int j = k + 1; j < t.size() && j <= k + 4; j++) {
+      if (around.in(lex.moves().offer(), t.get(j).norm())) {
+        Gazetteer.Match o = after(j, 3);
+        return o == null ? null : o.mention().id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The organisation in brackets right after a mover's name, the employer left: "روبرتو سانشيز
+   * (إنتل)"; not the one joined.
+   */
+  String bracketed(Gazetteer.Match p, String to) {
+    int j = p.last() + 1;
+    if (j >= t.size() || !t.gapBefore(j).contains("(")) {
+      return null;
+    }
+    Gazetteer.Match o = after(j - 1, 2);
+    return o != null && v.organisation(o) && !o.mention().id().equals(to) && !t.gapBefore(o.first()).contains(")") ? o.mention().id() : null;
+  }
+
+  /**
+   * For a list of movers followed by a description of them all ("أ وب، كلاهما كان سابقًا في
+   * xAI", "وجميعهم من Google"): the organisation in that description.
+   */
+  String collective(List<Gazetteer.Match> movers, String to, int clauseEnd) {
+    Gazetteer.Match last = movers.get(movers.size() - 1);
+    int j = last.last() + 1;
+    if (j >= t.size() || !around.in(lex.moves().all(), t.get(j).norm())) {
+      return null;
+    }
+    for (int k2 = j + 1; k2 < clauseEnd && !t.gapBefore(k2).contains("،"); k2++) {
+      Gazetteer.Match o = around.spans()[k2];
+      if (o != null && o.first() == k2 && v.organisation(o) && !o.mention().id().equals(to)) {
+        return o.mention().id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a list of movers: the organisation marked as left right after the list, with no comma
+   * before it (so no one mover's description): "انضم أ وب وج إلى الشركة قادمين من جوجل".
+   */
+  String afterList(List<Gazetteer.Match> movers, String to, int clauseEnd) {
+    Gazetteer.Match last = movers.get(movers.size() - 1);
+    if (movers.size() < 2 || last.last() + 1 >= t.size() || t.gapBefore(last.last() + 1).contains("،")) {
+      return null;
+    }
+    for (Gazetteer.Match o : v.organisations()) {
+      if (o.first() > last.last() && o.first() < clauseEnd && around.marker(o) == Around.Direction.FROM && !o.mention().id().equals(to)
+          && !hasComma(last.last() + 1, o.first())) {
+        return o.mention().id();
+      }
+    }
+    return null;
+  }
+
+  private boolean hasComma(int a, int b) {
+    for (int j = a; j <= b && j < t.size(); j++) {
+      if (t.gapBefore(j).contains("،")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -37,7 +37,8 @@ final class MoveFinder {
     for (int k = 0; k < t.size(); k++) {
       Clitics.Stripped r = around.spans()[k] == null ? lex.reading(lex.moves().triggers(), t.get(k).norm()) : null;
       boolean purpose = r != null && (r.prefix().equals("بال") || r.prefix().equals("لل")) && lex.moves().triggers().get(r.stem()).kind() == MoveWords.Kind.JOIN;
-      if (r != null && (lex.moves().triggers().get(r.stem()).noun() || purpose || !TitlePhrase.definite(lex, t.get(k).norm()))) {
+      boolean refused = !triggers.isEmpty() && lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(triggers.get(triggers.size() - 1)).norm()).stem()).kind() == MoveWords.Kind.DECLINE;
+      if (r != null && (lex.moves().triggers().get(r.stem()).noun() || purpose || !TitlePhrase.definite(lex, t.get(k).norm())) && !(purpose && refused)) {
         triggers.add(k);
         if (purpose) {
           purposes.add(k);
@@ -152,13 +153,14 @@ final class MoveFinder {
         }
       } else if (word.kind() == MoveWords.Kind.HIRE && subject != null) {
         String from = ends.marked(Around.Direction.FROM, k, t.size());
-        if (from != null && !from.equals(subject)) {
+        if (from == null || !from.equals(subject)) {
           d.departed(from, subject);
         }
       } else if (word.kind() == MoveWords.Kind.JOIN) {
         String from = ends.marked(Around.Direction.FROM, k, t.size());
         String to = ends.marked(Around.Direction.TO, k, t.size());
-        if (from != null && !from.equals(to)) {
+        to = to == null && (ends.anaphoricTo() || pronoun()) ? d.hiring() : to;
+        if (from != null && !from.equals(to) || from == null && to != null) {
           d.departed(from, to);
         }
       }
@@ -173,11 +175,16 @@ final class MoveFinder {
     List<Found> move(List<Gazetteer.Match> movers, int i, int[] span, List<int[]> others, int[] clause, String subject) {
       Gazetteer.Match p = movers.get(i);
       String to = null;
-      boolean pronoun = k + 1 < t.size() && (t.get(k + 1).norm().startsWith("اليه") || t.get(k + 1).norm().equals("اليها"));
+      boolean pronoun = pronoun();
+      String[] frame = word.kind() == MoveWords.Kind.MEMBER ? d.frame() : null;
+      if (word.kind() == MoveWords.Kind.MEMBER && frame == null) {
+        return List.of();
+      }
       switch (word.kind()) {
-        case HIRE -> to = word.noun() ? d.hiring() : subject != null ? subject : d.hiring();
-        case JOIN -> to = word.noun() ? or(ends.marked(Around.Direction.TO, k, t.size()), d.hiring()) : pronoun ? d.hiring() : ends.joined();
-        case DECLINE -> to = d.hiring();
+        case MEMBER -> to = or(ends.marked(Around.Direction.TO, k, t.size()), frame[1]);
+        case HIRE -> to = word.noun() ? d.hiring() : or(ends.marked(Around.Direction.TO, k, clause[1]), subject != null ? subject : d.hiring());
+        case JOIN -> to = word.noun() ? or(ends.marked(Around.Direction.TO, k, t.size()), d.hiring()) : pronoun || ends.anaphoricTo() ? d.hiring() : ends.joined();
+        case DECLINE -> to = or(ends.offeredBy(), d.hiring());
         default -> to = ends.marked(Around.Direction.TO, k, t.size());
       }
       List<String> froms = new ArrayList<>();
@@ -190,6 +197,9 @@ final class MoveFinder {
         froms.addAll(from(movers, i, span, others, clause, to));
         if (froms.isEmpty() && word.kind() != MoveWords.Kind.DECLINE && d.origin(to) != null) {
           froms.add(d.origin(to));
+        }
+        if (froms.isEmpty() && frame != null && frame[0] != null) {
+          froms.add(frame[0]);
         }
       }
       List<Found> out = new ArrayList<>();
@@ -208,11 +218,18 @@ final class MoveFinder {
       return out;
     }
 
+    /** Whether the trigger is followed by "إليه" or "إليها" (to him, to it). */
+    boolean pronoun() {
+      return k + 1 < t.size() && (t.get(k + 1).norm().startsWith("اليه") || t.get(k + 1).norm().equals("اليها"));
+    }
+
     /** Where a mover comes from, in order of evidence; several when the description lists them. */
     private List<String> from(List<Gazetteer.Match> movers, int i, int[] span, List<int[]> others, int[] clause, String to) {
       Gazetteer.Match p = movers.get(i);
       boolean declined = word.kind() == MoveWords.Kind.DECLINE;
       String one = declined ? null : ends.current(movers, i);
+      one = one != null || declined ? one : ends.bracketed(p, to);
+      one = one != null || declined || i == movers.size() - 1 ? one : ends.collective(movers, to, clause[1]);
       List<String> listed = one != null || declined ? List.of() : ends.appositions(p, to, clause[1]);
       if (listed.size() > 1) {
         return listed;
@@ -220,6 +237,7 @@ final class MoveFinder {
       one = one != null ? one : ends.possessor(p, to, d.previousOrganisations());
       one = one != null ? one : ends.marked(Around.Direction.FROM, span[0], span[1]);
       one = one != null ? one : ends.markedOutside(others, clause);
+      one = one != null ? one : ends.afterList(movers, to, clause[1]);
       one = one != null || declined ? one : ends.described(p, roles, to);
       one = one != null || listed.isEmpty() ? one : listed.get(0);
       return one == null ? List.of() : List.of(one);

@@ -24,7 +24,9 @@ public record MoveWords(
     Set<String> leader,
     Set<String> clause,
     Set<String> listOpeners,
-    Map<String, Integer> collective) {
+    Map<String, Integer> collective,
+    Set<String> all,
+    Set<String> aside) {
 
   /** What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers. */
   public record Trigger(Kind kind, boolean noun, boolean plural, boolean purpose) {
@@ -38,9 +40,12 @@ public record MoveWords(
     }
   }
 
-  /** The direction of a move relative to the words of the sentence; WORKED: an employer named in the past. */
+  /**
+   * The direction of a move relative to the words of the sentence; WORKED: an employer named in the
+   * past; MEMBER: people named as among those who moved just before ("ومن بينهم").
+   */
   public enum Kind {
-    JOIN, LEAVE, MOVE, HIRE, DECLINE, WORKED
+    JOIN, LEAVE, MOVE, HIRE, DECLINE, WORKED, MEMBER
   }
 
   static MoveWords from(DataFile file) {
@@ -72,6 +77,8 @@ public record MoveWords(
         Lexicon.normSet(file.words("leader")),
         Lexicon.normSet(file.words("clause")),
         Lexicon.normSet(file.words("list-opener")),
-        Map.copyOf(collective));
+        Map.copyOf(collective),
+        Lexicon.normSet(file.words("all")),
+        Lexicon.normSet(file.words("aside")));
   }
 }

@@ -58,15 +58,16 @@ final class Movers {
   List<Gazetteer.Match> find() {
     List<Gazetteer.Match> after = new ArrayList<>();
     int previousLast = -1;
+    Gazetteer.Match hirer = word.kind() == MoveWords.Kind.HIRE && !word.noun() ? hirerAfter() : null;
     for (Gazetteer.Match p : v.people()) {
-      if (p.first() <= k || p.first() >= clauseEnd || !eligible(p) || word.purpose()) {
+      if (p.first() <= k || p.first() >= clauseEnd || !eligible(p) || word.purpose() || p == hirer) {
         continue;
       }
       if (!after.isEmpty() && after.get(after.size() - 1).mention().id().equals(p.mention().id())) {
         previousLast = p.last();
         continue;
       }
-      int reach = word.noun() ? NOUN_DISTANCE : word.kind() == MoveWords.Kind.HIRE ? OBJECT_DISTANCE : SUBJECT_AFTER;
+      int reach = word.noun() ? NOUN_DISTANCE : word.kind() == MoveWords.Kind.HIRE ? OBJECT_DISTANCE + (hirer == null ? 0 : hirer.last() - k) : SUBJECT_AFTER;
       int list = listOpens(k + 1, Math.min(k + LIST_DISTANCE, p.first()));
       reach = list >= 0 ? Math.max(reach, list - k + NOUN_DISTANCE) : reach;
       if (after.isEmpty() ? around.titleStart(p) - k <= reach && !around.clauseBetween(k, p.first()) : listed(previousLast, p)) {
@@ -95,6 +96,13 @@ final class Movers {
     if (before != null && around.speaker(before) && !relative(before)) {
       before = null;
     }
+    if (before != null && word.purpose() && hiredBetween(before.last(), k)) {
+      before = null;
+    }
+    boolean pointsBack = k > 0 && lex.moves().relativePlural().contains(t.get(k - 1).norm());
+    if (before != null && word.plural() && pointsBack && before.last() + 1 < k - 1) {
+      before = null;
+    }
     return before == null ? List.of() : List.of(before);
   }
 
@@ -116,6 +124,37 @@ final class Movers {
       }
     }
     return list.isEmpty() || around.titleStart(list.get(0)) > 2 ? List.of() : list;
+  }
+
+  /**
+   * The subject of a hiring verb when a person stands right after the verb and another one follows
+   * (Arabic puts the subject first: "عيّن مارك … الباحث شنغجيا …"): the first hires, the next is hired.
+   */
+  private Gazetteer.Match hirerAfter() {
+    Gazetteer.Match first = null;
+    for (Gazetteer.Match p : v.people()) {
+      if (first == null && p.first() == k + 1) {
+        first = p;
+      } else if (first != null && p.first() > first.last() && p.first() < clauseEnd && p.first() - first.last() <= OBJECT_DISTANCE
+          && !listed(first.last(), p) && eligible(p)) {
+        return first;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a hiring verb stands in words ({@code a}, {@code b}): the person before it hired, and a
+   * purpose after it ("عيّن زوكربيرغ 3 باحثين … للانضمام إلى فريقه") is the hired people's.
+   */
+  private boolean hiredBetween(int a, int b) {
+    for (int j = a + 1; j < b; j++) {
+      Clitics.Stripped r = lex.reading(lex.moves().triggers(), t.get(j).norm());
+      if (r != null && lex.moves().triggers().get(r.stem()).kind() == MoveWords.Kind.HIRE && !lex.moves().triggers().get(r.stem()).noun()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first word in [{@code from}, {@code to}) that opens a list ("هم:", "وهم", or one before a colon), or -1. */
