@@ -38,7 +38,7 @@ final class Around {
 
   /**
    * The marker before {@code m}: walks back over organisation words, articles, common nouns and
-   * adverbs, at most {@link #WINDOW} other words, stopping at a comma or another name. The
+   * adverbs, at most {@link #WINDOW} other words, stopping at a comma, a colon or another name. The
    * nearest marker decides, but a verb such as "ليصبح" further back overrides "من" ("ليصبح جزءًا
    * من فريق xAI"). A partitive "من" ("وعدد من كبار مسؤوليها") marks nothing.
    */
@@ -46,7 +46,8 @@ final class Around {
     Direction found = null;
     int counted = 0;
     for (int k = m.first() - 1; k >= 0 && counted < WINDOW; k--) {
-      if (spans[k] != null || t.gapBefore(k + 1).contains("،") || t.gapBefore(k + 1).contains(",")) {
+      String gap = t.gapBefore(k + 1);
+      if (spans[k] != null || gap.contains("،") || gap.contains(",") || gap.contains(":") || gap.contains("؛")) {
         break;
       }
       String w = t.get(k).norm();

@@ -11,7 +11,8 @@ import java.util.Map;
  * last reported hiring (for "المجندين الجدد", the new recruits), the organisations of the sentence
  * before (for a possessive such as "رئيسها" at the start of the next), where people were last
  * reported leaving for (for "الذين غادروا الشركة" right after "الذين غادروا إلى xAI") or coming
- * from ("سيتوجه للعمل في …" after "انضم باحثان بارزان من OpenAI"), and the
+ * from ("سيتوجه للعمل في …" after "انضم باحثان بارزان من OpenAI"), whether a list of their
+ * names follows one a sentence ("انضم إلى فريق OpenAI كل من:"), and the
  * last group of people who moved together (for "الثلاثي", the trio).
  */
 final class Discourse {
@@ -27,6 +28,7 @@ final class Discourse {
   private String[] departure;
   private int departureSentence;
   private List<String> group = List.of();
+  private boolean list;
 
   /** Counts the organisations of a sentence; the sentence read before becomes the previous one. */
   void read(SentenceView v) {
@@ -95,7 +97,22 @@ final class Discourse {
    * before it, or null: whom "ومن بينهم" (among them) speaks of.
    */
   String[] frame() {
-    return departure == null || sentence - departureSentence > FRAME ? null : departure.clone();
+    return departure == null || sentence - departureSentence > FRAME && !list ? null : departure.clone();
+  }
+
+  /** Opens a list of the people of the last move, one per sentence, after "انضم … كل من:". */
+  void openList() {
+    list = true;
+  }
+
+  /** Ends the list of people opened by {@link #openList()}. */
+  void closeList() {
+    list = false;
+  }
+
+  /** Whether sentences that open with a name are items of a list of people who moved. */
+  boolean listOpen() {
+    return list && departure != null;
   }
 
   /** Records people who moved together. */

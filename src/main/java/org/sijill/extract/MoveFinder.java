@@ -45,6 +45,9 @@ final class MoveFinder {
         }
       }
     }
+    if (d.listOpen()) {
+      out.addAll(listItem(v, around, d, roles, triggers.isEmpty() ? t.size() : triggers.get(0)));
+    }
     for (int n = 0; n < triggers.size(); n++) {
       int k = triggers.get(n);
       int[] clause = {n > 0 ? triggers.get(n - 1) + 1 : 0, n + 1 < triggers.size() ? triggers.get(n + 1) : t.size()};
@@ -66,6 +69,9 @@ final class MoveFinder {
       List<Gazetteer.Match> movers = who.find();
       if (movers.isEmpty()) {
         at.frame(subject);
+        if (clause[1] == t.size() && t.gapAfter(t.size() - 1).contains(":")) {
+          d.openList();
+        }
       }
       List<int[]> spans = new ArrayList<>();
       for (int i = 0; i < movers.size(); i++) {
@@ -83,6 +89,28 @@ final class MoveFinder {
       d.group(keys);
     }
     return out;
+  }
+
+  /**
+   * A sentence of a list opened by a move with a colon ("انضم إلى فريق OpenAI كل من:"): when it
+   * starts with a name, that person made the move, from the employer of the description after the
+   * name ("- أوداي رودارّاجو، الذي كان يشغل منصب رئيس الهندسة في xAI."); otherwise the list ends.
+   */
+  private List<Found> listItem(SentenceView v, Around around, Discourse d, List<RoleFinder.Found> roles, int clauseEnd) {
+    Gazetteer.Match first = null;
+    for (Gazetteer.Match p : v.people()) {
+      if (first == null && around.titleStart(p) == 0) {
+        first = p;
+      }
+    }
+    if (first == null) {
+      d.closeList();
+      return List.of();
+    }
+    MoveWords.Trigger member = new MoveWords.Trigger(MoveWords.Kind.MEMBER, true);
+    Trigger at = new Trigger(first.first(), member, around, v, d, roles);
+    int end = Math.max(clauseEnd, first.last() + 1);
+    return at.move(List.of(first), 0, new int[] {0, end}, List.of(), new int[] {0, end}, null);
   }
 
   private static String or(String a, String b) {
@@ -229,7 +257,7 @@ final class MoveFinder {
       boolean declined = word.kind() == MoveWords.Kind.DECLINE;
       String one = declined ? null : ends.current(movers, i);
       one = one != null || declined ? one : ends.bracketed(p, to);
-      one = one != null || declined || i == movers.size() - 1 ? one : ends.collective(movers, to, clause[1]);
+      one = one != null || declined ? one : ends.collective(movers, to, t.size());
       List<String> listed = one != null || declined ? List.of() : ends.appositions(p, to, clause[1]);
       if (listed.size() > 1) {
         return listed;

@@ -89,7 +89,7 @@ final class Movers {
     }
     Gazetteer.Match before = null;
     for (Gazetteer.Match p : v.people()) {
-      if (p.last() < k && k - p.last() <= SUBJECT_DISTANCE && eligible(p) && !around.clauseBetween(p.last(), k)) {
+      if (p.last() < k && k - p.last() <= SUBJECT_DISTANCE && (eligible(p) || pointedBack(p)) && !around.clauseBetween(p.last(), k)) {
         before = p;
       }
     }
@@ -165,6 +165,31 @@ final class Movers {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a relative pronoun right before the trigger points back to person {@code p} past its
+   * description, with no other person between: "… إلى ألكسندر وانغ، الرئيس التنفيذي السابق لشركة
+   * Scale AI، والذي انضم أيضًا إلى ميتا" (the person is the subject, though named after إلى).
+   */
+  private boolean pointedBack(Gazetteer.Match p) {
+    int j = k - 1;
+    if (j > p.last() && t.get(j).norm().equals("قد")) {
+      j--;
+    }
+    if (j <= p.last() || !t.gapBefore(j).contains("،")) {
+      return false;
+    }
+    Clitics.Stripped r = lex.reading(lex.moves().relative(), t.get(j).norm());
+    if (r == null || !(r.prefix().isEmpty() || lex.clitics().isConjunctionOnly(r.prefix()))) {
+      return false;
+    }
+    for (Gazetteer.Match q : v.people()) {
+      if (q.first() > p.last() && q.first() < j) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the trigger follows "، الذي" right after person {@code p}. */

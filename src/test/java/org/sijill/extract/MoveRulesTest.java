@@ -137,4 +137,81 @@ class MoveRulesTest {
         List.of("ماريا لوبيز: xai > - (completed, -)"),
         moves("تواجه شركة xAI موجة مغادرات. وقالت الباحثة ماريا لوبيز، التي غادرت الأسبوع الماضي، إنها ستبدأ مشروعًا جديدًا."));
   }
+
+  @Test
+  void theSubjectOfAHiringVerbHiresAndThePersonAfterItIsHired() {
+    assertEquals(
+        List.of("روبرت تشانغ: openai > amazon (completed, -)"),
+        moves("عيّن آندي جاسي الباحث روبرت تشانغ، الذي انضم إلى شركة أمازون بعد انتقاله من OpenAI، رئيسًا للفريق."));
+  }
+
+  @Test
+  void whoeverHiresForAPurposeDoesNotMove() {
+    assertEquals(
+        List.of(),
+        moves("قال الرئيس التنفيذي لشركة أمازون آندي جاسي إنه عيّن 3 باحثين من شركة Google للانضمام إلى فريقه الجديد."));
+  }
+
+  @Test
+  void anOriginAfterAWholeListIsEveryMoversAndTheCompanyIsTheOneOfTheArticle() {
+    assertEquals(
+        List.of("بيتر هانسن: google > amazon (completed, -)", "كارلوس ريبيرو: google > amazon (completed, -)", "ليلى أحمدي: google > amazon (completed, -)"),
+        moves("أعلنت شركة أمازون عن انضمام خمسة باحثين إلى مختبرها الجديد. وانضم كل من بيتر هانسن وكارلوس ريبيرو وليلى أحمدي إلى الشركة قادمين من جوجل."));
+  }
+
+  @Test
+  void anEmployerInBracketsAfterANameIsTheOneLeft() {
+    assertEquals(
+        List.of("برايان أوكونور: amd > nvidia (completed, -)", "روبرتو سانشيز: intel > nvidia (completed, -)"),
+        moves("استقطبت إنفيديا عددًا من المهندسين من شركات منافسة. ومن بين المنضمين: روبرتو سانشيز (إنتل)، وبرايان أوكونور (AMD)."));
+  }
+
+  @Test
+  void aDescriptionOfTheWholeListGivesEachTheirEmployer() {
+    assertEquals(
+        List.of("بيتر هانسن: google > amazon (completed, -)", "كارلوس ريبيرو: google > amazon (completed, -)", "ليلى أحمدي: google > amazon (completed, -)"),
+        moves("وظفت شركة أمازون كلًا من بيتر هانسن وكارلوس ريبيرو وليلى أحمدي، وهم مهندسون كانوا يعملون في مكتب جوجل في لندن."));
+  }
+
+  @Test
+  void aListOpenedWithAColonGoesOnOneNameASentence() {
+    assertEquals(
+        List.of("برايان أوكونور: amd > nvidia (completed, -)", "روبرتو سانشيز: intel > nvidia (completed, -)"),
+        moves("انضم إلى فريق إنفيديا كل من:\n- روبرتو سانشيز، الذي كان يشغل منصب مدير الهندسة في إنتل.\n- برايان أوكونور، الذي قاد فريق الرقائق في شركة AMD.\nوقال المتحدث باسم الشركة بول رايت إن الفريق سيبدأ العمل قريبًا."));
+  }
+
+  @Test
+  void amongThemNamesPeopleOfTheMoveJustReported() {
+    assertEquals(
+        List.of("آدم كلارك: - > xai (completed, -)", "جوليا مارتن: - > xai (completed, -)"),
+        moves("ضمت شركة xAI مهندسين بارزين. وانضموا إليها بعد أشهر من المحادثات، ومنهم آدم كلارك وجوليا مارتن."));
+  }
+
+  @Test
+  void aRelativePronounAfterADescriptionPointsBackToThePersonAfterIla() {
+    assertEquals(
+        List.of("كلارا شو: anthropic > amazon (completed, -)"),
+        moves("وسيرفع تقاريره إلى كلارا شو، المديرة السابقة لشركة Anthropic، والتي انضمت أيضًا إلى أمازون في مايو الماضي."));
+  }
+
+  @Test
+  void anAsideBeforeTheDescriptionIsPassedOver() {
+    assertEquals(
+        List.of("كلارا شو: anthropic > apple (completed, -)"),
+        moves("قامت شركة آبل بتعيين كلارا شو، البالغة من العمر 30 عاما، رئيسة قسم الأبحاث في شركة Anthropic، للانضمام إلى فريقها."));
+  }
+
+  @Test
+  void theFounderOfTheCompanyBoughtMovesToTheBuyer() {
+    assertEquals(
+        List.of("آدم كلارك: cohere > meta (completed, -)"),
+        moves("بيروت: أعلنت شركة ميتا عن استحواذها على شركة Cohere مقابل نحو 5 مليارات دولار، وتعيين مؤسسها الشاب آدم كلارك على رأس فريق جديد."));
+  }
+
+  @Test
+  void refusingAnOfferIsADeclinedMoveToWhoeverOfferedIt() {
+    assertEquals(
+        List.of("توماس فيشر: - > meta (declined, -)"),
+        moves("رفض المهندس توماس فيشر عرضًا من شركة ميتا للانضمام إليها."));
+  }
 }
