@@ -202,6 +202,16 @@ final class Around {
     return false;
   }
 
+  /** Whether a name stands inside brackets: an aside, never the sentence's subject. */
+  boolean bracketed(Gazetteer.Match m) {
+    int open = 0;
+    for (int k = 0; k <= m.first(); k++) {
+      String gap = t.gapBefore(k);
+      open += gap.chars().filter(c -> c == '(').count() - gap.chars().filter(c -> c == ')').count();
+    }
+    return open > 0;
+  }
+
   boolean in(Set<String> set, String word) {
     return lex.reading(set, word) != null;
   }

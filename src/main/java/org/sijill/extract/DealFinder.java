@@ -93,6 +93,7 @@ final class DealFinder {
         }
       }
       MoneyValue amount = amount(v, k, clauseEnd);
+      amount = amount != null ? amount : price(v, k);
       DateValue date = date(v, k);
       int start = t.get(k).start();
       if (before != null && k - before.last() <= NEAR) {
@@ -101,6 +102,10 @@ final class DealFinder {
       int end = Math.max(t.get(k).end(), after != null ? after.mention().end() : 0);
       if (amount != null) {
         end = Math.max(end, amount.end());
+      }
+      if (objects.isEmpty() && type == DealType.INVESTMENT) {
+        Gazetteer.Match valued = parties.valued(v, spans, k, clauseEnd);
+        objects = valued == null || valued.mention().id().equals(subject) ? objects : List.of(valued);
       }
       if (objects.isEmpty()) {
         String object = type == DealType.INVESTMENT ? DealParties.repeated(earlier, out, type, subject) : null;
@@ -181,6 +186,24 @@ final class DealFinder {
     int at = v.tokens().get(k).start();
     for (Value val : v.values()) {
       if (val instanceof MoneyValue m && m.start() > at && m.start() < end) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An amount paid for the deal named after it: "دفع 14.8 مليار دولار مقابل الاستحواذ على …", the
+   * word of exchange ("مقابل") right before the trigger; or null.
+   */
+  private MoneyValue price(SentenceView v, int k) {
+    Tokens t = v.tokens();
+    if (k < 1 || lex.reading(lex.deals().exchange(), t.get(k - 1).norm()) == null) {
+      return null;
+    }
+    for (Value val : v.values()) {
+      if (val instanceof MoneyValue m && m.end() <= t.get(k - 1).start() && t.indexAt(m.end() - 1) >= k - 2
+          && !v.text().substring(m.end(), t.get(k - 1).start()).contains("،")) {
         return m;
       }
     }

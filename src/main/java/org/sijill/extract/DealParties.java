@@ -173,4 +173,22 @@ final class DealParties {
     }
     return others.size() == 1 ? others.iterator().next() : null;
   }
+
+  /**
+   * The company whose valuation the sentence gives after an investment with no other party named
+   * ("استثمرت نحو 14.3 مليار دولار (بناءً على تقييم شركة Scale AI بـ29 مليار دولار)"): the one
+   * invested in; or null.
+   */
+  Gazetteer.Match valued(SentenceView v, Gazetteer.Match[] spans, int k, int clauseEnd) {
+    Tokens t = v.tokens();
+    for (int j = k + 1; j + 1 < t.size() && t.get(j).start() < clauseEnd; j++) {
+      if (lex.reading(lex.deals().valuation(), t.get(j).norm()) != null) {
+        int o = j + 1 < t.size() && spans[j + 1] == null && lex.reading(lex.orgCues(), t.get(j + 1).norm()) != null ? j + 2 : j + 1;
+        if (o < t.size() && spans[o] != null && spans[o].first() == o && v.organisation(spans[o])) {
+          return spans[o];
+        }
+      }
+    }
+    return null;
+  }
 }

@@ -10,7 +10,8 @@ import org.sijill.facts.DealType;
 
 /**
  * The words of {@code deals.txt}: deal triggers, the preposition of the other party, roles, status
- * words, words of a lost contract and of supply, partner prepositions, stake words, titles.
+ * words, words of a lost contract and of supply, partner prepositions, stake words, titles, words of
+ * exchange (a price before the deal word) and of valuation (the company invested in).
  */
 public record DealWords(
     Map<String, Trigger> triggers,
@@ -21,7 +22,9 @@ public record DealWords(
     Set<String> supply,
     Set<String> partner,
     Set<String> stake,
-    Map<DealType, List<String>> titles) {
+    Map<DealType, List<String>> titles,
+    Set<String> exchange,
+    Set<String> valuation) {
 
   /** A trigger word: the type of deal and its status unless the sentence says otherwise. */
   public record Trigger(DealType type, DealStatus status) {}
@@ -40,7 +43,8 @@ public record DealWords(
     return new DealWords(
         Map.copyOf(triggers), Map.copyOf(object), Map.copyOf(roles), Map.copyOf(status),
         Lexicon.normSet(file.words("lost")), Lexicon.normSet(file.words("supply")),
-        Lexicon.normSet(file.words("partner")), Lexicon.normSet(file.words("stake")), titles(file));
+        Lexicon.normSet(file.words("partner")), Lexicon.normSet(file.words("stake")), titles(file),
+        Lexicon.normSet(file.words("exchange")), Lexicon.normSet(file.words("valuation")));
   }
 
   private static Map<DealType, List<String>> titles(DataFile file) {

@@ -61,6 +61,7 @@ final class MoveFinder {
         continue;
       }
       Trigger at = new Trigger(k, trigger, around, v, d, roles);
+      at.toEnd = n + 1 < triggers.size() && purposes.contains(triggers.get(n + 1)) ? t.size() : clause[1];
       Movers who = new Movers(lex, v, around, k, trigger, clause[1]);
       String subject = who.hiringSubject(d, at.ends);
       if (trigger.kind() == MoveWords.Kind.HIRE && subject != null) {
@@ -154,6 +155,8 @@ final class MoveFinder {
     final MoveEnds ends;
     final Discourse d;
     final List<RoleFinder.Found> roles;
+    /** Where an organisation joined by a hiring may be: the clause, and a purpose after it ("… للانضمام إلى ميتا"). */
+    int toEnd;
 
     Trigger(int k, MoveWords.Trigger word, Around around, SentenceView v, Discourse d, List<RoleFinder.Found> roles) {
       this.k = k;
@@ -164,6 +167,7 @@ final class MoveFinder {
       this.ends = new MoveEnds(lex, v, around, k);
       this.d = d;
       this.roles = roles;
+      this.toEnd = t.size();
     }
 
     /**
@@ -210,7 +214,7 @@ final class MoveFinder {
       }
       switch (word.kind()) {
         case MEMBER -> to = or(ends.marked(Around.Direction.TO, k, t.size()), frame[1]);
-        case HIRE -> to = word.noun() ? d.hiring() : or(ends.marked(Around.Direction.TO, k, clause[1]), subject != null ? subject : d.hiring());
+        case HIRE -> to = word.noun() ? d.hiring() : or(ends.marked(Around.Direction.TO, k, toEnd), subject != null ? subject : d.hiring());
         case JOIN -> to = word.noun() ? or(ends.marked(Around.Direction.TO, k, t.size()), d.hiring()) : pronoun || ends.anaphoricTo() ? d.hiring() : ends.joined();
         case DECLINE -> to = or(ends.offeredBy(), d.hiring());
         default -> to = ends.marked(Around.Direction.TO, k, t.size());

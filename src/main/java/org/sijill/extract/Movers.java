@@ -213,10 +213,13 @@ final class Movers {
     return start > previousLast && (comma || around.conjunction(start) || around.conjunction(start - 1) || around.listWords(start));
   }
 
-  /** The hiring organisation: the sentence's first organisation not marked as left, or the one after the verb. */
+  /**
+   * The hiring organisation: the sentence's first organisation not marked as left nor in brackets,
+   * or the one after the verb.
+   */
   String hiringSubject(Discourse d, MoveEnds ends) {
     for (Gazetteer.Match o : v.organisations()) {
-      if (o.first() < k && around.marker(o) == null) {
+      if (o.first() < k && around.marker(o) == null && !around.bracketed(o)) {
         return o.mention().id();
       }
       if (o.first() == k + 1) {

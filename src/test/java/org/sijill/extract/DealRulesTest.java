@@ -68,4 +68,18 @@ class DealRulesTest {
         List.of("acquisition: google (acquirer), waze (target); 1100000000 USD"),
         deals("استحوذت شركة Google على تطبيق Waze مقابل 1.1 مليار دولار."));
   }
+
+  @Test
+  void anAmountPaidInExchangeForADealIsItsPrice() {
+    assertEquals(
+        List.of("investment: amazon (investor), anthropic (investee); 4000000000 USD"),
+        deals("وافقت أمازون على دفع 4 مليارات دولار مقابل الاستحواذ على حصة 30% في شركة Anthropic."));
+  }
+
+  @Test
+  void theCompanyValuedIsTheOneInvestedIn() {
+    assertEquals(
+        List.of("investment: amazon (investor), anthropic (investee); 4000000000 USD"),
+        deals("تسعى أمازون إلى تعزيز مكانتها. وقالت الشركة إنها استثمرت نحو 4 مليارات دولار (بناءً على تقييم شركة Anthropic بـ60 مليار دولار)."));
+  }
 }

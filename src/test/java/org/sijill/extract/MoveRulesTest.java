@@ -214,4 +214,11 @@ class MoveRulesTest {
         List.of("توماس فيشر: - > meta (declined, -)"),
         moves("رفض المهندس توماس فيشر عرضًا من شركة ميتا للانضمام إليها."));
   }
+
+  @Test
+  void aHiringForAPurposeJoinsTheOrganisationOfThePurpose() {
+    assertEquals(
+        List.of("كلارا شو: anthropic > amazon (completed, -)"),
+        moves("أعلنت الشركة أنها دفعت مبلغًا كبيرًا (بحسب تقييم شركة Anthropic) لإحضار كلارا شو، رئيسة شركة Anthropic، للانضمام إلى أمازون."));
+  }
 }
