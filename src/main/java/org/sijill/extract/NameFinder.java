@@ -234,13 +234,21 @@ public final class NameFinder {
     boolean adjective = w.endsWith("ه") || w.endsWith("ي") || w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون");
     boolean field = k + 1 < t.size() && t.gapBefore(k + 1).isBlank() && t.get(k + 1).norm().startsWith("لل") && t.get(k + 1).norm().length() > 4
         && !lex.isFunctionWord(t.get(k + 1).norm());
-    if (!field && (adjective || TitlePhrase.construct(t, k, lex, 1))) {
+    if (!field && (adjective || verbalNoun(w) || TitlePhrase.construct(t, k, lex, 1))) {
       return;
     }
     int last = field ? k + 1 : k;
     int start = t.get(k).start();
     int end = t.get(last).end();
     out.add(new Name(k, last, start, end, Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
+  }
+
+  /**
+   * Whether an indefinite word has the form of a verbal noun, تفعيل, that says what a unit does
+   * ("فريق تجنيد خاص", a recruiting team): no name.
+   */
+  private static boolean verbalNoun(String w) {
+    return w.length() == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي';
   }
 
   /** Adds names that continue a list after a person: "، وألكسندر كوليسنيكوف". */

@@ -88,4 +88,15 @@ class NameFinderTest {
         List.of("PERSON=جياهوي يو/Jiahui Yu", "PERSON=Jiahui Yu/null"),
         finder.find("هم: جياهوي يو (Jiahui Yu)، وآخرون").stream().map(n -> n.kind() + "=" + n.text() + "/" + n.sameAs()).toList());
   }
+
+  @Test
+  void aVerbalNounAfterAUnitWordSaysWhatItDoesAndIsNoName() {
+    assertEquals(List.of(), found("أعلنت الشركة عن تأسيس فريق تجنيد خاص"));
+    assertEquals(List.of("ORGANISATION=نوفا"), found("أعلنت الشركة عن تأسيس فريق نوفا"));
+  }
+
+  @Test
+  void amountsAreNoNames() {
+    assertEquals(List.of(), found("ارتفعت قيمة الشركة إلى 29 مليار دولار، وهو ما يمثل ضعف تقييمها"));
+  }
 }
