@@ -36,11 +36,16 @@ public final class NameFinder {
   private final Lexicon lex;
   private final LatinNames latin;
   private final NamedAs namedAs;
+  /** The full names of public figures named by surname alone ({@code people.txt}), by folded surname. */
+  private final java.util.Map<String, String> surnames = new java.util.HashMap<>();
 
   public NameFinder(Lexicon lex) {
     this.lex = lex;
     this.latin = new LatinNames(lex);
     this.namedAs = new NamedAs(lex);
+    for (List<String> row : DataFile.load("people.txt").rows("")) {
+      row.subList(1, row.size()).forEach(s -> surnames.putIfAbsent(lex.variants().fold(Lexicon.norm(s)), row.get(0)));
+    }
   }
 
   /** The unknown names in {@code text}, which has no known entities. */
@@ -82,6 +87,7 @@ public final class NameFinder {
       if (given != null && t.get(i).arabic() && !given.prefix().endsWith("ال")) {
         addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
       }
+      publicFigure(found, t, i);
       TitlePhrase title = TitlePhrase.at(t, i, lex, spans);
       if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex)) {
         int first = title.end();
@@ -103,6 +109,25 @@ public final class NameFinder {
     }
     continuations(found, t, spans, known);
     return withoutOverlaps(found);
+  }
+
+  /**
+   * A public figure's surname alone ("قال ألتمان", "لزوكربيرغ"), as another name of the full name
+   * that {@code people.txt} gives; not when a name-like word before it makes it part of another name.
+   */
+  private void publicFigure(List<Name> out, Tokens t, int i) {
+    if (!t.get(i).arabic()) {
+      return;
+    }
+    for (Clitics.Stripped s : lex.clitics().candidates(t.get(i).norm())) {
+      String full = surnames.get(lex.variants().fold(s.stem()));
+      if (full != null && s.stem().length() >= 4 && !lex.isKnownWord(s.stem())) {
+        int start = t.normalized().originalStart(t.get(i).normStart() + s.prefix().length());
+        int end = t.get(i).end();
+        out.add(new Name(i, i, start, end, Kind.PERSON, null, t.normalized().original().substring(start, end), full));
+        return;
+      }
+    }
   }
 
   /** The Arabic words before a Latin name in brackets, as its Arabic spelling: "شينغجيا زاو (Shengjia Zhao)". */

@@ -73,7 +73,12 @@ class NameFinderTest {
     assertEquals(List.of(), found("بشكل كبير وافعل شيئًا عظيمًا"));
     assertEquals(List.of(), found("لكن الشركة تظهر استعدادها"));
     assertEquals(List.of(), found("وهو مختبر داخلي مهمته"));
-    assertEquals(List.of(), found("من شركات ماسك الأخرى"));
+  }
+
+  @Test
+  void aLoneWordAfterAPluralCueIsNoOrganisation() {
+    assertEquals(List.of(), found("من شركات ميلر الأخرى"));
+    assertEquals(List.of("PERSON=ماسك"), found("من شركات ماسك الأخرى"));
   }
 
   @Test
@@ -98,5 +103,12 @@ class NameFinderTest {
   @Test
   void amountsAreNoNames() {
     assertEquals(List.of(), found("ارتفعت قيمة الشركة إلى 29 مليار دولار، وهو ما يمثل ضعف تقييمها"));
+  }
+
+  @Test
+  void aPublicFiguresSurnameAloneIsThatPerson() {
+    assertEquals(
+        List.of("PERSON=ألتمان=سام ألتمان", "PERSON=زوكربيرج=مارك زوكربيرغ"),
+        finder.find("وقال ألتمان إن العرض جاء من زوكربيرج، لكن الشركة لم ترد").stream().map(n -> n.kind() + "=" + n.text() + "=" + n.sameAs()).toList());
   }
 }
