@@ -305,12 +305,22 @@ final class MoveFinder {
       return new Found(p.mention().id(), from, to, date, status(), v.source(start, end));
     }
 
+    /** Whether "بعد" (after) shortly before word {@code j} puts it in the past: "بعد أشهر من المحادثات". */
+    private boolean after(int j) {
+      for (int i = Math.max(0, j - 3); i < j; i++) {
+        if (t.get(i).norm().equals("بعد")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     MoveStatus status() {
       if (word.kind() == MoveWords.Kind.DECLINE) {
         return MoveStatus.DECLINED;
       }
       for (int j = Math.max(0, k - 4); j <= k; j++) {
-        if (around.in(lex.moves().expected(), t.get(j).norm())) {
+        if (around.in(lex.moves().expected(), t.get(j).norm()) && !after(j)) {
           return MoveStatus.EXPECTED;
         }
       }

@@ -28,15 +28,19 @@ public record MoveWords(
     Set<String> all,
     Set<String> aside) {
 
-  /** What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers. */
-  public record Trigger(Kind kind, boolean noun, boolean plural, boolean purpose) {
+  /**
+   * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
+   * {@code own}: a verbal noun with a possessive ("استقالته", his resignation), whose mover is the
+   * person named before it, even one who speaks.
+   */
+  public record Trigger(Kind kind, boolean noun, boolean plural, boolean purpose, boolean own) {
     public Trigger(Kind kind, boolean noun) {
-      this(kind, noun, false, false);
+      this(kind, noun, false, false, false);
     }
 
     /** The same word as a verbal noun of purpose ("للانضمام إلى", to join): its mover is the one named before. */
     Trigger asPurpose() {
-      return new Trigger(kind, noun, plural, true);
+      return new Trigger(kind, noun, plural, true, own);
     }
   }
 
@@ -55,7 +59,7 @@ public record MoveWords(
           Lexicon.norm(row.get(0)),
           new Trigger(
               Kind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)), row.size() > 2 && row.get(2).equals("noun"),
-              row.size() > 3 && row.get(3).equals("plural"), false));
+              row.size() > 3 && row.get(3).equals("plural"), false, row.size() > 2 && row.get(2).equals("own")));
     }
     Map<String, Integer> collective = new HashMap<>();
     file.rows("collective").forEach(r -> collective.put(Lexicon.norm(r.get(0)), Integer.parseInt(r.get(1))));

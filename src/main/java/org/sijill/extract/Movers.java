@@ -60,7 +60,7 @@ final class Movers {
     int previousLast = -1;
     Gazetteer.Match hirer = word.kind() == MoveWords.Kind.HIRE && !word.noun() ? hirerAfter() : null;
     for (Gazetteer.Match p : v.people()) {
-      if (p.first() <= k || p.first() >= clauseEnd || !eligible(p) || word.purpose() || p == hirer) {
+      if (p.first() <= k || p.first() >= clauseEnd || !eligible(p) || word.purpose() || word.own() || p == hirer) {
         continue;
       }
       if (!after.isEmpty() && after.get(after.size() - 1).mention().id().equals(p.mention().id())) {
@@ -93,7 +93,7 @@ final class Movers {
         before = p;
       }
     }
-    if (before != null && around.speaker(before) && !relative(before)) {
+    if (before != null && around.speaker(before) && !relative(before) && !word.own()) {
       before = null;
     }
     if (before != null && word.purpose() && hiredBetween(before.last(), k)) {

@@ -221,4 +221,32 @@ class MoveRulesTest {
         List.of("كلارا شو: anthropic > amazon (completed, -)"),
         moves("أعلنت الشركة أنها دفعت مبلغًا كبيرًا (بحسب تقييم شركة Anthropic) لإحضار كلارا شو، رئيسة شركة Anthropic، للانضمام إلى أمازون."));
   }
+
+  @Test
+  void whoAnnouncesTheirOwnResignationLeaves() {
+    assertEquals(
+        List.of("بيتر هانسن: xai > - (completed, -)"),
+        moves("قال بيتر هانسن، المؤسس المشارك لشركة xAI، في منشور يعلن فيه استقالته إن الوقت حان لفصل جديد."));
+  }
+
+  @Test
+  void resigningFromAPostToJoinIsAMove() {
+    assertEquals(
+        List.of("جون ميلر: anthropic > openai (completed, -)"),
+        moves("استقال الباحث جون ميلر من منصبه في شركة أنثروبيك لينضم إلى OpenAI."));
+  }
+
+  @Test
+  void yearsSpentSomewhereBeforeJoiningAreAMoveFromThere() {
+    assertEquals(
+        List.of("ليلى أحمدي: microsoft > amazon (completed, -)"),
+        moves("انضمت الباحثة ليلى أحمدي إلى أمازون بعد سنوات قضتها في مايكروسوفت."));
+  }
+
+  @Test
+  void talksToJoinAreAnExpectedMove() {
+    assertEquals(
+        List.of("ماركوس لي: - > amazon (expected, -)"),
+        moves("يجري الباحث ماركوس لي محادثات للانضمام إلى شركة أمازون."));
+  }
 }
