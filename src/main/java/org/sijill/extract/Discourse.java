@@ -29,6 +29,8 @@ final class Discourse {
   private int departureSentence;
   private List<String> group = List.of();
   private boolean list;
+  private String lastTo;
+  private int lastToSentence;
 
   /** Counts the organisations of a sentence; the sentence read before becomes the previous one. */
   void read(SentenceView v) {
@@ -98,6 +100,17 @@ final class Discourse {
    */
   String[] frame() {
     return departure == null || sentence - departureSentence > FRAME && !list ? null : departure.clone();
+  }
+
+  /** Records that someone named moved to {@code to} in the current sentence. */
+  void moved(String to) {
+    lastTo = to;
+    lastToSentence = sentence;
+  }
+
+  /** Where someone named last moved to, in this sentence or the {@link #FRAME} before it, or null. */
+  String lastDestination() {
+    return lastTo == null || sentence - lastToSentence > FRAME ? null : lastTo;
   }
 
   /** Opens a list of the people of the last move, one per sentence, after "انضم … كل من:". */

@@ -76,6 +76,9 @@ final class MoveEnds {
     if (anaphor(k + 1, Math.min(k + 3, t.size())) || t.get(k).norm().endsWith("ها")) {
       return lastBefore(k) != null ? lastBefore(k) : topic;
     }
+    if (ownThing(k + 1)) {
+      return null;
+    }
     for (Gazetteer.Match o : v.organisations()) {
       if (o.first() > k && around.marker(o) != Around.Direction.TO) {
         return o.mention().id();
@@ -280,7 +283,8 @@ final class MoveEnds {
 
   /**
    * Whether the trigger is followed by "إلى الشركة" (the company) or a possessive such as "إلى
-   * فريقها" with no organisation named as the one joined: the company the article is about.
+   * فريقها", "إلى شركته" with no organisation named as the one joined: the company the article is
+   * about.
    */
   boolean anaphoricTo() {
     if (marked(Around.Direction.TO, k, t.size()) != null) {
@@ -289,8 +293,42 @@ final class MoveEnds {
     for (int j = k + 1; j + 1 < t.size() && !t.gapBefore(j).contains("،") && !t.gapBefore(j).contains("."); j++) {
       String next = t.get(j + 1).norm();
       if (lex.moves().to().contains(t.get(j).norm()) && around.spans()[j + 1] == null
-          && (next.equals("الشركه") || next.equals("المنظمه") || next.endsWith("ها") && lex.reading(lex.orgCues(), next.substring(0, next.length() - 2)) != null)) {
+          && (next.equals("الشركه") || next.equals("المنظمه") || possessed(next))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether word {@code j}, the object of a leaving verb, is something of the person's own with no
+   * organisation after it ("ترك دراسته في معهد …", "سيترك منصبه ليصبح …"): no employer is named.
+   */
+  private boolean ownThing(int j) {
+    if (j >= t.size() || around.spans()[j] != null || !t.get(j).arabic()) {
+      return false;
+    }
+    String w = t.get(j).norm();
+    if (!(w.endsWith("ه") || w.endsWith("ها")) || possessed(w) || lex.isFunctionWord(w)) {
+      return false;
+    }
+    for (Gazetteer.Match o : v.organisations()) {
+      if (o.first() > j && around.marker(o) != Around.Direction.TO) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word is an organisation word with a possessive pronoun: "فريقها", "شركته". */
+  private boolean possessed(String w) {
+    for (String suffix : new String[] {"ها", "ه"}) {
+      if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+        String stem = w.substring(0, w.length() - suffix.length());
+        stem = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
+        if (lex.reading(lex.orgCues(), stem) != null) {
+          return true;
+        }
       }
     }
     return false;

@@ -84,7 +84,9 @@ final class MoveFinder {
       for (int i = 0; i < movers.size(); i++) {
         List<int[]> others = new ArrayList<>(spans);
         others.remove(i);
-        out.addAll(at.move(movers, i, spans.get(i), others, clause, subject));
+        List<Found> made = at.move(movers, i, spans.get(i), others, clause, subject);
+        made.stream().filter(f -> f.to() != null).forEach(f -> d.moved(f.to()));
+        out.addAll(made);
         keys.add(movers.get(i).mention().id());
       }
       d.group(keys);
@@ -209,6 +211,7 @@ final class MoveFinder {
       String to = null;
       boolean pronoun = pronoun();
       String[] frame = word.kind() == MoveWords.Kind.MEMBER ? d.frame() : null;
+      frame = frame == null && word.kind() == MoveWords.Kind.MEMBER && d.lastDestination() != null ? new String[] {null, d.lastDestination()} : frame;
       if (word.kind() == MoveWords.Kind.MEMBER && frame == null) {
         return List.of();
       }
@@ -218,6 +221,9 @@ final class MoveFinder {
         case JOIN -> to = word.noun() ? or(ends.marked(Around.Direction.TO, k, t.size()), d.hiring()) : pronoun || ends.anaphoricTo() ? d.hiring() : ends.joined();
         case DECLINE -> to = or(ends.offeredBy(), d.hiring());
         default -> to = ends.marked(Around.Direction.TO, k, t.size());
+      }
+      if (to == null && word.kind() == MoveWords.Kind.JOIN && alongside(p)) {
+        to = d.lastDestination();
       }
       List<String> froms = new ArrayList<>();
       if (word.kind() == MoveWords.Kind.LEAVE) {
@@ -250,6 +256,17 @@ final class MoveFinder {
       return out;
     }
 
+    /**
+     * Whether a mover joins alongside someone named before: "أيضًا" (too) after the name, or a word
+     * such as "زميله" (his colleague) before it.
+     */
+    private boolean alongside(Gazetteer.Match p) {
+      int after = p.last() + 1;
+      int before = around.titleStart(p) - 1;
+      return after < t.size() && around.in(lex.moves().alongside(), t.get(after).norm())
+          || before >= 0 && around.in(lex.moves().alongside(), t.get(before).norm());
+    }
+
     /** Whether the trigger is followed by "إليه" or "إليها" (to him, to it). */
     boolean pronoun() {
       return k + 1 < t.size() && (t.get(k + 1).norm().startsWith("اليه") || t.get(k + 1).norm().equals("اليها"));
@@ -268,6 +285,7 @@ final class MoveFinder {
       }
       one = one != null ? one : ends.possessor(p, to, d.previousOrganisations());
       one = one != null ? one : ends.marked(Around.Direction.FROM, span[0], span[1]);
+      one = one != null || !word.purpose() || listed.isEmpty() ? one : listed.get(0);
       one = one != null ? one : ends.markedOutside(others, clause);
       one = one != null ? one : ends.afterList(movers, to, clause[1]);
       one = one != null || declined ? one : ends.described(p, roles, to);
@@ -305,6 +323,15 @@ final class MoveFinder {
       return new Found(p.mention().id(), from, to, date, status(), v.source(start, end));
     }
 
+    /**
+     * Whether the trigger is a purpose ("لينضم", "بالانضمام", "للانضمام"), which takes the status of
+     * the verb it follows: "سيغادر … منصبه لينضم إلى ميتا".
+     */
+    private boolean purposive() {
+      String raw = ArabicText.normalizeString(t.raw(k));
+      return word.purpose() || raw.startsWith("لي") || raw.startsWith("لت");
+    }
+
     /** Whether "بعد" (after) shortly before word {@code j} puts it in the past: "بعد أشهر من المحادثات". */
     private boolean after(int j) {
       for (int i = Math.max(0, j - 3); i < j; i++) {
@@ -319,7 +346,8 @@ final class MoveFinder {
       if (word.kind() == MoveWords.Kind.DECLINE) {
         return MoveStatus.DECLINED;
       }
-      for (int j = Math.max(0, k - 4); j <= k; j++) {
+      int reach = purposive() ? 10 : 4;
+      for (int j = Math.max(0, k - reach); j <= k; j++) {
         if (around.in(lex.moves().expected(), t.get(j).norm()) && !after(j)) {
           return MoveStatus.EXPECTED;
         }

@@ -26,7 +26,8 @@ public record MoveWords(
     Set<String> listOpeners,
     Map<String, Integer> collective,
     Set<String> all,
-    Set<String> aside) {
+    Set<String> aside,
+    Set<String> alongside) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -83,6 +84,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("list-opener")),
         Map.copyOf(collective),
         Lexicon.normSet(file.words("all")),
-        Lexicon.normSet(file.words("aside")));
+        Lexicon.normSet(file.words("aside")),
+        Lexicon.normSet(file.words("alongside")));
   }
 }

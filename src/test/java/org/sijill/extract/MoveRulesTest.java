@@ -249,4 +249,25 @@ class MoveRulesTest {
         List.of("ماركوس لي: - > amazon (expected, -)"),
         moves("يجري الباحث ماركوس لي محادثات للانضمام إلى شركة أمازون."));
   }
+
+  @Test
+  void aColleagueJoiningTooGoesWhereTheOtherWent() {
+    assertEquals(
+        List.of("بيتر هانسن: - > amazon (expected, -)", "جيسون كيم: - > amazon (expected, -)"),
+        moves("الباحث جيسون كيم سيتوجه قريبًا للعمل في شركة أمازون، وهناك احتمال انضمام زميله بيتر هانسن أيضًا."));
+  }
+
+  @Test
+  void leavingSomethingOfOnesOwnNamesNoEmployer() {
+    assertEquals(
+        List.of(),
+        moves("تعمل شركة أمازون على نموذج جديد. وكان جون ميلر، الذي ترك دراسته في الجامعة مبكرًا، قد أسس شركة صغيرة."));
+  }
+
+  @Test
+  void persuadingSomeoneToJoinHisCompanyIsAnExpectedMoveFromTheirDescription() {
+    assertEquals(
+        List.of("كلارا شو: anthropic > amazon (expected, -)"),
+        moves("يبدو آندي جاسي مستعدًا لإنفاق المليارات من أجل شركة أمازون لإقناع كلارا شو، الرئيسة التنفيذية لشركة Anthropic، بالانضمام إلى شركته."));
+  }
 }
