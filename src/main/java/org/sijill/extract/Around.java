@@ -102,12 +102,15 @@ final class Around {
         || (p.mention().kind() == EntityKind.PERSON && lex.reading(lex.orgCues(), w) != null && !TitlePhrase.definite(lex, w));
   }
 
-  /** Whether a person follows إلى ("ينضم إلى بانسال", "إلى جانب Sutskever"): joined, not joining. */
+  /**
+   * Whether a person follows إلى ("ينضم إلى بانسال", "إلى جانب Sutskever"): joined, not joining;
+   * not in a list ("إضافة إلى …").
+   */
   boolean companion(Gazetteer.Match p) {
     for (int k = p.first() - 1; k >= 0 && p.first() - k <= 2; k--) {
       String w = t.get(k).norm();
       if (w.equals("الي")) {
-        return true;
+        return !listWords(k + 1);
       }
       if (!w.equals("جانب") && !TitlePhrase.definite(lex, w)) {
         return false;

@@ -347,15 +347,20 @@ final class MoveEnds {
 
   /**
    * The organisation in brackets right after a mover's name, the employer left: "روبرتو سانشيز
-   * (إنتل)"; not the one joined.
+   * (إنتل)", "ألكسندر وانغ (الرئيس التنفيذي لـ Scale AI)"; not the one joined.
    */
   String bracketed(Gazetteer.Match p, String to) {
     int j = p.last() + 1;
     if (j >= t.size() || !t.gapBefore(j).contains("(")) {
       return null;
     }
-    Gazetteer.Match o = after(j - 1, 2);
-    return o != null && v.organisation(o) && !o.mention().id().equals(to) && !t.gapBefore(o.first()).contains(")") ? o.mention().id() : null;
+    for (int k2 = j; k2 < t.size() && k2 - j < 8 && (k2 == j || !t.gapBefore(k2).contains(")")); k2++) {
+      Gazetteer.Match o = around.spans()[k2];
+      if (o != null && o.first() == k2 && v.organisation(o) && !o.mention().id().equals(to)) {
+        return o.mention().id();
+      }
+    }
+    return null;
   }
 
   /**

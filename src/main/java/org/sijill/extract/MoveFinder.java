@@ -50,7 +50,12 @@ final class MoveFinder {
     }
     for (int n = 0; n < triggers.size(); n++) {
       int k = triggers.get(n);
-      int[] clause = {n > 0 ? triggers.get(n - 1) + 1 : 0, n + 1 < triggers.size() ? triggers.get(n + 1) : t.size()};
+      int next = n + 1;
+      boolean noun = lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(k).norm()).stem()).noun();
+      while (noun && next < triggers.size() && embedded(t, triggers.get(next))) {
+        next++;
+      }
+      int[] clause = {n > 0 ? triggers.get(n - 1) + 1 : 0, next < triggers.size() ? triggers.get(next) : t.size()};
       MoveWords.Trigger trigger = lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(k).norm()).stem());
       trigger = purposes.contains(k) ? trigger.asPurpose() : trigger;
       if (trigger.kind() == MoveWords.Kind.WORKED) {
@@ -120,6 +125,19 @@ final class MoveFinder {
     return a != null ? a : b;
   }
 
+  /**
+   * Whether trigger word {@code j} is a verb in a relative clause ("كايل كوسيك الذي انتقل إلى
+   * OpenAI"): it describes one person of a list a noun trigger opened ("وشملت المغادرين …"), and
+   * does not end that list.
+   */
+  private boolean embedded(Tokens t, int j) {
+    if (j < 1) {
+      return false;
+    }
+    Clitics.Stripped r = lex.reading(lex.moves().relative(), t.get(j - 1).norm());
+    return r != null && (r.prefix().isEmpty() || lex.clitics().isConjunctionOnly(r.prefix()));
+  }
+
   /** Whether the sentence speaks of an offer ("رفض … عروضًا"): only then is a refusal a declined move. */
   private boolean offered(Tokens t, Around around) {
     for (int j = 0; j < t.size(); j++) {
@@ -182,7 +200,7 @@ final class MoveFinder {
         String to = ends.marked(Around.Direction.TO, k, t.size());
         String from = word.kind() == MoveWords.Kind.LEAVE ? ends.object() : null;
         from = from != null ? from : ends.marked(Around.Direction.FROM, 0, k);
-        if (to != null) {
+        if (to != null || from != null && word.kind() == MoveWords.Kind.LEAVE) {
           d.departed(from != null && !from.equals(to) ? from : null, to);
         }
       } else if (word.kind() == MoveWords.Kind.HIRE && subject != null) {
@@ -220,17 +238,24 @@ final class MoveFinder {
         case HIRE -> to = word.noun() ? d.hiring() : or(ends.marked(Around.Direction.TO, k, toEnd), subject != null ? subject : d.hiring());
         case JOIN -> to = word.noun() ? or(ends.marked(Around.Direction.TO, k, t.size()), d.hiring()) : pronoun || ends.anaphoricTo() ? d.hiring() : ends.joined();
         case DECLINE -> to = or(ends.offeredBy(), d.hiring());
-        default -> to = ends.marked(Around.Direction.TO, k, t.size());
+        default -> to = word.noun() && movers.size() > 1 ? ends.marked(Around.Direction.TO, span[0], span[1]) : ends.marked(Around.Direction.TO, k, t.size());
       }
       if (to == null && word.kind() == MoveWords.Kind.JOIN && alongside(p)) {
         to = d.lastDestination();
       }
       List<String> froms = new ArrayList<>();
       if (word.kind() == MoveWords.Kind.LEAVE) {
-        froms.add(ends.left(d, word.noun()));
+        String left = ends.left(d, word.noun());
+        Gazetteer.Match named = left == null ? null : ends.nearest(left);
+        if (named != null && named.last() < around.titleStart(p) && embedded(t, k)) {
+          left = d.topic();
+        }
+        froms.add(left);
         if (to == null) {
           to = d.destination(froms.get(0));
         }
+      } else if (frame != null && frame[0] != null) {
+        froms.add(frame[0]);
       } else {
         froms.addAll(from(movers, i, span, others, clause, to));
         if (froms.isEmpty() && word.kind() != MoveWords.Kind.DECLINE && d.origin(to) != null) {

@@ -56,6 +56,10 @@ final class Movers {
   }
 
   List<Gazetteer.Match> find() {
+    Gazetteer.Match antecedent = antecedent();
+    if (antecedent != null) {
+      return List.of(antecedent);
+    }
     List<Gazetteer.Match> after = new ArrayList<>();
     int previousLast = -1;
     Gazetteer.Match hirer = word.kind() == MoveWords.Kind.HIRE && !word.noun() ? hirerAfter() : null;
@@ -89,7 +93,8 @@ final class Movers {
     }
     Gazetteer.Match before = null;
     for (Gazetteer.Match p : v.people()) {
-      if (p.last() < k && k - p.last() <= SUBJECT_DISTANCE && (eligible(p) || pointedBack(p)) && !around.clauseBetween(p.last(), k)) {
+      if (p.last() < k && k - p.last() <= SUBJECT_DISTANCE && (eligible(p) || pointedBack(p))
+          && (!around.clauseBetween(p.last(), k) || aboutHimself(p.last(), k))) {
         before = p;
       }
     }
@@ -124,6 +129,26 @@ final class Movers {
       }
     }
     return list.isEmpty() || around.titleStart(list.get(0)) > 2 ? List.of() : list;
+  }
+
+  /**
+   * The person a singular relative pronoun right before a verb points back to, its subject: "كايل
+   * كوسيك الذي انتقل إلى OpenAI" (never a name after the verb); or null.
+   */
+  private Gazetteer.Match antecedent() {
+    if (word.noun() || k < 2) {
+      return null;
+    }
+    Clitics.Stripped r = lex.reading(lex.moves().relative(), t.get(k - 1).norm());
+    if (r == null || !(r.prefix().isEmpty() || lex.clitics().isConjunctionOnly(r.prefix()))) {
+      return null;
+    }
+    for (Gazetteer.Match p : v.people()) {
+      if (p.last() == k - 2 && !around.owner(p) && !around.source(p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**
@@ -190,6 +215,22 @@ final class Movers {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the only clause between words {@code a} and {@code b} opens with "أنه" or "إنها" (that
+   * he, that she), whose pronoun is the person before: "كشف جيمي با … أنه بدوره سيغادر xAI".
+   */
+  private boolean aboutHimself(int a, int b) {
+    boolean pronoun = false;
+    for (int j = a + 1; j < b; j++) {
+      String w = t.get(j).norm();
+      if (lex.moves().clause().contains(w)) {
+        return false;
+      }
+      pronoun |= w.equals("انه") || w.equals("انها") || w.equals("بانه") || w.equals("بانها");
+    }
+    return pronoun;
   }
 
   /** Whether the trigger follows "، الذي" right after person {@code p}. */

@@ -38,11 +38,16 @@ public final class NameFinder {
   private final NamedAs namedAs;
   /** The full names of public figures named by surname alone ({@code people.txt}), by folded surname. */
   private final java.util.Map<String, String> surnames = new java.util.HashMap<>();
+  /** Transcribed organisation words that end a name in Arabic script ("لابس"), and the kind they give. */
+  private final java.util.Map<String, CompanyKind> orgWords = new java.util.HashMap<>();
 
   public NameFinder(Lexicon lex) {
     this.lex = lex;
     this.latin = new LatinNames(lex);
     this.namedAs = new NamedAs(lex);
+    for (List<String> row : DataFile.load("organisations.txt").rows("org-words-arabic")) {
+      orgWords.put(Lexicon.norm(row.get(0)), CompanyKind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)));
+    }
     for (List<String> row : DataFile.load("people.txt").rows("")) {
       row.subList(1, row.size()).forEach(s -> surnames.putIfAbsent(lex.variants().fold(Lexicon.norm(s)), row.get(0)));
     }
@@ -108,7 +113,7 @@ public final class NameFinder {
       }
     }
     continuations(found, t, spans, known);
-    return withoutOverlaps(found);
+    return withoutOverlaps(organisationsByLastWord(found, t));
   }
 
   /**
@@ -170,7 +175,7 @@ public final class NameFinder {
    * ("ويقاضي") is a verb; a conjunction before a given name ("ويوهان") is left out.
    */
   private void addCued(List<Name> out, Tokens t, int first, int last, Gazetteer.Match[] spans) {
-    if (last <= first) {
+    if (last <= first || imperfectVerb(t.get(first).norm())) {
       return;
     }
     for (int k = first + 1; k <= last; k++) {
@@ -192,10 +197,16 @@ public final class NameFinder {
     addPerson(out, t, first, prefix, last, spans);
   }
 
+  /** Whether a word has the form of an imperfect verb, يفعل ("يقدم حزم تعويضات"): no name starts so. */
+  private static boolean imperfectVerb(String w) {
+    return w.length() == 4 && w.charAt(0) == 'ي' && "اوي".indexOf(w.charAt(1)) < 0;
+  }
+
   /**
    * Last word of a name whose first word is {@code first} (already accepted), or -1: a second
    * name-like word, and a third one when punctuation or an adverb such as "أيضًا" follows it
-   * ("خواكين كوينونيرو كانديلا،", "هيونج وون تشونج أيضًا").
+   * ("خواكين كوينونيرو كانديلا،", "هيونج وون تشونج أيضًا") or the second is a given name too
+   * ("يوهاي توني وو مساء الاثنين").
    */
   private int nameEnd(Tokens t, int first, Gazetteer.Match[] spans) {
     int second = first + 1;
@@ -205,8 +216,9 @@ public final class NameFinder {
     int third = second + 1;
     boolean punctuationAfter = third + 1 == t.size() || (third + 1 < t.size() && !t.gapBefore(third + 1).isBlank())
         || (third + 1 < t.size() && lex.reading(lex.namedAsSkip(), t.get(third + 1).norm()) != null);
+    boolean middle = lex.givenNames().containsKey(t.get(second).norm());
     if (third < t.size() && t.gapBefore(third).isBlank() && nameLike(t, third, spans, true)
-        && !t.get(third).norm().startsWith("و") && punctuationAfter) {
+        && (!t.get(third).norm().startsWith("و") || t.get(third).norm().length() == 2) && (punctuationAfter || middle)) {
       return third;
     }
     return second;
@@ -297,6 +309,20 @@ public final class NameFinder {
         people.add(new int[] {j, j + 1});
       }
     }
+  }
+
+  /**
+   * A name in Arabic script that ends in a transcribed organisation word ("سوبر إنتليجنس لابس",
+   * "… إنك") is an organisation, whatever cue found it.
+   */
+  private List<Name> organisationsByLastWord(List<Name> names, Tokens t) {
+    List<Name> out = new ArrayList<>();
+    for (Name n : names) {
+      String last = t.get(n.last()).norm();
+      CompanyKind kind = n.kind() == Kind.PERSON && t.get(n.last()).arabic() ? orgWords.get(last) : null;
+      out.add(kind == null ? n : new Name(n.first(), n.last(), n.start(), n.end(), Kind.ORGANISATION, kind, n.text()));
+    }
+    return out;
   }
 
   private static List<Name> withoutOverlaps(List<Name> names) {

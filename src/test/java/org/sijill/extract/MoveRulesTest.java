@@ -270,4 +270,26 @@ class MoveRulesTest {
         List.of("كلارا شو: anthropic > amazon (expected, -)"),
         moves("يبدو آندي جاسي مستعدًا لإنفاق المليارات من أجل شركة أمازون لإقناع كلارا شو، الرئيسة التنفيذية لشركة Anthropic، بالانضمام إلى شركته."));
   }
+
+  @Test
+  void aListOfLeaversGoesOnPastEachOnesRelativeClause() {
+    assertEquals(
+        List.of("إيغور بتروف: anthropic > - (completed, -)", "روبرت تشانغ: anthropic > google (completed, -)",
+            "صوفيا مارتن: anthropic > - (completed, -)", "كارلوس ريبيرو: anthropic > - (completed, -)"),
+        moves("تشهد شركة Anthropic موجة مغادرات. وشملت المغادرين المهندس روبرت تشانغ الذي انتقل إلى Google في مايو، وخبير إنتل كارلوس ريبيرو في يونيو، إضافة إلى إيغور بتروف الذي غادر لتأسيس شركة ناشئة، وصوفيا مارتن الشهر الماضي."));
+  }
+
+  @Test
+  void whoSaysThatHeWillLeaveLeaves() {
+    assertEquals(
+        List.of("جيمي كارتر: xai > - (expected, -)"),
+        moves("بعد يوم واحد، كشف جيمي كارتر، الذي كان يشرف على الأبحاث، أنه بدوره سيغادر xAI."));
+  }
+
+  @Test
+  void anEmployerAnywhereInTheBracketsAfterANameIsTheOneLeft() {
+    assertEquals(
+        List.of("نات فريدمان: github > meta (completed, -)"),
+        moves("وانضمت إلى ميتا شخصيات بارزة مثل نات فريدمان (الرئيس التنفيذي السابق لـ GitHub)."));
+  }
 }

@@ -111,4 +111,19 @@ class NameFinderTest {
         List.of("PERSON=ألتمان=سام ألتمان", "PERSON=زوكربيرج=مارك زوكربيرغ"),
         finder.find("وقال ألتمان إن العرض جاء من زوكربيرج، لكن الشركة لم ترد").stream().map(n -> n.kind() + "=" + n.text() + "=" + n.sameAs()).toList());
   }
+
+  @Test
+  void aNameEndingInATranscribedOrganisationWordIsAnOrganisation() {
+    assertEquals(List.of("ORGANISATION=نوفا كابيتال"), found("واستثمرت فيها نوفا كابيتال، التي أسسها مهندسون سابقون"));
+  }
+
+  @Test
+  void anImperfectVerbAfterATitleIsNoName() {
+    assertEquals(List.of(), found("الرئيس التنفيذي للشركة، يقدم حزم تعويضات كبيرة"));
+  }
+
+  @Test
+  void aGivenNameAsMiddleNameTakesTheSurnameAfterIt() {
+    assertEquals(List.of("PERSON=يوهاي توني وو"), found("وأعلن الشريك المؤسس يوهاي توني وو مساء الاثنين مغادرته"));
+  }
 }
