@@ -107,7 +107,8 @@ final class Around {
    * not in a list ("إضافة إلى …").
    */
   boolean companion(Gazetteer.Match p) {
-    for (int k = p.first() - 1; k >= 0 && p.first() - k <= 2; k--) {
+    int first = titleStart(p);
+    for (int k = first - 1; k >= 0 && first - k <= 2; k--) {
       String w = t.get(k).norm();
       if (w.equals("الي")) {
         return !listWords(k + 1);

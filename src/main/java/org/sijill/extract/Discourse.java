@@ -83,7 +83,8 @@ final class Discourse {
     if (departure == null || sentence - departureSentence > FRAME || sentence == departureSentence) {
       return null;
     }
-    return departure[0] == null || from == null || departure[0].equals(from) ? departure[1] : null;
+    boolean same = departure[0] == null || from == null || departure[0].equals(from);
+    return same && departure[1] != null && !departure[1].equals(from) ? departure[1] : null;
   }
 
   /** Where people going to {@code to} (or anywhere) were last said to come from, within {@link #FRAME} sentences, or null. */

@@ -292,4 +292,18 @@ class MoveRulesTest {
         List.of("نات فريدمان: github > meta (completed, -)"),
         moves("وانضمت إلى ميتا شخصيات بارزة مثل نات فريدمان (الرئيس التنفيذي السابق لـ GitHub)."));
   }
+
+  @Test
+  void someoneLeavingTheHiringCompanyDoesNotGoBackToIt() {
+    assertEquals(
+        List.of("نيك كليج: amazon > - (completed, -)"),
+        moves("أعلنت شركة أمازون عن تعيين ثلاثة أعضاء جدد في مجلس إدارتها. وقبل أيام، ترك المدير السابق نيك كليج وظيفته في الشركة."));
+  }
+
+  @Test
+  void aPersonAfterIlaAndATitleIsJoinedNotJoining() {
+    assertEquals(
+        List.of(),
+        moves("وسينضم إلى فريق القيادة الذي يقدم تقاريره مباشرة إلى الرئيس التنفيذي لشركة أمازون آندي جاسي."));
+  }
 }
