@@ -74,13 +74,19 @@ final class DealFinder {
         subject = d.topic();
         before = null;
       }
+      Gazetteer.Match[] referred = parties.referredTo(v, spans, k);
+      if (referred != null) {
+        subject = referred[0].mention().id();
+        before = null;
+        after = referred[0];
+      }
       if (subject == null) {
         continue;
       }
       int from = after != null ? after.last() + 1 : k + 1;
-      Gazetteer.Match stakeIn = type == DealType.ACQUISITION || type == DealType.INVESTMENT ? parties.stakeIn(v, spans, from - 1) : null;
-      List<Gazetteer.Match> objects =
-          stakeIn != null ? List.of(stakeIn) : parties.objects(v, spans, from, lex.deals().object().get(trigger.type()));
+      Gazetteer.Match stakeIn = referred == null && (type == DealType.ACQUISITION || type == DealType.INVESTMENT) ? parties.stakeIn(v, spans, from - 1) : null;
+      List<Gazetteer.Match> objects = referred != null ? List.of(referred[1])
+          : stakeIn != null ? List.of(stakeIn) : parties.objects(v, spans, from, lex.deals().object().get(trigger.type()));
       type = stakeIn != null ? DealType.INVESTMENT : type;
       boolean clientActs = false;
       if (JOINT.contains(type) && !objects.isEmpty()) {

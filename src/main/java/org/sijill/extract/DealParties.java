@@ -191,4 +191,33 @@ final class DealParties {
     }
     return null;
   }
+
+  /**
+   * A deal word whose other party is a pronoun ("استحوذت عليها جوجل", "اشترتها شركة غوغل") with
+   * the acting organisation right after it: {acting party, the organisation the pronoun refers to,
+   * the last one named before the word}; or null.
+   */
+  Gazetteer.Match[] referredTo(SentenceView v, Gazetteer.Match[] spans, int k) {
+    Tokens t = v.tokens();
+    String w = t.get(k).norm();
+    int j = k + 1;
+    if (lex.reading(lex.deals().pronouns(), w) == null) {
+      if (j >= t.size() || !lex.deals().pronouns().contains(t.get(j).norm())) {
+        return null;
+      }
+      j++;
+    }
+    j = j < t.size() && spans[j] == null && lex.reading(lex.orgCues(), t.get(j).norm()) != null ? j + 1 : j;
+    Gazetteer.Match acting = j < t.size() && spans[j] != null && spans[j].first() == j && v.organisation(spans[j]) ? spans[j] : null;
+    if (acting == null) {
+      return null;
+    }
+    Gazetteer.Match referred = null;
+    for (Gazetteer.Match o : v.organisations()) {
+      if (o.last() < k && !o.mention().id().equals(acting.mention().id())) {
+        referred = o;
+      }
+    }
+    return referred == null ? null : new Gazetteer.Match[] {acting, referred};
+  }
 }

@@ -24,7 +24,8 @@ public record DealWords(
     Set<String> stake,
     Map<DealType, List<String>> titles,
     Set<String> exchange,
-    Set<String> valuation) {
+    Set<String> valuation,
+    Set<String> pronouns) {
 
   /** A trigger word: the type of deal and its status unless the sentence says otherwise. */
   public record Trigger(DealType type, DealStatus status) {}
@@ -44,7 +45,7 @@ public record DealWords(
         Map.copyOf(triggers), Map.copyOf(object), Map.copyOf(roles), Map.copyOf(status),
         Lexicon.normSet(file.words("lost")), Lexicon.normSet(file.words("supply")),
         Lexicon.normSet(file.words("partner")), Lexicon.normSet(file.words("stake")), titles(file),
-        Lexicon.normSet(file.words("exchange")), Lexicon.normSet(file.words("valuation")));
+        Lexicon.normSet(file.words("exchange")), Lexicon.normSet(file.words("valuation")), Lexicon.normSet(file.words("pronoun")));
   }
 
   private static Map<DealType, List<String>> titles(DataFile file) {

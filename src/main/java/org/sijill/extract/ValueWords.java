@@ -19,7 +19,8 @@ record ValueWords(
     Map<String, String> currencies,
     Map<String, String> qualifiers,
     List<List<String>> percentWords,
-    Map<String, BigDecimal> numberWords) {
+    Map<String, BigDecimal> numberWords,
+    Map<String, BigDecimal> fractions) {
 
   /** Words that mean {@code value}: a month number, or a relative offset with its {@code unit}. */
   record Phrase(List<String> words, int value, String unit) {}
@@ -43,6 +44,8 @@ record ValueWords(
     numbers.rows("scale").forEach(r -> scales.put(Lexicon.norm(r.get(0)), new BigDecimal(r.get(1))));
     Map<String, BigDecimal> numberWords = new HashMap<>();
     numbers.rows("number-word").forEach(r -> numberWords.put(Lexicon.norm(r.get(0)), new BigDecimal(r.get(1))));
+    Map<String, BigDecimal> fractions = new HashMap<>();
+    numbers.rows("fraction").forEach(r -> fractions.put(Lexicon.norm(r.get(0)), new BigDecimal(r.get(1))));
     return new ValueWords(
         Map.copyOf(months),
         Lexicon.normSet(dates.words("weekdays")),
@@ -54,7 +57,8 @@ record ValueWords(
         pairs(numbers.rows("currency")),
         pairs(numbers.rows("currency-qualifier")),
         numbers.words("percent").stream().map(w -> List.of(Lexicon.norm(w).split(" "))).toList(),
-        Map.copyOf(numberWords));
+        Map.copyOf(numberWords),
+        Map.copyOf(fractions));
   }
 
   private static Map<String, String> pairs(List<List<String>> rows) {

@@ -79,8 +79,11 @@ public final class Values {
     if (tok.script() == Token.Script.NUMBER) {
       value = number(tok.norm());
     } else if (lexicon.reading(words.scales(), tok.norm()) != null && currencyAt(t, i + 1) != null) {
-      value = BigDecimal.ONE;
+      BigDecimal fraction = i > 0 && Dates.blank(t, i) ? words.fractions().get(t.get(i - 1).norm()) : null;
+      value = fraction != null ? fraction : BigDecimal.ONE;
       j = i - 1;
+      tok = fraction != null ? t.get(i - 1) : tok;
+      i = fraction != null ? i - 1 : i;
     } else if (words.numberWords().containsKey(tok.norm()) && nounAt(t, i + 1)) {
       out.add(count(t, i, i + 1, words.numberWords().get(tok.norm())));
       return i + 1;

@@ -82,4 +82,14 @@ class DealRulesTest {
         List.of("investment: amazon (investor), anthropic (investee); 4000000000 USD"),
         deals("تسعى أمازون إلى تعزيز مكانتها. وقالت الشركة إنها استثمرت نحو 4 مليارات دولار (بناءً على تقييم شركة Anthropic بـ60 مليار دولار)."));
   }
+
+  @Test
+  void aPronounForTheOtherPartyRefersToTheCompanyNamedBefore() {
+    assertEquals(
+        List.of("acquisition: microsoft (acquirer), github (target); -"),
+        deals("أسس كريس وانسترات شركة GitHub عام 2008، وهي الشركة التي استحوذت عليها مايكروسوفت لاحقًا."));
+    assertEquals(
+        List.of("acquisition: microsoft (acquirer), github (target); 500000000 USD"),
+        deals("اشتهر بعد تأسيس شركة GitHub، وقد اشترتها شركة مايكروسوفت في عام 2018 لقاء نصف مليار دولار تقريبا."));
+  }
 }
