@@ -78,6 +78,17 @@ final class Discourse {
     departureSentence = sentence;
   }
 
+  /**
+   * Records that people left {@code from} with no destination said; a departure from there just
+   * reported with its destination stays as it was ("الذين غادروا إلى xAI" … "الذين غادروا الشركة").
+   */
+  void left(String from) {
+    boolean known = departure != null && departure[1] != null && sentence - departureSentence <= FRAME;
+    if (!known || departure[0] != null && !departure[0].equals(from)) {
+      departed(from, null);
+    }
+  }
+
   /** Where people leaving {@code from} were last said to go, within {@link #FRAME} sentences, or null. */
   String destination(String from) {
     if (departure == null || sentence - departureSentence > FRAME || sentence == departureSentence) {

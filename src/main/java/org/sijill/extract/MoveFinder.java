@@ -200,8 +200,12 @@ final class MoveFinder {
         String to = ends.marked(Around.Direction.TO, k, t.size());
         String from = word.kind() == MoveWords.Kind.LEAVE ? ends.object() : null;
         from = from != null ? from : ends.marked(Around.Direction.FROM, 0, k);
-        if (to != null || from != null && word.kind() == MoveWords.Kind.LEAVE) {
+        from = from != null || to != null || word.kind() != MoveWords.Kind.LEAVE ? from : ends.left(null, word.noun());
+        from = from != null || to != null || word.kind() != MoveWords.Kind.LEAVE || d.frame() != null ? from : d.topic();
+        if (to != null) {
           d.departed(from != null && !from.equals(to) ? from : null, to);
+        } else if (from != null && word.kind() == MoveWords.Kind.LEAVE) {
+          d.left(from);
         }
       } else if (word.kind() == MoveWords.Kind.HIRE && subject != null) {
         String from = ends.marked(Around.Direction.FROM, k, t.size());

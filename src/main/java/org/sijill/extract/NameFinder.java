@@ -93,6 +93,9 @@ public final class NameFinder {
         addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
       }
       publicFigure(found, t, i);
+      if (t.get(i).arabic() && lex.reading(lex.moves().triggers(), t.get(i).norm()) != null) {
+        moverAfter(found, t, i + 1, spans);
+      }
       TitlePhrase title = TitlePhrase.at(t, i, lex, spans);
       if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex)) {
         int first = title.end();
@@ -195,6 +198,35 @@ public final class NameFinder {
       }
     }
     addPerson(out, t, first, prefix, last, spans);
+  }
+
+  /**
+   * Two name-like words right after a word that reports a move, closed by punctuation or a
+   * direction word: its subject or the one it is about ("انضمام جيان تشانغ، إلى", "رحيل نان دو:").
+   * Words with the endings of Arabic plurals and adjectives ("موظفين", "رسمية"), and a dual noun
+   * with its adjective ("باحثان بارزان"), are no such name.
+   */
+  private void moverAfter(List<Name> out, Tokens t, int first, Gazetteer.Match[] spans) {
+    int second = first + 1;
+    if (second >= t.size() || !t.gapBefore(first).isBlank() || !t.gapBefore(second).isBlank()
+        || !nameLike(t, first, spans, true) || !nameLike(t, second, spans, true) || imperfectVerb(t.get(first).norm())) {
+      return;
+    }
+    for (int j = first; j <= second; j++) {
+      String w = t.get(j).norm();
+      if (w.endsWith("ين") || w.endsWith("ون") || w.endsWith("ات") || w.endsWith("يه") || w.endsWith("ه") || w.startsWith("و")) {
+        return;
+      }
+    }
+    if (t.get(first).norm().endsWith("ان") && t.get(second).norm().endsWith("ان")) {
+      return;
+    }
+    int next = second + 1;
+    boolean closed = next >= t.size() || !t.gapBefore(next).replace('"', ' ').isBlank()
+        || lex.moves().to().contains(t.get(next).norm()) || t.get(next).norm().equals("من");
+    if (closed) {
+      addCued(out, t, first, second, spans);
+    }
   }
 
   /** Whether a word has the form of an imperfect verb, يفعل ("يقدم حزم تعويضات"): no name starts so. */

@@ -126,4 +126,11 @@ class NameFinderTest {
   void aGivenNameAsMiddleNameTakesTheSurnameAfterIt() {
     assertEquals(List.of("PERSON=يوهاي توني وو"), found("وأعلن الشريك المؤسس يوهاي توني وو مساء الاثنين مغادرته"));
   }
+
+  @Test
+  void twoNameLikeWordsAfterAMoveWordAreItsPerson() {
+    assertEquals(List.of("PERSON=جيان تشانغ"), found("أكدت الشركة انضمام جيان تشانغ، إلى استوديو الروبوتات"));
+    assertEquals(List.of(), found("حيث انضم باحثان بارزان من الشركة"));
+    assertEquals(List.of(), found("أعلنت الشركة انضمام موظفين جدد، إلى فريقها"));
+  }
 }
