@@ -108,7 +108,24 @@ final class Movers {
     if (before != null && word.plural() && pointsBack && before.last() + 1 < k - 1) {
       before = null;
     }
-    return before == null ? List.of() : List.of(before);
+    return before == null ? List.of() : word.plural() || word.purpose() ? listEndingWith(before) : List.of(before);
+  }
+
+  /**
+   * The list of people that ends with {@code last}, for a plural verb or a purpose after it: "جون
+   * بيبلز ونان دو: انضموا إلى OpenAI", "أن بيبلز ودو في طريقهما للانضمام إلى OpenAI".
+   */
+  private List<Gazetteer.Match> listEndingWith(Gazetteer.Match last) {
+    List<Gazetteer.Match> list = new ArrayList<>(List.of(last));
+    List<Gazetteer.Match> people = v.people();
+    for (int i = people.indexOf(last) - 1; i >= 0; i--) {
+      Gazetteer.Match p = people.get(i);
+      if (!eligible(p) || !listed(p.last(), list.get(0))) {
+        break;
+      }
+      list.add(0, p);
+    }
+    return list;
   }
 
   /**

@@ -95,6 +95,7 @@ public final class NameFinder {
       publicFigure(found, t, i);
       if (t.get(i).arabic() && lex.reading(lex.moves().triggers(), t.get(i).norm()) != null) {
         moverAfter(found, t, i + 1, spans);
+        listItem(found, t, i, spans);
       }
       TitlePhrase title = TitlePhrase.at(t, i, lex, spans);
       if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex)) {
@@ -227,6 +228,18 @@ public final class NameFinder {
     if (closed) {
       addCued(out, t, first, second, spans);
     }
+  }
+
+  /**
+   * Two name-like words that open a sentence and a colon, before the move word at {@code k}: an
+   * item of a list of people ("- تشاو مينغ: انتقل إلى Anthropic").
+   */
+  private void listItem(List<Name> out, Tokens t, int k, Gazetteer.Match[] spans) {
+    if (k != 2 || !t.gapBefore(k).strip().equals(":") || !t.gapBefore(1).isBlank()
+        || !nameLike(t, 0, spans, true) || !nameLike(t, 1, spans, true) || imperfectVerb(t.get(0).norm())) {
+      return;
+    }
+    addCued(out, t, 0, 1, spans);
   }
 
   /** Whether a word has the form of an imperfect verb, يفعل ("يقدم حزم تعويضات"): no name starts so. */

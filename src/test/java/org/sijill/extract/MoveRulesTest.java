@@ -313,4 +313,11 @@ class MoveRulesTest {
         List.of("جون بيبلز: intel > - (completed, -)", "كارلوس ريبيرو: - > amazon (completed, -)", "نان دو: intel > - (completed, -)"),
         moves("انضم كارلوس ريبيرو إلى أمازون. وفي سياق منفصل، يغادر 3 باحثين آخرين فريق النماذج لدى شركة إنتل. وأوضحت المصادر أن آخر موجة رحيل، التي حدثت الأسبوع الماضي، شملت جون بيبلز ونان دو."));
   }
+
+  @Test
+  void aPluralVerbAfterAListMovesTheWholeList() {
+    assertEquals(
+        List.of("تشاو مينغ: - > anthropic (completed, -)", "جون بيبلز: - > openai (completed, -)", "نان دو: - > openai (completed, -)"),
+        moves("وجهات الباحثين الجديدة\n- جون بيبلز ونان دو: انضموا إلى OpenAI.\n- تشاو مينغ: انتقل إلى Anthropic."));
+  }
 }
