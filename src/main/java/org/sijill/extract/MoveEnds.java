@@ -64,8 +64,9 @@ final class MoveEnds {
   }
 
   /**
-   * The organisation left: the verb's object ("غادر ميتا", "ترك الشركة"), else the last one named
-   * before, else the company the article is about ({@code d} may be null: then none).
+   * The organisation left: the verb's object ("غادر ميتا", "ترك الشركة"), one after it in its
+   * clause, else the last one named before, else the company the article is about ({@code d} may
+   * be null: then none).
    */
   String left(Discourse d, boolean noun) {
     String topic = d == null ? null : d.topic();
@@ -80,7 +81,7 @@ final class MoveEnds {
       return null;
     }
     for (Gazetteer.Match o : v.organisations()) {
-      if (o.first() > k && around.marker(o) != Around.Direction.TO) {
+      if (o.first() > k && around.marker(o) != Around.Direction.TO && !hasComma(k + 1, o.first())) {
         return o.mention().id();
       }
     }

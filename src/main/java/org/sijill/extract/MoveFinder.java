@@ -36,7 +36,10 @@ final class MoveFinder {
     java.util.Set<Integer> purposes = new java.util.HashSet<>();
     for (int k = 0; k < t.size(); k++) {
       Clitics.Stripped r = around.spans()[k] == null ? lex.reading(lex.moves().triggers(), t.get(k).norm()) : null;
-      boolean purpose = r != null && (r.prefix().equals("بال") || r.prefix().equals("لل")) && lex.moves().triggers().get(r.stem()).kind() == MoveWords.Kind.JOIN;
+      boolean intended = r != null && k > 0 && around.in(lex.moves().intent(), t.get(k - 1).norm());
+      MoveWords.Kind kind = r == null ? null : lex.moves().triggers().get(r.stem()).kind();
+      boolean purpose = r != null && (intended && kind != MoveWords.Kind.WORKED
+          || (r.prefix().equals("بال") || r.prefix().equals("لل")) && kind == MoveWords.Kind.JOIN);
       boolean refused = !triggers.isEmpty() && lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(triggers.get(triggers.size() - 1)).norm()).stem()).kind() == MoveWords.Kind.DECLINE;
       if (r != null && (lex.moves().triggers().get(r.stem()).noun() || purpose || !TitlePhrase.definite(lex, t.get(k).norm())) && !(purpose && refused)) {
         triggers.add(k);
@@ -254,6 +257,10 @@ final class MoveFinder {
         if (named != null && named.last() < around.titleStart(p) && embedded(t, k)) {
           left = d.topic();
         }
+        String own = ends.described(p, roles, null);
+        if (!word.noun() && own != null && ends.anaphor(k + 1, Math.min(k + 3, t.size()))) {
+          left = own;
+        }
         froms.add(left);
         if (to == null) {
           to = d.destination(froms.get(0));
@@ -361,6 +368,12 @@ final class MoveFinder {
       return word.purpose() || raw.startsWith("لي") || raw.startsWith("لت");
     }
 
+    /** Whether a word is a move verb in the future tense, سـ before the imperfect: "سيترك", "ستنتقل". */
+    private boolean future(String w) {
+      return w.length() > 3 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0
+          && lex.moves().triggers().containsKey(w.substring(1));
+    }
+
     /** Whether "بعد" (after) shortly before word {@code j} puts it in the past: "بعد أشهر من المحادثات". */
     private boolean after(int j) {
       for (int i = Math.max(0, j - 3); i < j; i++) {
@@ -377,7 +390,7 @@ final class MoveFinder {
       }
       int reach = purposive() ? 10 : 4;
       for (int j = Math.max(0, k - reach); j <= k; j++) {
-        if (around.in(lex.moves().expected(), t.get(j).norm()) && !after(j)) {
+        if ((around.in(lex.moves().expected(), t.get(j).norm()) || future(t.get(j).norm())) && !after(j)) {
           return MoveStatus.EXPECTED;
         }
       }

@@ -27,7 +27,8 @@ public record MoveWords(
     Map<String, Integer> collective,
     Set<String> all,
     Set<String> aside,
-    Set<String> alongside) {
+    Set<String> alongside,
+    Set<String> intent) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -85,6 +86,7 @@ public record MoveWords(
         Map.copyOf(collective),
         Lexicon.normSet(file.words("all")),
         Lexicon.normSet(file.words("aside")),
-        Lexicon.normSet(file.words("alongside")));
+        Lexicon.normSet(file.words("alongside")),
+        Lexicon.normSet(file.words("intent")));
   }
 }

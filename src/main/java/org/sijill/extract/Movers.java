@@ -98,7 +98,7 @@ final class Movers {
         before = p;
       }
     }
-    if (before != null && around.speaker(before) && !relative(before) && !word.own()) {
+    if (before != null && around.speaker(before) && !relative(before) && !word.own() && !aboutHimself(before.last(), k)) {
       before = null;
     }
     if (before != null && word.purpose() && hiredBetween(before.last(), k)) {

@@ -320,4 +320,18 @@ class MoveRulesTest {
         List.of("تشاو مينغ: - > anthropic (completed, -)", "جون بيبلز: - > openai (completed, -)", "نان دو: - > openai (completed, -)"),
         moves("وجهات الباحثين الجديدة\n- جون بيبلز ونان دو: انضموا إلى OpenAI.\n- تشاو مينغ: انتقل إلى Anthropic."));
   }
+
+  @Test
+  void aDecisionToLeaveIsALeaving() {
+    assertEquals(
+        List.of("بيتر هانسن: nvidia > - (completed, -)"),
+        moves("أعلن بيتر هانسن أنه قرر الرحيل عن إنفيديا بعد سبع سنوات."));
+  }
+
+  @Test
+  void whoSaysHeWillLeaveTheCompanyLeavesHisOwnEmployer() {
+    assertEquals(
+        List.of("بيتر هانسن: openai > anthropic (expected, -)"),
+        moves("قال بيتر هانسن، الباحث في OpenAI، في منشور عبر منصة لينكدإن إنه سيترك الشركة التي تدعمها مايكروسوفت لينضم إلى أنثروبيك."));
+  }
 }
