@@ -219,4 +219,27 @@ final class Around {
   boolean in(Set<String> set, String word) {
     return lex.reading(set, word) != null;
   }
+
+  /**
+   * Whether trigger word {@code j} is a verb in a relative clause ("كايل كوسيك الذي انتقل إلى
+   * OpenAI"): it describes one person of a list a noun trigger opened ("وشملت المغادرين …"), and
+   * does not end that list.
+   */
+  boolean relativeBefore(int j) {
+    if (j < 1) {
+      return false;
+    }
+    Clitics.Stripped r = lex.reading(lex.moves().relative(), t.get(j - 1).norm());
+    return r != null && (r.prefix().isEmpty() || lex.clitics().isConjunctionOnly(r.prefix()));
+  }
+
+  /** Whether the sentence speaks of an offer ("رفض … عروضًا"): only then is a refusal a declined move. */
+  boolean offered() {
+    for (int j = 0; j < t.size(); j++) {
+      if (in(lex.moves().offer(), t.get(j).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

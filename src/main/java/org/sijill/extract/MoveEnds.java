@@ -346,61 +346,6 @@ final class MoveEnds {
     return null;
   }
 
-  /**
-   * The organisation in brackets right after a mover's name, the employer left: "روبرتو سانشيز
-   * (إنتل)", "ألكسندر وانغ (الرئيس التنفيذي لـ Scale AI)"; not the one joined.
-   */
-  String bracketed(Gazetteer.Match p, String to) {
-    int j = p.last() + 1;
-    if (j >= t.size() || !t.gapBefore(j).contains("(")) {
-      return null;
-    }
-    for (int k2 = j; k2 < t.size() && k2 - j < 8 && (k2 == j || !t.gapBefore(k2).contains(")")); k2++) {
-      Gazetteer.Match o = around.spans()[k2];
-      if (o != null && o.first() == k2 && v.organisation(o) && !o.mention().id().equals(to)) {
-        return o.mention().id();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * For a list of movers followed by a description of them all ("أ وب، كلاهما كان سابقًا في
-   * xAI", "وجميعهم من Google"): the organisation in that description.
-   */
-  String collective(List<Gazetteer.Match> movers, String to, int clauseEnd) {
-    Gazetteer.Match last = movers.get(movers.size() - 1);
-    int j = last.last() + 1;
-    if (j >= t.size() || !around.in(lex.moves().all(), t.get(j).norm())) {
-      return null;
-    }
-    for (int k2 = j + 1; k2 < clauseEnd && !t.gapBefore(k2).contains("،"); k2++) {
-      Gazetteer.Match o = around.spans()[k2];
-      if (o != null && o.first() == k2 && v.organisation(o) && !o.mention().id().equals(to)) {
-        return o.mention().id();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * For a list of movers: the organisation marked as left right after the list, with no comma
-   * before it (so no one mover's description): "انضم أ وب وج إلى الشركة قادمين من جوجل".
-   */
-  String afterList(List<Gazetteer.Match> movers, String to, int clauseEnd) {
-    Gazetteer.Match last = movers.get(movers.size() - 1);
-    if (movers.size() < 2 || last.last() + 1 >= t.size() || t.gapBefore(last.last() + 1).contains("،")) {
-      return null;
-    }
-    for (Gazetteer.Match o : v.organisations()) {
-      if (o.first() > last.last() && o.first() < clauseEnd && around.marker(o) == Around.Direction.FROM && !o.mention().id().equals(to)
-          && !hasComma(last.last() + 1, o.first())) {
-        return o.mention().id();
-      }
-    }
-    return null;
-  }
-
   private boolean hasComma(int a, int b) {
     for (int j = a; j <= b && j < t.size(); j++) {
       if (t.gapBefore(j).contains("،")) {

@@ -55,7 +55,7 @@ final class MoveFinder {
       int k = triggers.get(n);
       int next = n + 1;
       boolean noun = lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(k).norm()).stem()).noun();
-      while (noun && next < triggers.size() && embedded(t, triggers.get(next))) {
+      while (noun && next < triggers.size() && around.relativeBefore(triggers.get(next))) {
         next++;
       }
       int[] clause = {n > 0 ? triggers.get(n - 1) + 1 : 0, next < triggers.size() ? triggers.get(next) : t.size()};
@@ -65,7 +65,7 @@ final class MoveFinder {
         out.addAll(work.find(v, around, k, clause, roles, d, out));
         continue;
       }
-      if (trigger.kind() == MoveWords.Kind.DECLINE && !offered(t, around)) {
+      if (trigger.kind() == MoveWords.Kind.DECLINE && !around.offered()) {
         continue;
       }
       Trigger at = new Trigger(k, trigger, around, v, d, roles);
@@ -128,29 +128,6 @@ final class MoveFinder {
     return a != null ? a : b;
   }
 
-  /**
-   * Whether trigger word {@code j} is a verb in a relative clause ("كايل كوسيك الذي انتقل إلى
-   * OpenAI"): it describes one person of a list a noun trigger opened ("وشملت المغادرين …"), and
-   * does not end that list.
-   */
-  private boolean embedded(Tokens t, int j) {
-    if (j < 1) {
-      return false;
-    }
-    Clitics.Stripped r = lex.reading(lex.moves().relative(), t.get(j - 1).norm());
-    return r != null && (r.prefix().isEmpty() || lex.clitics().isConjunctionOnly(r.prefix()));
-  }
-
-  /** Whether the sentence speaks of an offer ("رفض … عروضًا"): only then is a refusal a declined move. */
-  private boolean offered(Tokens t, Around around) {
-    for (int j = 0; j < t.size(); j++) {
-      if (around.in(lex.moves().offer(), t.get(j).norm())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The date nearest word {@code k} (after it preferred), within {@link #NEAR} words, or null. */
   static DateValue date(SentenceView v, int k) {
     DateValue best = null;
@@ -176,6 +153,7 @@ final class MoveFinder {
     final SentenceView v;
     final Tokens t;
     final MoveEnds ends;
+    final ListEnds list;
     final Discourse d;
     final List<RoleFinder.Found> roles;
     /** Where an organisation joined by a hiring may be: the clause, and a purpose after it ("… للانضمام إلى ميتا"). */
@@ -188,6 +166,7 @@ final class MoveFinder {
       this.v = v;
       this.t = v.tokens();
       this.ends = new MoveEnds(lex, v, around, k);
+      this.list = new ListEnds(lex, v, around);
       this.d = d;
       this.roles = roles;
       this.toEnd = t.size();
@@ -254,7 +233,7 @@ final class MoveFinder {
       if (word.kind() == MoveWords.Kind.LEAVE) {
         String left = ends.left(d, word.noun());
         Gazetteer.Match named = left == null ? null : ends.nearest(left);
-        if (named != null && named.last() < around.titleStart(p) && embedded(t, k)) {
+        if (named != null && named.last() < around.titleStart(p) && around.relativeBefore(k)) {
           left = d.topic();
         }
         String own = ends.described(p, roles, null);
@@ -313,8 +292,8 @@ final class MoveFinder {
       Gazetteer.Match p = movers.get(i);
       boolean declined = word.kind() == MoveWords.Kind.DECLINE;
       String one = declined ? null : ends.current(movers, i);
-      one = one != null || declined ? one : ends.bracketed(p, to);
-      one = one != null || declined ? one : ends.collective(movers, to, t.size());
+      one = one != null || declined ? one : list.bracketed(p, to);
+      one = one != null || declined ? one : list.collective(movers, to, t.size());
       List<String> listed = one != null || declined ? List.of() : ends.appositions(p, to, clause[1]);
       if (listed.size() > 1) {
         return listed;
@@ -323,7 +302,7 @@ final class MoveFinder {
       one = one != null ? one : ends.marked(Around.Direction.FROM, span[0], span[1]);
       one = one != null || !word.purpose() || listed.isEmpty() ? one : listed.get(0);
       one = one != null ? one : ends.markedOutside(others, clause);
-      one = one != null ? one : ends.afterList(movers, to, clause[1]);
+      one = one != null ? one : list.afterList(movers, to, clause[1]);
       one = one != null || declined ? one : ends.described(p, roles, to);
       one = one != null || listed.isEmpty() ? one : listed.get(0);
       return one == null ? List.of() : List.of(one);
