@@ -83,6 +83,13 @@ final class DealFinder {
       if (subject == null) {
         continue;
       }
+      Gazetteer.Match giver = received(v, spans, k);
+      if (giver != null && !giver.mention().id().equals(subject)) {
+        MoneyValue paid = amount(v, k, clauseEnd);
+        out.add(new Found(type, giver.mention().id(), subject, List.of(), partners, paid, stake(v), date(v, k), status, false,
+            v.source(Math.min(t.get(k).start(), before == null ? t.get(k).start() : before.mention().start()), Math.max(t.get(k).end(), giver.mention().end()))));
+        continue;
+      }
       int from = after != null ? after.last() + 1 : k + 1;
       Gazetteer.Match stakeIn = referred == null && (type == DealType.ACQUISITION || type == DealType.INVESTMENT) ? parties.stakeIn(v, spans, from - 1) : null;
       List<Gazetteer.Match> objects = referred != null ? List.of(referred[1])
@@ -100,6 +107,7 @@ final class DealFinder {
       }
       MoneyValue amount = amount(v, k, clauseEnd);
       amount = amount != null ? amount : price(v, k);
+      amount = amount != null ? amount : worth(v, k);
       DateValue date = date(v, k);
       int start = t.get(k).start();
       if (before != null && k - before.last() <= NEAR) {
@@ -211,6 +219,47 @@ final class DealFinder {
       if (val instanceof MoneyValue m && m.end() <= t.get(k - 1).start() && t.indexAt(m.end() - 1) >= k - 2
           && !v.text().substring(m.end(), t.get(k - 1).start()).contains("،")) {
         return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a deal word after a verb of receiving ("حصلت X على استثمار … من Y"): the organisation after
+   * "من" in its clause, which acts; or null.
+   */
+  private Gazetteer.Match received(SentenceView v, Gazetteer.Match[] spans, int k) {
+    Tokens t = v.tokens();
+    int j = k - 1;
+    j = j >= 0 && t.get(j).norm().equals("علي") ? j - 1 : j;
+    boolean receiving = false;
+    for (int i = j; i >= 0 && j - i <= 3; i--) {
+      receiving |= spans[i] == null && lex.reading(lex.deals().receive(), t.get(i).norm()) != null;
+    }
+    if (!receiving) {
+      return null;
+    }
+    for (int i = k + 1; i + 1 < t.size() && !t.gapBefore(i).contains("،"); i++) {
+      if (t.get(i).norm().equals("من") && spans[i + 1] != null && spans[i + 1].first() == i + 1 && v.organisation(spans[i + 1])) {
+        return spans[i + 1];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An amount of worth in the words just before the deal word: "صفقة بقيمة 4 مليارات دولار
+   * للاستحواذ على …"; or null.
+   */
+  private MoneyValue worth(SentenceView v, int k) {
+    Tokens t = v.tokens();
+    for (Value val : v.values()) {
+      if (val instanceof MoneyValue m && m.end() <= t.get(k).start()) {
+        int first = t.indexAt(m.start());
+        boolean worded = first > 0 && lex.reading(lex.deals().worth(), t.get(first - 1).norm()) != null;
+        if (worded && k - t.indexAt(m.end() - 1) <= 2 && !v.text().substring(m.end(), t.get(k).start()).contains("،")) {
+          return m;
+        }
       }
     }
     return null;

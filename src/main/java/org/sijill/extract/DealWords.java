@@ -25,7 +25,9 @@ public record DealWords(
     Map<DealType, List<String>> titles,
     Set<String> exchange,
     Set<String> valuation,
-    Set<String> pronouns) {
+    Set<String> pronouns,
+    Set<String> receive,
+    Set<String> worth) {
 
   /** A trigger word: the type of deal and its status unless the sentence says otherwise. */
   public record Trigger(DealType type, DealStatus status) {}
@@ -45,7 +47,8 @@ public record DealWords(
         Map.copyOf(triggers), Map.copyOf(object), Map.copyOf(roles), Map.copyOf(status),
         Lexicon.normSet(file.words("lost")), Lexicon.normSet(file.words("supply")),
         Lexicon.normSet(file.words("partner")), Lexicon.normSet(file.words("stake")), titles(file),
-        Lexicon.normSet(file.words("exchange")), Lexicon.normSet(file.words("valuation")), Lexicon.normSet(file.words("pronoun")));
+        Lexicon.normSet(file.words("exchange")), Lexicon.normSet(file.words("valuation")), Lexicon.normSet(file.words("pronoun")),
+        Lexicon.normSet(file.words("receive")), Lexicon.normSet(file.words("worth")));
   }
 
   private static Map<DealType, List<String>> titles(DataFile file) {

@@ -20,7 +20,8 @@ record ValueWords(
     Map<String, String> qualifiers,
     List<List<String>> percentWords,
     Map<String, BigDecimal> numberWords,
-    Map<String, BigDecimal> fractions) {
+    Map<String, BigDecimal> fractions,
+    Map<String, BigDecimal> duals) {
 
   /** Words that mean {@code value}: a month number, or a relative offset with its {@code unit}. */
   record Phrase(List<String> words, int value, String unit) {}
@@ -46,6 +47,8 @@ record ValueWords(
     numbers.rows("number-word").forEach(r -> numberWords.put(Lexicon.norm(r.get(0)), new BigDecimal(r.get(1))));
     Map<String, BigDecimal> fractions = new HashMap<>();
     numbers.rows("fraction").forEach(r -> fractions.put(Lexicon.norm(r.get(0)), new BigDecimal(r.get(1))));
+    Map<String, BigDecimal> duals = new HashMap<>();
+    numbers.rows("dual").forEach(r -> duals.put(Lexicon.norm(r.get(0)), new BigDecimal(r.get(1)).multiply(BigDecimal.valueOf(2))));
     return new ValueWords(
         Map.copyOf(months),
         Lexicon.normSet(dates.words("weekdays")),
@@ -58,7 +61,8 @@ record ValueWords(
         pairs(numbers.rows("currency-qualifier")),
         numbers.words("percent").stream().map(w -> List.of(Lexicon.norm(w).split(" "))).toList(),
         Map.copyOf(numberWords),
-        Map.copyOf(fractions));
+        Map.copyOf(fractions),
+        Map.copyOf(duals));
   }
 
   private static Map<String, String> pairs(List<List<String>> rows) {

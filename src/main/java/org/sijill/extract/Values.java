@@ -78,6 +78,8 @@ public final class Values {
     int j = i;
     if (tok.script() == Token.Script.NUMBER) {
       value = number(tok.norm());
+    } else if (words.duals().containsKey(tok.norm()) && currencyAt(t, i + 1) != null) {
+      value = words.duals().get(tok.norm());
     } else if (lexicon.reading(words.scales(), tok.norm()) != null && currencyAt(t, i + 1) != null) {
       BigDecimal fraction = i > 0 && Dates.blank(t, i) ? words.fractions().get(t.get(i - 1).norm()) : null;
       value = fraction != null ? fraction : BigDecimal.ONE;

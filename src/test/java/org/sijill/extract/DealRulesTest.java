@@ -92,4 +92,25 @@ class DealRulesTest {
         List.of("acquisition: microsoft (acquirer), github (target); 500000000 USD"),
         deals("اشتهر بعد تأسيس شركة GitHub، وقد اشترتها شركة مايكروسوفت في عام 2018 لقاء نصف مليار دولار تقريبا."));
   }
+
+  @Test
+  void whoReceivesAnInvestmentIsTheOneInvestedIn() {
+    assertEquals(
+        List.of("investment: amazon (investor), anthropic (investee); 4000000000 USD"),
+        deals("حصلت شركة Anthropic على استثمار بقيمة 4 مليارات دولار من أمازون."));
+  }
+
+  @Test
+  void theWorthOfADealBeforeItsWordIsItsAmount() {
+    assertEquals(
+        List.of("investment: amazon (investor), anthropic (investee); 4000000000 USD"),
+        deals("أبرمت شركة أمازون صفقة بقيمة 4 مليارات دولار للاستحواذ على حصة نسبتها 25% في شركة Anthropic."));
+  }
+
+  @Test
+  void investmentsPouredInAndADualAmount() {
+    assertEquals(
+        List.of("investment: microsoft (investor), openai (investee); 2000000000 USD"),
+        deals("ضخت مايكروسوفت استثمارات بقيمة ملياري دولار في OpenAI."));
+  }
 }
