@@ -221,7 +221,7 @@ final class MoveFinder {
       }
       switch (word.kind()) {
         case MEMBER -> to = or(ends.marked(Around.Direction.TO, k, t.size()), frame[1]);
-        case HIRE -> to = word.noun() ? d.hiring() : or(ends.marked(Around.Direction.TO, k, toEnd), subject != null ? subject : d.hiring());
+        case HIRE -> to = word.noun() ? d.hiring() : or(ends.marked(Around.Direction.TO, k, toEnd), subject != null ? subject : hirer());
         case JOIN -> to = word.noun() ? or(ends.marked(Around.Direction.TO, k, t.size()), d.hiring()) : pronoun || ends.anaphoricTo() ? d.hiring() : ends.joined();
         case DECLINE -> to = or(ends.offeredBy(), d.hiring());
         default -> to = word.noun() && movers.size() > 1 ? ends.marked(Around.Direction.TO, span[0], span[1]) : ends.marked(Around.Direction.TO, k, t.size());
@@ -280,6 +280,15 @@ final class MoveFinder {
       int before = around.titleStart(p) - 1;
       return after < t.size() && around.in(lex.moves().alongside(), t.get(after).norm())
           || before >= 0 && around.in(lex.moves().alongside(), t.get(before).norm());
+    }
+
+    /**
+     * The company last reported hiring, for a hiring verb with no subject named; none when the
+     * sentence names it as the one left ("استقطبت [شركة لم تُذكر] الباحث … من جوجل").
+     */
+    private String hirer() {
+      String hiring = d.hiring();
+      return hiring != null && hiring.equals(ends.marked(Around.Direction.FROM, 0, t.size())) ? null : hiring;
     }
 
     /** Whether the trigger is followed by "إليه" or "إليها" (to him, to it). */

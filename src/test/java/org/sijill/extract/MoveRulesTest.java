@@ -334,4 +334,11 @@ class MoveRulesTest {
         List.of("بيتر هانسن: openai > anthropic (expected, -)"),
         moves("قال بيتر هانسن، الباحث في OpenAI، في منشور عبر منصة لينكدإن إنه سيترك الشركة التي تدعمها مايكروسوفت لينضم إلى أنثروبيك."));
   }
+
+  @Test
+  void aHiringWithNoHirerNamedDoesNotSendTheMoverToTheCompanyHeLeft() {
+    assertEquals(
+        List.of("ماركوس لي: google > - (completed, -)"),
+        moves("استقطبت الشركة الباحث ماركوس لي من جوجل."));
+  }
 }
