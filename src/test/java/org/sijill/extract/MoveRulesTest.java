@@ -341,4 +341,12 @@ class MoveRulesTest {
         List.of("ماركوس لي: google > - (completed, -)"),
         moves("استقطبت الشركة الباحث ماركوس لي من جوجل."));
   }
+
+  @Test
+  void theRowsOfATableNameThePeopleOfTheMoveBeforeIt() {
+    assertEquals(
+        List.of("بيتر هانسن: intel > amazon (completed, -)", "كارلوس ريبيرو: tesla > amazon (completed, -)"),
+        moves("أعلنت شركة أمازون عن انضمام مهندسَين بارزين إلى فريقها.\nالاسم | المسمى الوظيفي السابق |\n---|---|\n"
+            + "بيتر هانسن | الرئيس السابق للهندسة في إنتل |\nكارلوس ريبيرو | قائد هندسي سابق في تسلا |\nوقال متحدث باسم الشركة إن الفريق سيبدأ العمل قريبًا."));
+  }
 }
