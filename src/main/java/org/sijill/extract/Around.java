@@ -242,4 +242,23 @@ final class Around {
     }
     return false;
   }
+
+  /**
+   * Whether a sentence is the row of a table of people that opens with a name and a cell border
+   * ("أوداي رودارّاجو | الرئيس السابق للهندسة في xAI |"), or the table's head: after a move of
+   * people not named, the rows name them.
+   */
+  boolean tableRow() {
+    for (Gazetteer.Match p : v.people()) {
+      if (titleStart(p) == 0) {
+        return t.gapAfter(p.last()).contains("|");
+      }
+    }
+    return v.people().isEmpty() && table();
+  }
+
+  /** Whether a sentence is a row of a table, its head or its border ("الاسم | المسمى |", "---|---|"). */
+  boolean table() {
+    return v.text().chars().filter(c -> c == '|').count() >= 2;
+  }
 }

@@ -48,7 +48,7 @@ final class MoveFinder {
         }
       }
     }
-    if (!d.listOpen() && d.frame() != null && tableRow(v, around)) {
+    if (!d.listOpen() && d.frame() != null && around.tableRow()) {
       d.openList();
     }
     if (d.listOpen()) {
@@ -118,7 +118,7 @@ final class MoveFinder {
       }
     }
     if (first == null) {
-      if (!table(v)) {
+      if (!around.table()) {
         d.closeList();
       }
       return List.of();
@@ -127,25 +127,6 @@ final class MoveFinder {
     Trigger at = new Trigger(first.first(), member, around, v, d, roles);
     int end = Math.max(clauseEnd, first.last() + 1);
     return at.move(List.of(first), 0, new int[] {0, end}, List.of(), new int[] {0, end}, null);
-  }
-
-  /**
-   * Whether a sentence is the row of a table of people that opens with a name and a cell border
-   * ("أوداي رودارّاجو | الرئيس السابق للهندسة في xAI |"), or the table's head: after a move of
-   * people not named, the rows name them.
-   */
-  private static boolean tableRow(SentenceView v, Around around) {
-    for (Gazetteer.Match p : v.people()) {
-      if (around.titleStart(p) == 0) {
-        return v.tokens().gapAfter(p.last()).contains("|");
-      }
-    }
-    return v.people().isEmpty() && table(v);
-  }
-
-  /** Whether a sentence is a row of a table, its head or its border ("الاسم | المسمى |", "---|---|"). */
-  private static boolean table(SentenceView v) {
-    return v.text().chars().filter(c -> c == '|').count() >= 2;
   }
 
   private static String or(String a, String b) {
