@@ -30,6 +30,7 @@ final class Discourse {
   private List<String> group = List.of();
   private boolean list;
   private String lastTo;
+  private final Map<String, String> destinations = new HashMap<>();
   private int lastToSentence;
 
   /** Counts the organisations of a sentence; the sentence read before becomes the previous one. */
@@ -114,10 +115,16 @@ final class Discourse {
     return departure == null || sentence - departureSentence > FRAME && !list ? null : departure.clone();
   }
 
-  /** Records that someone named moved to {@code to} in the current sentence. */
-  void moved(String to) {
+  /** Records that {@code person} moved to {@code to} in the current sentence. */
+  void moved(String person, String to) {
     lastTo = to;
     lastToSentence = sentence;
+    destinations.put(person, to);
+  }
+
+  /** Where {@code person} was last said to move to in the article, or null. */
+  String destinationOf(String person) {
+    return destinations.get(person);
   }
 
   /** Where someone named last moved to, in this sentence or the {@link #FRAME} before it, or null. */

@@ -260,7 +260,7 @@ final class MoveEnds {
       j = next;
       w = t.get(j).norm();
     }
-    if (!lex.beforeTitle().contains(w) && !lex.appositionWords().contains(w) && lex.reading(lex.titleHeads(), w) == null) {
+    if (!lex.beforeTitle().contains(w) && lex.reading(lex.appositionWords(), w) == null && lex.reading(lex.titleHeads(), w) == null) {
       return null;
     }
     for (int k2 = j; k2 < clauseEnd && (k2 == j || !t.gapBefore(k2).contains("،")); k2++) {

@@ -96,7 +96,7 @@ final class MoveFinder {
         List<int[]> others = new ArrayList<>(spans);
         others.remove(i);
         List<Found> made = at.move(movers, i, spans.get(i), others, clause, subject);
-        made.stream().filter(f -> f.to() != null).forEach(f -> d.moved(f.to()));
+        made.stream().filter(f -> f.to() != null).forEach(f -> d.moved(f.person(), f.to()));
         out.addAll(made);
         keys.add(movers.get(i).mention().id());
       }

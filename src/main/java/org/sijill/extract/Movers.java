@@ -24,7 +24,7 @@ final class Movers {
   /** What may stand between two names of a list besides a comma: a name's other spelling in brackets ends before it. */
   private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("[\\s،,()]*");
   /** How far after a trigger a list opened by "هم:" or a colon may start. */
-  private static final int LIST_DISTANCE = 8;
+  private static final int LIST_DISTANCE = 16;
 
   private final Lexicon lex;
   private final SentenceView v;

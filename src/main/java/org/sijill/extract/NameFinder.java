@@ -93,8 +93,12 @@ public final class NameFinder {
         addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
       }
       publicFigure(found, t, i);
-      if (t.get(i).arabic() && lex.reading(lex.moves().triggers(), t.get(i).norm()) != null) {
+      Clitics.Stripped move = t.get(i).arabic() ? lex.reading(lex.moves().triggers(), t.get(i).norm()) : null;
+      if (move != null && lex.moves().triggers().get(move.stem()).kind() != MoveWords.Kind.WORKED
+          && (move.prefix().isEmpty() || lex.clitics().isConjunctionOnly(move.prefix()))) {
         moverAfter(found, t, i + 1, spans);
+      }
+      if (move != null) {
         listItem(found, t, i, spans);
       }
       TitlePhrase title = TitlePhrase.at(t, i, lex, spans);
@@ -215,7 +219,8 @@ public final class NameFinder {
     }
     for (int j = first; j <= second; j++) {
       String w = t.get(j).norm();
-      if (w.endsWith("ين") || w.endsWith("ون") || w.endsWith("ات") || w.endsWith("يه") || w.endsWith("ه") || w.startsWith("و")) {
+      if (w.endsWith("ين") || w.endsWith("ون") || w.endsWith("ات") || w.endsWith("يه") || w.endsWith("ه") || w.endsWith("ها")
+          || w.endsWith("هم") || w.startsWith("و") || lex.isFunctionWord(w)) {
         return;
       }
     }

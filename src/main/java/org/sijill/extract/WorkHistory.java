@@ -67,6 +67,8 @@ final class WorkHistory {
       for (MoveFinder.Found f : earlier) {
         to = to == null && former && f.person().equals(person) && f.to() != null && !f.to().equals(from) ? f.to() : to;
       }
+      String went = d.destinationOf(person);
+      to = to == null && former && went != null && !went.equals(from) ? went : to;
       if (former && to != null && !to.equals(from)) {
         DateValue date = MoveFinder.date(v, next != null ? next.last() : k);
         date = date == since ? null : date;

@@ -349,4 +349,25 @@ class MoveRulesTest {
         moves("أعلنت شركة أمازون عن انضمام مهندسَين بارزين إلى فريقها.\nالاسم | المسمى الوظيفي السابق |\n---|---|\n"
             + "بيتر هانسن | الرئيس السابق للهندسة في إنتل |\nكارلوس ريبيرو | قائد هندسي سابق في تسلا |\nوقال متحدث باسم الشركة إن الفريق سيبدأ العمل قريبًا."));
   }
+
+  @Test
+  void aListOpenedByWaHumAfterTheHiringsDescriptionNamesTheHired() {
+    assertEquals(
+        List.of("بيتر هانسن: google > nvidia (completed, -)", "كارلوس ريبيرو: google > nvidia (completed, -)", "ليلى أحمدي: google > nvidia (completed, -)"),
+        moves("وأشارت الصحيفة إلى أن إنفيديا كانت قد عينت الأسبوع الماضي باحثين بارزين آخرين من جوجل في فرعها بمدينة لندن، وهم: بيتر هانسن، كارلوس ريبيرو، وليلى أحمدي."));
+  }
+
+  @Test
+  void aFormerEmployerInALaterSentenceIsWhereThePersonCameFrom() {
+    assertEquals(
+        List.of("بيتر هانسن: intel > amazon (completed, -)", "كارلوس ريبيرو: - > amazon (completed, -)"),
+        moves("وانضم كل من بيتر هانسن وكارلوس ريبيرو إلى أمازون. وكان هانسن يعمل سابقًا في إنتل."));
+  }
+
+  @Test
+  void aDescriptionOpenedByWallatiGivesTheEmployer() {
+    assertEquals(
+        List.of("ليلى أحمدي: intel > amazon (completed, -)"),
+        moves("انضم إلى فريق أمازون كل من:\n- ليلى أحمدي، والتي تمتلك تجارب مميزة في **إنتل**.\nالبنية التحتية عنصر رئيسي."));
+  }
 }

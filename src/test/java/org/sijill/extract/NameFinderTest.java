@@ -132,5 +132,6 @@ class NameFinderTest {
     assertEquals(List.of("PERSON=جيان تشانغ"), found("أكدت الشركة انضمام جيان تشانغ، إلى استوديو الروبوتات"));
     assertEquals(List.of(), found("حيث انضم باحثان بارزان من الشركة"));
     assertEquals(List.of(), found("أعلنت الشركة انضمام موظفين جدد، إلى فريقها"));
+    assertEquals(List.of(), found("قامت الشركة بتوظيفه للعمل ضمن جهودها."));
   }
 }
