@@ -19,6 +19,7 @@ import org.sijill.facts.FactReader;
 import org.sijill.facts.Merge;
 import org.sijill.facts.SourceMapper;
 import org.sijill.site.SiteBuilder;
+import org.sijill.site.Timing;
 import org.sijill.validate.DiagnosticPrinter;
 import org.sijill.validate.Validator;
 
@@ -60,18 +61,22 @@ final class Pipeline {
   private record Checked(FactBase facts, SortedMap<String, String> texts, List<Diagnostic> diagnostics, List<String> extracted) {}
 
   private ExitCode stages() throws IOException {
+    Timing timing = Timing.of(err);
     SeedReader.Result seeds = new SeedReader(ArticleReader.standard()).read(root);
-    Checked checked = check(seeds);
+    timing.lap("seeds");
+    Checked checked = check(seeds, timing);
     if (checked.facts() == null) {
       return report(checked.texts(), checked.diagnostics(), ExitCode.INPUT_ERRORS);
     }
     FactBase facts = checked.facts();
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+    MentionCache mentions = MentionCache.of(Gazetteer.of(facts), seeds.articles().values());
+    timing.lap("mentions");
     SiteBuilder.Result site =
         SiteBuilder.build(
             facts,
             seeds.articles(),
-            MentionCache.of(Gazetteer.of(facts), seeds.articles().values()),
+            mentions,
             templates,
             root.resolve("target/sijill-work"),
             root.resolve("target/site"));
@@ -85,9 +90,10 @@ final class Pipeline {
   }
 
   /** Reads, extracts and merges, validates; the facts are null when there are input errors. */
-  private Checked check(SeedReader.Result seeds) throws IOException {
+  private Checked check(SeedReader.Result seeds, Timing timing) throws IOException {
     Validator validator = Validator.forProject(root);
     FactReader.Result content = validator.reader().read(root);
+    timing.lap("content");
     if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {
       List<Diagnostic> all = new ArrayList<>(seeds.diagnostics());
       all.addAll(validator.validate(content, seeds.articles()).diagnostics());
@@ -114,7 +120,9 @@ final class Pipeline {
       content = state.result();
     }
 
+    timing.lap("extract");
     Validator.Result validation = validator.validate(content, seeds.articles());
+    timing.lap("validate");
     List<Diagnostic> diagnostics = new ArrayList<>(mergeWarnings);
     diagnostics.addAll(validation.diagnostics());
     if (validation.hasErrors()) {

@@ -6,11 +6,13 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,27 +20,59 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
-/** A built site read back: its files, each HTML page parsed with source positions. */
+/**
+ * A built site read back: its files, each HTML page parsed with source positions. Which files
+ * exist is known from the start (read from the folder, or given by the build that writes it), so
+ * pages may be checked while others are still being written; it may be used from several threads.
+ */
 final class HtmlSite {
   /** Where a relative link leads: a file of the site (or null when outside it) and a fragment. */
   record Target(String path, String fragment) {}
 
   private final Path root;
   private final List<String> files;
-  private final Map<String, Summary> summaries = new HashMap<>();
+  private final Map<String, String> known = new HashMap<>();
+  private final Set<String> dirs = new HashSet<>();
+  private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
 
   /** What other pages need to know of a page: its ids and where its hreflang alternates lead. */
   record Summary(Set<String> ids, Set<String> alternates) {}
 
+  /** The site in the folder {@code root} as it is now. */
   HtmlSite(Path root) throws IOException {
     this.root = root.toAbsolutePath().normalize();
+    List<String> found;
     try (Stream<Path> walk = Files.walk(this.root)) {
-      files =
-          walk.filter(Files::isRegularFile)
-              .map(p -> this.root.relativize(p).toString().replace('\\', '/'))
-              .sorted()
+      found =
+          walk.filter(p -> !p.equals(this.root))
+              .filter(p -> Files.isRegularFile(p) || Files.isDirectory(p))
+              .map(p -> (Files.isDirectory(p) ? "/" : "") + relative(p))
               .toList();
     }
+    files = found.stream().filter(f -> !f.startsWith("/")).sorted().toList();
+    found.stream().filter(f -> f.startsWith("/")).forEach(d -> dirs.add(d.substring(1)));
+    index();
+  }
+
+  /** The site that will be in {@code root} once {@code files} (paths from the root) are written. */
+  HtmlSite(Path root, Collection<String> files) {
+    this.root = root.toAbsolutePath().normalize();
+    this.files = files.stream().sorted().distinct().toList();
+    for (String file : this.files) {
+      for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+        dirs.add(file.substring(0, slash));
+      }
+    }
+    index();
+  }
+
+  private void index() {
+    dirs.add("");
+    files.forEach(f -> known.put(f, f));
+  }
+
+  private String relative(Path path) {
+    return root.relativize(path).toString().replace('\\', '/');
   }
 
   List<String> files() {
@@ -50,7 +84,7 @@ final class HtmlSite {
   }
 
   boolean exists(String path) {
-    return Files.isRegularFile(root.resolve(path));
+    return known.containsKey(path);
   }
 
   long size(String path) throws IOException {
@@ -70,6 +104,11 @@ final class HtmlSite {
     Document doc = Jsoup.parse(read(path), "", parser);
     summaries.computeIfAbsent(path, p -> summarize(p, doc));
     return doc;
+  }
+
+  /** Whether the summary of the page at {@code path} is known without reading the page. */
+  boolean summarized(String path) {
+    return summaries.containsKey(path);
   }
 
   /** The ids and alternates of the page at {@code path}, parsing it if it was not yet. */
@@ -128,10 +167,11 @@ final class HtmlSite {
     if (!target.startsWith(root)) {
       return new Target(null, fragment);
     }
-    if (path.endsWith("/") || Files.isDirectory(target)) {
-      target = target.resolve("index.html");
+    String relative = relative(target);
+    if (path.endsWith("/") || dirs.contains(relative)) {
+      relative = relative.isEmpty() ? "index.html" : relative + "/index.html";
     }
-    return new Target(root.relativize(target).toString().replace('\\', '/'), fragment);
+    return new Target(known.getOrDefault(relative, relative), fragment);
   }
 
   /** The start tag of {@code element} as written, for messages: {@code <a href="x.html">}. */
