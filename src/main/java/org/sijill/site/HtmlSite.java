@@ -100,7 +100,15 @@ final class HtmlSite {
    * thousands); their {@link #summary} is.
    */
   Document page(String path) throws IOException {
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    return page(path, true);
+  }
+
+  /**
+   * The page at {@code path}, parsed with or without positions (tracking them costs time; the tree
+   * is the same).
+   */
+  Document page(String path, boolean positions) throws IOException {
+    Parser parser = Parser.htmlParser().setTrackPosition(positions);
     Document doc = Jsoup.parse(read(path), "", parser);
     summaries.computeIfAbsent(path, p -> summarize(p, doc));
     return doc;

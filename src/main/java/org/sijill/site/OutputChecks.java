@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.sijill.diag.Diagnostic;
 
 /**
@@ -56,14 +55,15 @@ public final class OutputChecks {
     return checks.finish();
   }
 
-  /** Checks the page at {@code page}, reading it from the site's folder. */
+  /**
+   * Checks the page at {@code page}, reading it from the site's folder. It is parsed without
+   * positions, and again with them only if a problem needs its line and column.
+   */
   void page(String page) throws IOException {
-    page(page, site.page(page));
-  }
-
-  /** Checks the page at {@code page}, already read and parsed as {@code doc}. */
-  void page(String page, Document doc) throws IOException {
-    PageChecks checks = new PageChecks(site, page).run(doc);
+    PageChecks checks = new PageChecks(site, page).run(site.page(page, false));
+    if (checks.positioned()) {
+      checks = new PageChecks(site, page).run(site.page(page, true));
+    }
     problems.addAll(checks.problems());
     pending.addAll(checks.pending());
   }

@@ -19,10 +19,10 @@ import org.sijill.diag.Diagnostic;
 final class PageChecks {
   /**
    * A check that needs page {@code target}: that it has the id {@code fragment}, or, when the
-   * fragment is null, that its alternates lead back to {@code page}; the element at {@code line}
-   * and {@code column} of {@code page} is the link.
+   * fragment is null, that its alternates lead back to {@code page}; the link is element number
+   * {@code element} of {@code page}, in document order.
    */
-  record Pending(String page, int line, int column, String target, String fragment) {}
+  record Pending(String page, int element, String target, String fragment) {}
 
   private static final List<String> LINKING =
       List.of("href", "src", "srcset", "poster", "data", "action");
@@ -31,6 +31,8 @@ final class PageChecks {
   private final String page;
   private final List<Diagnostic> problems = new ArrayList<>();
   private final List<Pending> pending = new ArrayList<>();
+  private List<Element> elements = List.of();
+  private boolean positioned;
 
   PageChecks(HtmlSite site, String page) {
     this.site = site;
@@ -45,9 +47,20 @@ final class PageChecks {
     return pending;
   }
 
+  /**
+   * Whether a problem was found whose line and column come from the page: they are right only if
+   * the page was parsed with positions tracked.
+   */
+  boolean positioned() {
+    return positioned;
+  }
+
   /** Runs every check of the page, parsed as {@code doc}. */
   PageChecks run(Document doc) throws IOException {
+    elements = doc.getAllElements();
+    int before = problems.size();
     new LanguageChecks(problems).check(page, doc);
+    positioned = problems.size() > before;
     main(doc);
     links(doc);
     alternates(doc);
@@ -63,9 +76,9 @@ final class PageChecks {
         : summary.ids().contains(check.fragment());
   }
 
-  private void later(Element element, String target, String fragment) throws IOException {
-    Pending check =
-        new Pending(page, HtmlSite.line(element), HtmlSite.column(element), target, fragment);
+  private void later(Element element, int ordinal, String target, String fragment)
+      throws IOException {
+    Pending check = new Pending(page, ordinal, target, fragment);
     if (!site.summarized(target)) {
       pending.add(check);
     } else if (!holds(site, check)) {
@@ -75,14 +88,8 @@ final class PageChecks {
 
   /** The problem to report when {@code check} does not hold, reading its page again. */
   static Diagnostic failed(HtmlSite site, Pending check) throws IOException {
-    for (Element element : site.page(check.page()).getAllElements()) {
-      if (element.sourceRange().isTracked()
-          && HtmlSite.line(element) == check.line()
-          && HtmlSite.column(element) == check.column()) {
-        return new PageChecks(site, check.page()).failed(element, check);
-      }
-    }
-    throw new IllegalStateException("no element at " + check);
+    Element element = site.page(check.page()).getAllElements().get(check.element());
+    return new PageChecks(site, check.page()).failed(element, check);
   }
 
   private Diagnostic failed(Element element, Pending check) {
@@ -98,6 +105,7 @@ final class PageChecks {
   }
 
   private Diagnostic error(Node node, String message) {
+    positioned = true;
     return Diagnostic.error(page, HtmlSite.line(node), HtmlSite.column(node), message);
   }
 
@@ -115,7 +123,8 @@ final class PageChecks {
   }
 
   private void links(Document doc) throws IOException {
-    for (Element element : doc.getAllElements()) {
+    for (int i = 0; i < elements.size(); i++) {
+      Element element = elements.get(i);
       for (String attribute : LINKING) {
         if (!element.hasAttr(attribute)) {
           continue;
@@ -124,16 +133,17 @@ final class PageChecks {
         if (attribute.equals("srcset")) {
           for (String candidate : value.split(",")) {
             String url = candidate.strip().split("\\s+")[0];
-            link(element, attribute, url);
+            link(element, i, attribute, url);
           }
         } else {
-          link(element, attribute, value);
+          link(element, i, attribute, value);
         }
       }
     }
   }
 
-  private void link(Element element, String attribute, String url) throws IOException {
+  private void link(Element element, int ordinal, String attribute, String url)
+      throws IOException {
     String lower = url.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//")) {
       boolean anchor = element.tagName().equals("a") && attribute.equals("href");
@@ -177,7 +187,7 @@ final class PageChecks {
                 + "\" in "
                 + target.path());
       } else {
-        later(element, target.path(), target.fragment());
+        later(element, ordinal, target.path(), target.fragment());
       }
     }
   }
@@ -204,7 +214,7 @@ final class PageChecks {
         continue;
       }
       if (!target.path().equals(page)) {
-        later(alternate, target.path(), null);
+        later(alternate, elements.indexOf(alternate), target.path(), null);
       }
     }
   }
