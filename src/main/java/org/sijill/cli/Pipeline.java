@@ -3,10 +3,14 @@ package org.sijill.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
 import org.sijill.diag.Diagnostic;
@@ -70,6 +74,11 @@ final class Pipeline {
     }
     FactBase facts = checked.facts();
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+    List<String> extracted = checked.extracted();
+    // the files' texts are read again only for the diagnostics printed: a large content/ need not
+    // stay in memory while the site is built
+    Set<String> contentFiles = Set.copyOf(checked.texts().keySet());
+    checked = null;
     MentionCache mentions = MentionCache.of(Gazetteer.of(facts), seeds.articles().values());
     timing.lap("mentions");
     SiteBuilder.Result site =
@@ -81,11 +90,12 @@ final class Pipeline {
             root.resolve("target/sijill-work"),
             root.resolve("target/site"));
     diagnostics.addAll(site.problems());
+    SortedMap<String, String> texts = texts(contentFiles, diagnostics);
     if (!site.ok()) {
-      return report(checked.texts(), diagnostics, ExitCode.OUTPUT_ERRORS);
+      return report(texts, diagnostics, ExitCode.OUTPUT_ERRORS);
     }
-    printDiagnostics(checked.texts(), diagnostics);
-    out.print(Summary.of(root, seeds.articles(), checked.extracted(), facts, site.pages(), count(diagnostics, Severity.WARNING)));
+    printDiagnostics(texts, diagnostics);
+    out.print(Summary.of(root, seeds.articles(), extracted, facts, site.pages(), count(diagnostics, Severity.WARNING)));
     return ExitCode.OK;
   }
 
@@ -130,6 +140,18 @@ final class Pipeline {
     }
     FactBase facts = SourceMapper.map(content.facts(), s -> validation.relocated().getOrDefault(s, s));
     return new Checked(facts, content.texts(), diagnostics, extracted);
+  }
+
+  /** The texts of the files of {@code content/} that {@code diagnostics} name, read again. */
+  private SortedMap<String, String> texts(Set<String> contentFiles, List<Diagnostic> diagnostics)
+      throws IOException {
+    SortedMap<String, String> texts = new TreeMap<>();
+    for (Diagnostic d : diagnostics) {
+      if (contentFiles.contains(d.path()) && !texts.containsKey(d.path())) {
+        texts.put(d.path(), Files.readString(root.resolve(d.path()), StandardCharsets.UTF_8));
+      }
+    }
+    return texts;
   }
 
   /** Whether the ledger says this very text was already extracted. */

@@ -33,6 +33,9 @@ import org.sijill.diag.Diagnostic;
 final class Bake {
   private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
+  /** The key of a document's page model, beside its JSON body. */
+  static final String PAGE = "sijill.page";
+
   private Bake() {}
 
   /** Starts rendering from the JBake source folder {@code source} into {@code destination}. */
@@ -64,14 +67,18 @@ final class Bake {
       return new Renderer(store, config);
     }
 
-    /** Renders the page at {@code path} from its model {@code json}, of page type {@code type}. */
-    void render(Renderer renderer, String path, String type, String json) throws Exception {
+    /**
+     * Renders {@code page} at {@code path}; {@code json} is its model as JSON, the document's body.
+     * The model itself rides along ({@link #PAGE}), so the template engine need not read it back.
+     */
+    void render(Renderer renderer, String path, Page page, String json) throws Exception {
       DocumentModel document = DocumentModel.createDefaultDocumentModel();
-      document.setType(type);
+      document.setType(Page.type(page));
       document.setStatus(ModelAttributes.Status.PUBLISHED);
       document.setUri(path);
       document.setSourceUri(path);
       document.setBody(json);
+      document.put(PAGE, page);
       renderer.render(document);
     }
 

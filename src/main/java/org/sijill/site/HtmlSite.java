@@ -34,6 +34,7 @@ final class HtmlSite {
   private final Map<String, String> known = new HashMap<>();
   private final Set<String> dirs = new HashSet<>();
   private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
+  private final Map<String, String> names = new ConcurrentHashMap<>();
 
   /** What other pages need to know of a page: its ids and where its hreflang alternates lead. */
   record Summary(Set<String> ids, Set<String> alternates) {}
@@ -114,6 +115,14 @@ final class HtmlSite {
     return doc;
   }
 
+  /**
+   * One instance of each id (or null): pages repeat the same ids ({@code s1}, {@code move-2}), and
+   * a large site keeps those of every page until its links are checked.
+   */
+  String intern(String id) {
+    return id == null ? null : names.computeIfAbsent(id, k -> k);
+  }
+
   /** Whether the summary of the page at {@code path} is known without reading the page. */
   boolean summarized(String path) {
     return summaries.containsKey(path);
@@ -131,10 +140,10 @@ final class HtmlSite {
     Set<String> ids = new HashSet<>();
     for (Element e : doc.getAllElements()) {
       if (e.hasAttr("id")) {
-        ids.add(e.attr("id"));
+        ids.add(intern(e.attr("id")));
       }
       if (e.tagName().equals("a") && e.hasAttr("name")) {
-        ids.add(e.attr("name"));
+        ids.add(intern(e.attr("name")));
       }
     }
     Set<String> alternates = new HashSet<>();

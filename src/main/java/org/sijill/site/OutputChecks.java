@@ -30,7 +30,7 @@ public final class OutputChecks {
 
   private final HtmlSite site;
   private final Queue<Diagnostic> problems = new ConcurrentLinkedQueue<>();
-  private final Queue<PageChecks.Pending> pending = new ConcurrentLinkedQueue<>();
+  private final Queue<List<PageChecks.Pending>> pending = new ConcurrentLinkedQueue<>();
 
   OutputChecks(HtmlSite site) {
     this.site = site;
@@ -65,15 +65,19 @@ public final class OutputChecks {
       checks = new PageChecks(site, page).run(site.page(page, true));
     }
     problems.addAll(checks.problems());
-    pending.addAll(checks.pending());
+    if (!checks.pending().isEmpty()) {
+      pending.add(List.copyOf(checks.pending()));
+    }
   }
 
   /** Decides what waited for other pages, checks the stylesheets; every problem, sorted. */
   List<Diagnostic> finish() throws IOException {
     List<Diagnostic> all = new ArrayList<>(problems);
-    for (PageChecks.Pending check : pending) {
-      if (!PageChecks.holds(site, check)) {
-        all.add(PageChecks.failed(site, check));
+    for (List<PageChecks.Pending> checks : pending) {
+      for (PageChecks.Pending check : checks) {
+        if (!PageChecks.holds(site, check)) {
+          all.add(PageChecks.failed(site, check));
+        }
       }
     }
     for (String file : site.files()) {

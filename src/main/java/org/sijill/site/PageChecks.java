@@ -78,7 +78,7 @@ final class PageChecks {
 
   private void later(Element element, int ordinal, String target, String fragment)
       throws IOException {
-    Pending check = new Pending(page, ordinal, target, fragment);
+    Pending check = new Pending(page, ordinal, target, site.intern(fragment));
     if (!site.summarized(target)) {
       pending.add(check);
     } else if (!holds(site, check)) {

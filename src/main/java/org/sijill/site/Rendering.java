@@ -37,6 +37,7 @@ final class Rendering {
   private final OutputChecks checks;
   private final String[] hashes;
   private final List<List<Diagnostic>> problems;
+  private final int[] order;
   private final AtomicInteger next = new AtomicInteger();
 
   Rendering(
@@ -56,11 +57,29 @@ final class Rendering {
     this.checks = checks;
     this.hashes = new String[outline.pages().size()];
     this.problems = new ArrayList<>(java.util.Collections.nCopies(hashes.length, List.of()));
+    this.order = order(outline.pages());
   }
 
   /**
-   * Runs on {@code threads} threads. A page whose model cannot be built stops the run: the
-   * exception of the first such page in site order is thrown.
+   * The order pages are taken in: article pages first, as the other pages link to their sentences
+   * and those links can be checked at once when the article page was already read.
+   */
+  private static int[] order(List<SiteModel.Spec> pages) {
+    int[] order = new int[pages.size()];
+    int k = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < pages.size(); i++) {
+        if ((pages.get(i).kind() == SiteModel.Kind.ARTICLE) == (pass == 0)) {
+          order[k++] = i;
+        }
+      }
+    }
+    return order;
+  }
+
+  /**
+   * Runs on {@code threads} threads. If a page model cannot be built, the exception of the first
+   * such page in site order is thrown once every page was tried.
    */
   Outcome run(int threads) {
     ExecutorService pool =
@@ -110,24 +129,19 @@ final class Rendering {
     SiteModel.Makers makers = new SiteModel.Makers(outline);
     Renderer jbake = bake.renderer();
     PageJson json = new PageJson();
-    int size = hashes.length;
-    for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
+    Failure first = null;
+    for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
+      int i = order[k];
       SiteModel.Spec spec = outline.pages().get(i);
-      Page page;
       try {
-        page = makers.make(spec);
+        problems.set(i, one(spec.path(), makers.make(spec), json, jbake, i));
       } catch (RuntimeException e) {
-        next.set(size);
-        return new Failure(i, e);
-      }
-      try {
-        problems.set(i, one(spec.path(), page, json, jbake, i));
+        first = first == null || i < first.index() ? new Failure(i, e) : first;
       } catch (IOException e) {
-        next.set(size);
-        return new Failure(i, new UncheckedIOException(e));
+        first = first == null || i < first.index() ? new Failure(i, new UncheckedIOException(e)) : first;
       }
     }
-    return null;
+    return first;
   }
 
   private List<Diagnostic> one(String path, Page page, PageJson json, Renderer jbake, int i)
@@ -141,7 +155,7 @@ final class Rendering {
       return List.of();
     }
     try {
-      bake.render(jbake, path, type, body);
+      bake.render(jbake, path, page, body);
     } catch (Exception e) {
       return List.of(Bake.describe(path, e));
     }
