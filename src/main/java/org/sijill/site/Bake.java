@@ -3,6 +3,10 @@ package org.sijill.site;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,24 +15,28 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
 import org.sijill.diag.Diagnostic;
 
 /**
  * Drives JBake without its {@code Oven}, whose bake is quadratic, and without its crawler and
- * document store: each page model becomes a JBake {@link DocumentModel} in memory and JBake's
- * {@link Renderer} renders it with its template ({@link HtmlTemplateEngine}); JBake copies the
+ * document store: each page model becomes a JBake {@link DocumentModel} in memory, and JBake's
+ * template dispatch ({@link DelegatingTemplateEngine}, what its {@code Renderer} calls) renders it
+ * with the template of its type ({@link HtmlTemplateEngine}) into a string, which is written to the
+ * destination and handed to the output checks without reading the file back. JBake copies the
  * assets. Nothing else of JBake runs (no prev/next links, index, archive, feed, tags or sitemap),
  * and the JVM's default locale is left alone.
  *
- * <p>The renderer and our template engine read nothing from JBake's store, so the store is never
+ * <p>Neither JBake's dispatch nor our template engine reads JBake's store, so the store is never
  * started. One {@link Session} runs at a time (JBake keeps some settings in static fields); within
- * it each thread renders with a {@link Renderer} of its own.
+ * it each thread renders with an engine of its own.
  */
 final class Bake {
   private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
@@ -53,8 +61,10 @@ final class Bake {
   static final class Session implements AutoCloseable {
     private final DefaultJBakeConfiguration config;
     private final ContentStore store;
+    private final Path destination;
 
     private Session(Path source, Path destination) {
+      this.destination = destination;
       config =
           new JBakeConfigurationFactory()
               .createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), true);
@@ -62,24 +72,35 @@ final class Bake {
       store = new ContentStore("memory", "sijill-unused");
     }
 
-    /** A renderer for one thread. */
-    Renderer renderer() {
-      return new Renderer(store, config);
+    /** A template engine for one thread. */
+    DelegatingTemplateEngine engine() {
+      return new DelegatingTemplateEngine(store, config);
     }
 
     /**
-     * Renders {@code page} at {@code path}; {@code json} is its model as JSON, the document's body.
-     * The model itself rides along ({@link #PAGE}), so the template engine need not read it back.
+     * Renders {@code page}, whose model as JSON is {@code json} (the document's body), and writes
+     * it at {@code path} under the destination; returns the HTML. The model itself rides along
+     * ({@link #PAGE}), so the template engine need not read it back.
      */
-    void render(Renderer renderer, String path, Page page, String json) throws Exception {
+    String render(DelegatingTemplateEngine engine, String path, Page page, String json)
+        throws IOException, RenderingException {
+      String type = Page.type(page);
       DocumentModel document = DocumentModel.createDefaultDocumentModel();
-      document.setType(Page.type(page));
+      document.setType(type);
       document.setStatus(ModelAttributes.Status.PUBLISHED);
       document.setUri(path);
       document.setSourceUri(path);
       document.setBody(json);
       document.put(PAGE, page);
-      renderer.render(document);
+      TemplateModel model = new TemplateModel();
+      model.setContent(document);
+      model.setRenderer(engine);
+      StringWriter html = new StringWriter();
+      engine.renderDocument(model, config.getTemplateByDocType(type), html);
+      Path file = destination.resolve(path);
+      Files.createDirectories(file.getParent());
+      Files.write(file, html.toString().getBytes(StandardCharsets.UTF_8));
+      return html.toString();
     }
 
     /** Copies the assets into the destination; the problems, if any. */

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -109,8 +110,13 @@ final class HtmlSite {
    * is the same).
    */
   Document page(String path, boolean positions) throws IOException {
+    return parse(path, read(path), positions);
+  }
+
+  /** The page at {@code path}, whose text is {@code html}, parsed as {@link #page} does. */
+  Document parse(String path, String html, boolean positions) {
     Parser parser = Parser.htmlParser().setTrackPosition(positions);
-    Document doc = Jsoup.parse(read(path), "", parser);
+    Document doc = Jsoup.parse(html, "", parser);
     summaries.computeIfAbsent(path, p -> summarize(p, doc));
     return doc;
   }
@@ -170,6 +176,10 @@ final class HtmlSite {
    * The target path is null when the link leaves the site; a folder means its index.html.
    */
   Target resolve(String from, String href) throws URISyntaxException {
+    Target plain = plain(from, href);
+    if (plain != null) {
+      return plain;
+    }
     URI uri = new URI(href.strip());
     if (uri.isAbsolute() || uri.getRawAuthority() != null || href.startsWith("/")) {
       return null;
@@ -185,6 +195,52 @@ final class HtmlSite {
       return new Target(null, fragment);
     }
     String relative = relative(target);
+    if (path.endsWith("/") || dirs.contains(relative)) {
+      relative = relative.isEmpty() ? "index.html" : relative + "/index.html";
+    }
+    return new Target(known.getOrDefault(relative, relative), fragment);
+  }
+
+  /**
+   * {@link #resolve} for the links a site is made of ({@code ../people/x.html#move-2}: ASCII
+   * letters, digits, {@code - _ . /}, at most one {@code #}, staying inside the site), without
+   * parsing a URI; null for any other link.
+   */
+  private Target plain(String from, String href) {
+    int hash = -1;
+    for (int i = 0; i < href.length(); i++) {
+      char c = href.charAt(i);
+      if (c == '#') {
+        if (hash >= 0) {
+          return null;
+        }
+        hash = i;
+      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '.' || c == '/')) {
+        return null;
+      }
+    }
+    if (href.isEmpty() || href.startsWith("/")) {
+      return null;
+    }
+    String path = hash < 0 ? href : href.substring(0, hash);
+    String fragment = hash < 0 ? null : href.substring(hash + 1);
+    if (path.isEmpty()) {
+      return new Target(from, fragment);
+    }
+    List<String> segments = new ArrayList<>(List.of(from.split("/")));
+    segments.remove(segments.size() - 1);
+    for (String segment : path.split("/")) {
+      if (segment.equals("..")) {
+        if (segments.isEmpty()) {
+          return null;
+        }
+        segments.remove(segments.size() - 1);
+      } else if (!segment.isEmpty() && !segment.equals(".")) {
+        segments.add(segment);
+      }
+    }
+    String relative = String.join("/", segments);
     if (path.endsWith("/") || dirs.contains(relative)) {
       relative = relative.isEmpty() ? "index.html" : relative + "/index.html";
     }

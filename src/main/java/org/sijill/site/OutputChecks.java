@@ -60,9 +60,14 @@ public final class OutputChecks {
    * positions, and again with them only if a problem needs its line and column.
    */
   void page(String page) throws IOException {
-    PageChecks checks = new PageChecks(site, page).run(site.page(page, false));
+    page(page, site.read(page));
+  }
+
+  /** Checks the page at {@code page}, whose text is {@code html}. */
+  void page(String page, String html) throws IOException {
+    PageChecks checks = new PageChecks(site, page).run(site.parse(page, html, false));
     if (checks.positioned()) {
-      checks = new PageChecks(site, page).run(site.page(page, true));
+      checks = new PageChecks(site, page).run(site.parse(page, html, true));
     }
     problems.addAll(checks.problems());
     if (!checks.pending().isEmpty()) {

@@ -5,9 +5,11 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.sijill.diag.Diagnostic;
 
 /**
@@ -24,6 +26,7 @@ final class PageChecks {
    */
   record Pending(String page, int element, String target, String fragment) {}
 
+  private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
   private static final List<String> LINKING =
       List.of("href", "src", "srcset", "poster", "data", "action");
 
@@ -117,9 +120,36 @@ final class PageChecks {
     Element main = doc.selectFirst("main");
     if (main == null) {
       problems.add(Diagnostic.error(page, 1, 1, "no <main> element"));
-    } else if (main.text().isBlank()) {
+    } else if (blank(main)) {
       problem(main, HtmlSite.tag(main) + ": no text");
     }
+  }
+
+  /**
+   * Whether {@code element.text().isBlank()}; the text is built only when no descendant text node
+   * has a character that is neither white space nor invisible (a page's main text usually has one
+   * at once).
+   */
+  static boolean blank(Element element) {
+    return !visible(element) && element.text().isBlank();
+  }
+
+  private static boolean visible(Element element) {
+    for (TextNode node : element.textNodes()) {
+      if (node.getWholeText().codePoints().anyMatch(PageChecks::visible)) {
+        return true;
+      }
+    }
+    for (Element child : element.children()) {
+      if (visible(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean visible(int c) {
+    return !(c == 160 || c == 8203 || c == 173 || Character.isWhitespace(c));
   }
 
   private void links(Document doc) throws IOException {
@@ -158,7 +188,7 @@ final class PageChecks {
     if (lower.startsWith("mailto:")) {
       return;
     }
-    if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
+    if (SCHEME.matcher(lower).matches()) {
       problem(element, HtmlSite.tag(element) + ": not a link to a page: " + url);
       return;
     }

@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jbake.app.Renderer;
+import org.jbake.template.DelegatingTemplateEngine;
 import org.sijill.diag.Diagnostic;
 
 /**
@@ -127,7 +127,7 @@ final class Rendering {
 
   private Failure work() {
     SiteModel.Makers makers = new SiteModel.Makers(outline);
-    Renderer jbake = bake.renderer();
+    DelegatingTemplateEngine jbake = bake.engine();
     PageJson json = new PageJson();
     Failure first = null;
     for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
@@ -144,7 +144,8 @@ final class Rendering {
     return first;
   }
 
-  private List<Diagnostic> one(String path, Page page, PageJson json, Renderer jbake, int i)
+  private List<Diagnostic> one(
+      String path, Page page, PageJson json, DelegatingTemplateEngine jbake, int i)
       throws IOException {
     String type = Page.type(page);
     String body = json.write(page);
@@ -154,14 +155,15 @@ final class Rendering {
       keep(path);
       return List.of();
     }
+    String html;
     try {
-      bake.render(jbake, path, page, body);
+      html = bake.render(jbake, path, page, body);
     } catch (Exception e) {
       return List.of(Bake.describe(path, e));
     }
     List<Diagnostic> missing = Bake.missing(staged, List.of(path), Set.of());
     if (missing.isEmpty()) {
-      checks.page(path);
+      checks.page(path, html);
     }
     return missing;
   }
