@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sijill.diag.Diagnostic;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -15,6 +16,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * One YAML file of {@code content/}: its path relative to the project root, its text, the node tree
@@ -43,9 +47,18 @@ public final class YamlDocument {
   public static YamlDocument parse(String path, String text) throws InvalidYaml {
     Node root;
     try {
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
-    } catch (YAMLException e) {
-      throw new InvalidYaml(List.of(SyntaxErrors.diagnostic(path, e)));
+      LoaderOptions options = new LoaderOptions();
+      root =
+          new Composer(new ParserImpl(new CompactMarks(text), options), new Resolver(), options)
+              .getSingleNode();
+    } catch (YAMLException compact) {
+      try {
+        // the error again, with SnakeYAML's own marks (they quote the text around it)
+        new Yaml(new LoaderOptions()).compose(new StringReader(text));
+      } catch (YAMLException e) {
+        throw new InvalidYaml(List.of(SyntaxErrors.diagnostic(path, e)));
+      }
+      throw new IllegalStateException("SnakeYAML disagrees with itself about " + path, compact);
     }
     List<Diagnostic> problems = new ArrayList<>();
     JsonNode json = YamlJson.convert(path, root, problems);
@@ -148,6 +161,24 @@ public final class YamlDocument {
   }
 
   /** A file that is not well-formed YAML, with a diagnostic for each problem found. */
+  /**
+   * SnakeYAML's reader, but its marks keep only where they are: the stock marks each hold the block
+   * of text around them (four bytes a character), which a large {@code content/} kept in memory
+   * pays many times over. Nothing here reads the text from a mark.
+   */
+  private static final class CompactMarks extends StreamReader {
+    private static final int[] NO_TEXT = new int[0];
+
+    CompactMarks(String text) {
+      super(new StringReader(text));
+    }
+
+    @Override
+    public Mark getMark() {
+      return new Mark("'reader'", getIndex(), getLine(), getColumn(), NO_TEXT, 0);
+    }
+  }
+
   public static final class InvalidYaml extends Exception {
     private final List<Diagnostic> diagnostics;
 
