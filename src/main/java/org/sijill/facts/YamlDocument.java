@@ -28,14 +28,15 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class YamlDocument {
   private final String path;
   private final String text;
-  private final Node root;
+  /** The node tree, composed again when first asked for (see {@link #tree()}). */
+  private Node root;
+  private boolean composed;
   private final JsonNode json;
   private final boolean surrogates;
 
-  private YamlDocument(String path, String text, Node root, JsonNode json) {
+  private YamlDocument(String path, String text, JsonNode json) {
     this.path = path;
     this.text = text;
-    this.root = root;
     this.json = json;
     this.surrogates = text.codePointCount(0, text.length()) != text.length();
   }
@@ -47,10 +48,7 @@ public final class YamlDocument {
   public static YamlDocument parse(String path, String text) throws InvalidYaml {
     Node root;
     try {
-      LoaderOptions options = new LoaderOptions();
-      root =
-          new Composer(new ParserImpl(new CompactMarks(text), options), new Resolver(), options)
-              .getSingleNode();
+      root = compose(text);
     } catch (YAMLException compact) {
       try {
         // the error again, with SnakeYAML's own marks (they quote the text around it)
@@ -65,7 +63,26 @@ public final class YamlDocument {
     if (!problems.isEmpty()) {
       throw new InvalidYaml(problems);
     }
-    return new YamlDocument(path, text, root, json);
+    return new YamlDocument(path, text, json);
+  }
+
+  private static Node compose(String text) {
+    LoaderOptions options = new LoaderOptions();
+    return new Composer(new ParserImpl(new CompactMarks(text), options), new Resolver(), options)
+        .getSingleNode();
+  }
+
+  /**
+   * The node tree. It is not kept from {@link #parse} (a large {@code content/} would hold
+   * hundreds of MB of nodes that only diagnostics and edits need) but composed again from the text
+   * the first time it is needed, the same tree, and kept from then on.
+   */
+  private synchronized Node tree() {
+    if (!composed) {
+      root = compose(text);
+      composed = true;
+    }
+    return root;
   }
 
   public String path() {
@@ -78,7 +95,7 @@ public final class YamlDocument {
 
   /** The root node, or empty for a file without content. */
   public Optional<Node> root() {
-    return Optional.ofNullable(root);
+    return Optional.ofNullable(tree());
   }
 
   public JsonNode json() {
@@ -87,7 +104,7 @@ public final class YamlDocument {
 
   /** The node at {@code pointer}, if the file has one there. */
   public Optional<Node> node(String pointer) {
-    Node node = root;
+    Node node = tree();
     for (String token : JsonPointers.tokens(pointer)) {
       node = child(node, token);
       if (node == null) {
@@ -99,8 +116,8 @@ public final class YamlDocument {
 
   /** Where the value at {@code pointer} starts, or its nearest existing parent. */
   public Position locate(String pointer) {
-    Node node = root;
-    Node found = root;
+    Node node = tree();
+    Node found = node;
     for (String token : JsonPointers.tokens(pointer)) {
       node = child(node, token);
       if (node == null) {
