@@ -100,6 +100,7 @@ public final class SiteBuilder {
         Files.createDirectories(target.getParent());
         Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
       }
+      outline = outline.withoutFiles();
       List<String> known = new ArrayList<>(new HtmlSite(staged).files());
       outline.pages().forEach(page -> known.add(page.path()));
       checks = new OutputChecks(new HtmlSite(staged, known));

@@ -60,9 +60,14 @@ public final class SiteModel {
   record Outline(
       List<Spec> pages,
       SortedMap<String, String> files,
-      List<Downloads.File> downloads,
+      List<Downloads.Listed> downloads,
       int articlePages,
-      SiteData data) {}
+      SiteData data) {
+    /** The same outline without the other files' texts, once they are written. */
+    Outline withoutFiles() {
+      return new Outline(pages, Collections.emptySortedMap(), downloads, articlePages, data);
+    }
+  }
 
   static final String INDEX = "index";
 
@@ -137,7 +142,7 @@ public final class SiteModel {
     return new Outline(
         List.copyOf(pages),
         Collections.unmodifiableSortedMap(files),
-        downloads,
+        downloads.stream().map(Downloads.File::listed).toList(),
         articleIds.size(),
         data);
   }
