@@ -6,8 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -78,17 +84,20 @@ final class Pipeline {
     // the files' texts are read again only for the diagnostics printed: a large content/ need not
     // stay in memory while the site is built
     Set<String> contentFiles = Set.copyOf(checked.texts().keySet());
+    String inputs = inputs(checked.texts(), seeds.articles().values());
     checked = null;
-    MentionCache mentions = MentionCache.of(Gazetteer.of(facts), seeds.articles().values());
-    timing.lap("mentions");
-    SiteBuilder.Result site =
-        SiteBuilder.build(
-            facts,
-            seeds.articles(),
-            mentions,
-            templates,
-            root.resolve("target/sijill-work"),
-            root.resolve("target/site"));
+    Path work = root.resolve("target/sijill-work");
+    Path output = root.resolve("target/site");
+    SiteBuilder.Result site;
+    Optional<SiteBuilder.Result> reused = SiteBuilder.reuse(inputs, templates, work, output);
+    if (reused.isPresent()) {
+      site = reused.get();
+      timing.lap("reused");
+    } else {
+      MentionCache mentions = MentionCache.of(Gazetteer.of(facts), seeds.articles().values());
+      timing.lap("mentions");
+      site = SiteBuilder.build(facts, seeds.articles(), mentions, templates, work, output, inputs);
+    }
     diagnostics.addAll(site.problems());
     SortedMap<String, String> texts = texts(contentFiles, diagnostics);
     if (!site.ok()) {
@@ -140,6 +149,31 @@ final class Pipeline {
     }
     FactBase facts = SourceMapper.map(content.facts(), s -> validation.relocated().getOrDefault(s, s));
     return new Checked(facts, content.texts(), diagnostics, extracted);
+  }
+
+  /**
+   * A fingerprint of what the site is built from: every fact file's path and text, every article's
+   * id, file name and SHA-256 (its text and metadata come from those bytes).
+   */
+  private static String inputs(SortedMap<String, String> texts, Collection<Article> articles) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+    texts.forEach(
+        (path, text) -> {
+          digest.update((path + "\0" + text + "\0").getBytes(StandardCharsets.UTF_8));
+        });
+    articles.stream()
+        .sorted(Comparator.comparing(Article::id))
+        .forEach(
+            a ->
+                digest.update(
+                    (a.id() + "\0" + a.file() + "\0" + a.sha256() + "\0")
+                        .getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** The texts of the files of {@code content/} that {@code diagnostics} name, read again. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Severity;
@@ -54,6 +55,36 @@ public final class SiteBuilder {
       Path templatesDir,
       Path workDir,
       Path outputDir)
+      throws IOException {
+    return build(facts, articles, finder, templatesDir, workDir, outputDir, null);
+  }
+
+  /**
+   * The result of the last build, whose site is left in {@code outputDir} as it is, if that build
+   * had the same {@code inputs} (a fingerprint of the fact files and articles, as given to {@link
+   * #build}), templates and code, and its pages are all there.
+   */
+  public static Optional<Result> reuse(
+      String inputs, Path templatesDir, Path workDir, Path outputDir) throws IOException {
+    return Reuse.of(
+        Reuse.fingerprint(inputs, templatesDir),
+        workDir.toAbsolutePath().normalize(),
+        outputDir.toAbsolutePath().normalize());
+  }
+
+  /**
+   * As {@link #build(FactBase, Map, MentionFinder, Path, Path, Path)}; {@code inputs}, a
+   * fingerprint of the fact files and articles the facts and articles were read from (or null),
+   * lets the next build with the same inputs {@link #reuse} this one.
+   */
+  public static Result build(
+      FactBase facts,
+      Map<String, Article> articles,
+      MentionFinder finder,
+      Path templatesDir,
+      Path workDir,
+      Path outputDir,
+      String inputs)
       throws IOException {
     Path work = workDir.toAbsolutePath().normalize();
     Path output = outputDir.toAbsolutePath().normalize();
@@ -123,6 +154,7 @@ public final class SiteBuilder {
       return checked;
     }
     Manifest.forget(work);
+    Reuse.forget(work);
     JBakeTree.delete(output);
     Files.createDirectories(output.getParent());
     try {
@@ -131,7 +163,9 @@ public final class SiteBuilder {
       JBakeTree.copy(staged, output, p -> true);
     }
     Manifest.of(renderer, outcome.hashes()).write(work);
+    Result built = new Result(outline.pages().size(), problems);
+    Reuse.remember(Reuse.fingerprint(inputs, templatesDir), built, work);
     timing.lap("move");
-    return new Result(outline.pages().size(), problems);
+    return built;
   }
 }
