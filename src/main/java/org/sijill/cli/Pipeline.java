@@ -3,10 +3,20 @@ package org.sijill.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
 import org.sijill.diag.Diagnostic;
@@ -19,6 +29,7 @@ import org.sijill.facts.FactReader;
 import org.sijill.facts.Merge;
 import org.sijill.facts.SourceMapper;
 import org.sijill.site.SiteBuilder;
+import org.sijill.site.Timing;
 import org.sijill.validate.DiagnosticPrinter;
 import org.sijill.validate.Validator;
 
@@ -60,34 +71,48 @@ final class Pipeline {
   private record Checked(FactBase facts, SortedMap<String, String> texts, List<Diagnostic> diagnostics, List<String> extracted) {}
 
   private ExitCode stages() throws IOException {
+    Timing timing = Timing.of(err);
     SeedReader.Result seeds = new SeedReader(ArticleReader.standard()).read(root);
-    Checked checked = check(seeds);
+    timing.lap("seeds");
+    Checked checked = check(seeds, timing);
     if (checked.facts() == null) {
       return report(checked.texts(), checked.diagnostics(), ExitCode.INPUT_ERRORS);
     }
     FactBase facts = checked.facts();
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
-    SiteBuilder.Result site =
-        SiteBuilder.build(
-            facts,
-            seeds.articles(),
-            MentionCache.of(Gazetteer.of(facts), seeds.articles().values()),
-            templates,
-            root.resolve("target/sijill-work"),
-            root.resolve("target/site"));
-    diagnostics.addAll(site.problems());
-    if (!site.ok()) {
-      return report(checked.texts(), diagnostics, ExitCode.OUTPUT_ERRORS);
+    List<String> extracted = checked.extracted();
+    // the files' texts are read again only for the diagnostics printed: a large content/ need not
+    // stay in memory while the site is built
+    Set<String> contentFiles = Set.copyOf(checked.texts().keySet());
+    String inputs = inputs(checked.texts(), seeds.articles().values());
+    checked = null;
+    Path work = root.resolve("target/sijill-work");
+    Path output = root.resolve("target/site");
+    SiteBuilder.Result site;
+    Optional<SiteBuilder.Result> reused = SiteBuilder.reuse(inputs, templates, work, output);
+    if (reused.isPresent()) {
+      site = reused.get();
+      timing.lap("reused");
+    } else {
+      MentionCache mentions = MentionCache.of(Gazetteer.of(facts), seeds.articles().values());
+      timing.lap("mentions");
+      site = SiteBuilder.build(facts, seeds.articles(), mentions, templates, work, output, inputs);
     }
-    printDiagnostics(checked.texts(), diagnostics);
-    out.print(Summary.of(root, seeds.articles(), checked.extracted(), facts, site.pages(), count(diagnostics, Severity.WARNING)));
+    diagnostics.addAll(site.problems());
+    SortedMap<String, String> texts = texts(contentFiles, diagnostics);
+    if (!site.ok()) {
+      return report(texts, diagnostics, ExitCode.OUTPUT_ERRORS);
+    }
+    printDiagnostics(texts, diagnostics);
+    out.print(Summary.of(root, seeds.articles(), extracted, facts, site.pages(), count(diagnostics, Severity.WARNING)));
     return ExitCode.OK;
   }
 
   /** Reads, extracts and merges, validates; the facts are null when there are input errors. */
-  private Checked check(SeedReader.Result seeds) throws IOException {
+  private Checked check(SeedReader.Result seeds, Timing timing) throws IOException {
     Validator validator = Validator.forProject(root);
     FactReader.Result content = validator.reader().read(root);
+    timing.lap("content");
     if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {
       List<Diagnostic> all = new ArrayList<>(seeds.diagnostics());
       all.addAll(validator.validate(content, seeds.articles()).diagnostics());
@@ -114,7 +139,9 @@ final class Pipeline {
       content = state.result();
     }
 
+    timing.lap("extract");
     Validator.Result validation = validator.validate(content, seeds.articles());
+    timing.lap("validate");
     List<Diagnostic> diagnostics = new ArrayList<>(mergeWarnings);
     diagnostics.addAll(validation.diagnostics());
     if (validation.hasErrors()) {
@@ -122,6 +149,43 @@ final class Pipeline {
     }
     FactBase facts = SourceMapper.map(content.facts(), s -> validation.relocated().getOrDefault(s, s));
     return new Checked(facts, content.texts(), diagnostics, extracted);
+  }
+
+  /**
+   * A fingerprint of what the site is built from: every fact file's path and text, every article's
+   * id, file name and SHA-256 (its text and metadata come from those bytes).
+   */
+  private static String inputs(SortedMap<String, String> texts, Collection<Article> articles) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+    texts.forEach(
+        (path, text) -> {
+          digest.update((path + "\0" + text + "\0").getBytes(StandardCharsets.UTF_8));
+        });
+    articles.stream()
+        .sorted(Comparator.comparing(Article::id))
+        .forEach(
+            a ->
+                digest.update(
+                    (a.id() + "\0" + a.file() + "\0" + a.sha256() + "\0")
+                        .getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The texts of the files of {@code content/} that {@code diagnostics} name, read again. */
+  private SortedMap<String, String> texts(Set<String> contentFiles, List<Diagnostic> diagnostics)
+      throws IOException {
+    SortedMap<String, String> texts = new TreeMap<>();
+    for (Diagnostic d : diagnostics) {
+      if (contentFiles.contains(d.path()) && !texts.containsKey(d.path())) {
+        texts.put(d.path(), Files.readString(root.resolve(d.path()), StandardCharsets.UTF_8));
+      }
+    }
+    return texts;
   }
 
   /** Whether the ledger says this very text was already extracted. */

@@ -60,11 +60,16 @@ public final class FactReader {
     }
   }
 
+  /**
+   * Reads the files of {@code content/}. They are read, parsed and checked on every core, then
+   * taken in order: the result does not depend on which thread read what.
+   */
   public Result read(Path projectRoot) {
     Reading reading = new Reading();
+    List<FileJob> jobs = new ArrayList<>();
     Path site = projectRoot.resolve(FileKind.SITE_PATH);
     if (Files.isRegularFile(site)) {
-      reading.file(FileKind.SITE, FileKind.SITE_PATH, site);
+      jobs.add(new FileJob(FileKind.SITE, FileKind.SITE_PATH, site));
     }
     for (FileKind kind : FOLDERS) {
       String folder = "content/" + kind.folder() + "/";
@@ -74,10 +79,11 @@ public final class FactReader {
           reading.diagnostics.add(
               Diagnostic.warning(folder + name, 1, 1, "ignored: fact files end in .yaml"));
         } else if (name.endsWith(".yaml")) {
-          reading.file(kind, folder + name, file);
+          jobs.add(new FileJob(kind, folder + name, file));
         }
       }
     }
+    jobs.parallelStream().map(FactReader.this::read).toList().forEach(reading::add);
     FactBase facts =
         new FactBase(
             reading.site, reading.people, reading.companies, reading.deals, reading.articles);
@@ -103,6 +109,65 @@ public final class FactReader {
     return kind == FileKind.SITE ? "site" : kind.folder() + "/" + id;
   }
 
+  /** A file to read: its kind, its path from the project root, where it is. */
+  private record FileJob(FileKind kind, String path, Path file) {}
+
+  /**
+   * One file read: its text (null if unreadable), the parsed document (null if not YAML), its
+   * problems, and its record (null unless it passed the checks).
+   */
+  private record FileRead(
+      FileJob job, String text, YamlDocument document, List<Diagnostic> diagnostics, Object record) {}
+
+  private FileRead read(FileJob job) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Optional<String> text = text(job.path(), job.file(), diagnostics);
+    if (text.isEmpty()) {
+      return new FileRead(job, null, null, diagnostics, null);
+    }
+    YamlDocument document;
+    try {
+      document = YamlDocument.parse(job.path(), text.get());
+    } catch (YamlDocument.InvalidYaml e) {
+      diagnostics.addAll(e.diagnostics());
+      return new FileRead(job, text.get(), null, diagnostics, null);
+    }
+    List<Diagnostic> problems = check.check(job.kind(), document);
+    diagnostics.addAll(problems);
+    Object record =
+        problems.stream().noneMatch(d -> d.severity() == Severity.ERROR)
+            ? FactBinder.bind(job.kind(), document.json())
+            : null;
+    return new FileRead(job, text.get(), document, diagnostics, record);
+  }
+
+  private static Optional<String> text(String path, Path file, List<Diagnostic> diagnostics) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(path, 1, 1, "cannot read the file: " + e.getMessage()));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException e) {
+      String lossy = new String(bytes, StandardCharsets.UTF_8);
+      int bad = lossy.indexOf('\uFFFD');
+      String before = lossy.substring(0, Math.max(bad, 0));
+      int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+      int column = before.codePointCount(before.lastIndexOf('\n') + 1, before.length()) + 1;
+      diagnostics.add(Diagnostic.error(path, line, column, "the file is not UTF-8 text"));
+      return Optional.empty();
+    }
+  }
+
   /** The state of one {@link #read}. */
   private final class Reading {
     final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -115,29 +180,21 @@ public final class FactReader {
     final SortedMap<String, ArticleRecord> articles = new TreeMap<>();
     SiteConfig site;
 
-    void file(FileKind kind, String path, Path file) {
-      Optional<String> text = text(path, file);
-      if (text.isEmpty()) {
-        return;
+    /** Takes in one file read, in the order of the files. */
+    void add(FileRead read) {
+      diagnostics.addAll(read.diagnostics());
+      if (read.text() != null) {
+        texts.put(read.job().path(), read.text());
       }
-      texts.put(path, text.get());
-      YamlDocument document;
-      try {
-        document = YamlDocument.parse(path, text.get());
-      } catch (YamlDocument.InvalidYaml e) {
-        diagnostics.addAll(e.diagnostics());
-        return;
+      if (read.document() != null) {
+        documents.put(read.job().path(), read.document());
       }
-      documents.put(path, document);
-      List<Diagnostic> problems = check.check(kind, document);
-      diagnostics.addAll(problems);
-      if (problems.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
-        bind(kind, path, document);
+      if (read.record() != null) {
+        bind(read.job().kind(), read.job().path(), read.record());
       }
     }
 
-    private void bind(FileKind kind, String path, YamlDocument document) {
-      Object record = FactBinder.bind(kind, document.json());
+    private void bind(FileKind kind, String path, Object record) {
       String id =
           switch (kind) {
             case PERSON -> putNew(people, ((Person) record).id(), (Person) record);
@@ -159,31 +216,5 @@ public final class FactReader {
       return map.putIfAbsent(id, record) == null ? id : null;
     }
 
-    private Optional<String> text(String path, Path file) {
-      byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(file);
-      } catch (IOException e) {
-        diagnostics.add(Diagnostic.error(path, 1, 1, "cannot read the file: " + e.getMessage()));
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString());
-      } catch (CharacterCodingException e) {
-        String lossy = new String(bytes, StandardCharsets.UTF_8);
-        int bad = lossy.indexOf('\uFFFD');
-        String before = lossy.substring(0, Math.max(bad, 0));
-        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-        int column = before.codePointCount(before.lastIndexOf('\n') + 1, before.length()) + 1;
-        diagnostics.add(Diagnostic.error(path, line, column, "the file is not UTF-8 text"));
-        return Optional.empty();
-      }
-    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sijill.diag.Diagnostic;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -15,6 +16,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * One YAML file of {@code content/}: its path relative to the project root, its text, the node tree
@@ -24,14 +28,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class YamlDocument {
   private final String path;
   private final String text;
-  private final Node root;
+  /** The node tree, composed again when first asked for (see {@link #tree()}). */
+  private Node root;
+  private boolean composed;
   private final JsonNode json;
   private final boolean surrogates;
 
-  private YamlDocument(String path, String text, Node root, JsonNode json) {
+  private YamlDocument(String path, String text, JsonNode json) {
     this.path = path;
     this.text = text;
-    this.root = root;
     this.json = json;
     this.surrogates = text.codePointCount(0, text.length()) != text.length();
   }
@@ -43,16 +48,41 @@ public final class YamlDocument {
   public static YamlDocument parse(String path, String text) throws InvalidYaml {
     Node root;
     try {
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
-    } catch (YAMLException e) {
-      throw new InvalidYaml(List.of(SyntaxErrors.diagnostic(path, e)));
+      root = compose(text);
+    } catch (YAMLException compact) {
+      try {
+        // the error again, with SnakeYAML's own marks (they quote the text around it)
+        new Yaml(new LoaderOptions()).compose(new StringReader(text));
+      } catch (YAMLException e) {
+        throw new InvalidYaml(List.of(SyntaxErrors.diagnostic(path, e)));
+      }
+      throw new IllegalStateException("SnakeYAML disagrees with itself about " + path, compact);
     }
     List<Diagnostic> problems = new ArrayList<>();
     JsonNode json = YamlJson.convert(path, root, problems);
     if (!problems.isEmpty()) {
       throw new InvalidYaml(problems);
     }
-    return new YamlDocument(path, text, root, json);
+    return new YamlDocument(path, text, json);
+  }
+
+  private static Node compose(String text) {
+    LoaderOptions options = new LoaderOptions();
+    return new Composer(new ParserImpl(new CompactMarks(text), options), new Resolver(), options)
+        .getSingleNode();
+  }
+
+  /**
+   * The node tree. It is not kept from {@link #parse} (a large {@code content/} would hold
+   * hundreds of MB of nodes that only diagnostics and edits need) but composed again from the text
+   * the first time it is needed, the same tree, and kept from then on.
+   */
+  private synchronized Node tree() {
+    if (!composed) {
+      root = compose(text);
+      composed = true;
+    }
+    return root;
   }
 
   public String path() {
@@ -65,7 +95,7 @@ public final class YamlDocument {
 
   /** The root node, or empty for a file without content. */
   public Optional<Node> root() {
-    return Optional.ofNullable(root);
+    return Optional.ofNullable(tree());
   }
 
   public JsonNode json() {
@@ -74,7 +104,7 @@ public final class YamlDocument {
 
   /** The node at {@code pointer}, if the file has one there. */
   public Optional<Node> node(String pointer) {
-    Node node = root;
+    Node node = tree();
     for (String token : JsonPointers.tokens(pointer)) {
       node = child(node, token);
       if (node == null) {
@@ -86,8 +116,8 @@ public final class YamlDocument {
 
   /** Where the value at {@code pointer} starts, or its nearest existing parent. */
   public Position locate(String pointer) {
-    Node node = root;
-    Node found = root;
+    Node node = tree();
+    Node found = node;
     for (String token : JsonPointers.tokens(pointer)) {
       node = child(node, token);
       if (node == null) {
@@ -148,6 +178,24 @@ public final class YamlDocument {
   }
 
   /** A file that is not well-formed YAML, with a diagnostic for each problem found. */
+  /**
+   * SnakeYAML's reader, but its marks keep only where they are: the stock marks each hold the block
+   * of text around them (four bytes a character), which a large {@code content/} kept in memory
+   * pays many times over. Nothing here reads the text from a mark.
+   */
+  private static final class CompactMarks extends StreamReader {
+    private static final int[] NO_TEXT = new int[0];
+
+    CompactMarks(String text) {
+      super(new StringReader(text));
+    }
+
+    @Override
+    public Mark getMark() {
+      return new Mark("'reader'", getIndex(), getLine(), getColumn(), NO_TEXT, 0);
+    }
+  }
+
   public static final class InvalidYaml extends Exception {
     private final List<Diagnostic> diagnostics;
 

@@ -3,95 +3,121 @@ package org.sijill.site;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
-import org.jbake.app.Crawler;
-import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.model.DocumentModel;
-import org.jbake.model.DocumentTypes;
+import org.jbake.model.ModelAttributes;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
 import org.sijill.diag.Diagnostic;
 
 /**
- * Drives JBake without its {@code Oven}, whose bake is quadratic: crawl the content into an
- * in-memory store of its own, render each document once with its template, copy the assets. Nothing else of JBake runs (no
- * prev/next links, index, archive, feed, tags or sitemap), and the JVM's default locale is left
- * alone.
+ * Drives JBake without its {@code Oven}, whose bake is quadratic, and without its crawler and
+ * document store: each page model becomes a JBake {@link DocumentModel} in memory, and JBake's
+ * template dispatch ({@link DelegatingTemplateEngine}, what its {@code Renderer} calls) renders it
+ * with the template of its type ({@link HtmlTemplateEngine}) into a string, which is written to the
+ * destination and handed to the output checks without reading the file back. JBake copies the
+ * assets. Nothing else of JBake runs (no prev/next links, index, archive, feed, tags or sitemap),
+ * and the JVM's default locale is left alone.
  *
- * <p>JBake keeps the document types and the current store in static fields, so bakes are run one at
- * a time; each uses a fresh, uniquely named store that is dropped afterwards, so a JVM can bake
- * more than once.
+ * <p>Neither JBake's dispatch nor our template engine reads JBake's store, so the store is never
+ * started. One {@link Session} runs at a time (JBake keeps some settings in static fields); within
+ * it each thread renders with an engine of its own.
  */
 final class Bake {
   private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
-  /** How many documents were rendered, the pages that failed, and what went wrong. */
-  record Outcome(int rendered, Set<String> failed, List<Diagnostic> problems) {}
+  /** The key of a document's page model, beside its JSON body. */
+  static final String PAGE = "sijill.page";
 
   private Bake() {}
 
-  /** Bakes the JBake source folder {@code source} into {@code destination}. */
-  static Outcome run(Path source, Path destination) {
+  /** Starts rendering from the JBake source folder {@code source} into {@code destination}. */
+  static Session open(Path source, Path destination) {
     ONE_AT_A_TIME.lock();
     try {
-      return bake(source, destination);
-    } finally {
+      return new Session(source, destination);
+    } catch (RuntimeException | Error e) {
       ONE_AT_A_TIME.unlock();
+      throw e;
     }
   }
 
-  private static Outcome bake(Path source, Path destination) {
-    DefaultJBakeConfiguration config =
-        new JBakeConfigurationFactory()
-            .createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), true);
-    new JBakeConfigurationInspector(config).inspect();
-    for (String type : config.getDocumentTypes()) {
-      DocumentTypes.addDocumentType(type);
+  /** A render of pages into one destination folder; close it to let the next one run. */
+  static final class Session implements AutoCloseable {
+    private final DefaultJBakeConfiguration config;
+    private final ContentStore store;
+    private final Path destination;
+
+    private Session(Path source, Path destination) {
+      this.destination = destination;
+      config =
+          new JBakeConfigurationFactory()
+              .createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), true);
+      new JBakeConfigurationInspector(config).inspect();
+      store = new ContentStore("memory", "sijill-unused");
     }
-    List<Diagnostic> problems = new ArrayList<>();
-    Set<String> failed = new TreeSet<>();
-    int rendered = 0;
-    ContentStore store = new ContentStore("memory", "sijill-" + UUID.randomUUID());
-    store.startup();
-    try {
-      new Crawler(store, config).crawl();
-      Renderer renderer = new Renderer(store, config);
-      List<DocumentModel> documents = new ArrayList<>(store.getUnrenderedContent());
-      documents.sort(Comparator.comparing(DocumentModel::getUri));
-      for (DocumentModel document : documents) {
-        try {
-          renderer.render(document);
-          rendered++;
-        } catch (Exception e) {
-          failed.add(stripSlash(document.getUri()));
-          problems.add(describe(stripSlash(document.getUri()), e));
-        }
-      }
+
+    /** A template engine for one thread. */
+    DelegatingTemplateEngine engine() {
+      return new DelegatingTemplateEngine(store, config);
+    }
+
+    /**
+     * Renders {@code page}, whose model as JSON is {@code json} (the document's body), and writes
+     * it at {@code path} under the destination; returns the HTML. The model itself rides along
+     * ({@link #PAGE}), so the template engine need not read it back.
+     */
+    String render(DelegatingTemplateEngine engine, String path, Page page, String json)
+        throws IOException, RenderingException {
+      String type = Page.type(page);
+      DocumentModel document = DocumentModel.createDefaultDocumentModel();
+      document.setType(type);
+      document.setStatus(ModelAttributes.Status.PUBLISHED);
+      document.setUri(path);
+      document.setSourceUri(path);
+      document.setBody(json);
+      document.put(PAGE, page);
+      TemplateModel model = new TemplateModel();
+      model.setContent(document);
+      model.setRenderer(engine);
+      StringWriter html = new StringWriter();
+      engine.renderDocument(model, config.getTemplateByDocType(type), html);
+      Path file = destination.resolve(path);
+      Files.createDirectories(file.getParent());
+      Files.write(file, html.toString().getBytes(StandardCharsets.UTF_8));
+      return html.toString();
+    }
+
+    /** Copies the assets into the destination; the problems, if any. */
+    List<Diagnostic> copyAssets() {
+      List<Diagnostic> problems = new ArrayList<>();
       Asset asset = new Asset(config);
       asset.copy();
       for (Throwable error : asset.getErrors()) {
         problems.add(
             Diagnostic.error("templates/assets", 1, 1, "copying assets: " + error.getMessage()));
       }
-    } finally {
-      store.drop();
-      store.close();
+      return problems;
     }
-    return new Outcome(rendered, failed, problems);
-  }
 
-  private static String stripSlash(String uri) {
-    return uri.startsWith("/") ? uri.substring(1) : uri;
+    @Override
+    public void close() {
+      ONE_AT_A_TIME.unlock();
+    }
   }
 
   /** A render failure as a diagnostic: at the template's line when Freemarker says where. */

@@ -2,8 +2,10 @@ package org.sijill.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sijill.facts.FactBase;
@@ -17,12 +19,25 @@ import org.sijill.facts.Role;
  * completed move led), where they were before, and who else made the same move.
  */
 final class Careers {
-  private final FactBase facts;
   private final Orgs orgs;
+  /** Every completed move by its route ({@link #route}), numbered in people order, then time order. */
+  private final Map<String, List<Numbered>> byRoute = new HashMap<>();
+
+  /** A completed move and its place among everyone's completed moves. */
+  private record Numbered(int place, SiteData.PersonMove move) {}
 
   Careers(FactBase facts, Orgs orgs) {
-    this.facts = facts;
     this.orgs = orgs;
+    int place = 0;
+    for (Person person : facts.people().values()) {
+      for (SiteData.PersonMove pm : completed(person)) {
+        String route = route(pm.move());
+        if (route != null) {
+          byRoute.computeIfAbsent(route, k -> new ArrayList<>()).add(new Numbered(place, pm));
+        }
+        place++;
+      }
+    }
   }
 
   /**
@@ -97,21 +112,17 @@ final class Careers {
         routes.add(route);
       }
     }
-    List<SiteData.PersonMove> others = new ArrayList<>();
-    if (routes.isEmpty()) {
-      return others;
-    }
-    for (Person other : facts.people().values()) {
-      if (other.id().equals(person.id())) {
-        continue;
-      }
-      for (SiteData.PersonMove pm : completed(other)) {
-        if (routes.contains(route(pm.move()))) {
-          others.add(pm);
+    // everyone's moves in people order, as a scan of all people would list them
+    List<Numbered> others = new ArrayList<>();
+    for (String route : routes) {
+      for (Numbered n : byRoute.getOrDefault(route, List.of())) {
+        if (!n.move().person().id().equals(person.id())) {
+          others.add(n);
         }
       }
     }
-    return others;
+    others.sort(Comparator.comparingInt(Numbered::place));
+    return others.stream().map(Numbered::move).collect(java.util.stream.Collectors.toList());
   }
 
   private String route(Move move) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +34,15 @@ import org.sijill.facts.Source;
  */
 final class Downloads {
   /** A file to download: its name under {@code data/}, its text, and how many rows it holds. */
-  record File(String name, String text, int rows) {}
+  record File(String name, String text, int rows) {
+    /** What the data page says of the file: its name, size in bytes and rows. */
+    Listed listed() {
+      return new Listed(name, text.getBytes(StandardCharsets.UTF_8).length, rows);
+    }
+  }
+
+  /** A download as the data page lists it, without its text. */
+  record Listed(String name, long bytes, int rows) {}
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   static final String FOLDER = "data/";

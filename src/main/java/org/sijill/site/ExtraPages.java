@@ -2,7 +2,6 @@ package org.sijill.site;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,10 @@ import org.sijill.facts.SiteConfig;
 final class ExtraPages {
   private ExtraPages() {}
 
-  static DataPage data(SiteData data, Lang lang, List<Downloads.File> files) {
+  static DataPage data(SiteData data, Lang lang, List<Downloads.Listed> files) {
     On on = new On(data, lang, lang.code() + "/data.html");
     List<DataPage.Download> downloads = new ArrayList<>();
-    for (Downloads.File file : files) {
+    for (Downloads.Listed file : files) {
       String name = file.name();
       String stem = name.substring(0, name.lastIndexOf('.'));
       downloads.add(
@@ -23,7 +22,7 @@ final class ExtraPages {
               on.rel(Downloads.FOLDER + name),
               name,
               name.substring(name.lastIndexOf('.') + 1),
-              size(on, file.text().getBytes(StandardCharsets.UTF_8).length),
+              size(on, file.bytes()),
               name.endsWith(".csv") ? on.formats().count("count.rows", file.rows()) : null,
               name.endsWith(".txt") ? "data." + stem + "-file" : "data." + stem));
     }
@@ -34,7 +33,7 @@ final class ExtraPages {
                 .with(
                     on.messages().get("data.intro"),
                     "website",
-                    new JsonLd(data).dataset(lang, files.stream().map(Downloads.File::name).toList())));
+                    new JsonLd(data).dataset(lang, files.stream().map(Downloads.Listed::name).toList())));
     return new DataPage(head, downloads, on.rel(lang.code() + "/feed.xml"), on.rel("sitemap.xml"));
   }
 

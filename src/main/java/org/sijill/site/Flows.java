@@ -2,6 +2,8 @@ package org.sijill.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,12 +45,17 @@ final class Flows {
 
   private final Orgs orgs;
   private final List<SiteData.PersonMove> moves = new ArrayList<>();
+  private final Map<String, List<SiteData.PersonMove>> byFrom = new HashMap<>();
 
   Flows(FactBase facts, Orgs orgs) {
     this.orgs = orgs;
     for (Person person : facts.people().values()) {
       for (int i = 0; i < person.moves().size(); i++) {
-        moves.add(new SiteData.PersonMove(person, i + 1, person.moves().get(i)));
+        SiteData.PersonMove pm = new SiteData.PersonMove(person, i + 1, person.moves().get(i));
+        moves.add(pm);
+        if (pm.move().from() != null) {
+          byFrom.computeIfAbsent(pm.move().from(), k -> new ArrayList<>()).add(pm);
+        }
       }
     }
   }
@@ -106,12 +113,16 @@ final class Flows {
    */
   List<SiteData.PersonMove> brought(Deal deal) {
     List<Set<String>> groups = new ArrayList<>();
+    // only moves from a party's group can qualify; LATEST_FIRST orders them whatever their order
+    Set<SiteData.PersonMove> candidates = new LinkedHashSet<>();
     for (Party party : deal.parties()) {
       if (party.company() != null) {
-        groups.add(orgs.group(party.company()));
+        Set<String> group = orgs.group(party.company());
+        groups.add(group);
+        group.forEach(org -> candidates.addAll(byFrom.getOrDefault(org, List.of())));
       }
     }
-    return moves.stream()
+    return candidates.stream()
         .filter(pm -> pm.move().status() != MoveStatus.DECLINED)
         .filter(pm -> pm.move().from() != null && pm.move().to() != null)
         .filter(

@@ -6,11 +6,14 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,27 +21,60 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
-/** A built site read back: its files, each HTML page parsed with source positions. */
+/**
+ * A built site read back: its files, each HTML page parsed with source positions. Which files
+ * exist is known from the start (read from the folder, or given by the build that writes it), so
+ * pages may be checked while others are still being written; it may be used from several threads.
+ */
 final class HtmlSite {
   /** Where a relative link leads: a file of the site (or null when outside it) and a fragment. */
   record Target(String path, String fragment) {}
 
   private final Path root;
   private final List<String> files;
-  private final Map<String, Summary> summaries = new HashMap<>();
+  private final Map<String, String> known = new HashMap<>();
+  private final Set<String> dirs = new HashSet<>();
+  private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
+  private final Map<String, String> names = new ConcurrentHashMap<>();
 
   /** What other pages need to know of a page: its ids and where its hreflang alternates lead. */
   record Summary(Set<String> ids, Set<String> alternates) {}
 
+  /** The site in the folder {@code root} as it is now. */
   HtmlSite(Path root) throws IOException {
     this.root = root.toAbsolutePath().normalize();
+    List<String> found;
     try (Stream<Path> walk = Files.walk(this.root)) {
-      files =
-          walk.filter(Files::isRegularFile)
-              .map(p -> this.root.relativize(p).toString().replace('\\', '/'))
-              .sorted()
+      found =
+          walk.filter(p -> !p.equals(this.root))
+              .filter(p -> Files.isRegularFile(p) || Files.isDirectory(p))
+              .map(p -> (Files.isDirectory(p) ? "/" : "") + relative(p))
               .toList();
     }
+    files = found.stream().filter(f -> !f.startsWith("/")).sorted().toList();
+    found.stream().filter(f -> f.startsWith("/")).forEach(d -> dirs.add(d.substring(1)));
+    index();
+  }
+
+  /** The site that will be in {@code root} once {@code files} (paths from the root) are written. */
+  HtmlSite(Path root, Collection<String> files) {
+    this.root = root.toAbsolutePath().normalize();
+    this.files = files.stream().sorted().distinct().toList();
+    for (String file : this.files) {
+      for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+        dirs.add(file.substring(0, slash));
+      }
+    }
+    index();
+  }
+
+  private void index() {
+    dirs.add("");
+    files.forEach(f -> known.put(f, f));
+  }
+
+  private String relative(Path path) {
+    return root.relativize(path).toString().replace('\\', '/');
   }
 
   List<String> files() {
@@ -50,7 +86,7 @@ final class HtmlSite {
   }
 
   boolean exists(String path) {
-    return Files.isRegularFile(root.resolve(path));
+    return known.containsKey(path);
   }
 
   long size(String path) throws IOException {
@@ -66,10 +102,36 @@ final class HtmlSite {
    * thousands); their {@link #summary} is.
    */
   Document page(String path) throws IOException {
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
-    Document doc = Jsoup.parse(read(path), "", parser);
+    return page(path, true);
+  }
+
+  /**
+   * The page at {@code path}, parsed with or without positions (tracking them costs time; the tree
+   * is the same).
+   */
+  Document page(String path, boolean positions) throws IOException {
+    return parse(path, read(path), positions);
+  }
+
+  /** The page at {@code path}, whose text is {@code html}, parsed as {@link #page} does. */
+  Document parse(String path, String html, boolean positions) {
+    Parser parser = Parser.htmlParser().setTrackPosition(positions);
+    Document doc = Jsoup.parse(html, "", parser);
     summaries.computeIfAbsent(path, p -> summarize(p, doc));
     return doc;
+  }
+
+  /**
+   * One instance of each id (or null): pages repeat the same ids ({@code s1}, {@code move-2}), and
+   * a large site keeps those of every page until its links are checked.
+   */
+  String intern(String id) {
+    return id == null ? null : names.computeIfAbsent(id, k -> k);
+  }
+
+  /** Whether the summary of the page at {@code path} is known without reading the page. */
+  boolean summarized(String path) {
+    return summaries.containsKey(path);
   }
 
   /** The ids and alternates of the page at {@code path}, parsing it if it was not yet. */
@@ -84,10 +146,10 @@ final class HtmlSite {
     Set<String> ids = new HashSet<>();
     for (Element e : doc.getAllElements()) {
       if (e.hasAttr("id")) {
-        ids.add(e.attr("id"));
+        ids.add(intern(e.attr("id")));
       }
       if (e.tagName().equals("a") && e.hasAttr("name")) {
-        ids.add(e.attr("name"));
+        ids.add(intern(e.attr("name")));
       }
     }
     Set<String> alternates = new HashSet<>();
@@ -114,6 +176,10 @@ final class HtmlSite {
    * The target path is null when the link leaves the site; a folder means its index.html.
    */
   Target resolve(String from, String href) throws URISyntaxException {
+    Target plain = plain(from, href);
+    if (plain != null) {
+      return plain;
+    }
     URI uri = new URI(href.strip());
     if (uri.isAbsolute() || uri.getRawAuthority() != null || href.startsWith("/")) {
       return null;
@@ -128,10 +194,57 @@ final class HtmlSite {
     if (!target.startsWith(root)) {
       return new Target(null, fragment);
     }
-    if (path.endsWith("/") || Files.isDirectory(target)) {
-      target = target.resolve("index.html");
+    String relative = relative(target);
+    if (path.endsWith("/") || dirs.contains(relative)) {
+      relative = relative.isEmpty() ? "index.html" : relative + "/index.html";
     }
-    return new Target(root.relativize(target).toString().replace('\\', '/'), fragment);
+    return new Target(known.getOrDefault(relative, relative), fragment);
+  }
+
+  /**
+   * {@link #resolve} for the links a site is made of ({@code ../people/x.html#move-2}: ASCII
+   * letters, digits, {@code - _ . /}, at most one {@code #}, staying inside the site), without
+   * parsing a URI; null for any other link.
+   */
+  private Target plain(String from, String href) {
+    int hash = -1;
+    for (int i = 0; i < href.length(); i++) {
+      char c = href.charAt(i);
+      if (c == '#') {
+        if (hash >= 0) {
+          return null;
+        }
+        hash = i;
+      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '.' || c == '/')) {
+        return null;
+      }
+    }
+    if (href.isEmpty() || href.startsWith("/")) {
+      return null;
+    }
+    String path = hash < 0 ? href : href.substring(0, hash);
+    String fragment = hash < 0 ? null : href.substring(hash + 1);
+    if (path.isEmpty()) {
+      return new Target(from, fragment);
+    }
+    List<String> segments = new ArrayList<>(List.of(from.split("/")));
+    segments.remove(segments.size() - 1);
+    for (String segment : path.split("/")) {
+      if (segment.equals("..")) {
+        if (segments.isEmpty()) {
+          return null;
+        }
+        segments.remove(segments.size() - 1);
+      } else if (!segment.isEmpty() && !segment.equals(".")) {
+        segments.add(segment);
+      }
+    }
+    String relative = String.join("/", segments);
+    if (path.endsWith("/") || dirs.contains(relative)) {
+      relative = relative.isEmpty() ? "index.html" : relative + "/index.html";
+    }
+    return new Target(known.getOrDefault(relative, relative), fragment);
   }
 
   /** The start tag of {@code element} as written, for messages: {@code <a href="x.html">}. */

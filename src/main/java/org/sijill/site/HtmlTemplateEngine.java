@@ -28,8 +28,9 @@ import org.jbake.template.model.TemplateModel;
 
 /**
  * JBake's engine for {@code .ftlh} templates: Freemarker with the HTML output format (every {@code
- * ${...}} is escaped), strict about missing values, {@link Locale#ROOT}, UTF-8. The document body
- * is the page model as JSON ({@link PageJson}); templates see it as {@code page}, with the labels
+ * ${...}} is escaped), strict about missing values, {@link Locale#ROOT}, UTF-8. The document carries
+ * the page model ({@link Bake#PAGE}), else its body is the model as JSON ({@link PageJson});
+ * templates see it as {@code page}, with the labels
  * of the page's language as {@code msg} (and as HTML with foreign runs isolated, {@code msgh}) and
  * of the other language as {@code alt}. Registered in
  * {@code META-INF/org.jbake.parser.TemplateEngines.properties}.
@@ -75,17 +76,21 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
   @Override
   public void renderDocument(TemplateModel model, String templateName, Writer writer)
       throws RenderingException {
-    String body = model.getContent().getBody();
     Page page;
-    try {
-      page = json.read(body == null ? "" : body.strip());
-    } catch (JsonProcessingException e) {
-      throw new RenderingException(
-          "page model of "
-              + model.getContent().getSourceuri()
-              + " is not valid: "
-              + e.getOriginalMessage(),
-          e);
+    if (model.getContent().get(Bake.PAGE) instanceof Page given) {
+      page = given;
+    } else {
+      String body = model.getContent().getBody();
+      try {
+        page = json.read(body == null ? "" : body.strip());
+      } catch (JsonProcessingException e) {
+        throw new RenderingException(
+            "page model of "
+                + model.getContent().getSourceuri()
+                + " is not valid: "
+                + e.getOriginalMessage(),
+            e);
+      }
     }
     Lang lang = Lang.of(page.head().lang());
     try {

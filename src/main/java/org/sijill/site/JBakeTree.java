@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes a JBake source folder: {@code jbake.properties}, {@code content/} with one file per page
- * (a header naming its type, then the page model as JSON), {@code templates/} copied from the
- * project's templates, and {@code static/} with the assets JBake copies to the output.
+ * Writes a JBake source folder: {@code jbake.properties}, {@code templates/} copied from the
+ * project's templates, and {@code static/} with the assets JBake copies to the output. Pages are
+ * not written here: {@link Bake} hands JBake each page model in memory.
  */
 final class JBakeTree {
   static final String HEADER_SEPARATOR = "~~~~~~";
@@ -23,24 +23,9 @@ final class JBakeTree {
   private JBakeTree() {}
 
   /** Writes the tree into {@code source}, which must not exist or be empty. */
-  static void write(List<SiteModel.PageFile> pages, Path templatesDir, Path source)
-      throws IOException {
+  static void write(Path templatesDir, Path source) throws IOException {
     Files.createDirectories(source);
     Files.writeString(source.resolve("jbake.properties"), properties(), StandardCharsets.UTF_8);
-    PageJson json = new PageJson();
-    for (SiteModel.PageFile page : pages) {
-      Path file = source.resolve("content").resolve(page.path());
-      Files.createDirectories(file.getParent());
-      String text =
-          "type="
-              + Page.type(page.page())
-              + "\nstatus=published\n"
-              + HEADER_SEPARATOR
-              + "\n"
-              + json.write(page.page())
-              + "\n";
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
     copy(
         templatesDir,
         source.resolve("templates"),

@@ -70,6 +70,13 @@ final class Manifest {
     return this.renderer.equals(renderer) && hash.equals(pages.get(path)) && Files.isRegularFile(output.resolve(path));
   }
 
+  /** Whether there was a last build and every page it wrote is in {@code output}. */
+  boolean complete(Path output) {
+    return !renderer.isEmpty()
+        && !pages.isEmpty()
+        && pages.keySet().stream().allMatch(path -> Files.isRegularFile(output.resolve(path)));
+  }
+
   /** The fingerprint of everything but the model that a page's bytes depend on. */
   static String renderer(Path templatesDir) throws IOException {
     MessageDigest digest = sha256();

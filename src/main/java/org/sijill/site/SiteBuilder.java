@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Severity;
@@ -18,10 +17,11 @@ import org.sijill.extract.MentionFinder;
 import org.sijill.facts.FactBase;
 
 /**
- * The rendering stage: page models, a JBake source tree under the work folder, the bake, the output
- * checks, and only then the output folder replaced by the new site. When anything fails with an
- * error the output folder is left as it was. Only pages whose model changed since the last build
- * are rendered and checked again; the others are kept as they were ({@link Plan}).
+ * The rendering stage: page models, JBake's settings and templates under the work folder, each page
+ * built, rendered and checked on every core ({@link Rendering}), and only then the output folder
+ * replaced by the new site. When anything fails with an error the output folder is left as it
+ * was. Only pages whose model changed since the last build are rendered and checked again; the
+ * others are kept as they were ({@link Manifest}).
  */
 public final class SiteBuilder {
   /**
@@ -39,11 +39,14 @@ public final class SiteBuilder {
     }
   }
 
+  /** Pages are built, rendered and checked on every core. */
+  private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
   private SiteBuilder() {}
 
   /**
-   * Builds the site into {@code outputDir}, using {@code workDir} for the JBake source tree ({@code
-   * workDir/source}) and the site before it is checked ({@code workDir/site}).
+   * Builds the site into {@code outputDir}, using {@code workDir} for JBake's settings and
+   * templates ({@code workDir/source}) and the site before it is checked ({@code workDir/site}).
    */
   public static Result build(
       FactBase facts,
@@ -52,6 +55,36 @@ public final class SiteBuilder {
       Path templatesDir,
       Path workDir,
       Path outputDir)
+      throws IOException {
+    return build(facts, articles, finder, templatesDir, workDir, outputDir, null);
+  }
+
+  /**
+   * The result of the last build, whose site is left in {@code outputDir} as it is, if that build
+   * had the same {@code inputs} (a fingerprint of the fact files and articles, as given to {@link
+   * #build}), templates and code, and its pages are all there.
+   */
+  public static Optional<Result> reuse(
+      String inputs, Path templatesDir, Path workDir, Path outputDir) throws IOException {
+    return Reuse.of(
+        Reuse.fingerprint(inputs, templatesDir),
+        workDir.toAbsolutePath().normalize(),
+        outputDir.toAbsolutePath().normalize());
+  }
+
+  /**
+   * As {@link #build(FactBase, Map, MentionFinder, Path, Path, Path)}; {@code inputs}, a
+   * fingerprint of the fact files and articles the facts and articles were read from (or null),
+   * lets the next build with the same inputs {@link #reuse} this one.
+   */
+  public static Result build(
+      FactBase facts,
+      Map<String, Article> articles,
+      MentionFinder finder,
+      Path templatesDir,
+      Path workDir,
+      Path outputDir,
+      String inputs)
       throws IOException {
     Path work = workDir.toAbsolutePath().normalize();
     Path output = outputDir.toAbsolutePath().normalize();
@@ -72,40 +105,56 @@ public final class SiteBuilder {
       }
       messages.put(lang, Messages.load(bundle.getParent(), lang));
     }
-    SiteModel.Result model;
+    Timing timing = Timing.of(System.err);
+    SiteModel.Outline outline;
     try {
-      model = SiteModel.build(facts, articles, finder, messages);
+      outline = SiteModel.outline(facts, articles, finder, messages);
     } catch (Messages.MissingLabel e) {
       return new Result(0, List.of(Diagnostic.error(e.file(), 1, 1, e.getMessage())));
     }
-    List<Diagnostic> problems = new ArrayList<>(model.problems());
+    timing.lap("outline");
     Path source = work.resolve("source");
     Path staged = work.resolve("site");
     JBakeTree.delete(source);
     JBakeTree.delete(staged);
-    Plan plan = Plan.of(model.pages(), templatesDir, work, output);
-    JBakeTree.write(plan.render(), templatesDir, source);
+    JBakeTree.write(templatesDir, source);
     Files.createDirectories(source.resolve("content"));
-    Bake.Outcome outcome = Bake.run(source, staged);
+    String renderer = Manifest.renderer(templatesDir);
+    List<Diagnostic> problems = new ArrayList<>();
+    OutputChecks checks;
+    Rendering.Outcome outcome;
+    Files.createDirectories(staged);
+    try (Bake.Session bake = Bake.open(source, staged)) {
+      problems.addAll(bake.copyAssets());
+      for (Map.Entry<String, String> file : outline.files().entrySet()) {
+        Path target = staged.resolve(file.getKey());
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+      }
+      outline = outline.withoutFiles();
+      List<String> known = new ArrayList<>(new HtmlSite(staged).files());
+      outline.pages().forEach(page -> known.add(page.path()));
+      checks = new OutputChecks(new HtmlSite(staged, known));
+      Rendering rendering =
+          new Rendering(outline, bake, Manifest.read(work), renderer, output, staged, checks);
+      timing.lap("prepare");
+      outcome = rendering.run(THREADS);
+      timing.lap("pages");
+    } catch (Messages.MissingLabel e) {
+      return new Result(0, List.of(Diagnostic.error(e.file(), 1, 1, e.getMessage())));
+    }
+    problems.addAll(outline.data().problems());
     problems.addAll(outcome.problems());
-    List<String> rendered = plan.render().stream().map(SiteModel.PageFile::path).toList();
-    problems.addAll(Bake.missing(staged, rendered, outcome.failed()));
-    plan.keep(output, staged);
-    Set<String> check = new HashSet<>(rendered);
-    for (Map.Entry<String, String> file : model.files().entrySet()) {
-      Path target = staged.resolve(file.getKey());
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
-      check.add(file.getKey());
-    }
     if (new Result(0, problems).ok()) {
-      problems.addAll(OutputChecks.check(staged, check::contains));
+      problems.addAll(checks.finish());
     }
+    timing.lap("finish");
     Result checked = new Result(0, problems);
     if (!checked.ok()) {
       return checked;
     }
     Manifest.forget(work);
+    Reuse.forget(work);
     JBakeTree.delete(output);
     Files.createDirectories(output.getParent());
     try {
@@ -113,8 +162,10 @@ public final class SiteBuilder {
     } catch (IOException e) {
       JBakeTree.copy(staged, output, p -> true);
     }
-    plan.manifest().write(work);
-    List<String> paths = model.pages().stream().map(SiteModel.PageFile::path).toList();
-    return new Result(paths.size(), problems);
+    Manifest.of(renderer, outcome.hashes()).write(work);
+    Result built = new Result(outline.pages().size(), problems);
+    Reuse.remember(Reuse.fingerprint(inputs, templatesDir), built, work);
+    timing.lap("move");
+    return built;
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.extract.MentionFinder;
@@ -22,7 +22,7 @@ import org.sijill.facts.Role;
 /**
  * The fact base with the cross references pages need (labs of a company, deals of an entity,
  * careers, talent flows, the sentences mentioning each entity), the article texts, and the problems
- * found while building pages.
+ * found while building pages (pages may be built on several threads).
  */
 final class SiteData {
   /** A person's move with its 1-based position among the person's moves. */
@@ -46,7 +46,7 @@ final class SiteData {
   private final Map<String, List<Company>> labs = new TreeMap<>();
   private final Map<String, List<DealParty>> dealsOf = new TreeMap<>();
   private final Map<String, List<PersonRole>> rolesAt = new TreeMap<>();
-  private final Set<Diagnostic> problems = new TreeSet<>();
+  private final Set<Diagnostic> problems = new ConcurrentSkipListSet<>();
 
   SiteData(
       FactBase facts,

@@ -2,6 +2,7 @@ package org.sijill.site;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,12 +12,13 @@ import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.extract.MentionFinder;
 import org.sijill.facts.ArticleRecord;
-import org.sijill.facts.Company;
-import org.sijill.facts.Deal;
 import org.sijill.facts.FactBase;
-import org.sijill.facts.Person;
 
-/** Every page of the site as a model, in a fixed order: the root, then each language's pages. */
+/**
+ * Every page of the site, in a fixed order: the root, then each language's pages. The {@link
+ * Outline} names each page and says how to build it; {@link Makers} build one page at a time, so a
+ * build never holds every page model at once.
+ */
 public final class SiteModel {
   /** A page and its path from the site root, such as {@code ar/people/trapit-bansal.html}. */
   public record PageFile(String path, Page page) {}
@@ -33,22 +35,73 @@ public final class SiteModel {
     }
   }
 
-  private static final String INDEX = "index";
+  /** What a page shows: the kind of page and, for an entity or article page, its id. */
+  enum Kind {
+    ROOT,
+    HOME,
+    LISTING,
+    SEARCH,
+    DATA,
+    PERSON,
+    COMPANY,
+    DEAL,
+    ARTICLE,
+    NOT_FOUND
+  }
+
+  /** One page to build: its path, language (null for the root and 404 pages), kind and id. */
+  record Spec(String path, Lang lang, Kind kind, String id) {}
+
+  /**
+   * The site before its pages are built: each page's {@link Spec} in order, the other files, the
+   * downloads (the data page lists them) and the cross references pages are built from. Problems
+   * found while building pages join {@link SiteData#problems()}.
+   */
+  record Outline(
+      List<Spec> pages,
+      SortedMap<String, String> files,
+      List<Downloads.Listed> downloads,
+      int articlePages,
+      SiteData data) {
+    /** The same outline without the other files' texts, once they are written. */
+    Outline withoutFiles() {
+      return new Outline(pages, Collections.emptySortedMap(), downloads, articlePages, data);
+    }
+  }
+
+  static final String INDEX = "index";
 
   private SiteModel() {}
 
+  /** Builds every page model at once (small sites and tests; a build uses {@link #outline}). */
   public static Result build(
       FactBase facts,
       Map<String, Article> articles,
       MentionFinder finder,
       Map<Lang, Messages> messages) {
-    SiteData data = new SiteData(facts, articles, finder, messages);
+    Outline outline = outline(facts, articles, finder, messages);
+    Makers makers = new Makers(outline);
     List<PageFile> pages = new ArrayList<>();
-    pages.add(new PageFile("index.html", IndexPages.root(data)));
+    for (Spec spec : outline.pages()) {
+      pages.add(new PageFile(spec.path(), makers.make(spec)));
+    }
+    return new Result(pages, outline.files(), List.copyOf(outline.data().problems()));
+  }
+
+  /** The pages to build, in order, and every other file of the site. */
+  static Outline outline(
+      FactBase facts,
+      Map<String, Article> articles,
+      MentionFinder finder,
+      Map<Lang, Messages> messages) {
+    SiteData data = new SiteData(facts, articles, finder, messages);
+    List<Spec> pages = new ArrayList<>();
+    pages.add(new Spec("index.html", null, Kind.ROOT, null));
     reserved(data, "people", facts.people().keySet());
     reserved(data, "companies", facts.companies().keySet());
     reserved(data, "deals", facts.deals().keySet());
     reserved(data, "articles", facts.articles().keySet());
+    List<String> articleIds = new ArrayList<>();
     for (ArticleRecord record : facts.articles().values()) {
       if (!articles.containsKey(record.id())) {
         data.problem(
@@ -57,56 +110,50 @@ public final class SiteModel {
                 1,
                 1,
                 "no text for article " + record.id() + " in seeds/; it gets no page"));
+      } else if (!record.id().equals(INDEX)) {
+        articleIds.add(record.id());
       }
     }
     List<Downloads.File> downloads = Downloads.files(facts);
-    Map<String, String> files = new TreeMap<>(Downloads.byPath(downloads));
+    SortedMap<String, String> files = new TreeMap<>(Downloads.byPath(downloads));
     Feeds feeds = new Feeds(data);
     for (Lang lang : Lang.values()) {
       String root = lang.code() + "/";
-      IndexPages index = new IndexPages(data, lang);
-      EntityPages entities = new EntityPages(data, lang);
-      CompanyPages companyPages = new CompanyPages(data, lang, entities);
-      ArticlePages articlePages = new ArticlePages(data, lang);
-      List<PageFile> articleFiles = new ArrayList<>();
-      for (ArticleRecord record : facts.articles().values()) {
-        Article article = articles.get(record.id());
-        if (article != null && !record.id().equals(INDEX)) {
-          articleFiles.add(
-              new PageFile(
-                  root + "articles/" + record.id() + ".html", articlePages.page(record, article)));
-        }
-      }
-      pages.add(
-          new PageFile(root + "index.html", new HomePages(data, lang).home(articleFiles.size())));
+      pages.add(new Spec(root + "index.html", lang, Kind.HOME, null));
       for (String kind : IndexPages.KINDS) {
-        pages.add(new PageFile(root + kind + "/index.html", index.listing(kind)));
+        pages.add(new Spec(root + kind + "/index.html", lang, Kind.LISTING, kind));
       }
-      pages.add(new PageFile(root + "search.html", new SearchPages(data, lang).page()));
-      pages.add(new PageFile(root + "data.html", ExtraPages.data(data, lang, downloads)));
+      pages.add(new Spec(root + "search.html", lang, Kind.SEARCH, null));
+      pages.add(new Spec(root + "data.html", lang, Kind.DATA, null));
       files.put(root + "feed.xml", feeds.feed(lang));
-      for (Person person : without(facts.people())) {
-        pages.add(new PageFile(root + "people/" + person.id() + ".html", entities.person(person)));
-      }
-      for (Company company : without(facts.companies())) {
-        pages.add(
-            new PageFile(
-                root + "companies/" + company.id() + ".html", companyPages.company(company)));
-      }
-      for (Deal deal : without(facts.deals())) {
-        pages.add(new PageFile(root + "deals/" + deal.id() + ".html", entities.deal(deal)));
-      }
-      pages.addAll(articleFiles);
+      entities(pages, root + "people/", lang, Kind.PERSON, facts.people().keySet());
+      entities(pages, root + "companies/", lang, Kind.COMPANY, facts.companies().keySet());
+      entities(pages, root + "deals/", lang, Kind.DEAL, facts.deals().keySet());
+      entities(pages, root + "articles/", lang, Kind.ARTICLE, articleIds);
     }
-    pages.add(new PageFile("404.html", ExtraPages.notFound(data)));
+    pages.add(new Spec("404.html", null, Kind.NOT_FOUND, null));
     String sitemap =
         Sitemap.of(
             facts.site() == null ? null : facts.site().baseUrl(),
-            pages.stream().map(PageFile::path).filter(p -> !p.equals("404.html")).toList());
+            pages.stream().map(Spec::path).filter(p -> !p.equals("404.html")).toList());
     if (sitemap != null) {
       files.put("sitemap.xml", sitemap);
     }
-    return new Result(pages, files, List.copyOf(data.problems()));
+    return new Outline(
+        List.copyOf(pages),
+        Collections.unmodifiableSortedMap(files),
+        downloads.stream().map(Downloads.File::listed).toList(),
+        articleIds.size(),
+        data);
+  }
+
+  private static void entities(
+      List<Spec> pages, String folder, Lang lang, Kind kind, Iterable<String> ids) {
+    for (String id : ids) {
+      if (!id.equals(INDEX)) {
+        pages.add(new Spec(folder + id + ".html", lang, kind, id));
+      }
+    }
   }
 
   /** An entity named {@code index} would overwrite its kind's index page. */
@@ -123,10 +170,46 @@ public final class SiteModel {
     }
   }
 
-  private static <V> List<V> without(SortedMap<String, V> entities) {
-    return entities.entrySet().stream()
-        .filter(e -> !e.getKey().equals(INDEX))
-        .map(Map.Entry::getValue)
-        .toList();
+  /**
+   * The page builders of one thread: they keep caches and formatters that are not safe to share, so
+   * each worker has its own.
+   */
+  static final class Makers {
+    private final Outline outline;
+    private final Map<Lang, IndexPages> index = new EnumMap<>(Lang.class);
+    private final Map<Lang, EntityPages> entities = new EnumMap<>(Lang.class);
+    private final Map<Lang, CompanyPages> companies = new EnumMap<>(Lang.class);
+    private final Map<Lang, ArticlePages> articles = new EnumMap<>(Lang.class);
+
+    Makers(Outline outline) {
+      this.outline = outline;
+    }
+
+    Page make(Spec spec) {
+      SiteData data = outline.data();
+      Lang lang = spec.lang();
+      return switch (spec.kind()) {
+        case ROOT -> IndexPages.root(data);
+        case HOME -> new HomePages(data, lang).home(outline.articlePages());
+        case LISTING -> index.computeIfAbsent(lang, l -> new IndexPages(data, l)).listing(spec.id());
+        case SEARCH -> new SearchPages(data, lang).page();
+        case DATA -> ExtraPages.data(data, lang, outline.downloads());
+        case PERSON -> entities(lang).person(data.facts.people().get(spec.id()));
+        case COMPANY ->
+            companies
+                .computeIfAbsent(lang, l -> new CompanyPages(data, l, entities(l)))
+                .company(data.facts.companies().get(spec.id()));
+        case DEAL -> entities(lang).deal(data.facts.deals().get(spec.id()));
+        case ARTICLE ->
+            articles
+                .computeIfAbsent(lang, l -> new ArticlePages(data, l))
+                .page(data.facts.articles().get(spec.id()), data.articles.get(spec.id()));
+        case NOT_FOUND -> ExtraPages.notFound(data);
+      };
+    }
+
+    private EntityPages entities(Lang lang) {
+      return entities.computeIfAbsent(lang, l -> new EntityPages(outline.data(), l));
+    }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Rendering: page models built from the fact base, baked by JBake with Freemarker into two language
- * trees, then checked with jsoup.
+ * Rendering: page models built one at a time from the fact base, rendered by JBake with Freemarker
+ * into two language trees on every core, each page checked with jsoup as it is written.
  */
 package org.sijill.site;

@@ -45,6 +45,22 @@ class SiteBuilderTest {
   }
 
   @Test
+  void reusesTheLastSiteOnlyForTheSameInputsAndEveryPageInPlace(@TempDir Path dir)
+      throws IOException {
+    Path work = dir.resolve("work");
+    Path out = dir.resolve("site");
+    SiteBuilder.Result built =
+        SiteBuilder.build(
+            Fixture.facts(), Fixture.articles(), Fixture.finder(), TEMPLATES, work, out, "one");
+    assertEquals(
+        java.util.Optional.of(built), SiteBuilder.reuse("one", TEMPLATES, work, out));
+    assertEquals(java.util.Optional.empty(), SiteBuilder.reuse("two", TEMPLATES, work, out));
+    assertEquals(java.util.Optional.empty(), SiteBuilder.reuse(null, TEMPLATES, work, out));
+    Files.delete(out.resolve("en/people/trapit-bansal.html"));
+    assertEquals(java.util.Optional.empty(), SiteBuilder.reuse("one", TEMPLATES, work, out));
+  }
+
+  @Test
   void outputChecksPassOnTheBuiltSite() throws IOException {
     assertEquals(List.of(), OutputChecks.check(site).stream().map(Diagnostic::format).toList());
   }

@@ -1,0 +1,182 @@
+package org.sijill.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.sijill.diag.Diagnostic;
+
+/**
+ * Builds, renders and checks every page on a fixed number of threads, one page at a time per
+ * thread: the page model is built, hashed, rendered by JBake (or, unchanged since the last build,
+ * linked from the output folder), checked, and dropped. What each page yields is stored by its
+ * position, so the outcome does not depend on which thread did what.
+ */
+final class Rendering {
+  /** The model hash of every page by path, and the pages that failed to render or were not written. */
+  record Outcome(Map<String, String> hashes, List<Diagnostic> problems) {}
+
+  private final SiteModel.Outline outline;
+  private final Bake.Session bake;
+  private final Manifest previous;
+  private final String renderer;
+  private final Path output;
+  private final Path staged;
+  private final OutputChecks checks;
+  private final String[] hashes;
+  private final List<List<Diagnostic>> problems;
+  private final int[] order;
+  private final AtomicInteger next = new AtomicInteger();
+
+  Rendering(
+      SiteModel.Outline outline,
+      Bake.Session bake,
+      Manifest previous,
+      String renderer,
+      Path output,
+      Path staged,
+      OutputChecks checks) {
+    this.outline = outline;
+    this.bake = bake;
+    this.previous = previous;
+    this.renderer = renderer;
+    this.output = output;
+    this.staged = staged;
+    this.checks = checks;
+    this.hashes = new String[outline.pages().size()];
+    this.problems = new ArrayList<>(java.util.Collections.nCopies(hashes.length, List.of()));
+    this.order = order(outline.pages());
+  }
+
+  /**
+   * The order pages are taken in: article pages first, as the other pages link to their sentences
+   * and those links can be checked at once when the article page was already read.
+   */
+  private static int[] order(List<SiteModel.Spec> pages) {
+    int[] order = new int[pages.size()];
+    int k = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < pages.size(); i++) {
+        if ((pages.get(i).kind() == SiteModel.Kind.ARTICLE) == (pass == 0)) {
+          order[k++] = i;
+        }
+      }
+    }
+    return order;
+  }
+
+  /**
+   * Runs on {@code threads} threads. If a page model cannot be built, the exception of the first
+   * such page in site order is thrown once every page was tried.
+   */
+  Outcome run(int threads) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "sijill-render");
+              t.setDaemon(true);
+              return t;
+            });
+    List<Future<Failure>> workers = new ArrayList<>();
+    try {
+      for (int i = 0; i < threads; i++) {
+        workers.add(pool.submit(this::work));
+      }
+      Failure first = null;
+      for (Future<Failure> worker : workers) {
+        Failure failure = worker.get();
+        if (failure != null && (first == null || failure.index() < first.index())) {
+          first = failure;
+        }
+      }
+      if (first != null) {
+        throw first.error();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rendering", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    Map<String, String> byPath = new TreeMap<>();
+    List<Diagnostic> all = new ArrayList<>();
+    for (int i = 0; i < hashes.length; i++) {
+      byPath.put(outline.pages().get(i).path(), hashes[i]);
+      all.addAll(problems.get(i));
+    }
+    return new Outcome(byPath, all);
+  }
+
+  /** A page model that could not be built: its position and why. */
+  private record Failure(int index, RuntimeException error) {}
+
+  private Failure work() {
+    SiteModel.Makers makers = new SiteModel.Makers(outline);
+    DelegatingTemplateEngine jbake = bake.engine();
+    PageJson json = new PageJson();
+    Failure first = null;
+    for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
+      int i = order[k];
+      SiteModel.Spec spec = outline.pages().get(i);
+      try {
+        problems.set(i, one(spec.path(), makers.make(spec), json, jbake, i));
+      } catch (RuntimeException e) {
+        first = first == null || i < first.index() ? new Failure(i, e) : first;
+      } catch (IOException e) {
+        first = first == null || i < first.index() ? new Failure(i, new UncheckedIOException(e)) : first;
+      }
+    }
+    return first;
+  }
+
+  private List<Diagnostic> one(
+      String path, Page page, PageJson json, DelegatingTemplateEngine jbake, int i)
+      throws IOException {
+    String type = Page.type(page);
+    String body = json.write(page);
+    String hash = Manifest.hash(type, body);
+    hashes[i] = hash;
+    if (previous.current(renderer, path, hash, output)) {
+      keep(path);
+      return List.of();
+    }
+    String html;
+    try {
+      html = bake.render(jbake, path, page, body);
+    } catch (Exception e) {
+      return List.of(Bake.describe(path, e));
+    }
+    List<Diagnostic> missing = Bake.missing(staged, List.of(path), Set.of());
+    if (missing.isEmpty()) {
+      checks.page(path, html);
+    }
+    return missing;
+  }
+
+  /** Links (or copies) the unchanged page at {@code path} from the output into the staged site. */
+  private void keep(String path) throws IOException {
+    Path from = output.resolve(path);
+    Path to = staged.resolve(path);
+    Files.createDirectories(to.getParent());
+    try {
+      Files.createLink(to, from);
+    } catch (IOException | UnsupportedOperationException e) {
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

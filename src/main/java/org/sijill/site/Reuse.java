@@ -1,0 +1,153 @@
+package org.sijill.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sijill.diag.Diagnostic;
+import org.sijill.diag.Severity;
+
+/**
+ * A build from the very same inputs as the last one (the same fact files, articles, templates and
+ * code) would write the same site and find the same problems: it keeps the site as it is and
+ * reports the problems of the last build, without building a page. The inputs are fingerprinted
+ * by the caller (the texts it read); the templates and Sijill's own classes are added here.
+ * Written to the work folder after a build succeeds, deleted before the output is replaced.
+ */
+final class Reuse {
+  private static final String FILE = "inputs.tsv";
+
+  private Reuse() {}
+
+  /** The fingerprint of {@code inputs} with the templates and the code; null if the code is unknown. */
+  static String fingerprint(String inputs, Path templatesDir) throws IOException {
+    String code = code();
+    if (inputs == null || code == null) {
+      return null;
+    }
+    MessageDigest digest = sha256();
+    for (String part : List.of(inputs, code, Manifest.renderer(templatesDir))) {
+      digest.update(part.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /**
+   * The result of the last build if it was built from {@code fingerprint} and its site is still
+   * in {@code output}, every page of it.
+   */
+  static Optional<SiteBuilder.Result> of(String fingerprint, Path work, Path output) {
+    Path file = work.resolve(FILE);
+    if (fingerprint == null || !Files.isRegularFile(file) || !Manifest.read(work).complete(output)) {
+      return Optional.empty();
+    }
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      if (lines.size() < 2 || !lines.get(0).equals(fingerprint)) {
+        return Optional.empty();
+      }
+      List<Diagnostic> problems = new ArrayList<>();
+      for (String line : lines.subList(2, lines.size())) {
+        String[] f = line.split("\t", -1);
+        problems.add(
+            new Diagnostic(
+                unescape(f[3]),
+                Integer.parseInt(f[1]),
+                Integer.parseInt(f[2]),
+                Severity.valueOf(f[0]),
+                unescape(f[4])));
+      }
+      return Optional.of(new SiteBuilder.Result(Integer.parseInt(lines.get(1)), problems));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  static void remember(String fingerprint, SiteBuilder.Result result, Path work) throws IOException {
+    if (fingerprint == null) {
+      return;
+    }
+    StringBuilder out = new StringBuilder(fingerprint).append('\n');
+    out.append(result.pages()).append('\n');
+    for (Diagnostic d : result.problems()) {
+      out.append(d.severity().name()).append('\t').append(d.line()).append('\t');
+      out.append(d.column()).append('\t').append(escape(d.path())).append('\t');
+      out.append(escape(d.message())).append('\n');
+    }
+    Files.writeString(work.resolve(FILE), out, StandardCharsets.UTF_8);
+  }
+
+  static void forget(Path work) throws IOException {
+    Files.deleteIfExists(work.resolve(FILE));
+  }
+
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
+  private static String unescape(String s) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char n = s.charAt(++i);
+        out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A fingerprint of Sijill's classes (the folder or jar this class was loaded from), or null. */
+  private static String code() throws IOException {
+    CodeSource source = Reuse.class.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return null;
+    }
+    Path location;
+    try {
+      location = Path.of(source.getLocation().toURI());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+    MessageDigest digest = sha256();
+    if (Files.isRegularFile(location)) {
+      try (InputStream in = Files.newInputStream(location)) {
+        digest.update(in.readAllBytes());
+      }
+    } else if (Files.isDirectory(location)) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(location)) {
+        files = walk.filter(Files::isRegularFile).sorted().toList();
+      }
+      for (Path f : files) {
+        digest.update(location.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(Files.readAllBytes(f));
+      }
+    } else {
+      return null;
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+}
