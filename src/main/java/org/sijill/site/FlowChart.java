@@ -84,16 +84,33 @@ final class FlowChart {
     return out.toString();
   }
 
-  /** The words for one band: "OpenAI → Meta: 5 people". */
+  /**
+   * The words for one band: "OpenAI → Meta: 5 people". It is plain text (an SVG title can hold no
+   * {@code <bdi>}), so names in the other script are isolated with FSI … PDI.
+   */
   static String route(On on, Flows.Flow flow) {
     return on.messages()
             .format(
                 "flow.route",
                 Map.of(
-                    "from", on.company(flow.from()).label().plain(),
-                    "to", on.company(flow.to()).label().plain()))
+                    "from", isolated(on, on.company(flow.from()).label()),
+                    "to", isolated(on, on.company(flow.to()).label())))
         + ": "
         + on.messages().plural("count.people", flow.moves().size());
+  }
+
+  /** {@code name} as plain text, its runs in the script foreign to the page between FSI and PDI. */
+  private static String isolated(On on, Txt name) {
+    boolean foreign = !name.lang().equals(on.lang.code());
+    StringBuilder out = new StringBuilder();
+    for (Txt.Run run : name.runs()) {
+      if (run.bdi() || foreign) {
+        out.append(Scripts.FSI).append(run.text()).append(Scripts.PDI);
+      } else {
+        out.append(run.text());
+      }
+    }
+    return out.toString();
   }
 
   private static Map<String, Node> nodes(List<Flows.Flow> flows, boolean sources) {

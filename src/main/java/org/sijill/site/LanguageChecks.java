@@ -53,22 +53,17 @@ final class LanguageChecks {
   private void isolation(String page, Document doc) {
     NodeTraversor.traverse(
         (node, depth) -> {
-          if (node instanceof TextNode text
-              && Scripts.hasLatin(text.getWholeText())
-              && inArabicText(text)) {
-            String latin =
-                Scripts.runs(Lang.AR, text.getWholeText()).stream()
-                    .filter(Txt.Run::bdi)
-                    .findFirst()
-                    .map(Txt.Run::text)
-                    .orElse("");
-            problem(
-                page,
-                text,
-                "Latin text not isolated in <bdi>: \""
-                    + latin
-                    + "\" in "
-                    + HtmlSite.tag(text.parent() instanceof Element e ? e : doc.body()));
+          if (node instanceof TextNode text && inArabicText(text)) {
+            String latin = Scripts.unisolatedLatin(text.getWholeText());
+            if (latin != null) {
+              problem(
+                  page,
+                  text,
+                  "Latin text not isolated in <bdi> (or FSI … PDI): \""
+                      + latin
+                      + "\" in "
+                      + HtmlSite.tag(text.parent() instanceof Element e ? e : doc.body()));
+            }
           }
         },
         doc.body());

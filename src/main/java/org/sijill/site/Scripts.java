@@ -12,6 +12,11 @@ public final class Scripts {
   private static final String LATIN_JOINERS = " \u00a0.'\u2019&-_/+:@#";
   private static final String ARABIC_JOINERS = " \u00a0-\u060c\u061b";
 
+  /** FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: isolation in plain text, where no tag can go. */
+  static final char FSI = '\u2068';
+
+  static final char PDI = '\u2069';
+
   private Scripts() {}
 
   /**
@@ -61,6 +66,26 @@ public final class Scripts {
   /** Whether {@code text} holds any Latin letter. */
   public static boolean hasLatin(String text) {
     return text.codePoints().anyMatch(Scripts::isLatinLetter);
+  }
+
+  /**
+   * The first Latin run of {@code text} outside the isolates (FSI, LRI or RLI … PDI) it opens and
+   * closes itself, or null when there is none.
+   */
+  static String unisolatedLatin(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (cp == FSI || cp == '\u2066' || cp == '\u2067') {
+        depth++;
+      } else if (cp == PDI && depth > 0) {
+        depth--;
+      } else if (depth == 0 && isLatinLetter(cp)) {
+        return text.substring(i, runEnd(Lang.AR, text, i));
+      }
+      i += Character.charCount(cp);
+    }
+    return null;
   }
 
   private static boolean isForeignLetter(Lang lang, int cp) {

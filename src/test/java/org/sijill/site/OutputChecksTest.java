@@ -100,15 +100,17 @@ class OutputChecksTest {
   }
 
   @Test
-  void reportsLatinTextNotIsolatedInArabicText() throws IOException {
+  void reportsLatinTextNotIsolatedInArabicTextByBdiOrIsolateCharacters() throws IOException {
     assertEquals(
         List.of(
-            "ar/index.html:12:4: error: Latin text not isolated in <bdi>: \"Trapit Bansal\" in <p>",
-            "ar/index.html:12:48: error: Latin text not isolated in <bdi>: \"Meta\" in <a"
+            "ar/index.html:12:4: error: Latin text not isolated in <bdi> (or FSI … PDI): \"Trapit Bansal\" in <p>",
+            "ar/index.html:12:48: error: Latin text not isolated in <bdi> (or FSI … PDI): \"Meta\" in <a"
                 + " href=\"index.html\">",
-            "ar/index.html:14:64: error: Latin text not isolated in <bdi>: \"o1\" in <span"
+            "ar/index.html:14:64: error: Latin text not isolated in <bdi> (or FSI … PDI): \"o1\" in <span"
                 + " lang=\"ar\" dir=\"rtl\">",
-            "en/index.html:12:34: error: Latin text not isolated in <bdi>: \"Meta\" in <q"
+            "ar/index.html:16:74: error: Latin text not isolated in <bdi> (or FSI … PDI):"
+                + " \"xAI\" in <title>",
+            "en/index.html:12:34: error: Latin text not isolated in <bdi> (or FSI … PDI): \"Meta\" in <q"
                 + " lang=\"ar\" dir=\"rtl\">"),
         problems("bidi"));
   }
