@@ -237,14 +237,19 @@ final class EntityTable {
   /** Normalised, variant-folded words: the identity of a name whatever its spelling. */
   String key(String name) {
     String known = keys.get(name);
-    if (known != null) {
-      return known;
+    if (known == null) {
+      known = key(lex, name);
+      keys.put(name, known);
     }
+    return known;
+  }
+
+  /** {@link #key(String)} without a table. */
+  static String key(Lexicon lex, String name) {
     StringBuilder out = new StringBuilder();
     for (Token t : Tokens.of(name).list()) {
       out.append(out.length() == 0 ? "" : " ").append(lex.variants().fold(t.norm()));
     }
-    keys.put(name, out.toString());
     return out.toString();
   }
 

@@ -2,7 +2,6 @@ package org.sijill.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -14,17 +13,20 @@ import java.util.function.Predicate;
  */
 final class GluedWords {
   private final Lexicon lexicon;
-  private final Set<String> firstWords;
-  private final Set<String> lastWords;
+  private final Predicate<String> firstWord;
+  private final Predicate<String> lastWord;
   private final Predicate<String> nameWord;
   /** Where each word seen, as written, was split (-1: not at all), as the same words recur. */
   private final java.util.Map<String, Integer> splits = new java.util.HashMap<>();
 
-  /** {@code firstWords} and {@code lastWords} of known names, folded by {@link Variants}. */
-  GluedWords(Lexicon lexicon, Set<String> firstWords, Set<String> lastWords, Predicate<String> nameWord) {
+  /**
+   * {@code firstWord} and {@code lastWord}: whether a word, folded by {@link Variants}, is the first
+   * (last) word of a known name; {@code nameWord}: whether some reading of a word is a name's word.
+   */
+  GluedWords(Lexicon lexicon, Predicate<String> firstWord, Predicate<String> lastWord, Predicate<String> nameWord) {
     this.lexicon = lexicon;
-    this.firstWords = Set.copyOf(firstWords);
-    this.lastWords = Set.copyOf(lastWords);
+    this.firstWord = firstWord;
+    this.lastWord = lastWord;
     this.nameWord = nameWord;
   }
 
@@ -62,8 +64,8 @@ final class GluedWords {
     for (int k = 2; k <= w.length() - 2; k++) {
       String a = w.substring(0, k);
       String b = w.substring(k);
-      boolean aName = a.length() >= 3 && readsAs(lastWords, a);
-      boolean bName = b.length() >= 3 && readsAs(firstWords, b);
+      boolean aName = a.length() >= 3 && readsAs(lastWord, a);
+      boolean bName = b.length() >= 3 && readsAs(firstWord, b);
       boolean aWord = lexicon.isKnownWord(a);
       boolean bWord = lexicon.isKnownWord(b);
       char first = original.charAt(tokens.normalized().originalStart(t.normStart() + k));
@@ -80,9 +82,9 @@ final class GluedWords {
   }
 
   /** Whether {@code word}, or a clitic reading of at least three letters, is in {@code set} (folded). */
-  private boolean readsAs(Set<String> set, String word) {
+  private boolean readsAs(Predicate<String> set, String word) {
     for (Clitics.Stripped s : lexicon.clitics().candidates(word)) {
-      if ((s.prefix().isEmpty() || s.stem().length() >= 3) && set.contains(lexicon.variants().fold(s.stem()))) {
+      if ((s.prefix().isEmpty() || s.stem().length() >= 3) && set.test(lexicon.variants().fold(s.stem()))) {
         return true;
       }
     }
