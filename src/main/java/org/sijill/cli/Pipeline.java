@@ -13,10 +13,8 @@ import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Severity;
 import org.sijill.extract.Extractor;
 import org.sijill.extract.Gazetteer;
-import org.sijill.facts.ArticleRecord;
 import org.sijill.facts.FactBase;
 import org.sijill.facts.FactReader;
-import org.sijill.facts.Merge;
 import org.sijill.facts.SourceMapper;
 import org.sijill.site.SiteBuilder;
 import org.sijill.validate.DiagnosticPrinter;
@@ -32,12 +30,14 @@ final class Pipeline {
   private final Path templates;
   private final PrintStream out;
   private final PrintStream err;
+  private final Timing timing;
 
   Pipeline(Path root, Path templates, PrintStream out, PrintStream err) {
     this.root = root;
     this.templates = templates;
     this.out = out;
     this.err = err;
+    this.timing = Timing.fromSystemProperty(err);
   }
 
   ExitCode run() {
@@ -61,6 +61,7 @@ final class Pipeline {
 
   private ExitCode stages() throws IOException {
     SeedReader.Result seeds = new SeedReader(ArticleReader.standard()).read(root);
+    timing.lap("seeds");
     Checked checked = check(seeds);
     if (checked.facts() == null) {
       return report(checked.texts(), checked.diagnostics(), ExitCode.INPUT_ERRORS);
@@ -75,6 +76,7 @@ final class Pipeline {
             templates,
             root.resolve("target/sijill-work"),
             root.resolve("target/site"));
+    timing.lap("site");
     diagnostics.addAll(site.problems());
     if (!site.ok()) {
       return report(checked.texts(), diagnostics, ExitCode.OUTPUT_ERRORS);
@@ -88,31 +90,18 @@ final class Pipeline {
   private Checked check(SeedReader.Result seeds) throws IOException {
     Validator validator = Validator.forProject(root);
     FactReader.Result content = validator.reader().read(root);
+    timing.lap("content");
     if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {
       List<Diagnostic> all = new ArrayList<>(seeds.diagnostics());
       all.addAll(validator.validate(content, seeds.articles()).diagnostics());
       return new Checked(null, content.texts(), all, List.of());
     }
 
-    Extractor extractor = Extractor.standard();
-    List<String> extracted = new ArrayList<>();
-    List<Diagnostic> mergeWarnings = new ArrayList<>();
-    ContentState state = new ContentState(content, validator.schemas());
-    for (Article article : seeds.articles().values()) {
-      if (isCurrent(state.facts().articles().get(article.id()), article)) {
-        continue;
-      }
-      Merge.Result merged = state.merge(extractor.extract(article, state.facts()));
-      mergeWarnings.addAll(merged.diagnostics());
-      ContentFiles.write(root, merged.changes());
-      extracted.add(article.id());
-      if (state.stale()) {
-        state = new ContentState(validator.reader().read(root), validator.schemas());
-      }
-    }
-    if (!extracted.isEmpty()) {
-      content = state.result();
-    }
+    ExtractionRun.Outcome run = new ExtractionRun(root, validator, Extractor.standard()).run(seeds.articles().values(), content);
+    content = run.content();
+    List<String> extracted = run.extracted();
+    List<Diagnostic> mergeWarnings = run.warnings();
+    timing.lap("extract");
 
     Validator.Result validation = validator.validate(content, seeds.articles());
     List<Diagnostic> diagnostics = new ArrayList<>(mergeWarnings);
@@ -121,12 +110,8 @@ final class Pipeline {
       return new Checked(null, content.texts(), diagnostics, extracted);
     }
     FactBase facts = SourceMapper.map(content.facts(), s -> validation.relocated().getOrDefault(s, s));
+    timing.lap("validate");
     return new Checked(facts, content.texts(), diagnostics, extracted);
-  }
-
-  /** Whether the ledger says this very text was already extracted. */
-  private static boolean isCurrent(ArticleRecord record, Article article) {
-    return record != null && record.extraction() != null && article.sha256().equals(record.extraction().sha256());
   }
 
   private ExitCode report(SortedMap<String, String> texts, List<Diagnostic> diagnostics, ExitCode code) {

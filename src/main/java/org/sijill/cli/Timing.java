@@ -1,0 +1,34 @@
+package org.sijill.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Prints how long each stage took, to standard error, when the build runs with
+ * {@code -Dsijill.timing=true}; otherwise does nothing. For measuring, not for the summary.
+ */
+final class Timing {
+  private final PrintStream err;
+  private final boolean on;
+  private long last = System.nanoTime();
+
+  Timing(PrintStream err, boolean on) {
+    this.err = err;
+    this.on = on;
+  }
+
+  static Timing fromSystemProperty(PrintStream err) {
+    return new Timing(err, Boolean.getBoolean("sijill.timing"));
+  }
+
+  /** Prints the time since the previous lap (or since this was made) under {@code stage}. */
+  void lap(String stage) {
+    long now = System.nanoTime();
+    if (on) {
+      Runtime rt = Runtime.getRuntime();
+      err.printf(Locale.ROOT, "timing: %-10s %8.2f s  (heap used %d MB)%n", stage, (now - last) / 1e9,
+          (rt.totalMemory() - rt.freeMemory()) >> 20);
+    }
+    last = now;
+  }
+}
