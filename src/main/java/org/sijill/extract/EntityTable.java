@@ -56,7 +56,6 @@ final class EntityTable {
   /** People by the skeletons of all their names' words, script first: for a full name in the other script. */
   private final Map<String, Entity> byNameSkeleton = new HashMap<>();
   private final Map<String, String> keys = new HashMap<>();
-  private final Map<String, String> skeletons = new HashMap<>();
 
   EntityTable(Lexicon lex) {
     this.lex = lex;
@@ -223,7 +222,7 @@ final class EntityTable {
   }
 
   private String skeleton(String word) {
-    return skeletons.computeIfAbsent(word, skeleton::of);
+    return lex.memo().skeleton(word, skeleton::of);
   }
 
   private static boolean isLatin(String s) {
