@@ -22,14 +22,22 @@ public final class Gazetteer implements MentionFinder {
   public record Match(Mention mention, int first, int last) {}
 
   private final Lexicon lexicon;
-  /** The layers of spellings, most general first (fact base, listed organisations, one article's names). */
+  /** The layers whose lookups are remembered (the fact base's and the listed organisations'). */
+  private final Lookups shared;
+  /** Layers looked up directly (one article's names), after the shared ones. */
+  private final List<Names> own;
+  /** Every layer, most general first. */
   private final List<Names> layers;
   private final GluedWords glue;
 
-  private Gazetteer(Lexicon lexicon, List<Names> layers) {
+  private Gazetteer(Lexicon lexicon, Lookups shared, List<Names> own) {
     this.lexicon = lexicon;
-    this.layers = List.copyOf(layers);
-    this.glue = new GluedWords(lexicon, this::isFirstWord, this::isLastWord, this::isNameWord);
+    this.shared = shared;
+    this.own = List.copyOf(own);
+    List<Names> all = new ArrayList<>(shared.layers());
+    all.addAll(own);
+    this.layers = List.copyOf(all);
+    this.glue = new GluedWords(lexicon, shared, this.own, this::isFirstWord, this::isLastWord, this::isNameWord);
   }
 
   public static Gazetteer of(FactBase base) {
@@ -41,26 +49,26 @@ public final class Gazetteer implements MentionFinder {
   }
 
   public static Builder builder(Lexicon lexicon) {
-    return new Builder(lexicon, List.of());
+    return new Builder(lexicon, null);
   }
 
   /**
-   * A builder whose gazetteer finds the spellings of {@code layers} too, without copying them: the
-   * layers must not change while that gazetteer is in use.
+   * A builder whose gazetteer finds the spellings of {@code under}'s layers too, without copying
+   * them: the layers must not change while that gazetteer is in use.
    */
-  static Builder over(Lexicon lexicon, List<Names> layers) {
-    return new Builder(lexicon, layers);
+  static Builder over(Lexicon lexicon, Lookups under) {
+    return new Builder(lexicon, under);
   }
 
   /** Collects spellings; duplicates are ignored. */
   public static final class Builder {
     private final Lexicon lexicon;
-    private final List<Names> under;
+    private final Lookups under;
     private Names names;
     /** Whether a gazetteer holds {@link #names}: a later addition then goes to a copy. */
     private boolean built;
 
-    private Builder(Lexicon lexicon, List<Names> under) {
+    private Builder(Lexicon lexicon, Lookups under) {
       this.lexicon = lexicon;
       this.under = under;
       this.names = new Names(lexicon);
@@ -103,10 +111,10 @@ public final class Gazetteer implements MentionFinder {
 
     /** The gazetteer of these spellings; the builder must not be added to afterwards. */
     public Gazetteer build() {
-      List<Names> all = new ArrayList<>(under);
-      all.add(names);
       built = true;
-      return new Gazetteer(lexicon, all);
+      return under == null
+          ? new Gazetteer(lexicon, new Lookups(lexicon, List.of(names)), List.of())
+          : new Gazetteer(lexicon, under, List.of(names));
     }
   }
 
@@ -191,26 +199,16 @@ public final class Gazetteer implements MentionFinder {
     Token t = tokens.get(i);
     Entry best = null;
     String bestPrefix = "";
-    List<Clitics.Stripped> readings =
-        t.arabic() ? lexicon.clitics().candidates(t.norm()) : List.of(new Clitics.Stripped("", t.norm()));
-    for (Clitics.Stripped r : readings) {
-      String stem = r.stem();
-      String folded = lexicon.variants().foldable(stem) ? lexicon.variants().fold(stem) : null;
+    for (Lookups.Reading r : shared.readings(t)) {
       for (int pass = 0; pass < 2; pass++) {
-        if (pass == 1 && folded == null) {
+        if (pass == 1 && r.folded() == null) {
           break;
         }
         Entry found = null;
         int floor = best == null ? 0 : best.words().size();
-        for (Names n : layers) {
-          for (Entry e : pass == 0 ? n.startingWith(stem) : n.startingWithFolded(folded)) {
-            if (e.words().size() <= floor || (found != null && Names.ORDER.compare(e, found) >= 0)) {
-              continue;
-            }
-            if ((guarded || !e.guarded()) && fits(e, tokens, i, r.prefix())) {
-              found = e;
-            }
-          }
+        found = better(pass == 0 ? r.exact() : r.foldedEntries(), found, floor, tokens, i, r.prefix(), guarded);
+        for (Names n : own) {
+          found = better(pass == 0 ? n.startingWith(r.stem()) : n.startingWithFolded(r.folded()), found, floor, tokens, i, r.prefix(), guarded);
         }
         if (found != null) {
           best = found;
@@ -224,6 +222,19 @@ public final class Gazetteer implements MentionFinder {
     int last = i + best.words().size() - 1;
     int start = tokens.normalized().originalStart(t.normStart() + bestPrefix.length());
     return new Match(new Mention(start, tokens.get(last).end(), best.kind(), best.id()), i, last);
+  }
+
+  /** The first of {@code candidates} (in {@link Names#ORDER}) longer than {@code floor} that fits, if before {@code found}. */
+  private Entry better(List<Entry> candidates, Entry found, int floor, Tokens tokens, int i, String prefix, boolean guarded) {
+    for (Entry e : candidates) {
+      if (e.words().size() <= floor || (found != null && Names.ORDER.compare(e, found) >= 0)) {
+        continue;
+      }
+      if ((guarded || !e.guarded()) && fits(e, tokens, i, prefix)) {
+        return e;
+      }
+    }
+    return found;
   }
 
   private boolean fits(Entry e, Tokens tokens, int i, String prefix) {

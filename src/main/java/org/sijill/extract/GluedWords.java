@@ -16,15 +16,21 @@ final class GluedWords {
   private final Predicate<String> firstWord;
   private final Predicate<String> lastWord;
   private final Predicate<String> nameWord;
+  /** The layers of names whose decisions are remembered across gazetteers, and the others. */
+  private final Lookups shared;
+  private final List<Names> own;
   /** Where each word seen, as written, was split (-1: not at all), as the same words recur. */
-  private final java.util.Map<String, Integer> splits = new java.util.HashMap<>();
+  private final java.util.Map<String, Integer> splits = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * {@code firstWord} and {@code lastWord}: whether a word, folded by {@link Variants}, is the first
    * (last) word of a known name; {@code nameWord}: whether some reading of a word is a name's word.
    */
-  GluedWords(Lexicon lexicon, Predicate<String> firstWord, Predicate<String> lastWord, Predicate<String> nameWord) {
+  GluedWords(
+      Lexicon lexicon, Lookups shared, List<Names> own, Predicate<String> firstWord, Predicate<String> lastWord, Predicate<String> nameWord) {
     this.lexicon = lexicon;
+    this.shared = shared;
+    this.own = own;
     this.firstWord = firstWord;
     this.lastWord = lastWord;
     this.nameWord = nameWord;
@@ -39,7 +45,7 @@ final class GluedWords {
         String raw = base.raw(i);
         Integer known = splits.get(raw);
         if (known == null) {
-          known = nameWord.test(t.norm()) || lexicon.isKnownWord(t.norm()) ? -1 : splitAt(base, i);
+          known = decide(base, i);
           splits.put(raw, known);
         }
         k = known;
@@ -54,8 +60,60 @@ final class GluedWords {
     return new Tokens(base.normalized(), out);
   }
 
-  /** Where to split token {@code i}, or -1. */
-  private int splitAt(Tokens tokens, int i) {
+  /**
+   * Where to split token {@code i}, or -1: as the shared layers alone decide (remembered), unless
+   * the other layers hold a word that decision looked up.
+   */
+  private int decide(Tokens tokens, int i) {
+    String w = tokens.get(i).norm();
+    Lookups.Glue g = shared.glue(tokens.raw(i), () -> alone(tokens, i));
+    if (g.known() || g.nameWord()) {
+      return -1;
+    }
+    if (own.isEmpty()) {
+      return g.split();
+    }
+    for (Clitics.Stripped s : lexicon.clitics().candidates(w)) {
+      for (Names n : own) {
+        if (n.hasWord(s.stem()) || n.hasWord(lexicon.variants().fold(s.stem()))) {
+          return -1;
+        }
+      }
+    }
+    for (String p : g.probes()) {
+      for (Names n : own) {
+        if (n.hasFirst(p) || n.hasLast(p)) {
+          return splitAt(tokens, i, firstWord, lastWord);
+        }
+      }
+    }
+    return g.split();
+  }
+
+  /** The decision of the shared layers alone. */
+  private Lookups.Glue alone(Tokens tokens, int i) {
+    String w = tokens.get(i).norm();
+    boolean name = false;
+    for (Clitics.Stripped s : lexicon.clitics().candidates(w)) {
+      name |= shared.hasWord(s.stem()) || shared.hasWord(lexicon.variants().fold(s.stem()));
+    }
+    boolean known = lexicon.isKnownWord(w);
+    if (name || known) {
+      return new Lookups.Glue(name, known, -1, java.util.Set.of());
+    }
+    java.util.Set<String> probes = new java.util.HashSet<>();
+    for (int k = 2; k <= w.length() - 2; k++) {
+      for (String part : List.of(w.substring(0, k), w.substring(k))) {
+        for (Clitics.Stripped s : lexicon.clitics().candidates(part)) {
+          probes.add(lexicon.variants().fold(s.stem()));
+        }
+      }
+    }
+    return new Lookups.Glue(false, false, splitAt(tokens, i, shared::hasFirst, shared::hasLast), java.util.Set.copyOf(probes));
+  }
+
+  /** Where to split token {@code i} given which folded words are names' first and last words, or -1. */
+  private int splitAt(Tokens tokens, int i, Predicate<String> firstWord, Predicate<String> lastWord) {
     Token t = tokens.get(i);
     String w = t.norm();
     String original = tokens.normalized().original();

@@ -31,7 +31,8 @@ final class KnownNames {
   private final Map<String, List<Integer>> probes = new HashMap<>();
   private final boolean[] clashes;
   private final Names baseNames;
-  private final Gazetteer baseOnly;
+  /** Lookups over the base's and the listed organisations' names; new whenever those change. */
+  private Lookups lookups;
   private final Map<String, List<Gazetteer.Entry>> entriesByRecord = new HashMap<>();
   /** Outlet companies of the base by the key of each spelling ({@link EntityTable#key}). */
   private final Map<String, TreeSet<String>> outlets = new HashMap<>();
@@ -40,13 +41,14 @@ final class KnownNames {
   private Names orgNames;
   private Map<String, KnownOrg> orgs = new HashMap<>();
   private FactBase base;
+  /** How many spellings were added to or removed from the base's names so far. */
+  private long edits;
 
   KnownNames(Lexicon lex) {
     this.lex = lex;
     this.listed = lex.organisations();
     this.clashes = new boolean[listed.size()];
     this.baseNames = new Names(lex);
-    this.baseOnly = Gazetteer.over(lex, List.of(baseNames)).build();
     for (int i = 0; i < listed.size(); i++) {
       for (String s : spellings(listed.get(i))) {
         for (String word : probeWords(s)) {
@@ -70,7 +72,7 @@ final class KnownNames {
 
   /** A builder of an article's gazetteer over the known names (which must not change meanwhile). */
   Gazetteer.Builder builder() {
-    return Gazetteer.over(lex, List.of(baseNames, orgNames));
+    return Gazetteer.over(lex, lookups);
   }
 
   /** The id of the base's first outlet (by id) with a spelling of key {@code key}, or null. */
@@ -91,17 +93,22 @@ final class KnownNames {
     }
     Set<Integer> touched = new LinkedHashSet<>();
     boolean first = base == null;
+    long edits = this.edits;
     diff(first ? null : base.people(), next.people(), (before, after) -> person(before, after, touched));
     diff(first ? null : base.companies(), next.companies(), (before, after) -> company(before, after, touched));
     base = next;
     boolean changed = first;
+    Gazetteer baseOnly = Gazetteer.over(lex, new Lookups(lex, List.of(baseNames))).build();
     for (int i : first ? allListed() : touched) {
-      boolean clash = clashes(listed.get(i));
+      boolean clash = clashes(listed.get(i), baseOnly);
       changed |= clash != clashes[i];
       clashes[i] = clash;
     }
     if (changed) {
       rebuildOrgs();
+    }
+    if (changed || edits != this.edits) {
+      lookups = new Lookups(lex, List.of(baseNames, orgNames));
     }
   }
 
@@ -169,11 +176,13 @@ final class KnownNames {
     List<Gazetteer.Entry> before = entriesByRecord.getOrDefault(record, List.of());
     for (Gazetteer.Entry e : before) {
       if (!now.contains(e) && baseNames.remove(e)) {
+        edits++;
         touch(e, touched);
       }
     }
     for (Gazetteer.Entry e : now) {
       if (baseNames.add(e)) {
+        edits++;
         touch(e, touched);
       }
     }
@@ -203,7 +212,7 @@ final class KnownNames {
    * A listed organisation clashes with the base when the base has its id, or when the base's
    * names read one of its spellings to the end (the base's spelling wins).
    */
-  private boolean clashes(KnownOrg o) {
+  private boolean clashes(KnownOrg o, Gazetteer baseOnly) {
     if (base.companies().containsKey(o.id()) || base.people().containsKey(o.id())) {
       return true;
     }
