@@ -38,11 +38,13 @@ final class ExtractionRun {
   private final Path root;
   private final Validator validator;
   private final Extractor extractor;
+  private final Timing timing;
 
-  ExtractionRun(Path root, Validator validator, Extractor extractor) {
+  ExtractionRun(Path root, Validator validator, Extractor extractor, Timing timing) {
     this.root = root;
     this.validator = validator;
     this.extractor = extractor;
+    this.timing = timing;
   }
 
   Outcome run(Collection<Article> articles, FactReader.Result content) throws IOException {
@@ -75,6 +77,9 @@ final class ExtractionRun {
         Merge.Result merged = state.merge(extractor.extract(take(ahead.poll()), state.facts()));
         warnings.addAll(merged.diagnostics());
         extracted.add(article.id());
+        if (extracted.size() % 1000 == 0) {
+          timing.note(extracted.size() + " of " + todo.size() + " articles extracted");
+        }
         if (state.stale()) {
           warnings.addAll(state.write(root));
           state = new ContentState(validator.reader().read(root), validator.schemas());

@@ -97,7 +97,7 @@ final class Pipeline {
       return new Checked(null, content.texts(), all, List.of());
     }
 
-    ExtractionRun.Outcome run = new ExtractionRun(root, validator, Extractor.standard()).run(seeds.articles().values(), content);
+    ExtractionRun.Outcome run = new ExtractionRun(root, validator, Extractor.standard(), timing).run(seeds.articles().values(), content);
     content = run.content();
     List<String> extracted = run.extracted();
     List<Diagnostic> mergeWarnings = run.warnings();

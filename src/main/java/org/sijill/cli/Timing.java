@@ -21,6 +21,13 @@ final class Timing {
     return new Timing(err, Boolean.getBoolean("sijill.timing"));
   }
 
+  /** Prints {@code what} with the time since the previous lap, without ending the lap. */
+  void note(String what) {
+    if (on) {
+      err.printf(Locale.ROOT, "timing:   %s after %.2f s%n", what, (System.nanoTime() - last) / 1e9);
+    }
+  }
+
   /** Prints the time since the previous lap (or since this was made) under {@code stage}. */
   void lap(String stage) {
     long now = System.nanoTime();
