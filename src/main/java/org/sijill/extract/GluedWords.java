@@ -21,6 +21,7 @@ final class GluedWords {
   private final List<Names> own;
   /** Where each word seen, as written, was split (-1: not at all), as the same words recur. */
   private final java.util.Map<String, Integer> splits = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile java.util.Set<String> ownEnds;
 
   /**
    * {@code firstWord} and {@code lastWord}: whether a word, folded by {@link Variants}, is the first
@@ -80,14 +81,29 @@ final class GluedWords {
         }
       }
     }
-    for (String p : g.probes()) {
-      for (Names n : own) {
-        if (n.hasFirst(p) || n.hasLast(p)) {
-          return splitAt(tokens, i, firstWord, lastWord);
-        }
+    java.util.Set<String> probes = g.probes();
+    java.util.Set<String> ends = ownEnds();
+    boolean touched = false;
+    if (ends.size() < probes.size()) {
+      for (String e : ends) {
+        touched |= probes.contains(e);
+      }
+    } else {
+      for (String p : probes) {
+        touched |= ends.contains(p);
       }
     }
-    return g.split();
+    return touched ? splitAt(tokens, i, firstWord, lastWord) : g.split();
+  }
+
+  /** The folded first and last words of the other layers' names. */
+  private java.util.Set<String> ownEnds() {
+    if (ownEnds == null) {
+      java.util.Set<String> all = new java.util.HashSet<>();
+      own.forEach(n -> all.addAll(n.ends()));
+      ownEnds = all;
+    }
+    return ownEnds;
   }
 
   /** The decision of the shared layers alone. */

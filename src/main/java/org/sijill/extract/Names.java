@@ -133,6 +133,13 @@ final class Names {
     return lasts.containsKey(folded);
   }
 
+  /** The folded first and last words of every entry. */
+  java.util.Set<String> ends() {
+    java.util.Set<String> all = new java.util.HashSet<>(firsts.keySet());
+    all.addAll(lasts.keySet());
+    return all;
+  }
+
   private static void insert(Map<String, List<Gazetteer.Entry>> index, String word, Gazetteer.Entry e) {
     List<Gazetteer.Entry> list = index.computeIfAbsent(word, k -> new ArrayList<>(2));
     int at = Collections.binarySearch(list, e, ORDER);
