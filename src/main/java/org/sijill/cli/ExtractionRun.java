@@ -25,12 +25,14 @@ import org.sijill.validate.Validator;
  * Extracts the new or changed articles, in article order, and merges each into {@code content/}
  * in memory before the next is read (a later article sees the names an earlier one added). What
  * does not depend on the fact base (words, values) is worked out on the other cores ahead of the
- * article being merged, so the result does not depend on scheduling. The files are written once,
- * at the end ({@link ContentState#write}).
+ * article being merged, so the result does not depend on scheduling. The files are written every
+ * {@value #WRITE_EVERY} articles and at the end ({@link ContentState#write}), not after each article.
  */
 final class ExtractionRun {
   /** How many articles may be prepared ahead of the one being merged. */
   private static final int AHEAD = 64;
+  /** Merged files are written after this many articles, so that an interrupted build keeps most of its work. */
+  private static final int WRITE_EVERY = 500;
 
   /** {@code content}: the content after the run; {@code extracted}: the ids extracted. */
   record Outcome(FactReader.Result content, List<String> extracted, List<Diagnostic> warnings) {}
@@ -59,6 +61,7 @@ final class ExtractionRun {
     }
     List<String> extracted = new ArrayList<>();
     List<Diagnostic> warnings = new ArrayList<>();
+    java.util.Set<Diagnostic> conflicts = new java.util.LinkedHashSet<>();
     ContentState state = new ContentState(content, validator.schemas());
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -80,15 +83,18 @@ final class ExtractionRun {
         if (extracted.size() % 1000 == 0) {
           timing.note(extracted.size() + " of " + todo.size() + " articles extracted");
         }
+        if (state.stale() || extracted.size() % WRITE_EVERY == 0) {
+          conflicts.addAll(state.write(root));
+        }
         if (state.stale()) {
-          warnings.addAll(state.write(root));
           state = new ContentState(validator.reader().read(root), validator.schemas());
         }
       }
     } finally {
       pool.shutdownNow();
     }
-    warnings.addAll(state.write(root));
+    conflicts.addAll(state.write(root));
+    warnings.addAll(conflicts);
     return new Outcome(state.result(), extracted, warnings);
   }
 
