@@ -11,6 +11,23 @@ import java.util.Map;
 final class ContentFiles {
   private ContentFiles() {}
 
+  /**
+   * Writes {@code text} to {@code path} (relative to {@code root}) only if the file still holds
+   * {@code expected} (null: does not exist), so that an edit made while the build ran is never
+   * overwritten; false if the file changed.
+   */
+  static boolean replace(Path root, String path, String expected, String text) throws IOException {
+    Path file = root.resolve(path);
+    String now = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+    if (!java.util.Objects.equals(now, expected)) {
+      return false;
+    }
+    if (!text.equals(now)) {
+      write(root, Map.of(path, text));
+    }
+    return true;
+  }
+
   /** {@code changes}: path relative to {@code root} -> the file's new full text. */
   static void write(Path root, Map<String, String> changes) throws IOException {
     for (Map.Entry<String, String> change : changes.entrySet()) {

@@ -20,7 +20,7 @@ import org.sijill.facts.YamlDocument;
  * {@code content/} as a run of merges changes it, kept in memory: after each merge only the files
  * it wrote are parsed and checked again, instead of reading the whole folder back (which made a
  * build from an empty ledger quadratic in the number of articles). {@link #result()} equals what
- * {@link FactReader#read} would read from the files written so far.
+ * {@link FactReader#read} would read from the files once {@link #write} has written them.
  */
 final class ContentState {
   private final DocumentCheck check;
@@ -29,6 +29,8 @@ final class ContentState {
   private final TreeMap<String, String> origins;
   private final Set<String> unreadable;
   private final TreeMap<String, List<Diagnostic>> diagnostics = new TreeMap<>();
+  /** The files merged into since the last {@link #write}, each with its text before (null: new). */
+  private final java.util.HashMap<String, String> before = new java.util.HashMap<>();
   private FactBase facts;
   private boolean stale;
 
@@ -66,15 +68,13 @@ final class ContentState {
     for (Map.Entry<String, String> change : merged.changes().entrySet()) {
       String path = change.getKey();
       FileKind kind = FileKind.ofPath(path).orElseThrow();
-      YamlDocument document;
-      try {
-        document = YamlDocument.parse(path, change.getValue());
-      } catch (YamlDocument.InvalidYaml e) {
-        throw new IllegalStateException("merge produced unreadable YAML: " + e.getMessage(), e);
-      }
+      YamlDocument document = merged.document(path);
       List<Diagnostic> problems = check.check(kind, document);
       if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
         stale = true;
+      }
+      if (!before.containsKey(path)) {
+        before.put(path, texts.get(path));
       }
       texts.put(path, change.getValue());
       documents.put(path, document);
@@ -87,6 +87,28 @@ final class ContentState {
     }
     facts = merged.merged();
     return merged;
+  }
+
+  /**
+   * Writes every file merged into since the last write, each atomically: first the people,
+   * companies and deals, then the articles (whose ledgers say what was extracted). A file an editor
+   * changed meanwhile is left as it is, with a warning, and then no ledger is written, so the next
+   * build extracts those articles again (merging twice adds nothing twice).
+   */
+  List<Diagnostic> write(java.nio.file.Path root) throws java.io.IOException {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<String> paths = new ArrayList<>(new TreeSet<>(before.keySet()));
+    paths.sort(java.util.Comparator.comparing(p -> FileKind.ofPath(p).orElseThrow() == FileKind.ARTICLE));
+    for (String path : paths) {
+      if (FileKind.ofPath(path).orElseThrow() == FileKind.ARTICLE && !problems.isEmpty()) {
+        continue;
+      }
+      if (!ContentFiles.replace(root, path, before.get(path), texts.get(path))) {
+        problems.add(Diagnostic.warning(path, 1, 1, "changed while site-gen ran: not merged into; run site-gen again"));
+      }
+    }
+    before.clear();
+    return problems;
   }
 
   /** Everything as {@link FactReader#read} would give it for the files as they now are. */

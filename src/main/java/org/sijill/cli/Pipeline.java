@@ -21,15 +21,13 @@ import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Severity;
+import org.sijill.diag.Timing;
 import org.sijill.extract.Extractor;
 import org.sijill.extract.Gazetteer;
-import org.sijill.facts.ArticleRecord;
 import org.sijill.facts.FactBase;
 import org.sijill.facts.FactReader;
-import org.sijill.facts.Merge;
 import org.sijill.facts.SourceMapper;
 import org.sijill.site.SiteBuilder;
-import org.sijill.site.Timing;
 import org.sijill.validate.DiagnosticPrinter;
 import org.sijill.validate.Validator;
 
@@ -119,26 +117,10 @@ final class Pipeline {
       return new Checked(null, content.texts(), all, List.of());
     }
 
-    Extractor extractor = Extractor.standard();
-    List<String> extracted = new ArrayList<>();
-    List<Diagnostic> mergeWarnings = new ArrayList<>();
-    ContentState state = new ContentState(content, validator.schemas());
-    for (Article article : seeds.articles().values()) {
-      if (isCurrent(state.facts().articles().get(article.id()), article)) {
-        continue;
-      }
-      Merge.Result merged = state.merge(extractor.extract(article, state.facts()));
-      mergeWarnings.addAll(merged.diagnostics());
-      ContentFiles.write(root, merged.changes());
-      extracted.add(article.id());
-      if (state.stale()) {
-        state = new ContentState(validator.reader().read(root), validator.schemas());
-      }
-    }
-    if (!extracted.isEmpty()) {
-      content = state.result();
-    }
-
+    ExtractionRun.Outcome run = new ExtractionRun(root, validator, Extractor.standard(), timing).run(seeds.articles().values(), content);
+    content = run.content();
+    List<String> extracted = run.extracted();
+    List<Diagnostic> mergeWarnings = run.warnings();
     timing.lap("extract");
     Validator.Result validation = validator.validate(content, seeds.articles());
     timing.lap("validate");
@@ -186,11 +168,6 @@ final class Pipeline {
       }
     }
     return texts;
-  }
-
-  /** Whether the ledger says this very text was already extracted. */
-  private static boolean isCurrent(ArticleRecord record, Article article) {
-    return record != null && record.extraction() != null && article.sha256().equals(record.extraction().sha256());
   }
 
   private ExitCode report(SortedMap<String, String> texts, List<Diagnostic> diagnostics, ExitCode code) {

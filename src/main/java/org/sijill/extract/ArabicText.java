@@ -15,6 +15,10 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
 public final class ArabicText {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final ArabicNormalizer LUCENE = new ArabicNormalizer();
+  /** Marks a code point of {@link #COMMON} that needs NFKC first. */
+  private static final int NOT_INERT = Integer.MIN_VALUE;
+  /** {@link #fold} of every code point below U+0800 (Latin, Arabic) that NFKC leaves as it is. */
+  private static final int[] COMMON = common();
 
   private ArabicText() {}
 
@@ -25,7 +29,9 @@ public final class ArabicText {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
-      if (NFKC.isInert(cp)) {
+      if (cp < COMMON.length && COMMON[cp] != NOT_INERT) {
+        out.append(COMMON[cp], i, next);
+      } else if (NFKC.isInert(cp)) {
         out.append(fold(cp, one), i, next);
       } else {
         String composed = NFKC.normalize(new String(Character.toChars(cp)));
@@ -38,6 +44,15 @@ public final class ArabicText {
       i = next;
     }
     return out.normalized();
+  }
+
+  private static int[] common() {
+    int[] table = new int[0x800];
+    char[] one = new char[1];
+    for (int cp = 0; cp < table.length; cp++) {
+      table[cp] = NFKC.isInert(cp) ? fold(cp, one) : NOT_INERT;
+    }
+    return table;
   }
 
   /** One code point after NFKC, mapped and passed through Lucene's normaliser; -1 to drop it. */

@@ -56,7 +56,6 @@ final class EntityTable {
   /** People by the skeletons of all their names' words, script first: for a full name in the other script. */
   private final Map<String, Entity> byNameSkeleton = new HashMap<>();
   private final Map<String, String> keys = new HashMap<>();
-  private final Map<String, String> skeletons = new HashMap<>();
 
   EntityTable(Lexicon lex) {
     this.lex = lex;
@@ -223,7 +222,7 @@ final class EntityTable {
   }
 
   private String skeleton(String word) {
-    return skeletons.computeIfAbsent(word, skeleton::of);
+    return lex.memo().skeleton(word, skeleton::of);
   }
 
   private static boolean isLatin(String s) {
@@ -237,14 +236,19 @@ final class EntityTable {
   /** Normalised, variant-folded words: the identity of a name whatever its spelling. */
   String key(String name) {
     String known = keys.get(name);
-    if (known != null) {
-      return known;
+    if (known == null) {
+      known = key(lex, name);
+      keys.put(name, known);
     }
+    return known;
+  }
+
+  /** {@link #key(String)} without a table. */
+  static String key(Lexicon lex, String name) {
     StringBuilder out = new StringBuilder();
     for (Token t : Tokens.of(name).list()) {
       out.append(out.length() == 0 ? "" : " ").append(lex.variants().fold(t.norm()));
     }
-    keys.put(name, out.toString());
     return out.toString();
   }
 

@@ -31,8 +31,8 @@ public final class Extractor {
   private final RoleFinder roles;
   private final MoveFinder moves;
   private final DealFinder deals;
-  /** The knowledge of the fact base last extracted with, kept while the same fact base comes again. */
-  private volatile Knowledge knowledge;
+  /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
+  private final KnownNames known;
 
   public Extractor(Lexicon lex) {
     this.lex = lex;
@@ -41,6 +41,7 @@ public final class Extractor {
     this.roles = new RoleFinder(lex);
     this.moves = new MoveFinder(lex);
     this.deals = new DealFinder(lex);
+    this.known = new KnownNames(lex);
   }
 
   public static Extractor standard() {
@@ -48,20 +49,63 @@ public final class Extractor {
   }
 
   public Extraction extract(Article article, FactBase base) {
-    Knowledge known = knowledge;
-    if (known == null || known.base != base) {
-      known = new Knowledge(base);
-      knowledge = known;
-    }
-    EntityTable table = new EntityTable(lex);
+    return extract(prepare(article), base);
+  }
+
+  /**
+   * What extraction finds in an article whatever the fact base: its words and values, sentence by
+   * sentence. Safe to call from several threads, e.g. ahead of {@link #extract(Prepared, FactBase)}.
+   */
+  public Prepared prepare(Article article) {
     String published = published(article);
-    String outlet = outlet(article, known, table);
-    Gazetteer g = table.addTo(known.builder()).build();
     List<Tokens> words = new ArrayList<>();
-    article.sentences().forEach(s -> words.add(Tokens.of(s.text())));
+    List<List<Value>> found = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      Tokens t = Tokens.of(s.text());
+      words.add(t);
+      found.add(values.find(t, published));
+    }
+    return new Prepared(article, published, words, found);
+  }
+
+  /** An article read up to where the fact base matters ({@link #prepare}). */
+  public static final class Prepared {
+    private final Article article;
+    private final String published;
+    private final List<Tokens> words;
+    private final List<List<Value>> values;
+
+    private Prepared(Article article, String published, List<Tokens> words, List<List<Value>> values) {
+      this.article = article;
+      this.published = published;
+      this.words = List.copyOf(words);
+      this.values = List.copyOf(values);
+    }
+
+    public Article article() {
+      return article;
+    }
+  }
+
+  /** Extracts a prepared article against {@code base}; one extraction at a time per extractor. */
+  public Extraction extract(Prepared prepared, FactBase base) {
+    synchronized (known) {
+      known.update(base);
+      return extractKnown(prepared);
+    }
+  }
+
+  private Extraction extractKnown(Prepared prepared) {
+    Article article = prepared.article;
+    FactBase base = known.base();
+    EntityTable table = new EntityTable(lex);
+    String published = prepared.published;
+    String outlet = outlet(article, table);
+    Gazetteer g = table.addTo(known.builder()).build();
+    List<Tokens> words = prepared.words;
     for (int round = 1; round <= 2; round++) {
       for (int n = 0; n < words.size(); n++) {
-        read(g.tokens(words.get(n)), g, table, known, round == 2);
+        read(g.tokens(words.get(n)), g, table, round == 2);
       }
       g = table.addTo(known.builder()).build();
     }
@@ -72,11 +116,11 @@ public final class Extractor {
       Tokens t = g.tokens(words.get(n));
       List<Gazetteer.Match> ms = g.match(t);
       for (Gazetteer.Match m : ms) {
-        EntityTable.Entity e = known.register(m, table);
+        EntityTable.Entity e = register(m, table);
         table.seen(e, s.text().substring(m.mention().start(), m.mention().end()));
         mentioned.add(e.key());
       }
-      views.add(new SentenceView(article.id(), s, t, ms, values.find(words.get(n), published), table));
+      views.add(new SentenceView(article.id(), s, t, ms, prepared.values.get(n), table));
     }
     Discourse discourse = new Discourse();
     List<RoleFinder.Found> foundRoles = new ArrayList<>();
@@ -94,9 +138,9 @@ public final class Extractor {
   }
 
   /** Registers the known names and the new names of one sentence. */
-  private void read(Tokens t, Gazetteer g, EntityTable table, Knowledge known, boolean link) {
+  private void read(Tokens t, Gazetteer g, EntityTable table, boolean link) {
     List<Gazetteer.Match> ms = g.match(t);
-    ms.forEach(m -> known.register(m, table));
+    ms.forEach(m -> register(m, table));
     boolean[] covered = new boolean[t.size()];
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));
     for (NameFinder.Name n : names.find(t, ms)) {
@@ -172,26 +216,20 @@ public final class Extractor {
    * draft outlet. Its name without the word before it ("قناة المشهد" → "المشهد") is a spelling too,
    * as a story's closing credit gives it.
    */
-  private String outlet(Article article, Knowledge known, EntityTable table) {
+  private String outlet(Article article, EntityTable table) {
     String name = article.chrome().outlet();
     if (name == null || name.isBlank()) {
       return null;
     }
     String key = table.key(name);
     EntityTable.Entity e = null;
-    for (Company c : known.base.companies().values()) {
-      List<String> spellings = new ArrayList<>(c.aliases());
-      spellings.add(c.name().en());
-      spellings.add(c.name().ar());
-      if (e == null && c.kind() == CompanyKind.OUTLET && spellings.stream().anyMatch(sp -> sp != null && table.key(sp).equals(key))) {
-        e = table.known(EntityKind.COMPANY, c.id(), null);
-        e.orgKind = CompanyKind.OUTLET;
-      }
+    String id = known.outlet(key);
+    if (id != null) {
+      e = table.known(EntityKind.COMPANY, id, null);
+      e.orgKind = CompanyKind.OUTLET;
     }
-    for (KnownOrg o : known.orgs.values()) {
-      List<String> spellings = new ArrayList<>(o.spellings());
-      spellings.add(o.en());
-      if (e == null && o.kind() == CompanyKind.OUTLET && spellings.stream().anyMatch(sp -> table.key(sp).equals(key))) {
+    for (KnownOrg o : known.orgs().values()) {
+      if (e == null && o.kind() == CompanyKind.OUTLET && known.keys(o).contains(key)) {
         e = table.known(EntityKind.COMPANY, o.id(), o);
       }
     }
@@ -206,57 +244,20 @@ public final class Extractor {
     return e.key();
   }
 
-  /** The fact base and the well-known organisations that do not clash with it. */
-  private final class Knowledge {
-    final FactBase base;
-    final Map<String, KnownOrg> orgs = new HashMap<>();
-    private Gazetteer.Builder prototype;
-
-    Knowledge(FactBase base) {
-      this.base = base;
-      Set<String> taken = new HashSet<>();
-      Gazetteer baseOnly = Gazetteer.of(base, lex);
-      for (KnownOrg o : lex.organisations()) {
-        boolean clash = base.companies().containsKey(o.id()) || base.people().containsKey(o.id());
-        for (String s : o.spellings()) {
-          clash |= !baseOnly.find(s).isEmpty() && baseOnly.find(s).get(0).end() == s.length();
-        }
-        clash |= !baseOnly.find(o.en()).isEmpty() && baseOnly.find(o.en()).get(0).end() == o.en().length();
-        if (!clash && taken.add(o.id())) {
-          orgs.put(o.id(), o);
-        }
-      }
+  /** The entity of a gazetteer match: a known one of the article, else of the base or the list. */
+  private EntityTable.Entity register(Gazetteer.Match m, EntityTable table) {
+    String id = m.mention().id();
+    EntityTable.Entity e = table.byKey(id);
+    if (e != null) {
+      return e;
     }
-
-    Gazetteer.Builder builder() {
-      if (prototype == null) {
-        prototype = known();
-      }
-      return prototype.copy();
+    Company c = known.base().companies().get(id);
+    if (c != null) {
+      e = table.known(EntityKind.COMPANY, id, null);
+      e.orgKind = c.kind();
+      e.parent = c.parent();
+      return e;
     }
-
-    private Gazetteer.Builder known() {
-      Gazetteer.Builder b = Gazetteer.builder(lex).addAll(base);
-      for (KnownOrg o : orgs.values()) {
-        b.add(EntityKind.COMPANY, o.id(), o.en());
-        o.spellings().forEach(s -> b.add(EntityKind.COMPANY, o.id(), s));
-      }
-      return b;
-    }
-
-    EntityTable.Entity register(Gazetteer.Match m, EntityTable table) {
-      String id = m.mention().id();
-      EntityTable.Entity e = table.byKey(id);
-      if (e != null) {
-        return e;
-      }
-      if (base.companies().containsKey(id)) {
-        e = table.known(EntityKind.COMPANY, id, null);
-        e.orgKind = base.companies().get(id).kind();
-        e.parent = base.companies().get(id).parent();
-        return e;
-      }
-      return table.known(m.mention().kind(), id, orgs.get(id));
-    }
+    return table.known(m.mention().kind(), id, known.orgs().get(id));
   }
 }

@@ -1,12 +1,7 @@
 package org.sijill.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.sijill.facts.Company;
 import org.sijill.facts.FactBase;
 import org.sijill.facts.Person;
@@ -26,41 +21,23 @@ public final class Gazetteer implements MentionFinder {
   /** A match: the mention and the indexes of its first and last word in the {@link Tokens}. */
   public record Match(Mention mention, int first, int last) {}
 
-  private static final Comparator<Entry> ORDER =
-      Comparator.<Entry>comparingInt(e -> -e.words().size()).thenComparing(Entry::kind).thenComparing(Entry::id);
-
   private final Lexicon lexicon;
-  private final Map<String, List<Entry>> byFirst;
-  private final Map<String, List<Entry>> byFirstFolded;
-  private final Set<String> words;
+  /** The layers whose lookups are remembered (the fact base's and the listed organisations'). */
+  private final Lookups shared;
+  /** Layers looked up directly (one article's names), after the shared ones. */
+  private final List<Names> own;
+  /** Every layer, most general first. */
+  private final List<Names> layers;
   private final GluedWords glue;
 
-  private Gazetteer(Lexicon lexicon, List<Entry> entries) {
+  private Gazetteer(Lexicon lexicon, Lookups shared, List<Names> own) {
     this.lexicon = lexicon;
-    Map<String, List<Entry>> exact = new HashMap<>();
-    Map<String, List<Entry>> folded = new HashMap<>();
-    Set<String> all = new HashSet<>();
-    Set<String> firsts = new HashSet<>();
-    Set<String> lasts = new HashSet<>();
-    for (Entry e : entries) {
-      firsts.add(lexicon.variants().fold(e.words().get(0)));
-      lasts.add(lexicon.variants().fold(e.words().get(e.words().size() - 1)));
-      String first = e.words().get(0);
-      exact.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
-      if (lexicon.variants().foldable(first)) {
-        folded.computeIfAbsent(lexicon.variants().fold(first), k -> new ArrayList<>()).add(e);
-      }
-      for (String w : e.words()) {
-        all.add(w);
-        all.add(lexicon.variants().fold(w));
-      }
-    }
-    exact.values().forEach(l -> l.sort(ORDER));
-    folded.values().forEach(l -> l.sort(ORDER));
-    this.byFirst = exact;
-    this.byFirstFolded = folded;
-    this.words = all;
-    this.glue = new GluedWords(lexicon, firsts, lasts, this::isNameWord);
+    this.shared = shared;
+    this.own = List.copyOf(own);
+    List<Names> all = new ArrayList<>(shared.layers());
+    all.addAll(own);
+    this.layers = List.copyOf(all);
+    this.glue = new GluedWords(lexicon, shared, this.own, this::isFirstWord, this::isLastWord, this::isNameWord);
   }
 
   public static Gazetteer of(FactBase base) {
@@ -72,40 +49,49 @@ public final class Gazetteer implements MentionFinder {
   }
 
   public static Builder builder(Lexicon lexicon) {
-    return new Builder(lexicon);
+    return new Builder(lexicon, null);
+  }
+
+  /**
+   * A builder whose gazetteer finds the spellings of {@code under}'s layers too, without copying
+   * them: the layers must not change while that gazetteer is in use.
+   */
+  static Builder over(Lexicon lexicon, Lookups under) {
+    return new Builder(lexicon, under);
   }
 
   /** Collects spellings; duplicates are ignored. */
   public static final class Builder {
     private final Lexicon lexicon;
-    private final Map<String, Entry> entries;
+    private final Lookups under;
+    private Names names;
+    /** Whether a gazetteer holds {@link #names}: a later addition then goes to a copy. */
+    private boolean built;
 
-    private Builder(Lexicon lexicon) {
-      this(lexicon, new java.util.TreeMap<>());
-    }
-
-    private Builder(Lexicon lexicon, Map<String, Entry> entries) {
+    private Builder(Lexicon lexicon, Lookups under) {
       this.lexicon = lexicon;
-      this.entries = entries;
+      this.under = under;
+      this.names = new Names(lexicon);
     }
 
     /** A builder holding this one's spellings, to add more to without changing this one. */
     public Builder copy() {
-      return new Builder(lexicon, new java.util.TreeMap<>(entries));
+      Builder b = new Builder(lexicon, under);
+      names.entries().forEach(b.names::add);
+      return b;
     }
 
     public Builder add(EntityKind kind, String id, String spelling) {
-      if (spelling == null || spelling.isBlank()) {
-        return this;
+      Entry e = Names.entry(lexicon, kind, id, spelling);
+      if (e != null) {
+        if (built) {
+          Names copy = new Names(lexicon);
+          names.entries().forEach(copy::add);
+          names = copy;
+          built = false;
+        }
+        names.add(e);
       }
-      List<String> ws = lexicon.memo().words(spelling, s -> Tokens.of(s).list().stream().map(Token::norm).toList());
-      if (ws.isEmpty()) {
-        return this;
-      }
-      boolean latin = ws.get(0).codePoints().anyMatch(ArabicText::isLatinLetter);
-      boolean guarded =
-          ws.size() == 1 && (lexicon.falseFriends().contains(ws.get(0)) || (latin && ws.get(0).length() <= 2));
-      entries.putIfAbsent(kind + "\u0000" + id + "\u0000" + String.join(" ", ws), new Entry(kind, id, ws, guarded));
       return this;
     }
 
@@ -123,8 +109,12 @@ public final class Gazetteer implements MentionFinder {
       return this;
     }
 
+    /** The gazetteer of these spellings; the builder must not be added to afterwards. */
     public Gazetteer build() {
-      return new Gazetteer(lexicon, List.copyOf(entries.values()));
+      built = true;
+      return under == null
+          ? new Gazetteer(lexicon, new Lookups(lexicon, List.of(names)), List.of())
+          : new Gazetteer(lexicon, under, List.of(names));
     }
   }
 
@@ -146,7 +136,34 @@ public final class Gazetteer implements MentionFinder {
   /** Whether some clitic reading of {@code word} is a word of a known name. */
   public boolean isNameWord(String word) {
     for (Clitics.Stripped s : lexicon.clitics().candidates(word)) {
-      if (words.contains(s.stem()) || words.contains(lexicon.variants().fold(s.stem()))) {
+      if (hasWord(s.stem()) || hasWord(lexicon.variants().fold(s.stem()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasWord(String word) {
+    for (Names n : layers) {
+      if (n.hasWord(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isFirstWord(String folded) {
+    for (Names n : layers) {
+      if (n.hasFirst(folded)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isLastWord(String folded) {
+    for (Names n : layers) {
+      if (n.hasLast(folded)) {
         return true;
       }
     }
@@ -173,20 +190,28 @@ public final class Gazetteer implements MentionFinder {
     return matchAt(tokens, i, true);
   }
 
+  /**
+   * The longest spelling that fits at word {@code i}; among equally long ones the first found,
+   * trying the word's readings in turn, each first as written then folded, and within one reading
+   * the spellings in {@link Names#ORDER}.
+   */
   private Match matchAt(Tokens tokens, int i, boolean guarded) {
     Token t = tokens.get(i);
     Entry best = null;
     String bestPrefix = "";
-    List<Clitics.Stripped> readings =
-        t.arabic() ? lexicon.clitics().candidates(t.norm()) : List.of(new Clitics.Stripped("", t.norm()));
-    for (Clitics.Stripped r : readings) {
-      List<Entry> candidates = new ArrayList<>(byFirst.getOrDefault(r.stem(), List.of()));
-      if (lexicon.variants().foldable(r.stem())) {
-        candidates.addAll(byFirstFolded.getOrDefault(lexicon.variants().fold(r.stem()), List.of()));
-      }
-      for (Entry e : candidates) {
-        if ((best == null || e.words().size() > best.words().size()) && (guarded || !e.guarded()) && fits(e, tokens, i, r.prefix())) {
-          best = e;
+    for (Lookups.Reading r : shared.readings(t)) {
+      for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1 && r.folded() == null) {
+          break;
+        }
+        Entry found = null;
+        int floor = best == null ? 0 : best.words().size();
+        found = better(pass == 0 ? r.exact() : r.foldedEntries(), found, floor, tokens, i, r.prefix(), guarded);
+        for (Names n : own) {
+          found = better(pass == 0 ? n.startingWith(r.stem()) : n.startingWithFolded(r.folded()), found, floor, tokens, i, r.prefix(), guarded);
+        }
+        if (found != null) {
+          best = found;
           bestPrefix = r.prefix();
         }
       }
@@ -197,6 +222,19 @@ public final class Gazetteer implements MentionFinder {
     int last = i + best.words().size() - 1;
     int start = tokens.normalized().originalStart(t.normStart() + bestPrefix.length());
     return new Match(new Mention(start, tokens.get(last).end(), best.kind(), best.id()), i, last);
+  }
+
+  /** The first of {@code candidates} (in {@link Names#ORDER}) longer than {@code floor} that fits, if before {@code found}. */
+  private Entry better(List<Entry> candidates, Entry found, int floor, Tokens tokens, int i, String prefix, boolean guarded) {
+    for (Entry e : candidates) {
+      if (e.words().size() <= floor || (found != null && Names.ORDER.compare(e, found) >= 0)) {
+        continue;
+      }
+      if ((guarded || !e.guarded()) && fits(e, tokens, i, prefix)) {
+        return e;
+      }
+    }
+    return found;
   }
 
   private boolean fits(Entry e, Tokens tokens, int i, String prefix) {

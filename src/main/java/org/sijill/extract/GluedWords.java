@@ -2,7 +2,6 @@ package org.sijill.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -14,17 +13,27 @@ import java.util.function.Predicate;
  */
 final class GluedWords {
   private final Lexicon lexicon;
-  private final Set<String> firstWords;
-  private final Set<String> lastWords;
+  private final Predicate<String> firstWord;
+  private final Predicate<String> lastWord;
   private final Predicate<String> nameWord;
+  /** The layers of names whose decisions are remembered across gazetteers, and the others. */
+  private final Lookups shared;
+  private final List<Names> own;
   /** Where each word seen, as written, was split (-1: not at all), as the same words recur. */
-  private final java.util.Map<String, Integer> splits = new java.util.HashMap<>();
+  private final java.util.Map<String, Integer> splits = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile java.util.Set<String> ownEnds;
 
-  /** {@code firstWords} and {@code lastWords} of known names, folded by {@link Variants}. */
-  GluedWords(Lexicon lexicon, Set<String> firstWords, Set<String> lastWords, Predicate<String> nameWord) {
+  /**
+   * {@code firstWord} and {@code lastWord}: whether a word, folded by {@link Variants}, is the first
+   * (last) word of a known name; {@code nameWord}: whether some reading of a word is a name's word.
+   */
+  GluedWords(
+      Lexicon lexicon, Lookups shared, List<Names> own, Predicate<String> firstWord, Predicate<String> lastWord, Predicate<String> nameWord) {
     this.lexicon = lexicon;
-    this.firstWords = Set.copyOf(firstWords);
-    this.lastWords = Set.copyOf(lastWords);
+    this.shared = shared;
+    this.own = own;
+    this.firstWord = firstWord;
+    this.lastWord = lastWord;
     this.nameWord = nameWord;
   }
 
@@ -37,7 +46,7 @@ final class GluedWords {
         String raw = base.raw(i);
         Integer known = splits.get(raw);
         if (known == null) {
-          known = nameWord.test(t.norm()) || lexicon.isKnownWord(t.norm()) ? -1 : splitAt(base, i);
+          known = decide(base, i);
           splits.put(raw, known);
         }
         k = known;
@@ -52,8 +61,75 @@ final class GluedWords {
     return new Tokens(base.normalized(), out);
   }
 
-  /** Where to split token {@code i}, or -1. */
-  private int splitAt(Tokens tokens, int i) {
+  /**
+   * Where to split token {@code i}, or -1: as the shared layers alone decide (remembered), unless
+   * the other layers hold a word that decision looked up.
+   */
+  private int decide(Tokens tokens, int i) {
+    String w = tokens.get(i).norm();
+    Lookups.Glue g = shared.glue(tokens.raw(i), () -> alone(tokens, i));
+    if (g.known() || g.nameWord()) {
+      return -1;
+    }
+    if (own.isEmpty()) {
+      return g.split();
+    }
+    for (Clitics.Stripped s : lexicon.clitics().candidates(w)) {
+      for (Names n : own) {
+        if (n.hasWord(s.stem()) || n.hasWord(lexicon.variants().fold(s.stem()))) {
+          return -1;
+        }
+      }
+    }
+    java.util.Set<String> probes = g.probes();
+    java.util.Set<String> ends = ownEnds();
+    boolean touched = false;
+    if (ends.size() < probes.size()) {
+      for (String e : ends) {
+        touched |= probes.contains(e);
+      }
+    } else {
+      for (String p : probes) {
+        touched |= ends.contains(p);
+      }
+    }
+    return touched ? splitAt(tokens, i, firstWord, lastWord) : g.split();
+  }
+
+  /** The folded first and last words of the other layers' names. */
+  private java.util.Set<String> ownEnds() {
+    if (ownEnds == null) {
+      java.util.Set<String> all = new java.util.HashSet<>();
+      own.forEach(n -> all.addAll(n.ends()));
+      ownEnds = all;
+    }
+    return ownEnds;
+  }
+
+  /** The decision of the shared layers alone. */
+  private Lookups.Glue alone(Tokens tokens, int i) {
+    String w = tokens.get(i).norm();
+    boolean name = false;
+    for (Clitics.Stripped s : lexicon.clitics().candidates(w)) {
+      name |= shared.hasWord(s.stem()) || shared.hasWord(lexicon.variants().fold(s.stem()));
+    }
+    boolean known = lexicon.isKnownWord(w);
+    if (name || known) {
+      return new Lookups.Glue(name, known, -1, java.util.Set.of());
+    }
+    java.util.Set<String> probes = new java.util.HashSet<>();
+    for (int k = 2; k <= w.length() - 2; k++) {
+      for (String part : List.of(w.substring(0, k), w.substring(k))) {
+        for (Clitics.Stripped s : lexicon.clitics().candidates(part)) {
+          probes.add(lexicon.variants().fold(s.stem()));
+        }
+      }
+    }
+    return new Lookups.Glue(false, false, splitAt(tokens, i, shared::hasFirst, shared::hasLast), java.util.Set.copyOf(probes));
+  }
+
+  /** Where to split token {@code i} given which folded words are names' first and last words, or -1. */
+  private int splitAt(Tokens tokens, int i, Predicate<String> firstWord, Predicate<String> lastWord) {
     Token t = tokens.get(i);
     String w = t.norm();
     String original = tokens.normalized().original();
@@ -62,8 +138,8 @@ final class GluedWords {
     for (int k = 2; k <= w.length() - 2; k++) {
       String a = w.substring(0, k);
       String b = w.substring(k);
-      boolean aName = a.length() >= 3 && readsAs(lastWords, a);
-      boolean bName = b.length() >= 3 && readsAs(firstWords, b);
+      boolean aName = a.length() >= 3 && readsAs(lastWord, a);
+      boolean bName = b.length() >= 3 && readsAs(firstWord, b);
       boolean aWord = lexicon.isKnownWord(a);
       boolean bWord = lexicon.isKnownWord(b);
       char first = original.charAt(tokens.normalized().originalStart(t.normStart() + k));
@@ -80,9 +156,9 @@ final class GluedWords {
   }
 
   /** Whether {@code word}, or a clitic reading of at least three letters, is in {@code set} (folded). */
-  private boolean readsAs(Set<String> set, String word) {
+  private boolean readsAs(Predicate<String> set, String word) {
     for (Clitics.Stripped s : lexicon.clitics().candidates(word)) {
-      if ((s.prefix().isEmpty() || s.stem().length() >= 3) && set.contains(lexicon.variants().fold(s.stem()))) {
+      if ((s.prefix().isEmpty() || s.stem().length() >= 3) && set.test(lexicon.variants().fold(s.stem()))) {
         return true;
       }
     }

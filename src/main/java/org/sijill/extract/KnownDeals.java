@@ -36,6 +36,9 @@ final class KnownDeals {
     }
     Set<String> parties = parties(deal);
     for (Deal known : base.deals().values()) {
+      if (!within(known, parties)) {
+        continue;
+      }
       boolean sameAmount =
           deal.amount() != null
               && known.amount() != null
@@ -45,6 +48,16 @@ final class KnownDeals {
       }
     }
     return deal.id();
+  }
+
+  /** Whether every party of {@code known} is one of {@code parties}: a cheap test before comparing sets. */
+  private static boolean within(Deal known, Set<String> parties) {
+    for (Party p : known.parties()) {
+      if (p.entity() != null && !parties.contains(p.entity())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<String> parties(Deal deal) {

@@ -153,7 +153,7 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
 
   /** {@link #isKnownWord}; {@code strict}: only readings of at least three letters ("فان" is no "ف" + "أن"). */
   public boolean isKnownWord(String word, boolean strict) {
-    return memo.known((strict ? "1" : "0") + word, k -> knownWordUncached(word, strict));
+    return memo.known(strict, word, k -> knownWordUncached(word, strict));
   }
 
   private boolean knownWordUncached(String word, boolean strict) {

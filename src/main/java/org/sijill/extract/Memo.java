@@ -6,21 +6,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What the lexicon remembers between words and articles: whether a word is a known word, and the
- * normalised words of a name's spelling. Each table starts again past {@link #LIMIT} entries.
+ * What the lexicon remembers between words and articles: whether a word is a known word, the
+ * normalised words of a name's spelling, and a word's consonant skeleton. Each table starts again past {@link #LIMIT} entries.
  */
 final class Memo {
   static final int LIMIT = 200_000;
 
   private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> knownStrict = new ConcurrentHashMap<>();
   private final Map<String, List<String>> words = new ConcurrentHashMap<>();
+  private final Map<String, String> skeletons = new ConcurrentHashMap<>();
 
-  boolean known(String key, Function<String, Boolean> compute) {
-    return remember(known, key, compute);
+  boolean known(boolean strict, String word, Function<String, Boolean> compute) {
+    return remember(strict ? knownStrict : known, word, compute);
   }
 
   List<String> words(String spelling, Function<String, List<String>> compute) {
     return remember(words, spelling, compute);
+  }
+
+  /** The consonant skeleton of a word ({@link Skeleton}), which romanises Arabic: slow, and words recur. */
+  String skeleton(String word, Function<String, String> compute) {
+    return remember(skeletons, word, compute);
   }
 
   private static <V> V remember(Map<String, V> map, String key, Function<String, V> compute) {

@@ -43,17 +43,27 @@ public final class Variants {
 
   /** Whether {@code word} (normalised) is long enough and Arabic enough to be folded. */
   public boolean foldable(String word) {
-    return word.length() >= MIN_LETTERS && word.codePoints().allMatch(ArabicText::isArabicLetter);
+    if (word.length() < MIN_LETTERS) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      if (!ArabicText.isArabicLetter(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** The folded key of normalised {@code word}; the word itself if it is not {@link #foldable}. */
   public String fold(String word) {
-    if (!foldable(word)) {
+    if (word.length() < MIN_LETTERS) {
       return word;
     }
     String known = folded.get(word);
     if (known == null) {
-      known = foldUncached(word);
+      known = foldable(word) ? foldUncached(word) : word;
       if (folded.size() > Memo.LIMIT) {
         folded.clear();
       }

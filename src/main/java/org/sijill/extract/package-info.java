@@ -7,7 +7,10 @@
  * org.sijill.extract.Gazetteer} (clitics, glued words, spelling variants); unknown ones by the
  * {@link org.sijill.extract.NameFinder}; money, percentages, counts and dates by {@link
  * org.sijill.extract.Values}. The {@link org.sijill.extract.Extractor} links repeated names within
- * an article and proposes roles, moves and deals as draft fact records. Every word list and rule
+ * an article and proposes roles, moves and deals as draft fact records. It keeps the fact base's
+ * names indexed across articles and re-indexes only what a merge changed, laying each article's
+ * own names over them; the part of extraction that does not depend on the fact base ({@link
+ * org.sijill.extract.Extractor#prepare}) may run on other threads ahead. Every word list and rule
  * table is a data file under {@code org/sijill/extract/} (see the README there).
  */
 package org.sijill.extract;

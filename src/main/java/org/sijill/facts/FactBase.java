@@ -19,7 +19,11 @@ public record FactBase(
     articles = frozen(articles);
   }
 
+  /** An unmodifiable copy; a map a merge made ({@link SharedSortedMap}) is immutable already. */
   private static <V> SortedMap<String, V> frozen(Map<String, V> map) {
+    if (map instanceof SharedSortedMap<V> shared) {
+      return shared;
+    }
     return Collections.unmodifiableSortedMap(new TreeMap<>(map));
   }
 }

@@ -29,10 +29,23 @@ public final class Merge {
    * will read after writing them, and warnings about files that could not be merged into.
    */
   public record Result(
-      SortedMap<String, String> changes, FactBase merged, List<Diagnostic> diagnostics) {
+      SortedMap<String, String> changes,
+      FactBase merged,
+      List<Diagnostic> diagnostics,
+      SortedMap<String, YamlDocument> documents) {
     public Result {
       changes = Collections.unmodifiableSortedMap(new TreeMap<>(changes));
       diagnostics = List.copyOf(diagnostics);
+      documents = Collections.unmodifiableSortedMap(new TreeMap<>(documents));
+    }
+
+    public Result(SortedMap<String, String> changes, FactBase merged, List<Diagnostic> diagnostics) {
+      this(changes, merged, diagnostics, new TreeMap<>());
+    }
+
+    /** The parsed document of a changed file, as {@link YamlDocument#parse} reads its new text. */
+    public YamlDocument document(String path) {
+      return documents.get(path);
     }
   }
 
@@ -104,7 +117,7 @@ public final class Merge {
     if (changes.containsKey(articlePath)) {
       merged.put(articlePath, changes.get(articlePath));
     }
-    return new Result(changes, merged.build(), diagnostics);
+    return new Result(changes, merged.build(), diagnostics, merged.documents());
   }
 
   /** Files that exist but were not read into the fact base (errors, or another file's id). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
+import org.sijill.diag.Timing;
 import org.sijill.diag.Severity;
 import org.sijill.extract.MentionFinder;
 import org.sijill.facts.FactBase;

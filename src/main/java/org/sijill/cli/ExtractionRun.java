@@ -1,0 +1,129 @@
+package org.sijill.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.sijill.articles.Article;
+import org.sijill.diag.Diagnostic;
+import org.sijill.diag.Timing;
+import org.sijill.extract.Extractor;
+import org.sijill.facts.ArticleRecord;
+import org.sijill.facts.FactReader;
+import org.sijill.facts.Merge;
+import org.sijill.validate.Validator;
+
+/**
+ * Extracts the new or changed articles, in article order, and merges each into {@code content/}
+ * in memory before the next is read (a later article sees the names an earlier one added). What
+ * does not depend on the fact base (words, values) is worked out on the other cores ahead of the
+ * article being merged, so the result does not depend on scheduling. The files are written every
+ * {@value #WRITE_EVERY} articles and at the end ({@link ContentState#write}), not after each article.
+ */
+final class ExtractionRun {
+  /** How many articles may be prepared ahead of the one being merged. */
+  private static final int AHEAD = 64;
+  /** Merged files are written after this many articles, so that an interrupted build keeps most of its work. */
+  private static final int WRITE_EVERY = 500;
+
+  /** {@code content}: the content after the run; {@code extracted}: the ids extracted. */
+  record Outcome(FactReader.Result content, List<String> extracted, List<Diagnostic> warnings) {}
+
+  private final Path root;
+  private final Validator validator;
+  private final Extractor extractor;
+  private final Timing timing;
+
+  ExtractionRun(Path root, Validator validator, Extractor extractor, Timing timing) {
+    this.root = root;
+    this.validator = validator;
+    this.extractor = extractor;
+    this.timing = timing;
+  }
+
+  Outcome run(Collection<Article> articles, FactReader.Result content) throws IOException {
+    List<Article> todo = new ArrayList<>();
+    for (Article article : articles) {
+      if (!isCurrent(content.facts().articles().get(article.id()), article)) {
+        todo.add(article);
+      }
+    }
+    if (todo.isEmpty()) {
+      return new Outcome(content, List.of(), List.of());
+    }
+    List<String> extracted = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
+    java.util.Set<Diagnostic> conflicts = new java.util.LinkedHashSet<>();
+    ContentState state = new ContentState(content, validator.schemas());
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "sijill-prepare");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<Extractor.Prepared>> ahead = new ArrayDeque<>();
+      int next = 0;
+      for (Article article : todo) {
+        while (next < todo.size() && ahead.size() < AHEAD) {
+          Article a = todo.get(next++);
+          ahead.add(pool.submit(() -> extractor.prepare(a)));
+        }
+        Merge.Result merged = state.merge(extractor.extract(take(ahead.poll()), state.facts()));
+        warnings.addAll(merged.diagnostics());
+        extracted.add(article.id());
+        if (extracted.size() % 1000 == 0) {
+          timing.note(extracted.size() + " of " + todo.size() + " articles extracted");
+        }
+        if (state.stale() || extracted.size() % WRITE_EVERY == 0) {
+          conflicts.addAll(state.write(root));
+        }
+        if (state.stale()) {
+          state = new ContentState(validator.reader().read(root), validator.schemas());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    conflicts.addAll(state.write(root));
+    warnings.addAll(conflicts);
+    return new Outcome(state.result(), extracted, warnings);
+  }
+
+  private static Extractor.Prepared take(Future<Extractor.Prepared> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
+  /** Whether the ledger says this very text was already extracted. */
+  static boolean isCurrent(ArticleRecord record, Article article) {
+    return record != null && record.extraction() != null && article.sha256().equals(record.extraction().sha256());
+  }
+
+  /** The text of a file of {@code root} now, or null if there is none. */
+  static String onDisk(Path root, String path) throws IOException {
+    Path file = root.resolve(path);
+    return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+  }
+}
