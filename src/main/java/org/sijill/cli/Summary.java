@@ -15,6 +15,9 @@ import org.sijill.facts.Review;
 final class Summary {
   private Summary() {}
 
+  /** How many articles may be named one by one; beyond, the first few and a count. */
+  static final int NAMED = 10;
+
   static String of(
       Path root,
       Map<String, Article> articles,
@@ -24,7 +27,7 @@ final class Summary {
       long warnings) {
     StringBuilder s = new StringBuilder();
     s.append("site-gen: ").append(articles.size()).append(" articles");
-    s.append(extracted.isEmpty() ? " (none new or changed)" : " (extracted now: " + String.join(", ", extracted) + ")");
+    s.append(extracted(extracted));
     s.append('\n');
     s.append(String.format(java.util.Locale.ROOT, "  %-10s %d%n", "people", facts.people().size()));
     s.append(String.format(java.util.Locale.ROOT, "  %-10s %d%n", "companies", facts.companies().size()));
@@ -64,5 +67,22 @@ final class Summary {
       lines.add("(in no article's mentions): " + String.join(", ", rest));
     }
     return lines;
+  }
+
+  /** " (extracted now: a, b)", or for a long list its first {@link #NAMED} and how many more. */
+  static String extracted(List<String> ids) {
+    if (ids.isEmpty()) {
+      return " (none new or changed)";
+    }
+    if (ids.size() <= NAMED) {
+      return " (extracted now: " + String.join(", ", ids) + ")";
+    }
+    return " (extracted now: "
+        + ids.size()
+        + ": "
+        + String.join(", ", ids.subList(0, NAMED))
+        + " and "
+        + (ids.size() - NAMED)
+        + " more)";
   }
 }
