@@ -16,6 +16,8 @@ import org.sijill.facts.CompanyKind;
  */
 final class LatinNames {
   private static final int CUE_DISTANCE = 4;
+  private static final String FROM = ArabicText.normalizeString("من");
+  private static final String TO = ArabicText.normalizeString("إلى");
   private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"“”«»()]");
 
   private final Lexicon lex;
@@ -50,6 +52,7 @@ final class LatinNames {
       }
     }
     coordinate(t, names, spans);
+    parallel(t, names, spans);
     return names;
   }
 
@@ -156,6 +159,37 @@ final class LatinNames {
         }
       }
     }
+  }
+
+  /**
+   * "من Nexa Dynamics إلى Jasper Compute": a name guessed to be a person (two capitalised words, no
+   * cue) that ends a span from an organisation is an organisation too.
+   */
+  private void parallel(Tokens t, List<NameFinder.Name> names, Gazetteer.Match[] spans) {
+    for (int n = 0; n < names.size(); n++) {
+      NameFinder.Name name = names.get(n);
+      int to = name.first() - 1;
+      if (name.kind() != NameFinder.Kind.PERSON || to < 2 || !TO.equals(t.get(to).norm())) {
+        continue;
+      }
+      int orgFirst = orgEndingAt(t, names, spans, to - 1);
+      if (orgFirst > 0 && FROM.equals(t.get(orgFirst - 1).norm())) {
+        names.set(n, new NameFinder.Name(name.first(), name.last(), name.start(), name.end(), NameFinder.Kind.ORGANISATION, CompanyKind.COMPANY, name.text()));
+      }
+    }
+  }
+
+  /** The first word of an organisation whose last word is {@code k}, or -1. */
+  private static int orgEndingAt(Tokens t, List<NameFinder.Name> names, Gazetteer.Match[] spans, int k) {
+    if (spans[k] != null) {
+      return spans[k].mention().kind() == EntityKind.COMPANY && spans[k].last() == k ? spans[k].first() : -1;
+    }
+    for (NameFinder.Name other : names) {
+      if (other.kind() == NameFinder.Kind.ORGANISATION && other.last() == k) {
+        return other.first();
+      }
+    }
+    return -1;
   }
 
   /** Whether an organisation is listed next to word {@code k}, on side {@code dir}, joined by و or a comma. */

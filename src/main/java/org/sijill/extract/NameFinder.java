@@ -350,7 +350,8 @@ public final class NameFinder {
       }
       Clitics.Stripped and = lex.clitics().candidates(t.get(j).norm()).stream()
           .filter(s -> lex.clitics().isConjunctionOnly(s.prefix()) && !s.prefix().isEmpty()).findFirst().orElse(null);
-      if (and == null || lex.isKnownWord(and.stem()) || !t.gapBefore(j + 1).isBlank() || !nameLike(t, j + 1, spans)) {
+      // a word that is itself listed ("وسط", amid) is no و before a name
+      if (and == null || lex.isKnownWord(t.get(j).norm()) || lex.isKnownWord(and.stem()) || !t.gapBefore(j + 1).isBlank() || !nameLike(t, j + 1, spans)) {
         continue;
       }
       int before = found.size();

@@ -6,7 +6,7 @@ import java.util.Locale;
  * The consonant skeleton of a name, to recognise one name written in both scripts: "Musk" and
  * "ماسك" are both {@code msk}, "Ruddarraju" and "روداراجو" both {@code rdrj}. Arabic is romanised
  * first; digraphs are merged (ch, sh and tsh; kh; gh; th; dh; ph), sounds that Arabic writes with one
- * letter are merged (v f, p b, g j, q c k, z), then vowels, w, y, h and doubled letters go.
+ * letter are merged (v f, p b, g j, q c k, z s: Arabic writes the voiced s of "Joseph" ز), then vowels, w, y, h and doubled letters go.
  */
 final class Skeleton {
   /** A skeleton needs this many consonants before two names are taken to be the same. */
@@ -36,6 +36,7 @@ final class Skeleton {
         case 'T' -> 't';
         case 'D' -> 'd';
         case 'x' -> 'k';
+        case 'z' -> 's';
         case 'a', 'e', 'i', 'o', 'u', 'w', 'y', 'h' -> ' ';
         default -> c;
       };

@@ -105,6 +105,14 @@ class ExtractorTest {
   }
 
   @Test
+  void linksTheLatinAndArabicSpellingsOfANameWhoseSArabicWritesZ() {
+    Person p =
+        only(
+            "ضمت شركة جوجل Joseph Okafor، المهندس السابق في شركة ميتا. وقال جوزيف أوكافور إنه سعيد.");
+    assertEquals(Bilingual.of("Joseph Okafor", "جوزيف أوكافور"), p.name());
+  }
+
+  @Test
   void aRefusedOfferIsADeclinedMoveToTheHiringCompany() {
     Person p = only("سعت ميتا إلى استقطاب الباحثين. لكن الباحث جون سميث رفض عروضًا مغرية.");
     assertEquals("declined", p.moves().get(0).status().yaml());

@@ -69,6 +69,20 @@ class NameFinderTest {
   }
 
   @Test
+  void aListedWordBeginningWithWawContinuesNoList() {
+    assertEquals(
+        List.of("PERSON=جون سميث"), found("ينضم جون سميث وسط منافسة شديدة على الكفاءات"));
+  }
+
+  @Test
+  void whatAMoveGoesToFromAnOrganisationIsAnOrganisation() {
+    assertEquals(
+        List.of("ORGANISATION=Helio Dynamics", "ORGANISATION=Brightwave Compute"),
+        found("ينتقل من Helio Dynamics إلى Brightwave Compute في صفقة"));
+    assertEquals(List.of("PERSON=Brightwave Compute"), found("تحدث إلى Brightwave Compute في المؤتمر"));
+  }
+
+  @Test
   void takesNoVerbOrAccusativeNounForAName() {
     assertEquals(List.of(), found("بشكل كبير وافعل شيئًا عظيمًا"));
     assertEquals(List.of(), found("لكن الشركة تظهر استعدادها"));
