@@ -303,7 +303,8 @@ final class MoveEnds {
 
   /**
    * Whether word {@code j}, the object of a leaving verb, is something of the person's own with no
-   * organisation after it ("ترك دراسته في معهد …", "سيترك منصبه ليصبح …"): no employer is named.
+   * organisation after it ("سيترك منصبه ليصبح …"), or one's studies, wherever ("ترك دراسته في معهد
+   * …"): no employer is named.
    */
   private boolean ownThing(int j) {
     if (j >= t.size() || around.spans()[j] != null || !t.get(j).arabic()) {
@@ -312,6 +313,10 @@ final class MoveEnds {
     String w = t.get(j).norm();
     if (!(w.endsWith("ه") || w.endsWith("ها")) || possessed(w) || lex.isFunctionWord(w)) {
       return false;
+    }
+    String stem = w.substring(0, w.length() - (w.endsWith("ها") ? 2 : 1));
+    if (lex.moves().study().contains(stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem)) {
+      return true;
     }
     for (Gazetteer.Match o : v.organisations()) {
       if (o.first() > j && around.marker(o) != Around.Direction.TO) {

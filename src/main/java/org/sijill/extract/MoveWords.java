@@ -28,7 +28,8 @@ public record MoveWords(
     Set<String> all,
     Set<String> aside,
     Set<String> alongside,
-    Set<String> intent) {
+    Set<String> intent,
+    Set<String> study) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -87,6 +88,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("all")),
         Lexicon.normSet(file.words("aside")),
         Lexicon.normSet(file.words("alongside")),
-        Lexicon.normSet(file.words("intent")));
+        Lexicon.normSet(file.words("intent")),
+        Lexicon.normSet(file.words("study")));
   }
 }

@@ -256,10 +256,14 @@ public final class NameFinder {
    * Last word of a name whose first word is {@code first} (already accepted), or -1: a second
    * name-like word, and a third one when punctuation or an adverb such as "أيضًا" follows it
    * ("خواكين كوينونيرو كانديلا،", "هيونج وون تشونج أيضًا") or the second is a given name too
-   * ("يوهاي توني وو مساء الاثنين").
+   * ("يوهاي توني وو مساء الاثنين"); a nickname in brackets is inside the name ("يوهاي (توني) وو").
    */
   private int nameEnd(Tokens t, int first, Gazetteer.Match[] spans) {
     int second = first + 1;
+    if (second + 1 < t.size() && t.gapBefore(second).strip().equals("(") && t.gapBefore(second + 1).strip().equals(")")
+        && nameLike(t, second, spans, true) && nameLike(t, second + 1, spans, true)) {
+      return second + 1;
+    }
     if (second >= t.size() || !t.gapBefore(second).isBlank() || !nameLike(t, second, spans, true)) {
       return -1;
     }
@@ -338,7 +342,7 @@ public final class NameFinder {
     return w.length() == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي';
   }
 
-  /** Adds names that continue a list after a person: "، وألكسندر كوليسنيكوف". */
+  /** Adds names that continue a list after a person: "، وألكسندر كوليسنيكوف", "، نان دو، و…". */
   private void continuations(List<Name> found, Tokens t, Gazetteer.Match[] spans, List<Gazetteer.Match> known) {
     List<int[]> people = new ArrayList<>();
     found.stream().filter(n -> n.kind() == Kind.PERSON).forEach(n -> people.add(new int[] {n.first(), n.last()}));
@@ -350,6 +354,9 @@ public final class NameFinder {
       }
       Clitics.Stripped and = lex.clitics().candidates(t.get(j).norm()).stream()
           .filter(s -> lex.clitics().isConjunctionOnly(s.prefix()) && !s.prefix().isEmpty()).findFirst().orElse(null);
+      if (and == null && listedBetween(t, j, spans)) {
+        and = new Clitics.Stripped("", t.get(j).norm());
+      }
       if (and == null || lex.isKnownWord(and.stem()) || !t.gapBefore(j + 1).isBlank() || !nameLike(t, j + 1, spans)) {
         continue;
       }
@@ -359,6 +366,15 @@ public final class NameFinder {
         people.add(new int[] {j, j + 1});
       }
     }
+  }
+
+  /**
+   * Whether two name-like words at {@code j} sit between commas inside a list, a conjunction
+   * opening the next item: "جون بيبلز، نان دو، وتشاو مينج".
+   */
+  private boolean listedBetween(Tokens t, int j, Gazetteer.Match[] spans) {
+    return j + 2 < t.size() && t.gapBefore(j).contains("،") && t.gapBefore(j + 2).contains("،")
+        && nameLike(t, j, spans, true) && t.get(j + 2).norm().startsWith("و") && !lex.isKnownWord(t.get(j + 2).norm());
   }
 
   /**

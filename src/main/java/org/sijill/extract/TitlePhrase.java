@@ -82,17 +82,18 @@ record TitlePhrase(int first, String prefix, int titleEnd, Gazetteer.Match org, 
 
   /**
    * Whether the title is definite, as a title before a name is ("الباحث"، "مديرة إدارة
-   * المنتجات"، "رئيس التوظيف في OpenAI"): a definite word, a possessive, or an organisation in it.
+   * المنتجات"، "رئيس التوظيف في OpenAI"، "رئيس الفريق"): a definite word, a possessive, or an
+   * organisation in it.
    * An indefinite one is a description ("مدير فعال", "باحثة بارزة").
    */
   boolean determined(Tokens t, Lexicon lex) {
     if (org != null || comma) {
       return true;
     }
-    for (int k = first; k < titleEnd; k++) {
+    for (int k = first; k < end; k++) {
       String w = t.get(k).norm();
       String raw = t.raw(k);
-      if (definite(lex, w) || raw.endsWith("ها") || raw.endsWith("ه")) {
+      if (definite(lex, w) || (k < titleEnd && (raw.endsWith("ها") || raw.endsWith("ه")))) {
         return true;
       }
     }
