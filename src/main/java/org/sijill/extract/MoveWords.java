@@ -29,7 +29,8 @@ public record MoveWords(
     Set<String> aside,
     Set<String> alongside,
     Set<String> intent,
-    Set<String> study) {
+    Set<String> study,
+    Set<String> sequence) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -89,6 +90,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("aside")),
         Lexicon.normSet(file.words("alongside")),
         Lexicon.normSet(file.words("intent")),
-        Lexicon.normSet(file.words("study")));
+        Lexicon.normSet(file.words("study")),
+        Lexicon.normSet(file.words("sequence")));
   }
 }

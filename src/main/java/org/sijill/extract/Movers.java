@@ -98,6 +98,7 @@ final class Movers {
         before = p;
       }
     }
+    before = before == null && !word.plural() ? subjectOfSequence() : before;
     if (before != null && around.speaker(before) && !relative(before) && !word.own() && !aboutHimself(before.last(), k)) {
       before = null;
     }
@@ -109,6 +110,22 @@ final class Movers {
       before = null;
     }
     return before == null ? List.of() : word.plural() || word.purpose() ? listEndingWith(before) : List.of(before);
+  }
+
+  /**
+   * After "ثم" or "ومن ثم" (then) a verb goes on with the subject of the sentence's first verb, however
+   * far: "عمل أ في X بين عامي …، ومن ثم ترك الشركة لينضم إلى Y". The subject is the first person
+   * right after the sentence's opening verb, or null.
+   */
+  private Gazetteer.Match subjectOfSequence() {
+    boolean then = (k > 0 && around.in(lex.moves().sequence(), t.get(k - 1).norm()))
+        || (k > 1 && around.in(lex.moves().sequence(), t.get(k - 2).norm()) && !t.gapBefore(k - 1).contains("،"));
+    for (Gazetteer.Match p : then ? v.people() : List.<Gazetteer.Match>of()) {
+      if (p.last() < k && around.titleStart(p) <= 2 && eligible(p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**
