@@ -93,7 +93,8 @@ final class Movers {
     }
     Gazetteer.Match before = null;
     for (Gazetteer.Match p : v.people()) {
-      if (p.last() < k && k - p.last() <= SUBJECT_DISTANCE && (eligible(p) || pointedBack(p))
+      boolean near = k - p.last() <= SUBJECT_DISTANCE || around.speaker(p) && aboutHimself(p.last(), k);
+      if (p.last() < k && near && (eligible(p) || pointedBack(p))
           && (!around.clauseBetween(p.last(), k) || aboutHimself(p.last(), k))) {
         before = p;
       }
@@ -253,7 +254,8 @@ final class Movers {
 
   /**
    * Whether the only clause between words {@code a} and {@code b} opens with "أنه" or "إنها" (that
-   * he, that she), whose pronoun is the person before: "كشف جيمي با … أنه بدوره سيغادر xAI".
+   * he, that she), whose pronoun is the person before: "كشف جيمي با … أنه بدوره سيغادر xAI"; a
+   * speaker is so however long the description after the name ("وقال أ، …، يوم الاثنين، إنه …").
    */
   private boolean aboutHimself(int a, int b) {
     boolean pronoun = false;
