@@ -77,7 +77,9 @@ final class MoveEnds {
     if (anaphor(k + 1, Math.min(k + 3, t.size())) || t.get(k).norm().endsWith("ها")) {
       return lastBefore(k) != null ? lastBefore(k) : topic;
     }
-    if (ownThing(k + 1)) {
+    Gazetteer.Match subject = k + 1 < t.size() ? around.spans()[k + 1] : null;
+    int object = subject != null && subject.mention().kind() == EntityKind.PERSON ? subject.last() + 1 : k + 1;
+    if (ownThing(object)) {
       return null;
     }
     for (Gazetteer.Match o : v.organisations()) {
@@ -302,7 +304,7 @@ final class MoveEnds {
   }
 
   /**
-   * Whether word {@code j}, the object of a leaving verb, is something of the person's own with no
+   * Whether word {@code j}, the object of a leaving verb (after its subject: "ترك أ دراسته"), is something of the person's own with no
    * organisation after it ("سيترك منصبه ليصبح …"), or one's studies, wherever ("ترك دراسته في معهد
    * …"): no employer is named.
    */

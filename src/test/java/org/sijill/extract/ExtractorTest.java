@@ -112,6 +112,12 @@ class ExtractorTest {
   }
 
   @Test
+  void productsNamedAfterTheirCompanyAndListedWithThemAreNoOrganisations() {
+    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\nسيقود سليم الفريق المسؤول عن منتجات مايكروسوفت للمستهلكين، بما في ذلك Teams و Outlook و Microsoft Word.");
+    assertEquals(List.of("microsoft"), extractor.extract(a, TestFacts.empty()).companies().stream().map(Company::id).toList());
+  }
+
+  @Test
   void aHiringCompanyTakesThePersonAfterTheVerb() {
     Move m = only("قامت شركة ميتا بتعيين المهندس السابق في جوجل سارة لي.").moves().get(0);
     assertEquals(java.util.Arrays.asList("google", "meta"), java.util.Arrays.asList(m.from(), m.to()));

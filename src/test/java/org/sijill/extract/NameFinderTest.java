@@ -134,4 +134,26 @@ class NameFinderTest {
     assertEquals(List.of(), found("أعلنت الشركة انضمام موظفين جدد، إلى فريقها"));
     assertEquals(List.of(), found("قامت الشركة بتوظيفه للعمل ضمن جهودها."));
   }
+
+  @Test
+  void aNicknameInBracketsIsInsideTheName() {
+    assertEquals(List.of("PERSON=مايكل (مايك) تشين"), found("قال مايكل (مايك) تشين، مدير الهندسة في الشركة، إن"));
+  }
+
+  @Test
+  void namesBetweenCommasContinueAListOfPeople() {
+    assertEquals(
+        List.of("PERSON=ديفيد لين", "PERSON=كاي يانغ", "PERSON=تشن هاو"),
+        found("استقال ثلاثة مهندسين، هم ديفيد لين، كاي يانغ، وتشن هاو، من"));
+  }
+
+  @Test
+  void aTitleMadeDefiniteByItsUnitWordIntroducesAName() {
+    assertEquals(List.of("PERSON=كينجي ساتو"), found("بعد رحيل زملائه، ومنهم رئيس الفريق كينجي ساتو."));
+  }
+
+  @Test
+  void aLoneOrganisationWordIsNoName() {
+    assertEquals(List.of(), found("مع تطور الذكاء الاصطناعي (AI) بسرعة"));
+  }
 }
