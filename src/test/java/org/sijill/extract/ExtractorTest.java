@@ -118,6 +118,12 @@ class ExtractorTest {
   }
 
   @Test
+  void aSurnameAloneOfAListedFigureKeepsOnlyTheSpellingTheArticleWrote() {
+    Person p = only("وقال ألتمان إن الشركة ستواصل التوظيف.");
+    assertEquals(List.of("Sam Altman", "سام ألتمان", "ألتمان"), List.of(p.name().en(), p.name().ar(), String.join(" | ", p.aliases())));
+  }
+
+  @Test
   void aHiringCompanyTakesThePersonAfterTheVerb() {
     Move m = only("قامت شركة ميتا بتعيين المهندس السابق في جوجل سارة لي.").moves().get(0);
     assertEquals(java.util.Arrays.asList("google", "meta"), java.util.Arrays.asList(m.from(), m.to()));
