@@ -30,7 +30,8 @@ public record MoveWords(
     Set<String> alongside,
     Set<String> intent,
     Set<String> study,
-    Set<String> sequence) {
+    Set<String> sequence,
+    Set<String> postAdjectives) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -91,6 +92,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("alongside")),
         Lexicon.normSet(file.words("intent")),
         Lexicon.normSet(file.words("study")),
-        Lexicon.normSet(file.words("sequence")));
+        Lexicon.normSet(file.words("sequence")),
+        Lexicon.normSet(file.words("post-adjective")));
   }
 }

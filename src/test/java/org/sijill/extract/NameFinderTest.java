@@ -156,4 +156,20 @@ class NameFinderTest {
   void aLoneOrganisationWordIsNoName() {
     assertEquals(List.of(), found("مع تطور الذكاء الاصطناعي (AI) بسرعة"));
   }
+
+  @Test
+  void anAdjectiveOfThePostAfterANameEndsTheTitleBeforeTheName() {
+    assertEquals(List.of("PERSON=كينجي ساتو"), found("بعد استقطاب رئيس الباحثين كينجي ساتو السابق من الشركة"));
+    assertEquals(List.of("PERSON=كينجي ساتو"), found("بعد استقطاب رئيسهما كينجي ساتو السابق من الشركة"));
+  }
+
+  @Test
+  void whatFollowsATitleEndingInALinkWordIsItsOrganisationNotAName() {
+    assertEquals(List.of(), found("وكان رئيس فريق النماذج في زيفرا ومسؤولا عن الميزات"));
+  }
+
+  @Test
+  void twoNameLikeWordsAfterAMoveWordAndAlsoAreItsMover() {
+    assertEquals(List.of("PERSON=كينجي ساتو"), found("بعد انتقال كينجي ساتو أيضًا من الشركة"));
+  }
 }
