@@ -31,7 +31,8 @@ public record MoveWords(
     Set<String> intent,
     Set<String> study,
     Set<String> sequence,
-    Set<String> postAdjectives) {
+    Set<String> postAdjectives,
+    Set<String> belong) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -93,6 +94,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("intent")),
         Lexicon.normSet(file.words("study")),
         Lexicon.normSet(file.words("sequence")),
-        Lexicon.normSet(file.words("post-adjective")));
+        Lexicon.normSet(file.words("post-adjective")),
+        Lexicon.normSet(file.words("belong")));
   }
 }

@@ -399,4 +399,11 @@ class MoveRulesTest {
     List<String> merged = Moves.merge("p", found, java.util.Map.of("o", "openai")).stream().map(m -> orNone(m.from()) + " > " + orNone(m.to())).toList();
     assertEquals(List.of("openai > -", "- > openai"), merged);
   }
+
+  @Test
+  void anOrganisationPeopleBelongedToIsWhereTheyCameFrom() {
+    assertEquals(
+        List.of("جون بيرس: google > amazon (completed, -)", "سارة كوهين: google > amazon (completed, -)"),
+        moves("قامت شركة أمازون بتعيين اثنين من المهندسين المنتمين سابقاً إلى شركة جوجل، وهما جون بيرس وسارة كوهين."));
+  }
 }
