@@ -55,7 +55,7 @@ final class Around {
         return Direction.TO;
       }
       if (found == null && in(lex.moves().to(), w)) {
-        return Direction.TO;
+        return belongs(k) ? Direction.FROM : Direction.TO;
       }
       if (found == null && in(lex.moves().from(), w) && !(k > 0 && in(lex.moves().partitive(), t.get(k - 1).norm()))) {
         found = Direction.FROM;
@@ -65,6 +65,23 @@ final class Around {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether "إلى" at word {@code k} follows a word of belonging, with "سابقًا" between or not
+   * ("المنتمين سابقًا إلى شركة X"): the organisation is the one people belonged to, not a destination.
+   */
+  private boolean belongs(int k) {
+    int j = k - 1;
+    if (j >= 0 && in(lex.moves().former(), t.get(j).norm()) && blank(t.gapBefore(j + 1))) {
+      j--;
+    }
+    return j >= 0 && blank(t.gapBefore(j + 1)) && in(lex.moves().belong(), t.get(j).norm());
+  }
+
+  /** Whether a gap holds only spaces and the vowel marks of the word before it ("سابقاً إلى"). */
+  private static boolean blank(String gap) {
+    return gap.replaceAll("[\u064B-\u0652]", "").isBlank();
   }
 
   private boolean skippable(int k) {

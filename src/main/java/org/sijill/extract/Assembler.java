@@ -206,11 +206,16 @@ final class Assembler {
     return String.join(" ", out);
   }
 
-  private static List<String> aliases(EntityTable.Entity e) {
+  /**
+   * The spellings of an entity; a person's only as the article writes them (a surname alone
+   * linked to a listed public figure does not add the full name the article never wrote).
+   */
+  private List<String> aliases(EntityTable.Entity e) {
     TreeSet<String> out = new TreeSet<>();
     for (String s : e.spellings) {
       String clean = s.strip().replaceAll("^[\"“”«»']+|[\"“”«»']+$", "").strip();
-      if (!clean.isEmpty()) {
+      boolean written = e.kind != EntityKind.PERSON || e.knownId != null || article.text().contains(clean);
+      if (!clean.isEmpty() && written) {
         out.add(clean);
       }
     }

@@ -46,7 +46,7 @@ final class LatinNames {
     }
     List<NameFinder.Name> names = new ArrayList<>();
     for (int[] r : runs) {
-      NameFinder.Name n = classify(t, r[0], r[1]);
+      NameFinder.Name n = onlyOrgWords(t, r[0], r[1]) ? null : productOf(t, r[0], r[1], spans) ? product(t, r[0], r[1]) : classify(t, r[0], r[1]);
       if (n != null) {
         names.add(n);
       }
@@ -62,6 +62,31 @@ final class LatinNames {
     }
     String raw = t.raw(i);
     return raw.codePoints().anyMatch(Character::isUpperCase) || lex.orgWords().contains(t.get(i).norm());
+  }
+
+  /** Whether a run is only organisation words ("الذكاء الاصطناعي (AI)"): a gloss, no name. */
+  private boolean onlyOrgWords(Tokens t, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (!lex.orgWords().contains(t.get(k).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a lone capitalised word right after a known company's name is that company's product
+   * ("Microsoft Edge", "Apple Intelligence"): the company names it, it is no other organisation.
+   */
+  private boolean productOf(Tokens t, int first, int last, Gazetteer.Match[] spans) {
+    return first == last && !lex.orgWords().contains(t.get(first).norm()) && first > 0 && spans[first - 1] != null && spans[first - 1].mention().kind() == EntityKind.COMPANY
+        && t.get(first - 1).latin() && t.gapBefore(first).equals(" ") && titleCase(t.raw(first));
+  }
+
+  private static NameFinder.Name product(Tokens t, int first, int last) {
+    int start = t.get(first).start();
+    int end = t.get(last).end();
+    return new NameFinder.Name(first, last, start, end, NameFinder.Kind.ORGANISATION, CompanyKind.PRODUCT, t.normalized().original().substring(start, end));
   }
 
   private NameFinder.Name classify(Tokens t, int first, int last) {
@@ -153,8 +178,12 @@ final class LatinNames {
       changed = false;
       for (int n = 0; n < names.size(); n++) {
         NameFinder.Name name = names.get(n);
-        if (name.kind() == NameFinder.Kind.SINGLE && (orgAt(t, names, spans, name.first(), -1) || orgAt(t, names, spans, name.last(), 1))) {
-          names.set(n, new NameFinder.Name(name.first(), name.last(), name.start(), name.end(), NameFinder.Kind.ORGANISATION, CompanyKind.COMPANY, name.text()));
+        if (name.kind() != NameFinder.Kind.SINGLE) {
+          continue;
+        }
+        CompanyKind kind = listedWith(orgAt(t, names, spans, name.first(), -1), orgAt(t, names, spans, name.last(), 1));
+        if (kind != null) {
+          names.set(n, new NameFinder.Name(name.first(), name.last(), name.start(), name.end(), NameFinder.Kind.ORGANISATION, kind, name.text()));
           changed = true;
         }
       }
@@ -192,12 +221,24 @@ final class LatinNames {
     return -1;
   }
 
-  /** Whether an organisation is listed next to word {@code k}, on side {@code dir}, joined by و or a comma. */
-  private boolean orgAt(Tokens t, List<NameFinder.Name> names, Gazetteer.Match[] spans, int k, int dir) {
+  /** The kind a lone word takes from its neighbours in a list: a product beside a product, else a company. */
+  private static CompanyKind listedWith(CompanyKind before, CompanyKind after) {
+    if (before == CompanyKind.PRODUCT || after == CompanyKind.PRODUCT) {
+      return CompanyKind.PRODUCT;
+    }
+    return before != null || after != null ? CompanyKind.COMPANY : null;
+  }
+
+  /**
+   * The kind of the organisation listed next to word {@code k}, on side {@code dir}, joined by و
+   * or a comma, or null; a company's name followed by one of its products ("و Microsoft Edge")
+   * lists the product.
+   */
+  private CompanyKind orgAt(Tokens t, List<NameFinder.Name> names, Gazetteer.Match[] spans, int k, int dir) {
     int j = k + dir;
     int gapIndex = dir > 0 ? j : k;
     if (j < 0 || j >= t.size()) {
-      return false;
+      return null;
     }
     boolean joined = t.gapBefore(gapIndex).replaceAll("[\"“”]", " ").strip().matches("[،,]?");
     if (t.get(j).norm().equals("و")) {
@@ -205,17 +246,19 @@ final class LatinNames {
       joined = j >= 0 && j < t.size();
     }
     if (!joined) {
-      return false;
-    }
-    if (spans[j] != null && spans[j].mention().kind() == EntityKind.COMPANY) {
-      return true;
+      return null;
     }
     for (NameFinder.Name other : names) {
       if (other.kind() == NameFinder.Kind.ORGANISATION && j >= other.first() && j <= other.last()) {
-        return true;
+        return other.orgKind() == CompanyKind.PRODUCT ? CompanyKind.PRODUCT : CompanyKind.COMPANY;
       }
     }
-    return false;
+    if (spans[j] != null && spans[j].mention().kind() == EntityKind.COMPANY) {
+      int after = dir > 0 ? spans[j].last() + 1 : -1;
+      boolean productNext = after > 0 && after < t.size() && spans[after] == null && productOf(t, after, after, spans);
+      return productNext ? CompanyKind.PRODUCT : CompanyKind.COMPANY;
+    }
+    return null;
   }
 
   private static boolean orgShaped(String raw) {

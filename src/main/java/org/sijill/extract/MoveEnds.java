@@ -77,7 +77,9 @@ final class MoveEnds {
     if (anaphor(k + 1, Math.min(k + 3, t.size())) || t.get(k).norm().endsWith("ها")) {
       return lastBefore(k) != null ? lastBefore(k) : topic;
     }
-    if (ownThing(k + 1)) {
+    Gazetteer.Match subject = k + 1 < t.size() ? around.spans()[k + 1] : null;
+    int object = subject != null && subject.mention().kind() == EntityKind.PERSON ? subject.last() + 1 : k + 1;
+    if (ownThing(object)) {
       return null;
     }
     for (Gazetteer.Match o : v.organisations()) {
@@ -302,8 +304,9 @@ final class MoveEnds {
   }
 
   /**
-   * Whether word {@code j}, the object of a leaving verb, is something of the person's own with no
-   * organisation after it ("ترك دراسته في معهد …", "سيترك منصبه ليصبح …"): no employer is named.
+   * Whether word {@code j}, the object of a leaving verb (after its subject: "ترك أ دراسته"), is something of the person's own with no
+   * organisation after it ("سيترك منصبه ليصبح …"), or one's studies, wherever ("ترك دراسته في معهد
+   * …"): no employer is named.
    */
   private boolean ownThing(int j) {
     if (j >= t.size() || around.spans()[j] != null || !t.get(j).arabic()) {
@@ -312,6 +315,10 @@ final class MoveEnds {
     String w = t.get(j).norm();
     if (!(w.endsWith("ه") || w.endsWith("ها")) || possessed(w) || lex.isFunctionWord(w)) {
       return false;
+    }
+    String stem = w.substring(0, w.length() - (w.endsWith("ها") ? 2 : 1));
+    if (lex.moves().study().contains(stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem)) {
+      return true;
     }
     for (Gazetteer.Match o : v.organisations()) {
       if (o.first() > j && around.marker(o) != Around.Direction.TO) {

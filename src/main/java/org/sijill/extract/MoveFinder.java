@@ -95,7 +95,7 @@ final class MoveFinder {
       for (int i = 0; i < movers.size(); i++) {
         List<int[]> others = new ArrayList<>(spans);
         others.remove(i);
-        List<Found> made = at.move(movers, i, spans.get(i), others, clause, subject);
+        List<Found> made = at.move(movers, i, spans.get(i), others, clause, subject).stream().map(MoveFinder::noReturn).toList();
         made.stream().filter(f -> f.to() != null).forEach(f -> d.moved(f.person(), f.to()));
         out.addAll(made);
         keys.add(movers.get(i).mention().id());
@@ -127,6 +127,11 @@ final class MoveFinder {
     Trigger at = new Trigger(first.first(), member, around, v, d, roles);
     int end = Math.max(clauseEnd, first.last() + 1);
     return at.move(List.of(first), 0, new int[] {0, end}, List.of(), new int[] {0, end}, null);
+  }
+
+  /** A move to the organisation it leaves goes nowhere the sentence names: its destination is dropped. */
+  private static Found noReturn(Found f) {
+    return f.from() != null && f.from().equals(f.to()) ? new Found(f.person(), f.from(), null, f.date(), f.status(), f.source()) : f;
   }
 
   private static String or(String a, String b) {

@@ -28,7 +28,11 @@ public record MoveWords(
     Set<String> all,
     Set<String> aside,
     Set<String> alongside,
-    Set<String> intent) {
+    Set<String> intent,
+    Set<String> study,
+    Set<String> sequence,
+    Set<String> postAdjectives,
+    Set<String> belong) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -87,6 +91,10 @@ public record MoveWords(
         Lexicon.normSet(file.words("all")),
         Lexicon.normSet(file.words("aside")),
         Lexicon.normSet(file.words("alongside")),
-        Lexicon.normSet(file.words("intent")));
+        Lexicon.normSet(file.words("intent")),
+        Lexicon.normSet(file.words("study")),
+        Lexicon.normSet(file.words("sequence")),
+        Lexicon.normSet(file.words("post-adjective")),
+        Lexicon.normSet(file.words("belong")));
   }
 }

@@ -93,11 +93,13 @@ final class Movers {
     }
     Gazetteer.Match before = null;
     for (Gazetteer.Match p : v.people()) {
-      if (p.last() < k && k - p.last() <= SUBJECT_DISTANCE && (eligible(p) || pointedBack(p))
+      boolean near = k - p.last() <= SUBJECT_DISTANCE || around.speaker(p) && aboutHimself(p.last(), k);
+      if (p.last() < k && near && (eligible(p) || pointedBack(p))
           && (!around.clauseBetween(p.last(), k) || aboutHimself(p.last(), k))) {
         before = p;
       }
     }
+    before = before == null && !word.plural() ? subjectOfSequence() : before;
     if (before != null && around.speaker(before) && !relative(before) && !word.own() && !aboutHimself(before.last(), k)) {
       before = null;
     }
@@ -109,6 +111,22 @@ final class Movers {
       before = null;
     }
     return before == null ? List.of() : word.plural() || word.purpose() ? listEndingWith(before) : List.of(before);
+  }
+
+  /**
+   * After "ثم" or "ومن ثم" (then) a verb goes on with the subject of the sentence's first verb, however
+   * far: "عمل أ في X بين عامي …، ومن ثم ترك الشركة لينضم إلى Y". The subject is the first person
+   * right after the sentence's opening verb, or null.
+   */
+  private Gazetteer.Match subjectOfSequence() {
+    boolean then = (k > 0 && around.in(lex.moves().sequence(), t.get(k - 1).norm()))
+        || (k > 1 && around.in(lex.moves().sequence(), t.get(k - 2).norm()) && !t.gapBefore(k - 1).contains("،"));
+    for (Gazetteer.Match p : then ? v.people() : List.<Gazetteer.Match>of()) {
+      if (p.last() < k && around.titleStart(p) <= 2 && eligible(p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**
@@ -236,7 +254,8 @@ final class Movers {
 
   /**
    * Whether the only clause between words {@code a} and {@code b} opens with "أنه" or "إنها" (that
-   * he, that she), whose pronoun is the person before: "كشف جيمي با … أنه بدوره سيغادر xAI".
+   * he, that she), whose pronoun is the person before: "كشف جيمي با … أنه بدوره سيغادر xAI"; a
+   * speaker is so however long the description after the name ("وقال أ، …، يوم الاثنين، إنه …").
    */
   private boolean aboutHimself(int a, int b) {
     boolean pronoun = false;

@@ -8,7 +8,7 @@ import org.sijill.facts.Source;
 
 /**
  * Merges the moves found for one person: the same move told twice, or told in halves ("ترك
- * OpenAI" and "OpenAI > Meta") when the known ends agree; one source per sentence, the one that states more.
+ * OpenAI" and "OpenAI > Meta") when the known ends agree; one source per sentence, the one that states more. Halves never make a move back to where it left.
  */
 final class Moves {
   private Moves() {}
@@ -31,6 +31,8 @@ final class Moves {
         boolean halves =
             fits(m.from(), from) && fits(m.to(), to)
                 && (sentences.get(i) == f.source().sentence() || (m.from() != null && m.from().equals(from)) || (m.to() != null && m.to().equals(to)));
+        String joinedFrom = m.from() != null ? m.from() : from;
+        halves &= joinedFrom == null || !joinedFrom.equals(m.to() != null ? m.to() : to);
         if (same || halves) {
           index = i;
           break;

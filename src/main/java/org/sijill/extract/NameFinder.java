@@ -1,7 +1,6 @@
 package org.sijill.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.sijill.facts.CompanyKind;
 
@@ -101,8 +100,10 @@ public final class NameFinder {
       if (move != null) {
         listItem(found, t, i, spans);
       }
+      // After a title ending in a link word ("رئيس الفريق في …") comes its organisation, not a name.
       TitlePhrase title = TitlePhrase.at(t, i, lex, spans);
-      if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex)) {
+      boolean orgSlot = title != null && title.end() > 0 && lex.titleLinks().contains(t.get(title.end() - 1).norm());
+      if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex) && !orgSlot) {
         int first = title.end();
         addCued(found, t, first, nameLike(t, first, spans) ? nameEnd(t, first, spans) : -1, spans);
       }
@@ -121,7 +122,7 @@ public final class NameFinder {
       }
     }
     continuations(found, t, spans, known);
-    return withoutOverlaps(organisationsByLastWord(found, t));
+    return NameShapes.withoutOverlaps(organisationsByLastWord(found, t));
   }
 
   /**
@@ -183,7 +184,7 @@ public final class NameFinder {
    * ("ويقاضي") is a verb; a conjunction before a given name ("ويوهان") is left out.
    */
   private void addCued(List<Name> out, Tokens t, int first, int last, Gazetteer.Match[] spans) {
-    if (last <= first || imperfectVerb(t.get(first).norm())) {
+    if (last <= first || NameShapes.imperfectVerb(t.get(first).norm())) {
       return;
     }
     for (int k = first + 1; k <= last; k++) {
@@ -207,14 +208,15 @@ public final class NameFinder {
 
   /**
    * Two name-like words right after a word that reports a move, closed by punctuation or a
-   * direction word: its subject or the one it is about ("انضمام جيان تشانغ، إلى", "رحيل نان دو:").
+   * direction word or "أيضًا": its subject or the one it is about ("انضمام جيان تشانغ، إلى", "رحيل نان
+   * دو:", "انتقال أ ب أيضًا من").
    * Words with the endings of Arabic plurals and adjectives ("موظفين", "رسمية"), and a dual noun
    * with its adjective ("باحثان بارزان"), are no such name.
    */
   private void moverAfter(List<Name> out, Tokens t, int first, Gazetteer.Match[] spans) {
     int second = first + 1;
     if (second >= t.size() || !t.gapBefore(first).isBlank() || !t.gapBefore(second).isBlank()
-        || !nameLike(t, first, spans, true) || !nameLike(t, second, spans, true) || imperfectVerb(t.get(first).norm())) {
+        || !nameLike(t, first, spans, true) || !nameLike(t, second, spans, true) || NameShapes.imperfectVerb(t.get(first).norm())) {
       return;
     }
     for (int j = first; j <= second; j++) {
@@ -229,7 +231,7 @@ public final class NameFinder {
     }
     int next = second + 1;
     boolean closed = next >= t.size() || !t.gapBefore(next).replace('"', ' ').isBlank()
-        || lex.moves().to().contains(t.get(next).norm()) || t.get(next).norm().equals("من");
+        || lex.moves().to().contains(t.get(next).norm()) || t.get(next).norm().equals("من") || lex.moves().alongside().contains(t.get(next).norm());
     if (closed) {
       addCued(out, t, first, second, spans);
     }
@@ -241,25 +243,24 @@ public final class NameFinder {
    */
   private void listItem(List<Name> out, Tokens t, int k, Gazetteer.Match[] spans) {
     if (k != 2 || !t.gapBefore(k).strip().equals(":") || !t.gapBefore(1).isBlank()
-        || !nameLike(t, 0, spans, true) || !nameLike(t, 1, spans, true) || imperfectVerb(t.get(0).norm())) {
+        || !nameLike(t, 0, spans, true) || !nameLike(t, 1, spans, true) || NameShapes.imperfectVerb(t.get(0).norm())) {
       return;
     }
     addCued(out, t, 0, 1, spans);
-  }
-
-  /** Whether a word has the form of an imperfect verb, يفعل ("يقدم حزم تعويضات"): no name starts so. */
-  private static boolean imperfectVerb(String w) {
-    return w.length() == 4 && w.charAt(0) == 'ي' && "اوي".indexOf(w.charAt(1)) < 0;
   }
 
   /**
    * Last word of a name whose first word is {@code first} (already accepted), or -1: a second
    * name-like word, and a third one when punctuation or an adverb such as "أيضًا" follows it
    * ("خواكين كوينونيرو كانديلا،", "هيونج وون تشونج أيضًا") or the second is a given name too
-   * ("يوهاي توني وو مساء الاثنين").
+   * ("يوهاي توني وو مساء الاثنين"); a nickname in brackets is inside the name ("يوهاي (توني) وو").
    */
   private int nameEnd(Tokens t, int first, Gazetteer.Match[] spans) {
     int second = first + 1;
+    if (second + 1 < t.size() && t.gapBefore(second).strip().equals("(") && t.gapBefore(second + 1).strip().equals(")")
+        && nameLike(t, second, spans, true) && nameLike(t, second + 1, spans, true)) {
+      return second + 1;
+    }
     if (second >= t.size() || !t.gapBefore(second).isBlank() || !nameLike(t, second, spans, true)) {
       return -1;
     }
@@ -321,7 +322,7 @@ public final class NameFinder {
     boolean adjective = w.endsWith("ه") || w.endsWith("ي") || w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون");
     boolean field = k + 1 < t.size() && t.gapBefore(k + 1).isBlank() && t.get(k + 1).norm().startsWith("لل") && t.get(k + 1).norm().length() > 4
         && !lex.isFunctionWord(t.get(k + 1).norm());
-    if (!field && (adjective || verbalNoun(w) || TitlePhrase.construct(t, k, lex, 1))) {
+    if (!field && (adjective || NameShapes.verbalNoun(w) || TitlePhrase.construct(t, k, lex, 1))) {
       return;
     }
     int last = field ? k + 1 : k;
@@ -330,15 +331,7 @@ public final class NameFinder {
     out.add(new Name(k, last, start, end, Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
   }
 
-  /**
-   * Whether an indefinite word has the form of a verbal noun, تفعيل, that says what a unit does
-   * ("فريق تجنيد خاص", a recruiting team): no name.
-   */
-  private static boolean verbalNoun(String w) {
-    return w.length() == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي';
-  }
-
-  /** Adds names that continue a list after a person: "، وألكسندر كوليسنيكوف". */
+  /** Adds names that continue a list after a person: "، وألكسندر كوليسنيكوف", "، نان دو، و…". */
   private void continuations(List<Name> found, Tokens t, Gazetteer.Match[] spans, List<Gazetteer.Match> known) {
     List<int[]> people = new ArrayList<>();
     found.stream().filter(n -> n.kind() == Kind.PERSON).forEach(n -> people.add(new int[] {n.first(), n.last()}));
@@ -350,6 +343,9 @@ public final class NameFinder {
       }
       Clitics.Stripped and = lex.clitics().candidates(t.get(j).norm()).stream()
           .filter(s -> lex.clitics().isConjunctionOnly(s.prefix()) && !s.prefix().isEmpty()).findFirst().orElse(null);
+      if (and == null && listedBetween(t, j, spans)) {
+        and = new Clitics.Stripped("", t.get(j).norm());
+      }
       // a word that is itself listed ("وسط", amid) is no و before a name
       if (and == null || lex.isKnownWord(t.get(j).norm()) || lex.isKnownWord(and.stem()) || !t.gapBefore(j + 1).isBlank() || !nameLike(t, j + 1, spans)) {
         continue;
@@ -363,6 +359,15 @@ public final class NameFinder {
   }
 
   /**
+   * Whether two name-like words at {@code j} sit between commas inside a list, a conjunction
+   * opening the next item: "جون بيبلز، نان دو، وتشاو مينج".
+   */
+  private boolean listedBetween(Tokens t, int j, Gazetteer.Match[] spans) {
+    return j + 2 < t.size() && t.gapBefore(j).contains("،") && t.gapBefore(j + 2).contains("،")
+        && nameLike(t, j, spans, true) && t.get(j + 2).norm().startsWith("و") && !lex.isKnownWord(t.get(j + 2).norm());
+  }
+
+  /**
    * A name in Arabic script that ends in a transcribed organisation word ("سوبر إنتليجنس لابس",
    * "… إنك") is an organisation, whatever cue found it.
    */
@@ -372,20 +377,6 @@ public final class NameFinder {
       String last = t.get(n.last()).norm();
       CompanyKind kind = n.kind() == Kind.PERSON && t.get(n.last()).arabic() ? orgWords.get(last) : null;
       out.add(kind == null ? n : new Name(n.first(), n.last(), n.start(), n.end(), Kind.ORGANISATION, kind, n.text()));
-    }
-    return out;
-  }
-
-  private static List<Name> withoutOverlaps(List<Name> names) {
-    List<Name> sorted = new ArrayList<>(names);
-    sorted.sort(Comparator.comparingInt(Name::start).thenComparingInt(n -> -(n.end() - n.start())).thenComparing(Name::kind));
-    List<Name> out = new ArrayList<>();
-    int end = -1;
-    for (Name n : sorted) {
-      if (n.start() >= end) {
-        out.add(n);
-        end = n.end();
-      }
     }
     return out;
   }

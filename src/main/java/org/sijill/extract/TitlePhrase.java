@@ -82,17 +82,18 @@ record TitlePhrase(int first, String prefix, int titleEnd, Gazetteer.Match org, 
 
   /**
    * Whether the title is definite, as a title before a name is ("الباحث"، "مديرة إدارة
-   * المنتجات"، "رئيس التوظيف في OpenAI"): a definite word, a possessive, or an organisation in it.
+   * المنتجات"، "رئيس التوظيف في OpenAI"، "رئيس الفريق"): a definite word, a possessive, or an
+   * organisation in it.
    * An indefinite one is a description ("مدير فعال", "باحثة بارزة").
    */
   boolean determined(Tokens t, Lexicon lex) {
     if (org != null || comma) {
       return true;
     }
-    for (int k = first; k < titleEnd; k++) {
+    for (int k = first; k < end; k++) {
       String w = t.get(k).norm();
       String raw = t.raw(k);
-      if (definite(lex, w) || raw.endsWith("ها") || raw.endsWith("ه")) {
+      if (definite(lex, w) || (k < titleEnd && (raw.endsWith("ها") || raw.endsWith("ه") || raw.endsWith("هما") || raw.endsWith("هم")))) {
         return true;
       }
     }
@@ -117,7 +118,8 @@ record TitlePhrase(int first, String prefix, int titleEnd, Gazetteer.Match org, 
 
   /**
    * Whether word {@code k} is the first noun of a construct ("إدارة المنتجات", "لهندسة البنية",
-   * "قسم أبحاث الذكاء"): followed, without punctuation, by a definite word or another construct noun.
+   * "قسم أبحاث الذكاء"): followed, without punctuation, by a definite word or another construct noun;
+   * not by an adjective of the post ("رئيس الباحثين رومينج بانج السابق": the name is no construct).
    */
   static boolean construct(Tokens t, int k, Lexicon lex, int depth) {
     if (depth == 0 || k + 1 >= t.size() || !t.get(k).arabic() || !t.get(k + 1).arabic() || !t.gapBefore(k + 1).isBlank()) {
@@ -127,6 +129,7 @@ record TitlePhrase(int first, String prefix, int titleEnd, Gazetteer.Match org, 
       return false;
     }
     String next = t.get(k + 1).norm();
-    return !lex.isFunctionWord(next) && (definite(lex, next) || construct(t, k + 1, lex, depth - 1));
+    boolean post = lex.moves().postAdjectives().contains(next);
+    return !lex.isFunctionWord(next) && !post && (definite(lex, next) || construct(t, k + 1, lex, depth - 1));
   }
 }

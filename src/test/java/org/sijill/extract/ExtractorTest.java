@@ -120,6 +120,18 @@ class ExtractorTest {
   }
 
   @Test
+  void productsNamedAfterTheirCompanyAndListedWithThemAreNoOrganisations() {
+    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\nسيقود سليم الفريق المسؤول عن منتجات مايكروسوفت للمستهلكين، بما في ذلك Teams و Outlook و Microsoft Word.");
+    assertEquals(List.of("microsoft"), extractor.extract(a, TestFacts.empty()).companies().stream().map(Company::id).toList());
+  }
+
+  @Test
+  void aSurnameAloneOfAListedFigureKeepsOnlyTheSpellingTheArticleWrote() {
+    Person p = only("وقال ألتمان إن الشركة ستواصل التوظيف.");
+    assertEquals(List.of("Sam Altman", "سام ألتمان", "ألتمان"), List.of(p.name().en(), p.name().ar(), String.join(" | ", p.aliases())));
+  }
+
+  @Test
   void aHiringCompanyTakesThePersonAfterTheVerb() {
     Move m = only("قامت شركة ميتا بتعيين المهندس السابق في جوجل سارة لي.").moves().get(0);
     assertEquals(java.util.Arrays.asList("google", "meta"), java.util.Arrays.asList(m.from(), m.to()));

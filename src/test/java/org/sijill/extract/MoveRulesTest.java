@@ -370,4 +370,40 @@ class MoveRulesTest {
         List.of("ليلى أحمدي: intel > amazon (completed, -)"),
         moves("انضم إلى فريق أمازون كل من:\n- ليلى أحمدي، والتي تمتلك تجارب مميزة في **إنتل**.\nالبنية التحتية عنصر رئيسي."));
   }
+
+  @Test
+  void leavingOnesStudiesLeavesNoEmployer() {
+    assertEquals(List.of("لوكاس برنت: - > amazon (completed, -)"), moves("ترك لوكاس برنت دراسته في جامعة ستانفورد لينضم إلى شركة أمازون."));
+  }
+
+  @Test
+  void aVerbAfterThenGoesOnWithTheSubjectOfTheFirstVerb() {
+    assertEquals(
+        List.of("ديفيد لين: intel > nvidia (completed, -)"),
+        moves("عمل ديفيد لين في شركة إنتل بين عامي 2015 و2019 تحت إشراف مديرين كثيرين أصبحوا منافسين، ثم ترك الشركة لينضم إلى إنفيديا."));
+  }
+
+  @Test
+  void aSpeakerIsTheSubjectOfInnahuHoweverLongHisDescription() {
+    assertEquals(
+        List.of("توماس ريد: google > anthropic (completed, -)"),
+        moves("وقال توماس ريد، كبير الباحثين في الشركة ورئيس فريق الأمان، يوم الخميس، إنه قرر مغادرة جوجل والانتقال إلى منافستها أنثروبيك."));
+  }
+
+  @Test
+  void halvesOfAMoveNeverJoinIntoAMoveBackToWhereItLeft() {
+    org.sijill.facts.Source src = new org.sijill.facts.Source("t_1", 1, "جملة");
+    List<MoveFinder.Found> found = List.of(
+        new MoveFinder.Found("p", "o", null, null, org.sijill.facts.MoveStatus.COMPLETED, src),
+        new MoveFinder.Found("p", null, "o", null, org.sijill.facts.MoveStatus.COMPLETED, src));
+    List<String> merged = Moves.merge("p", found, java.util.Map.of("o", "openai")).stream().map(m -> orNone(m.from()) + " > " + orNone(m.to())).toList();
+    assertEquals(List.of("openai > -", "- > openai"), merged);
+  }
+
+  @Test
+  void anOrganisationPeopleBelongedToIsWhereTheyCameFrom() {
+    assertEquals(
+        List.of("جون بيرس: google > amazon (completed, -)", "سارة كوهين: google > amazon (completed, -)"),
+        moves("قامت شركة أمازون بتعيين اثنين من المهندسين المنتمين سابقاً إلى شركة جوجل، وهما جون بيرس وسارة كوهين."));
+  }
 }

@@ -148,4 +148,42 @@ class NameFinderTest {
     assertEquals(List.of(), found("أعلنت الشركة انضمام موظفين جدد، إلى فريقها"));
     assertEquals(List.of(), found("قامت الشركة بتوظيفه للعمل ضمن جهودها."));
   }
+
+  @Test
+  void aNicknameInBracketsIsInsideTheName() {
+    assertEquals(List.of("PERSON=مايكل (مايك) تشين"), found("قال مايكل (مايك) تشين، مدير الهندسة في الشركة، إن"));
+  }
+
+  @Test
+  void namesBetweenCommasContinueAListOfPeople() {
+    assertEquals(
+        List.of("PERSON=ديفيد لين", "PERSON=كاي يانغ", "PERSON=تشن هاو"),
+        found("استقال ثلاثة مهندسين، هم ديفيد لين، كاي يانغ، وتشن هاو، من"));
+  }
+
+  @Test
+  void aTitleMadeDefiniteByItsUnitWordIntroducesAName() {
+    assertEquals(List.of("PERSON=كينجي ساتو"), found("بعد رحيل زملائه، ومنهم رئيس الفريق كينجي ساتو."));
+  }
+
+  @Test
+  void aLoneOrganisationWordIsNoName() {
+    assertEquals(List.of(), found("مع تطور الذكاء الاصطناعي (AI) بسرعة"));
+  }
+
+  @Test
+  void anAdjectiveOfThePostAfterANameEndsTheTitleBeforeTheName() {
+    assertEquals(List.of("PERSON=كينجي ساتو"), found("بعد استقطاب رئيس الباحثين كينجي ساتو السابق من الشركة"));
+    assertEquals(List.of("PERSON=كينجي ساتو"), found("بعد استقطاب رئيسهما كينجي ساتو السابق من الشركة"));
+  }
+
+  @Test
+  void whatFollowsATitleEndingInALinkWordIsItsOrganisationNotAName() {
+    assertEquals(List.of(), found("وكان رئيس فريق النماذج في زيفرا ومسؤولا عن الميزات"));
+  }
+
+  @Test
+  void twoNameLikeWordsAfterAMoveWordAndAlsoAreItsMover() {
+    assertEquals(List.of("PERSON=كينجي ساتو"), found("بعد انتقال كينجي ساتو أيضًا من الشركة"));
+  }
 }
