@@ -113,7 +113,7 @@ final class Manifest {
     return new Manifest(renderer, new TreeMap<>(pages));
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
