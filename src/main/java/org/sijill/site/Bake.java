@@ -4,7 +4,7 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,11 +77,11 @@ final class Bake {
     }
 
     /**
-     * Renders {@code page}, whose model as JSON is {@code json} (the document's body), and writes
-     * it at {@code path} under the destination; returns the HTML. The model itself rides along
-     * ({@link #PAGE}), so the template engine need not read it back.
+     * Renders {@code page} and writes it at {@code path} under the destination; returns the HTML.
+     * The model itself rides along ({@link #PAGE}), so the document's body (the model as JSON for
+     * a content file) stays empty.
      */
-    String render(DelegatingTemplateEngine engine, String path, Page page, String json)
+    String render(DelegatingTemplateEngine engine, String path, Page page)
         throws IOException, RenderingException {
       String type = Page.type(page);
       DocumentModel document = DocumentModel.createDefaultDocumentModel();
@@ -89,17 +89,18 @@ final class Bake {
       document.setStatus(ModelAttributes.Status.PUBLISHED);
       document.setUri(path);
       document.setSourceUri(path);
-      document.setBody(json);
+      document.setBody("");
       document.put(PAGE, page);
       TemplateModel model = new TemplateModel();
       model.setContent(document);
       model.setRenderer(engine);
-      StringWriter html = new StringWriter();
-      engine.renderDocument(model, config.getTemplateByDocType(type), html);
+      Text out = new Text();
+      engine.renderDocument(model, config.getTemplateByDocType(type), out);
+      String html = out.text.toString();
       Path file = destination.resolve(path);
       Files.createDirectories(file.getParent());
-      Files.write(file, html.toString().getBytes(StandardCharsets.UTF_8));
-      return html.toString();
+      Files.write(file, html.getBytes(StandardCharsets.UTF_8));
+      return html;
     }
 
     /** Copies the assets into the destination; the problems, if any. */
@@ -118,6 +119,37 @@ final class Bake {
     public void close() {
       ONE_AT_A_TIME.unlock();
     }
+  }
+
+  /** A writer into a string builder, without {@link java.io.StringWriter}'s locking. */
+  private static final class Text extends Writer {
+    private final StringBuilder text = new StringBuilder(1 << 14);
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String s) {
+      text.append(s);
+    }
+
+    @Override
+    public void write(String s, int offset, int length) {
+      text.append(s, offset, offset + length);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /** A render failure as a diagnostic: at the template's line when Freemarker says where. */

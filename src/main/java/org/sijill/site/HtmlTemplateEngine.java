@@ -5,10 +5,11 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -40,6 +42,7 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
   private final PageJson json = new PageJson();
   private final Map<Lang, Map<String, String>> labels = new EnumMap<>(Lang.class);
   private final Map<Lang, Map<String, TemplateHTMLOutputModel>> markup = new EnumMap<>(Lang.class);
+  private final Map<Lang, Labels> wrapped = new EnumMap<>(Lang.class);
 
   public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
     super(config, db);
@@ -69,7 +72,7 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setAPIBuiltinEnabled(false);
-    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
     return cfg;
   }
 
@@ -96,14 +99,42 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
     try {
       Template template = freemarker.getTemplate(templateName);
       template.process(
-          Map.of(
-              "page", page,
-              "msg", labels(lang),
-              "msgh", markup(lang),
-              "alt", labels(lang.other())),
+          new Labels(
+              Map.of(
+                  "page", freemarker.getObjectWrapper().wrap(page),
+                  "msg", wrapped(lang),
+                  "msgh", new Labels(markup(lang)),
+                  "alt", wrapped(lang.other()))),
           writer);
     } catch (IOException | TemplateException e) {
       throw new RenderingException(e);
+    }
+  }
+
+  /**
+   * The labels of {@code lang} as template strings, made once: a label read by a template is not
+   * wrapped again on each read.
+   */
+  private Labels wrapped(Lang lang) {
+    return wrapped.computeIfAbsent(
+        lang,
+        l -> {
+          Map<String, freemarker.template.TemplateModel> models = new HashMap<>();
+          labels(l).forEach((key, text) -> models.put(key, new SimpleScalar(text)));
+          return new Labels(models);
+        });
+  }
+
+  /** A hash of models made beforehand; a key it lacks is missing, as in a map. */
+  private record Labels(Map<String, ? extends freemarker.template.TemplateModel> models) implements TemplateHashModel {
+    @Override
+    public freemarker.template.TemplateModel get(String key) {
+      return models.get(key);
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return models.isEmpty();
     }
   }
 

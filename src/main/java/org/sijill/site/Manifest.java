@@ -24,7 +24,12 @@ import java.util.stream.Stream;
 final class Manifest {
   private static final String FILE = "manifest.tsv";
   private static final List<Class<?>> RENDERER =
-      List.of(HtmlTemplateEngine.class, JBakeTree.class, Bake.class, PageJson.class);
+      List.of(
+          HtmlTemplateEngine.class,
+          RecordWrapper.class,
+          JBakeTree.class,
+          Bake.class,
+          PageJson.class);
 
   private final String renderer;
   private final SortedMap<String, String> pages;
@@ -113,7 +118,7 @@ final class Manifest {
     return new Manifest(renderer, new TreeMap<>(pages));
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

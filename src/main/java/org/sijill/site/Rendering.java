@@ -148,8 +148,7 @@ final class Rendering {
       String path, Page page, PageJson json, DelegatingTemplateEngine jbake, int i)
       throws IOException {
     String type = Page.type(page);
-    String body = json.write(page);
-    String hash = Manifest.hash(type, body);
+    String hash = json.hash(type, page);
     hashes[i] = hash;
     if (previous.current(renderer, path, hash, output)) {
       keep(path);
@@ -157,7 +156,7 @@ final class Rendering {
     }
     String html;
     try {
-      html = bake.render(jbake, path, page, body);
+      html = bake.render(jbake, path, page);
     } catch (Exception e) {
       return List.of(Bake.describe(path, e));
     }

@@ -17,6 +17,19 @@ public final class Scripts {
 
   static final char PDI = '\u2069';
 
+  /** Code points below this are looked up in the tables, which hold the predicates' answers. */
+  private static final int TABLED = 0x800;
+
+  private static final boolean[] LATIN = new boolean[TABLED];
+  private static final boolean[] ARABIC = new boolean[TABLED];
+
+  static {
+    for (int cp = 0; cp < TABLED; cp++) {
+      LATIN[cp] = latinLetter(cp);
+      ARABIC[cp] = arabic(cp);
+    }
+  }
+
   private Scripts() {}
 
   /**
@@ -53,12 +66,20 @@ public final class Scripts {
 
   /** Whether {@code cp} is a letter of the Latin script (a-z, accented letters). */
   public static boolean isLatinLetter(int cp) {
+    return cp < TABLED ? LATIN[cp] : latinLetter(cp);
+  }
+
+  private static boolean latinLetter(int cp) {
     return Character.isLetter(cp)
         && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
   }
 
   /** Whether {@code cp} is a letter or digit of the Arabic script. */
   public static boolean isArabic(int cp) {
+    return cp < TABLED ? ARABIC[cp] : arabic(cp);
+  }
+
+  private static boolean arabic(int cp) {
     return Character.isLetterOrDigit(cp)
         && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
   }
