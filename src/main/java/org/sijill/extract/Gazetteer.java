@@ -256,7 +256,8 @@ public final class Gazetteer implements MentionFinder {
   }
 
   /**
-   * A guarded one-word spelling counts when capitalised (Latin), quoted or in brackets alone,
+   * A guarded one-word spelling counts when capitalised (Latin), written with alef madda (Arabic),
+   * quoted or in brackets alone,
    * after a cue word, or listed before another name; a person's also before a comma and a
    * description ("لاو، الذي …"), or after a verb of saying when three letters or more ("قال لاو",
    * not "قال لي").
@@ -265,6 +266,11 @@ public final class Gazetteer implements MentionFinder {
     Token t = tokens.get(i);
     if (t.latin()) {
       return Character.isUpperCase(tokens.raw(i).codePointAt(0));
+    }
+    // the common words are written without madda (إبل, camels): "آبل" (Apple) is the name
+    String raw = tokens.raw(i);
+    if (raw.length() > prefix.length() && raw.charAt(prefix.length()) == '\u0622') {
+      return true;
     }
     String before = ArabicText.normalizeString(tokens.gapBefore(i)).strip();
     String after = ArabicText.normalizeString(tokens.gapAfter(i)).strip();

@@ -77,4 +77,10 @@ class GazetteerTest {
     assertEquals(List.of("yuanzhi-li=لي"), found("قال الباحث لي إن الأمر انتهى"));
     assertEquals(List.of("apple=Apple"), found("apple pie و Apple"));
   }
+
+  @Test
+  void aCommonWordWrittenWithAlefMaddaIsTheName() {
+    assertEquals(List.of("apple=آبل", "meta=ميتا"), found("انتقل من آبل إلى ميتا"));
+    assertEquals(List.of(), found("رعي الإبل وأبل المطر"));
+  }
 }
