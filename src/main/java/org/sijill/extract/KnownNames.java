@@ -38,6 +38,11 @@ final class KnownNames {
   private final Map<String, TreeSet<String>> outlets = new HashMap<>();
   private final Map<String, Set<String>> outletKeys = new HashMap<>();
   private final Map<KnownOrg, List<String>> orgKeys = new HashMap<>();
+  /**
+   * For each listed organisation whose id the base has as a company: the list's spellings the base
+   * does not read as another entity, kept as more names of that company.
+   */
+  private final List<List<String>> extraSpellings = new ArrayList<>();
   private Names orgNames;
   private Map<String, KnownOrg> orgs = new HashMap<>();
   private FactBase base;
@@ -48,6 +53,9 @@ final class KnownNames {
     this.lex = lex;
     this.listed = lex.organisations();
     this.clashes = new boolean[listed.size()];
+    for (int i = 0; i < listed.size(); i++) {
+      extraSpellings.add(List.of());
+    }
     this.baseNames = new Names(lex);
     for (int i = 0; i < listed.size(); i++) {
       for (String s : spellings(listed.get(i))) {
@@ -103,6 +111,9 @@ final class KnownNames {
       boolean clash = clashes(listed.get(i), baseOnly);
       changed |= clash != clashes[i];
       clashes[i] = clash;
+      List<String> extra = extraSpellings(listed.get(i), baseOnly);
+      changed |= !extra.equals(extraSpellings.get(i));
+      extraSpellings.set(i, extra);
     }
     if (changed) {
       rebuildOrgs();
@@ -225,6 +236,22 @@ final class KnownNames {
     return false;
   }
 
+  /** The spellings of {@code o} to add to the base's company of the same id ({@link #extraSpellings}). */
+  private List<String> extraSpellings(KnownOrg o, Gazetteer baseOnly) {
+    if (!base.companies().containsKey(o.id())) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String s : spellings(o)) {
+      List<Mention> found = baseOnly.find(s);
+      boolean readAsOther = !found.isEmpty() && found.get(0).end() == s.length() && !found.get(0).id().equals(o.id());
+      if (!readAsOther) {
+        out.add(s);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   private void rebuildOrgs() {
     Map<String, KnownOrg> in = new HashMap<>();
     Set<String> taken = new HashSet<>();
@@ -238,6 +265,10 @@ final class KnownNames {
     for (KnownOrg o : in.values()) {
       add(names, o.id(), o.en());
       o.spellings().forEach(s -> add(names, o.id(), s));
+    }
+    for (int i = 0; i < listed.size(); i++) {
+      String id = listed.get(i).id();
+      extraSpellings.get(i).forEach(s -> add(names, id, s));
     }
     orgs = in;
     orgNames = names;

@@ -56,4 +56,24 @@ class KnownNamesTest {
     }
     assertTrue(differs, "the fact base changed nothing: the test compared nothing");
   }
+
+  @Test
+  void aCompanyOfTheFactBaseKeepsTheSpellingsTheListGivesItsId() {
+    // the fact base knows Meta's lab by other names than the list's "مختبرات الذكاء الاصطناعي الفائقة"
+    FactBase base =
+        TestFacts.base(
+            List.of(),
+            List.of(
+                TestFacts.company("meta", "Meta", "ميتا"),
+                TestFacts.company(
+                    "meta-superintelligence-labs",
+                    "Meta Superintelligence Labs",
+                    "مختبرات ميتا للذكاء الفائق")));
+    Article article =
+        ArticleReader.standard()
+            .parse("t_1", "t_1.txt", "abc", "عنوان\nانضم الباحث إلى فريق مختبرات الذكاء الاصطناعي الفائقة.");
+    assertEquals(
+        List.of("meta-superintelligence-labs"),
+        Extractor.standard().extract(article, base).article().mentions().companies());
+  }
 }
