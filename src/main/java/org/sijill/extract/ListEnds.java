@@ -69,19 +69,10 @@ final class ListEnds {
     }
     for (Gazetteer.Match o : v.organisations()) {
       if (o.first() > last.last() && o.first() < clauseEnd && around.marker(o) == Around.Direction.FROM && !o.mention().id().equals(to)
-          && !hasComma(last.last() + 1, o.first())) {
+          && !t.commaBefore(last.last() + 1, o.first())) {
         return o.mention().id();
       }
     }
     return null;
-  }
-
-  private boolean hasComma(int a, int b) {
-    for (int j = a; j <= b && j < t.size(); j++) {
-      if (t.gapBefore(j).contains("،")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -83,7 +83,7 @@ final class MoveEnds {
       return null;
     }
     for (Gazetteer.Match o : v.organisations()) {
-      if (o.first() > k && around.marker(o) != Around.Direction.TO && !hasComma(k + 1, o.first())) {
+      if (o.first() > k && around.marker(o) != Around.Direction.TO && !t.commaBefore(k + 1, o.first())) {
         return o.mention().id();
       }
     }
@@ -351,14 +351,5 @@ final class MoveEnds {
       }
     }
     return null;
-  }
-
-  private boolean hasComma(int a, int b) {
-    for (int j = a; j <= b && j < t.size(); j++) {
-      if (t.gapBefore(j).contains("،")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

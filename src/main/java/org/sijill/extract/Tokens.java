@@ -91,6 +91,16 @@ public record Tokens(Normalized normalized, List<Token> list) {
     return normalized.original().substring(from, list.get(i).start());
   }
 
+  /** Whether an Arabic comma stands before one of the tokens {@code a} to {@code b}. */
+  boolean commaBefore(int a, int b) {
+    for (int j = a; j <= b && j < list.size(); j++) {
+      if (gapBefore(j).contains("،")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The original text between token {@code i} and token {@code i + 1} (or the end). */
   public String gapAfter(int i) {
     int to = i + 1 < list.size() ? list.get(i + 1).start() : normalized.original().length();
