@@ -147,6 +147,11 @@ public final class Extractor {
       java.util.Arrays.fill(covered, n.first(), n.last() + 1, true);
       switch (n.kind()) {
         case PERSON -> {
+          EntityTable.Entity known = knownPersonAfter(ms, n, table);
+          if (known != null) {
+            table.alsoNamed(known, n.text());
+            break;
+          }
           EntityTable.Entity e = table.person(n.sameAs() != null ? n.sameAs() : n.text());
           if (n.sameAs() != null) {
             table.alsoNamed(e, n.text());
@@ -173,6 +178,22 @@ public final class Extractor {
         }
       }
     }
+  }
+
+  /**
+   * The known person whose Latin name follows {@code n} in brackets, when {@code n} is its spelling
+   * ("شينغجيا زاو (Shengjia Zhao)" with Shengjia Zhao in the fact base), or null.
+   */
+  private static EntityTable.Entity knownPersonAfter(List<Gazetteer.Match> ms, NameFinder.Name n, EntityTable table) {
+    if (n.sameAs() == null) {
+      return null;
+    }
+    for (Gazetteer.Match m : ms) {
+      if (m.first() == n.last() + 1 && m.mention().kind() == EntityKind.PERSON && m.mention().id() != null) {
+        return table.byKey(m.mention().id());
+      }
+    }
+    return null;
   }
 
   /**

@@ -71,6 +71,14 @@ public final class NameFinder {
         bracketed(found, t, n, spans);
       }
     }
+    for (Gazetteer.Match m : known) {
+      if (m.mention().kind() == EntityKind.PERSON && t.get(m.first()).latin()) {
+        int start = m.mention().start();
+        int end = m.mention().end();
+        String text = t.normalized().original().substring(start, end);
+        bracketed(found, t, new Name(m.first(), m.last(), start, end, Kind.PERSON, null, text), spans);
+      }
+    }
     for (Name n : found) {
       if (n.kind() == Kind.ORGANISATION) {
         Gazetteer.Match m = new Gazetteer.Match(new Mention(n.start(), n.end(), EntityKind.COMPANY, null), n.first(), n.last());

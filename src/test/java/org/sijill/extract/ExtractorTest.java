@@ -113,6 +113,20 @@ class ExtractorTest {
   }
 
   @Test
+  void anArabicSpellingBeforeAKnownLatinNameInBracketsIsThatPersonsAlias() {
+    Article a =
+        ArticleReader.standard()
+            .parse("t_3", "t_3.txt", "abc", "عنوان\nوانضم إلى ميتا الباحث شينغجيا زاو (Shengjia Zhao) من OpenAI.");
+    FactBase base =
+        TestFacts.base(
+            List.of(person("shengjia-zhao", "Shengjia Zhao", "شنجيا زهاو")),
+            List.of(company("meta", "Meta", "ميتا"), company("openai", "OpenAI", null)));
+    List<Person> people = extractor.extract(a, base).people();
+    assertEquals(List.of("shengjia-zhao"), people.stream().map(Person::id).toList());
+    assertEquals(true, people.get(0).aliases().contains("شينغجيا زاو"), people.get(0).aliases().toString());
+  }
+
+  @Test
   void aRefusedOfferIsADeclinedMoveToTheHiringCompany() {
     Person p = only("سعت ميتا إلى استقطاب الباحثين. لكن الباحث جون سميث رفض عروضًا مغرية.");
     assertEquals("declined", p.moves().get(0).status().yaml());
