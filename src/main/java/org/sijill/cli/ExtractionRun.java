@@ -8,7 +8,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +64,7 @@ final class ExtractionRun {
     }
     List<String> extracted = new ArrayList<>();
     List<Diagnostic> warnings = new ArrayList<>();
-    java.util.Set<Diagnostic> conflicts = new java.util.LinkedHashSet<>();
+    Set<Diagnostic> conflicts = new LinkedHashSet<>();
     ContentState state = new ContentState(content, validator.schemas());
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
