@@ -27,7 +27,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * the run ends. The browser and the driver are found on the PATH ({@code chromium} and {@code
  * chromedriver}, as Debian's {@code chromium} and {@code chromium-driver} packages install them,
  * which {@code .ci/run} does) or named by {@code SIJILL_CHROME} and {@code SIJILL_CHROMEDRIVER};
- * without them the browser tests are skipped with that message. Nothing is downloaded.
+ * without them the browser tests are skipped with that message, or fail with it when {@code
+ * SIJILL_BROWSER_TESTS=required} (as in {@code .ci/run} and the workflows, so that a build
+ * machine without a browser cannot pass by skipping them). Nothing is downloaded.
  */
 final class Chromium implements ExtensionContext.Store.CloseableResource {
   static final String MISSING =
@@ -56,7 +58,11 @@ final class Chromium implements ExtensionContext.Store.CloseableResource {
     Optional<Path> chrome =
         find("SIJILL_CHROME", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
     Optional<Path> driver = find("SIJILL_CHROMEDRIVER", "chromedriver");
-    Assumptions.assumeTrue(chrome.isPresent() && driver.isPresent(), MISSING);
+    boolean found = chrome.isPresent() && driver.isPresent();
+    if (!found && "required".equals(System.getenv("SIJILL_BROWSER_TESTS"))) {
+      throw new IllegalStateException(MISSING + " (SIJILL_BROWSER_TESTS=required)");
+    }
+    Assumptions.assumeTrue(found, MISSING);
     return context
         .getRoot()
         .getStore(ExtensionContext.Namespace.create(Chromium.class))
