@@ -97,6 +97,9 @@ final class ExtractionRun {
       pool.shutdownNow();
     }
     conflicts.addAll(state.write(root));
+    if (state.stale()) {
+      state = new ContentState(validator.reader().read(root), validator.schemas());
+    }
     warnings.addAll(conflicts);
     return new Outcome(state.result(), extracted, warnings);
   }
