@@ -116,7 +116,9 @@ final class ContentState {
       boolean article = FileKind.ofPath(path).orElseThrow() == FileKind.ARTICLE;
       if (!(article && !problems.isEmpty())
           && !ContentFiles.replace(root, path, texts.get(path), file.text())) {
-        problems.add(Diagnostic.warning(path, 1, 1, "changed while site-gen ran: not merged into; run site-gen again"));
+        problems.add(
+            Diagnostic.warning(
+                path, 1, 1, "changed while site-gen ran: not merged into; run site-gen again"));
       }
       settle(path, file);
     }

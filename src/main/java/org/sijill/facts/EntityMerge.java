@@ -47,7 +47,11 @@ final class EntityMerge {
             existing == null ? List.of() : existing.roles(), p.roles(), roleRule(p.id()), ledger, keys);
     var moves =
         ListAdditions.of(
-            existing == null ? List.of() : existing.moves(), p.moves(), moveRule(p.id()), ledger, keys);
+            existing == null ? List.of() : existing.moves(),
+            p.moves(),
+            moveRule(p.id()),
+            ledger,
+            keys);
     if (existing == null) {
       return Optional.of(
           created(
@@ -66,31 +70,9 @@ final class EntityMerge {
     if (aliases.isEmpty() && roles.isEmpty() && moves.isEmpty()) {
       return Optional.empty();
     }
-    Person slice =
-        new Person(
-            existing.id(),
-            existing.name(),
-            Slices.concat(existing.aliases(), aliases),
-            existing.summary(),
-            Slices.items(existing.roles(), roles, roleRule(p.id())),
-            Slices.items(existing.moves(), moves, moveRule(p.id())),
-            existing.review());
-    Slices.Read read = Slices.read(check, FileKind.PERSON, file, FactWriter.write(slice));
-    Person bound = FactBinder.person(read.json());
-    Person merged =
-        new Person(
-            existing.id(),
-            existing.name(),
-            Slices.concat(existing.aliases(), bound.aliases().subList(existing.aliases().size(), bound.aliases().size())),
-            existing.summary(),
-            Slices.merged(existing.roles(), roles, bound.roles(), roleRule(p.id())),
-            Slices.merged(existing.moves(), moves, bound.moves(), moveRule(p.id())),
-            existing.review());
-    PendingFile after =
-        file.withAliases(aliases)
-            .withList("roles", existing.roles().size(), roles, Role::sources, roleRule(p.id()).withSources())
-            .withList("moves", existing.moves().size(), moves, Move::sources, moveRule(p.id()).withSources());
-    return Optional.of(new Change(after, merged, read.problems()));
+    return Optional.of(
+        Slices.person(
+            check, existing, file, aliases, roles, moves, roleRule(p.id()), moveRule(p.id())));
   }
 
   Optional<Change> company(Company existing, PendingFile file, Company c) {
@@ -128,32 +110,7 @@ final class EntityMerge {
     if (aliases.isEmpty() && facts.isEmpty()) {
       return Optional.empty();
     }
-    Company slice =
-        new Company(
-            existing.id(),
-            existing.name(),
-            Slices.concat(existing.aliases(), aliases),
-            existing.kind(),
-            existing.parent(),
-            existing.summary(),
-            Slices.items(existing.facts(), facts, factRule),
-            existing.review());
-    Slices.Read read = Slices.read(check, FileKind.COMPANY, file, FactWriter.write(slice));
-    Company bound = FactBinder.company(read.json());
-    Company merged =
-        new Company(
-            existing.id(),
-            existing.name(),
-            Slices.concat(existing.aliases(), bound.aliases().subList(existing.aliases().size(), bound.aliases().size())),
-            existing.kind(),
-            existing.parent(),
-            existing.summary(),
-            Slices.merged(existing.facts(), facts, bound.facts(), factRule),
-            existing.review());
-    PendingFile after =
-        file.withAliases(aliases)
-            .withList("facts", existing.facts().size(), facts, CompanyFact::sources, factRule.withSources());
-    return Optional.of(new Change(after, merged, read.problems()));
+    return Optional.of(Slices.company(check, existing, file, aliases, facts, factRule));
   }
 
   Optional<Change> deal(Deal existing, PendingFile file, Deal d) {
@@ -202,47 +159,17 @@ final class EntityMerge {
     if (parties.isEmpty() && sources.isEmpty()) {
       return Optional.empty();
     }
-    Deal slice = withLists(existing, parties.added(), sources);
-    Slices.Read read = Slices.read(check, FileKind.DEAL, file, FactWriter.write(slice));
-    Deal bound = FactBinder.deal(read.json());
-    Deal merged =
-        withLists(
-            existing,
-            Slices.concat(existing.parties(), bound.parties()),
-            Slices.concat(existing.sources(), bound.sources()));
-    PendingFile after =
-        file.withList("parties", existing.parties().size(), parties, p -> List.of(), (p, s) -> p)
-            .withList(
-                "sources",
-                existing.sources().size(),
-                new ListAdditions<>(sources, new java.util.TreeMap<>()),
-                s -> List.of(),
-                (s, more) -> s);
-    return Optional.of(new Change(after, merged, read.problems()));
-  }
-
-  private static Deal withLists(Deal d, List<Party> parties, List<Source> sources) {
-    return new Deal(
-        d.id(),
-        d.type(),
-        d.title(),
-        parties,
-        d.amount(),
-        d.stakePercent(),
-        d.date(),
-        d.dateText(),
-        d.status(),
-        sources,
-        d.review());
+    return Optional.of(Slices.deal(check, existing, file, parties, partyRule, sources));
   }
 
   /** A new file: its text read back and checked whole. */
   private Change created(FileKind kind, String id, String text) {
     YamlDocument doc = PendingFile.parse(kind.path(id), text);
-    return new Change(PendingFile.of(doc), FactBinder.bind(kind, doc.json()), check.check(kind, doc));
+    return new Change(
+        PendingFile.of(doc), FactBinder.bind(kind, doc.json()), check.check(kind, doc));
   }
 
-  private static ListAdditions.Rule<Role> roleRule(String person) {
+  static ListAdditions.Rule<Role> roleRule(String person) {
     return new ListAdditions.Rule<>(
         r -> FactKeys.role(person, r),
         EntityMerge::sameRole,
@@ -250,7 +177,7 @@ final class EntityMerge {
         (r, s) -> new Role(r.title(), r.org(), s));
   }
 
-  private static ListAdditions.Rule<Move> moveRule(String person) {
+  static ListAdditions.Rule<Move> moveRule(String person) {
     return new ListAdditions.Rule<>(
         m -> FactKeys.move(person, m),
         EntityMerge::sameMove,

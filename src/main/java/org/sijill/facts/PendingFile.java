@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * A fact file as a run of merges leaves it: the document last parsed, and what merges added to it
@@ -83,11 +81,7 @@ public final class PendingFile {
    * item, those of items added since into the added item.
    */
   <T> PendingFile withList(
-      String key,
-      int size,
-      ListAdditions<T> additions,
-      Function<T, List<Source>> sourcesOf,
-      BiFunction<T, List<Source>, T> withSources) {
+      String key, int size, ListAdditions<T> additions, ListAdditions.Rule<T> rule) {
     if (additions.added().isEmpty() && additions.sources().isEmpty()) {
       return this;
     }
@@ -105,9 +99,9 @@ public final class PendingFile {
       } else {
         @SuppressWarnings("unchecked")
         T item = (T) added.get(at - inDocument);
-        List<Source> all = new ArrayList<>(sourcesOf.apply(item));
+        List<Source> all = new ArrayList<>(rule.sources().apply(item));
         all.addAll(entry.getValue());
-        added.set(at - inDocument, withSources.apply(item, List.copyOf(all)));
+        added.set(at - inDocument, rule.withSources().apply(item, List.copyOf(all)));
       }
     }
     added.addAll(additions.added());
@@ -130,7 +124,8 @@ public final class PendingFile {
     YamlPatch patch = new YamlPatch(base);
     for (String key : order) {
       if (key.equals(ALIASES)) {
-        patch.appendOrAdd("", ALIASES, aliases.stream().map(a -> (Tree) Tree.text(a)).toList(), true);
+        List<Tree> items = aliases.stream().map(a -> (Tree) Tree.text(a)).toList();
+        patch.appendOrAdd("", ALIASES, items, true);
         continue;
       }
       Edits edits = lists.get(key);
@@ -141,7 +136,8 @@ public final class PendingFile {
             entry.getValue().stream().map(FactTrees::source).toList(),
             false);
       }
-      patch.appendOrAdd("", key, edits.added().stream().map(item -> tree(key, item)).toList(), false);
+      List<Tree> items = edits.added().stream().map(item -> tree(key, item)).toList();
+      patch.appendOrAdd("", key, items, false);
     }
     return patch.apply();
   }
