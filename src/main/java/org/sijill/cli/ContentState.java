@@ -23,9 +23,10 @@ import org.sijill.facts.YamlDocument;
 
 /**
  * {@code content/} as a run of merges changes it, kept in memory. A merge changes the records and
- * keeps what it added to each file ({@link PendingFile}); a file's text is made, parsed and checked
- * against its schema once, when it is written ({@link #write}), instead of after every merge (which
- * made a build from an empty ledger slow down as the most cited files grew). {@link #result()}
+ * keeps what it added to each file ({@link PendingFile}); the file's text is made from that when
+ * it is written ({@link #flush}), and parsed and checked whole against its schema once, at the end
+ * ({@link #write}), instead of after every merge (which made a build from an empty ledger slow down
+ * as the most cited files grew). {@link #result()}
  * equals what {@link FactReader#read} would read from the files once {@link #write} has written
  * them.
  */
@@ -38,8 +39,10 @@ final class ContentState {
   private final TreeMap<String, String> origins;
   private final Set<String> unreadable;
   private final TreeMap<String, List<Diagnostic>> diagnostics = new TreeMap<>();
-  /** The files merged into since the last {@link #write}. */
+  /** The files merged into since the last {@link #write}, with what was added to them. */
   private final TreeMap<String, PendingFile> pending = new TreeMap<>();
+  /** The files merged into since the last {@link #flush} or {@link #write}. */
+  private final Set<String> dirty = new TreeSet<>();
   private FactBase facts;
   private boolean stale;
 
@@ -79,6 +82,7 @@ final class ContentState {
         stale = true;
       }
       pending.put(path, change.getValue());
+      dirty.add(path);
       if (problems.isEmpty()) {
         diagnostics.remove(path);
       } else {
@@ -101,34 +105,44 @@ final class ContentState {
   }
 
   /**
-   * Writes every file merged into since the last write, each atomically: first the people,
-   * companies and deals, then the articles (whose ledgers say what was extracted). A file an editor
-   * changed meanwhile is left as it is, with a warning, and then no ledger is written, so the next
-   * build extracts those articles again (merging twice adds nothing twice). Each file added to is
-   * parsed and checked whole here, once; if its schema rejects it, the state is {@link #stale}.
+   * Writes every file merged into since the last write or flush, each atomically: first the
+   * people, companies and deals, then the articles (whose ledgers say what was extracted). A file an
+   * editor changed meanwhile is left as it is, with a warning, and then no ledger is written, so the
+   * next build extracts those articles again (merging twice adds nothing twice). What the merges
+   * added is kept as it is: the files are not parsed again.
    */
-  List<Diagnostic> write(Path root) throws IOException {
+  List<Diagnostic> flush(Path root) throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
-    List<String> paths = new ArrayList<>(pending.keySet());
+    List<String> paths = new ArrayList<>(dirty);
     paths.sort(Comparator.comparing(p -> FileKind.ofPath(p).orElseThrow() == FileKind.ARTICLE));
     for (String path : paths) {
-      PendingFile file = pending.get(path);
+      String text = pending.get(path).text();
       boolean article = FileKind.ofPath(path).orElseThrow() == FileKind.ARTICLE;
       if (!(article && !problems.isEmpty())
-          && !ContentFiles.replace(root, path, texts.get(path), file.text())) {
+          && !ContentFiles.replace(root, path, texts.get(path), text)) {
         problems.add(
             Diagnostic.warning(
                 path, 1, 1, "changed while site-gen ran: not merged into; run site-gen again"));
       }
-      settle(path, file);
+      texts.put(path, text);
     }
+    dirty.clear();
+    return problems;
+  }
+
+  /**
+   * {@link #flush}es, then parses each file merged into since the last write and checks it whole
+   * against its schema, once; if the schema rejects one, the state is {@link #stale}.
+   */
+  List<Diagnostic> write(Path root) throws IOException {
+    List<Diagnostic> problems = flush(root);
+    pending.forEach(this::settle);
     pending.clear();
     return problems;
   }
 
   /** Takes the file's text and document as merged; a file added to is checked whole, once. */
   private void settle(String path, PendingFile file) {
-    texts.put(path, file.text());
     YamlDocument document = file.document();
     documents.put(path, document);
     if (!file.added()) {
