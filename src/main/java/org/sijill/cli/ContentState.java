@@ -1,8 +1,12 @@
 package org.sijill.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,23 +18,31 @@ import org.sijill.facts.FactBase;
 import org.sijill.facts.FactReader;
 import org.sijill.facts.FileKind;
 import org.sijill.facts.Merge;
+import org.sijill.facts.PendingFile;
 import org.sijill.facts.YamlDocument;
 
 /**
- * {@code content/} as a run of merges changes it, kept in memory: after each merge only the files
- * it wrote are parsed and checked again, instead of reading the whole folder back (which made a
- * build from an empty ledger quadratic in the number of articles). {@link #result()} equals what
- * {@link FactReader#read} would read from the files once {@link #write} has written them.
+ * {@code content/} as a run of merges changes it, kept in memory. A merge changes the records and
+ * keeps what it added to each file ({@link PendingFile}); the file's text is made from that when
+ * it is written ({@link #flush}), and parsed and checked whole against its schema once, at the end
+ * ({@link #write}), instead of after every merge (which made a build from an empty ledger slow down
+ * as the most cited files grew). {@link #result()}
+ * equals what {@link FactReader#read} would read from the files once {@link #write} has written
+ * them.
  */
 final class ContentState {
   private final DocumentCheck check;
+  /** The files as last read or written (and the files made since), parsed. */
   private final TreeMap<String, YamlDocument> documents;
+  /** The files' texts as last read or written. */
   private final TreeMap<String, String> texts;
   private final TreeMap<String, String> origins;
   private final Set<String> unreadable;
   private final TreeMap<String, List<Diagnostic>> diagnostics = new TreeMap<>();
-  /** The files merged into since the last {@link #write}, each with its text before (null: new). */
-  private final java.util.HashMap<String, String> before = new java.util.HashMap<>();
+  /** The files merged into since the last {@link #write}, with what was added to them. */
+  private final TreeMap<String, PendingFile> pending = new TreeMap<>();
+  /** The files merged into since the last {@link #flush} or {@link #write}. */
+  private final Set<String> dirty = new TreeSet<>();
   private FactBase facts;
   private boolean stale;
 
@@ -52,7 +64,7 @@ final class ContentState {
   }
 
   /**
-   * Whether a merge wrote a file its schema rejects: the reader would not bind it, so the state no
+   * Whether a merge made a file its schema rejects: the reader would not bind it, so the state no
    * longer tells what the files say and {@code content/} must be read again.
    */
   boolean stale() {
@@ -61,23 +73,16 @@ final class ContentState {
 
   /** Merges one article's extraction into the files in memory; the caller writes the changes. */
   Merge.Result merge(Extraction extraction) {
-    Merge.Result merged = Merge.apply(facts, documents, unreadable, extraction);
-    if (merged.changes().isEmpty()) {
-      return merged;
-    }
-    for (Map.Entry<String, String> change : merged.changes().entrySet()) {
+    Merge.Result merged = Merge.apply(facts, this::file, unreadable::contains, check, extraction);
+    for (Map.Entry<String, PendingFile> change : merged.files().entrySet()) {
       String path = change.getKey();
       FileKind kind = FileKind.ofPath(path).orElseThrow();
-      YamlDocument document = merged.document(path);
-      List<Diagnostic> problems = check.check(kind, document);
-      if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+      List<Diagnostic> problems = merged.problems(path);
+      if (hasErrors(problems)) {
         stale = true;
       }
-      if (!before.containsKey(path)) {
-        before.put(path, texts.get(path));
-      }
-      texts.put(path, change.getValue());
-      documents.put(path, document);
+      pending.put(path, change.getValue());
+      dirty.add(path);
       if (problems.isEmpty()) {
         diagnostics.remove(path);
       } else {
@@ -89,32 +94,99 @@ final class ContentState {
     return merged;
   }
 
-  /**
-   * Writes every file merged into since the last write, each atomically: first the people,
-   * companies and deals, then the articles (whose ledgers say what was extracted). A file an editor
-   * changed meanwhile is left as it is, with a warning, and then no ledger is written, so the next
-   * build extracts those articles again (merging twice adds nothing twice).
-   */
-  List<Diagnostic> write(java.nio.file.Path root) throws java.io.IOException {
-    List<Diagnostic> problems = new ArrayList<>();
-    List<String> paths = new ArrayList<>(new TreeSet<>(before.keySet()));
-    paths.sort(java.util.Comparator.comparing(p -> FileKind.ofPath(p).orElseThrow() == FileKind.ARTICLE));
-    for (String path : paths) {
-      if (FileKind.ofPath(path).orElseThrow() == FileKind.ARTICLE && !problems.isEmpty()) {
-        continue;
-      }
-      if (!ContentFiles.replace(root, path, before.get(path), texts.get(path))) {
-        problems.add(Diagnostic.warning(path, 1, 1, "changed while site-gen ran: not merged into; run site-gen again"));
-      }
+  /** The file at {@code path} as the merges so far left it, or null if there is none. */
+  private PendingFile file(String path) {
+    PendingFile file = pending.get(path);
+    if (file != null) {
+      return file;
     }
-    before.clear();
+    YamlDocument document = documents.get(path);
+    return document == null ? null : PendingFile.of(document);
+  }
+
+  /**
+   * Writes every file merged into since the last write or flush, each atomically: first the
+   * people, companies and deals, then the articles (whose ledgers say what was extracted). A file an
+   * editor changed meanwhile is left as it is, with a warning, and then no ledger is written, so the
+   * next build extracts those articles again (merging twice adds nothing twice). What the merges
+   * added is kept as it is: the files are not parsed again.
+   */
+  List<Diagnostic> flush(Path root) throws IOException {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<String> paths = new ArrayList<>(dirty);
+    paths.sort(Comparator.comparing(p -> FileKind.ofPath(p).orElseThrow() == FileKind.ARTICLE));
+    for (String path : paths) {
+      String text = pending.get(path).text();
+      boolean article = FileKind.ofPath(path).orElseThrow() == FileKind.ARTICLE;
+      if (!(article && !problems.isEmpty())
+          && !ContentFiles.replace(root, path, texts.get(path), text)) {
+        problems.add(
+            Diagnostic.warning(
+                path, 1, 1, "changed while site-gen ran: not merged into; run site-gen again"));
+      }
+      texts.put(path, text);
+    }
+    dirty.clear();
     return problems;
+  }
+
+  /**
+   * {@link #flush}es, then parses each file merged into since the last write and checks it whole
+   * against its schema, once; if the schema rejects one, the state is {@link #stale}.
+   */
+  List<Diagnostic> write(Path root) throws IOException {
+    List<Diagnostic> problems = flush(root);
+    pending.forEach(this::settle);
+    pending.clear();
+    return problems;
+  }
+
+  /** Takes the file's text and document as merged; a file added to is checked whole, once. */
+  private void settle(String path, PendingFile file) {
+    YamlDocument document = file.document();
+    documents.put(path, document);
+    if (!file.added()) {
+      return;
+    }
+    FileKind kind = FileKind.ofPath(path).orElseThrow();
+    List<Diagnostic> found = check.check(kind, document);
+    if (hasErrors(found)) {
+      stale = true;
+    } else if (!Objects.equals(record(kind, FileKind.idOf(path)), Merge.bind(kind, document))) {
+      throw new IllegalStateException("the merge's record of " + path + " differs from its text");
+    }
+    if (found.isEmpty()) {
+      diagnostics.remove(path);
+    } else {
+      diagnostics.put(path, List.copyOf(found));
+    }
+  }
+
+  private Object record(FileKind kind, String id) {
+    return switch (kind) {
+      case PERSON -> facts.people().get(id);
+      case COMPANY -> facts.companies().get(id);
+      case DEAL -> facts.deals().get(id);
+      case ARTICLE -> facts.articles().get(id);
+      case SITE -> facts.site();
+    };
+  }
+
+  private static boolean hasErrors(List<Diagnostic> problems) {
+    return problems.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }
 
   /** Everything as {@link FactReader#read} would give it for the files as they now are. */
   FactReader.Result result() {
+    TreeMap<String, YamlDocument> allDocuments = new TreeMap<>(documents);
+    TreeMap<String, String> allTexts = new TreeMap<>(texts);
+    pending.forEach(
+        (path, file) -> {
+          allDocuments.put(path, file.document());
+          allTexts.put(path, file.text());
+        });
     List<Diagnostic> all = new ArrayList<>();
     diagnostics.values().forEach(all::addAll);
-    return new FactReader.Result(facts, documents, texts, origins, all);
+    return new FactReader.Result(facts, allDocuments, allTexts, origins, all);
   }
 }

@@ -1,6 +1,7 @@
 package org.sijill.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +31,8 @@ import org.sijill.validate.Validator;
  * in memory before the next is read (a later article sees the names an earlier one added). What
  * does not depend on the fact base (words, values) is worked out on the other cores ahead of the
  * article being merged, so the result does not depend on scheduling. The files are written every
- * {@value #WRITE_EVERY} articles and at the end ({@link ContentState#write}), not after each article.
+ * {@value #WRITE_EVERY} articles ({@link ContentState#flush}) and at the end ({@link
+ * ContentState#write}), not after each article.
  */
 final class ExtractionRun {
   /** How many articles may be prepared ahead of the one being merged. */
@@ -66,6 +69,7 @@ final class ExtractionRun {
     List<Diagnostic> warnings = new ArrayList<>();
     Set<Diagnostic> conflicts = new LinkedHashSet<>();
     ContentState state = new ContentState(content, validator.schemas());
+    long cpuStart = cpu();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "sijill-prepare");
@@ -84,19 +88,28 @@ final class ExtractionRun {
         warnings.addAll(merged.diagnostics());
         extracted.add(article.id());
         if (extracted.size() % 1000 == 0) {
-          timing.note(extracted.size() + " of " + todo.size() + " articles extracted");
-        }
-        if (state.stale() || extracted.size() % WRITE_EVERY == 0) {
-          conflicts.addAll(state.write(root));
+          timing.note(
+              String.format(
+                  Locale.ROOT,
+                  "%d of %d articles extracted (cpu %.2f s)",
+                  extracted.size(),
+                  todo.size(),
+                  (cpu() - cpuStart) / 1e9));
         }
         if (state.stale()) {
+          conflicts.addAll(state.write(root));
           state = new ContentState(validator.reader().read(root), validator.schemas());
+        } else if (extracted.size() % WRITE_EVERY == 0) {
+          conflicts.addAll(state.flush(root));
         }
       }
     } finally {
       pool.shutdownNow();
     }
     conflicts.addAll(state.write(root));
+    if (state.stale()) {
+      state = new ContentState(validator.reader().read(root), validator.schemas());
+    }
     warnings.addAll(conflicts);
     return new Outcome(state.result(), extracted, warnings);
   }
@@ -116,6 +129,14 @@ final class ExtractionRun {
       }
       throw new IOException(e.getCause());
     }
+  }
+
+  /** CPU time of the whole process so far, in nanoseconds (0 if the JVM does not say). */
+  private static long cpu() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   /** Whether the ledger says this very text was already extracted. */

@@ -1,13 +1,11 @@
 package org.sijill.facts;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import org.sijill.diag.Diagnostic;
 
 /**
  * Merges what one article proposes about one entity into its file: a new file for a new entity,
@@ -16,63 +14,68 @@ import java.util.function.Function;
 final class EntityMerge {
   private final Set<String> ledger;
   private final Set<String> keys;
+  private final DocumentCheck check;
+
+  /**
+   * A file after the merge ({@code file}), its record as the file will read, and what the schema
+   * says about what was added ({@code problems}: of the whole file if it is new).
+   */
+  record Change(PendingFile file, Object record, List<Diagnostic> problems) {}
 
   /**
    * {@code ledger}: keys proposed by earlier runs of the article; {@code keys} collects this run's.
    */
-  EntityMerge(Set<String> ledger, Set<String> keys) {
+  EntityMerge(Set<String> ledger, Set<String> keys, DocumentCheck check) {
     this.ledger = ledger;
     this.keys = keys;
+    this.check = check;
   }
 
   /**
-   * The new text of the person's file, if anything is added; {@code existing} null for a new
-   * person.
+   * The person's file after the merge, if anything is added; {@code existing} null for a new
+   * person, {@code file} its file (null if none).
    */
-  Optional<String> person(Person existing, YamlDocument doc, Person p) {
+  Optional<Change> person(Person existing, PendingFile file, Person p) {
     String entity = FactKeys.person(p.id());
     if (skipNew(existing, entity) || deletedUnderAnotherId(existing, p.aliases())) {
       return Optional.empty();
     }
     List<String> aliases =
         aliases(entity, existing == null ? List.of() : existing.aliases(), p.aliases());
-    ListAdditions.Rule<Role> roleRule =
-        new ListAdditions.Rule<>(
-            r -> FactKeys.role(p.id(), r),
-            EntityMerge::sameRole,
-            Role::sources,
-            (r, s) -> new Role(r.title(), r.org(), s));
-    ListAdditions.Rule<Move> moveRule =
-        new ListAdditions.Rule<>(
-            m -> FactKeys.move(p.id(), m),
-            EntityMerge::sameMove,
-            Move::sources,
-            (m, s) -> new Move(m.from(), m.to(), m.date(), m.dateText(), m.status(), s));
     var roles =
         ListAdditions.of(
-            existing == null ? List.of() : existing.roles(), p.roles(), roleRule, ledger, keys);
+            existing == null ? List.of() : existing.roles(), p.roles(), roleRule(p.id()), ledger, keys);
     var moves =
         ListAdditions.of(
-            existing == null ? List.of() : existing.moves(), p.moves(), moveRule, ledger, keys);
+            existing == null ? List.of() : existing.moves(),
+            p.moves(),
+            moveRule(p.id()),
+            ledger,
+            keys);
     if (existing == null) {
       return Optional.of(
-          FactWriter.write(
-              new Person(
-                  p.id(),
-                  p.name(),
-                  aliases,
-                  p.summary(),
-                  roles.added(),
-                  moves.added(),
-                  p.review())));
+          created(
+              FileKind.PERSON,
+              p.id(),
+              FactWriter.write(
+                  new Person(
+                      p.id(),
+                      p.name(),
+                      aliases,
+                      p.summary(),
+                      roles.added(),
+                      moves.added(),
+                      p.review()))));
     }
-    YamlPatch patch = new YamlPatch(doc).appendOrAdd("", "aliases", texts(aliases), true);
-    list(patch, "roles", roles, FactTrees::role);
-    list(patch, "moves", moves, FactTrees::move);
-    return changed(doc, patch);
+    if (aliases.isEmpty() && roles.isEmpty() && moves.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Slices.person(
+            check, existing, file, aliases, roles, moves, roleRule(p.id()), moveRule(p.id())));
   }
 
-  Optional<String> company(Company existing, YamlDocument doc, Company c) {
+  Optional<Change> company(Company existing, PendingFile file, Company c) {
     String entity = FactKeys.company(c.id());
     if (skipNew(existing, entity) || deletedUnderAnotherId(existing, c.aliases())) {
       return Optional.empty();
@@ -90,23 +93,27 @@ final class EntityMerge {
             existing == null ? List.of() : existing.facts(), c.facts(), factRule, ledger, keys);
     if (existing == null) {
       return Optional.of(
-          FactWriter.write(
-              new Company(
-                  c.id(),
-                  c.name(),
-                  aliases,
-                  c.kind(),
-                  c.parent(),
-                  c.summary(),
-                  facts.added(),
-                  c.review())));
+          created(
+              FileKind.COMPANY,
+              c.id(),
+              FactWriter.write(
+                  new Company(
+                      c.id(),
+                      c.name(),
+                      aliases,
+                      c.kind(),
+                      c.parent(),
+                      c.summary(),
+                      facts.added(),
+                      c.review()))));
     }
-    YamlPatch patch = new YamlPatch(doc).appendOrAdd("", "aliases", texts(aliases), true);
-    list(patch, "facts", facts, FactTrees::fact);
-    return changed(doc, patch);
+    if (aliases.isEmpty() && facts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Slices.company(check, existing, file, aliases, facts, factRule));
   }
 
-  Optional<String> deal(Deal existing, YamlDocument doc, Deal d) {
+  Optional<Change> deal(Deal existing, PendingFile file, Deal d) {
     String entity = FactKeys.deal(d.id());
     boolean known = ledger.contains(entity);
     if (skipNew(existing, entity)) {
@@ -132,26 +139,50 @@ final class EntityMerge {
                 existing == null ? List.of() : existing.sources(), d.sources());
     if (existing == null) {
       return Optional.of(
-          FactWriter.write(
-              new Deal(
-                  d.id(),
-                  d.type(),
-                  d.title(),
-                  parties.added(),
-                  d.amount(),
-                  d.stakePercent(),
-                  d.date(),
-                  d.dateText(),
-                  d.status(),
-                  sources,
-                  d.review())));
+          created(
+              FileKind.DEAL,
+              d.id(),
+              FactWriter.write(
+                  new Deal(
+                      d.id(),
+                      d.type(),
+                      d.title(),
+                      parties.added(),
+                      d.amount(),
+                      d.stakePercent(),
+                      d.date(),
+                      d.dateText(),
+                      d.status(),
+                      sources,
+                      d.review()))));
     }
-    YamlPatch patch =
-        new YamlPatch(doc)
-            .appendOrAdd(
-                "", "parties", parties.added().stream().map(FactTrees::party).toList(), false)
-            .appendOrAdd("", "sources", sources.stream().map(FactTrees::source).toList(), false);
-    return changed(doc, patch);
+    if (parties.isEmpty() && sources.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Slices.deal(check, existing, file, parties, partyRule, sources));
+  }
+
+  /** A new file: its text read back and checked whole. */
+  private Change created(FileKind kind, String id, String text) {
+    YamlDocument doc = PendingFile.parse(kind.path(id), text);
+    return new Change(
+        PendingFile.of(doc), FactBinder.bind(kind, doc.json()), check.check(kind, doc));
+  }
+
+  static ListAdditions.Rule<Role> roleRule(String person) {
+    return new ListAdditions.Rule<>(
+        r -> FactKeys.role(person, r),
+        EntityMerge::sameRole,
+        Role::sources,
+        (r, s) -> new Role(r.title(), r.org(), s));
+  }
+
+  static ListAdditions.Rule<Move> moveRule(String person) {
+    return new ListAdditions.Rule<>(
+        m -> FactKeys.move(person, m),
+        EntityMerge::sameMove,
+        Move::sources,
+        (m, s) -> new Move(m.from(), m.to(), m.date(), m.dateText(), m.status(), s));
   }
 
   /**
@@ -188,30 +219,6 @@ final class EntityMerge {
       }
     }
     return List.copyOf(added);
-  }
-
-  private static <T> void list(
-      YamlPatch patch, String key, ListAdditions<T> additions, Function<T, Tree> tree) {
-    for (Map.Entry<Integer, List<Source>> entry : additions.sources().entrySet()) {
-      patch.appendOrAdd(
-          "/" + key + "/" + entry.getKey(),
-          "sources",
-          entry.getValue().stream().map(FactTrees::source).toList(),
-          false);
-    }
-    patch.appendOrAdd("", key, additions.added().stream().map(tree).toList(), false);
-  }
-
-  private static List<Tree> texts(List<String> values) {
-    List<Tree> trees = new ArrayList<>();
-    values.forEach(v -> trees.add(Tree.text(v)));
-    return trees;
-  }
-
-  private static Optional<String> changed(YamlDocument doc, YamlPatch patch) {
-    return patch.isEmpty()
-        ? Optional.empty()
-        : Optional.of(patch.apply()).filter(t -> !t.equals(doc.text()));
   }
 
   /**

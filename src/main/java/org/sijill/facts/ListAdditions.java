@@ -16,6 +16,11 @@ import java.util.function.Function;
  */
 record ListAdditions<T>(List<T> added, SortedMap<Integer, List<Source>> sources) {
 
+  /** Whether nothing is added. */
+  boolean isEmpty() {
+    return added.isEmpty() && sources.isEmpty();
+  }
+
   /** How items of one list are keyed, matched and cited. */
   record Rule<T>(
       Function<T, String> key,

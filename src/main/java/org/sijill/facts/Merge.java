@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -24,28 +25,67 @@ import org.sijill.extract.Extraction;
 public final class Merge {
   private Merge() {}
 
+  /** Checks nothing: for merges whose files are checked when read again. */
+  private static final DocumentCheck NO_CHECK = (kind, document) -> List.of();
+
   /**
-   * The files to write (path to full new text; only files whose text changes), the fact base as it
-   * will read after writing them, and warnings about files that could not be merged into.
+   * The files the merge changed (each as a {@link PendingFile}: its text is made when asked for),
+   * the fact base as it will read after writing them, warnings about files that could not be merged
+   * into, and what the schema says about each changed file ({@link #problems}).
    */
-  public record Result(
-      SortedMap<String, String> changes,
-      FactBase merged,
-      List<Diagnostic> diagnostics,
-      SortedMap<String, YamlDocument> documents) {
-    public Result {
-      changes = Collections.unmodifiableSortedMap(new TreeMap<>(changes));
-      diagnostics = List.copyOf(diagnostics);
-      documents = Collections.unmodifiableSortedMap(new TreeMap<>(documents));
+  public static final class Result {
+    private final SortedMap<String, PendingFile> files;
+    private final FactBase merged;
+    private final List<Diagnostic> diagnostics;
+    private final SortedMap<String, List<Diagnostic>> problems;
+    private SortedMap<String, String> changes;
+
+    Result(
+        SortedMap<String, PendingFile> files,
+        FactBase merged,
+        List<Diagnostic> diagnostics,
+        SortedMap<String, List<Diagnostic>> problems) {
+      this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+      this.merged = merged;
+      this.diagnostics = List.copyOf(diagnostics);
+      this.problems = Collections.unmodifiableSortedMap(new TreeMap<>(problems));
     }
 
-    public Result(SortedMap<String, String> changes, FactBase merged, List<Diagnostic> diagnostics) {
-      this(changes, merged, diagnostics, new TreeMap<>());
+    /** The files to write: path to full new text (only files whose text changes). */
+    public synchronized SortedMap<String, String> changes() {
+      if (changes == null) {
+        TreeMap<String, String> texts = new TreeMap<>();
+        files.forEach((path, file) -> texts.put(path, file.text()));
+        changes = Collections.unmodifiableSortedMap(texts);
+      }
+      return changes;
+    }
+
+    /** The changed files, by path. */
+    public SortedMap<String, PendingFile> files() {
+      return files;
+    }
+
+    public FactBase merged() {
+      return merged;
+    }
+
+    public List<Diagnostic> diagnostics() {
+      return diagnostics;
+    }
+
+    /**
+     * What the schema says about a changed file: about the whole file if the merge made it or
+     * rewrote it, about what was added if it added to it (the rest passed when the file was read).
+     */
+    public List<Diagnostic> problems(String path) {
+      return problems.getOrDefault(path, List.of());
     }
 
     /** The parsed document of a changed file, as {@link YamlDocument#parse} reads its new text. */
     public YamlDocument document(String path) {
-      return documents.get(path);
+      PendingFile file = files.get(path);
+      return file == null ? null : file.document();
     }
   }
 
@@ -66,69 +106,109 @@ public final class Merge {
       Map<String, YamlDocument> docs,
       Set<String> unreadable,
       Extraction extraction) {
+    return apply(
+        base,
+        path -> {
+          YamlDocument doc = docs.get(path);
+          return doc == null ? null : PendingFile.of(doc);
+        },
+        unreadable::contains,
+        NO_CHECK,
+        extraction);
+  }
+
+  /**
+   * Merges into files as earlier merges left them: {@code files} gives each file (null if there is
+   * none), {@code unreadable} tells the files that exist but could not be parsed. New files and
+   * changed article files are checked whole with {@code check}, additions to other files as a slice
+   * of the additions alone.
+   */
+  public static Result apply(
+      FactBase base,
+      Function<String, PendingFile> files,
+      Predicate<String> unreadable,
+      DocumentCheck check,
+      Extraction extraction) {
     ArticleRecord proposed = extraction.article();
     String articlePath = FileKind.ARTICLE.path(proposed.id());
     ArticleRecord article = base.articles().get(proposed.id());
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Blocked blocked = new Blocked(docs, unreadable, diagnostics, proposed.id());
+    Blocked blocked = new Blocked(files, unreadable, diagnostics, proposed.id());
     if (blocked.test(articlePath, article)) {
-      return new Result(new TreeMap<>(), base, diagnostics);
+      return new Result(new TreeMap<>(), base, diagnostics, new TreeMap<>());
     }
     Set<String> ledger =
         article == null || article.extraction() == null
             ? Set.of()
             : Set.copyOf(article.extraction().proposed());
     Set<String> keys = new TreeSet<>();
-    EntityMerge entities = new EntityMerge(ledger, keys);
-    SortedMap<String, String> changes = new TreeMap<>();
+    EntityMerge entities = new EntityMerge(ledger, keys, check);
+    SortedMap<String, EntityMerge.Change> changes = new TreeMap<>();
     for (Person p : combine(extraction.people(), Person::id, Merge::join)) {
       String path = FileKind.PERSON.path(p.id());
       Person existing = base.people().get(p.id());
       if (!blocked.test(path, existing)) {
-        entities.person(existing, docs.get(path), p).ifPresent(text -> changes.put(path, text));
+        entities.person(existing, files.apply(path), p).ifPresent(c -> changes.put(path, c));
       }
     }
     for (Company c : combine(extraction.companies(), Company::id, Merge::join)) {
       String path = FileKind.COMPANY.path(c.id());
       Company existing = base.companies().get(c.id());
       if (!blocked.test(path, existing)) {
-        entities.company(existing, docs.get(path), c).ifPresent(text -> changes.put(path, text));
+        entities.company(existing, files.apply(path), c).ifPresent(ch -> changes.put(path, ch));
       }
     }
     for (Deal d : combine(extraction.deals(), Deal::id, Merge::join)) {
       String path = FileKind.DEAL.path(d.id());
       Deal existing = base.deals().get(d.id());
       if (!blocked.test(path, existing)) {
-        entities.deal(existing, docs.get(path), d).ifPresent(text -> changes.put(path, text));
+        entities.deal(existing, files.apply(path), d).ifPresent(c -> changes.put(path, c));
       }
     }
     MergedBase merged = new MergedBase(base);
-    changes.forEach(merged::put);
-    Predicate<String> exists = path -> docs.containsKey(path) || unreadable.contains(path);
+    changes.forEach((path, change) -> merged.put(path, change.record()));
+    Predicate<String> exists = path -> files.apply(path) != null || unreadable.test(path);
     Mentions mentions =
         merged.known(proposed.mentions() == null ? Mentions.none() : proposed.mentions(), exists);
     Ledger newLedger = ArticleMerge.ledger(article, proposed, keys);
-    if (article == null) {
-      changes.put(articlePath, ArticleMerge.create(proposed, mentions, newLedger));
-    } else {
-      ArticleMerge.update(article, docs.get(articlePath), mentions, newLedger)
-          .ifPresent(text -> changes.put(articlePath, text));
+    Optional<String> articleText =
+        article == null
+            ? Optional.of(ArticleMerge.create(proposed, mentions, newLedger))
+            : ArticleMerge.update(article, files.apply(articlePath).document(), mentions, newLedger);
+    if (articleText.isPresent()) {
+      YamlDocument doc = PendingFile.parse(articlePath, articleText.get());
+      Object record = FactBinder.bind(FileKind.ARTICLE, doc.json());
+      changes.put(
+          articlePath,
+          new EntityMerge.Change(PendingFile.of(doc), record, check.check(FileKind.ARTICLE, doc)));
+      merged.put(articlePath, record);
     }
-    if (changes.containsKey(articlePath)) {
-      merged.put(articlePath, changes.get(articlePath));
-    }
-    return new Result(changes, merged.build(), diagnostics, merged.documents());
+    SortedMap<String, PendingFile> changed = new TreeMap<>();
+    SortedMap<String, List<Diagnostic>> problems = new TreeMap<>();
+    changes.forEach(
+        (path, change) -> {
+          changed.put(path, change.file());
+          if (!change.problems().isEmpty()) {
+            problems.put(path, change.problems());
+          }
+        });
+    return new Result(changed, merged.build(), diagnostics, problems);
+  }
+
+  /** The record a file of {@code kind} that passed its schema reads as. */
+  public static Object bind(FileKind kind, YamlDocument document) {
+    return FactBinder.bind(kind, document.json());
   }
 
   /** Files that exist but were not read into the fact base (errors, or another file's id). */
   private record Blocked(
-      Map<String, YamlDocument> docs,
-      Set<String> unreadable,
+      Function<String, PendingFile> files,
+      Predicate<String> unreadable,
       List<Diagnostic> out,
       String article) {
     boolean test(String path, Object record) {
-      boolean exists = docs.containsKey(path) || unreadable.contains(path);
-      if (exists == (record != null) && !unreadable.contains(path)) {
+      boolean exists = files.apply(path) != null || unreadable.test(path);
+      if (exists == (record != null) && !unreadable.test(path)) {
         return false;
       }
       out.add(

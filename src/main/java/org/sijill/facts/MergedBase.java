@@ -1,15 +1,12 @@
 package org.sijill.facts;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The fact base as it reads once the merge's files are written: each new text is read back. The
- * records that did not change are shared with the base, not copied ({@link SharedSortedMap}).
+ * The fact base as it reads once the merge's files are written. The records that did not change
+ * are shared with the base, not copied ({@link SharedSortedMap}).
  */
 final class MergedBase {
   private final SiteConfig site;
@@ -17,7 +14,6 @@ final class MergedBase {
   private SharedSortedMap<Company> companies;
   private SharedSortedMap<Deal> deals;
   private SharedSortedMap<ArticleRecord> articles;
-  private final SortedMap<String, YamlDocument> documents = new TreeMap<>();
 
   MergedBase(FactBase base) {
     site = base.site();
@@ -27,25 +23,16 @@ final class MergedBase {
     articles = SharedSortedMap.of(base.articles());
   }
 
-  /** Reads back the text the merge writes at {@code path}. */
-  void put(String path, String text) {
-    FileKind kind = FileKind.ofPath(path).orElseThrow();
-    YamlDocument document = parse(path, text);
-    documents.put(path, document);
-    JsonNode json = document.json();
+  /** Takes the record of the file the merge writes at {@code path}, as it will read. */
+  void put(String path, Object record) {
     String id = FileKind.idOf(path);
-    switch (kind) {
-      case PERSON -> people = people.with(id, FactBinder.person(json));
-      case COMPANY -> companies = companies.with(id, FactBinder.company(json));
-      case DEAL -> deals = deals.with(id, FactBinder.deal(json));
-      case ARTICLE -> articles = articles.with(id, FactBinder.article(json));
+    switch (FileKind.ofPath(path).orElseThrow()) {
+      case PERSON -> people = people.with(id, (Person) record);
+      case COMPANY -> companies = companies.with(id, (Company) record);
+      case DEAL -> deals = deals.with(id, (Deal) record);
+      case ARTICLE -> articles = articles.with(id, (ArticleRecord) record);
       case SITE -> throw new IllegalArgumentException("the merge never writes " + path);
     }
-  }
-
-  /** The documents of the texts read back, by path. */
-  SortedMap<String, YamlDocument> documents() {
-    return documents;
   }
 
   /** The proposed mentions of entities that exist (as records or as files {@code files} has), sorted. */
@@ -67,14 +54,5 @@ final class MergedBase {
 
   FactBase build() {
     return new FactBase(site, people, companies, deals, articles);
-  }
-
-  /** A text the merge produced; failing to read it back is a bug, not bad input. */
-  private static YamlDocument parse(String path, String text) {
-    try {
-      return YamlDocument.parse(path, text);
-    } catch (YamlDocument.InvalidYaml e) {
-      throw new IllegalStateException("merge produced unreadable YAML: " + e.getMessage(), e);
-    }
   }
 }
