@@ -203,13 +203,16 @@ public final class NameFinder {
     String prefix = "";
     for (Clitics.Stripped s : lex.clitics().candidates(t.get(first).norm())) {
       if (!s.prefix().isEmpty() && lex.clitics().isConjunctionOnly(s.prefix())) {
-        if (lex.givenNames().containsKey(s.stem())) {
+        if (lex.givenNames().containsKey(s.stem()) || NameShapes.listConjunction(t, first, s.stem(), lex)) {
           prefix = s.prefix();
-        } else if ("يتن".indexOf(s.stem().charAt(0)) >= 0) {
+        } else if ("يتن".indexOf(s.stem().charAt(0)) >= 0 || NameShapes.futureVerb(s.stem())) {
           return;
         }
         break;
       }
+    }
+    if (NameShapes.verbalNounAfterClitic(t.get(first).norm(), lex)) {
+      return;
     }
     addPerson(out, t, first, prefix, last, spans);
   }
@@ -269,7 +272,8 @@ public final class NameFinder {
         && nameLike(t, second, spans, true) && nameLike(t, second + 1, spans, true)) {
       return second + 1;
     }
-    if (second >= t.size() || !t.gapBefore(second).isBlank() || !nameLike(t, second, spans, true)) {
+    if (second >= t.size() || !t.gapBefore(second).isBlank() || !nameLike(t, second, spans, true)
+        || NameShapes.nextGivenName(t.get(first).norm(), t.get(second).norm(), lex)) {
       return -1;
     }
     int third = second + 1;
@@ -307,7 +311,8 @@ public final class NameFinder {
   /** First word of a name ending at {@code last} before a comma and a description, or -1. */
   private int appositionStart(Tokens t, int last, Gazetteer.Match[] spans) {
     int first = last;
-    while (first - 1 >= 0 && last - first < 2 && t.gapBefore(first).isBlank() && nameLike(t, first - 1, spans, true)) {
+    while (first - 1 >= 0 && last - first < 2 && t.gapBefore(first).isBlank() && nameLike(t, first - 1, spans, true)
+        && !NameShapes.conjoinedVerb(t.get(first - 1).norm(), lex)) {
       first--;
     }
     if (!nameLike(t, last, spans) || first == last) {
