@@ -170,6 +170,20 @@ final class Around {
     return p.first();
   }
 
+  /**
+   * Where the words of the next person after {@code p} start (its title first), or the sentence's
+   * end: a description there is that person's ("…، إضافة إلى نات فريدمان المدير التنفيذي السابق لشركة
+   * GitHub" says nothing of the mover before).
+   */
+  int nextPerson(Gazetteer.Match p) {
+    for (Gazetteer.Match q : v.people()) {
+      if (q.first() > p.last() && !q.mention().id().equals(p.mention().id())) {
+        return titleStart(q);
+      }
+    }
+    return t.size();
+  }
+
   /** Whether word {@code k} is و alone or carries the conjunction و before a name or title. */
   boolean conjunction(int k) {
     if (k < 0 || k >= t.size()) {
