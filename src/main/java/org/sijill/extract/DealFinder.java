@@ -62,7 +62,7 @@ final class DealFinder {
       DealWords.Trigger trigger = lex.deals().triggers().get(lex.reading(lex.deals().triggers(), t.get(k).norm()).stem());
       DealStatus status = status(t, k, trigger.status());
       DealType type = trigger.type() == DealType.ACQUISITION && (status == DealStatus.PROPOSED || status == DealStatus.REJECTED) ? DealType.BID : trigger.type();
-      if (type == DealType.CONTRACT && lost(t, k) || type == DealType.PARTNERSHIP && withInvestment(t, k)) {
+      if (type == DealType.CONTRACT && lost(t, k) || type == DealType.PARTNERSHIP && joined(t, k, DealType.INVESTMENT)) {
         continue;
       }
       int next = k + 1 < t.size() && spans[k + 1] == null && lex.reading(lex.orgCues(), t.get(k + 1).norm()) != null ? k + 2 : k + 1;
@@ -95,6 +95,9 @@ final class DealFinder {
       List<Gazetteer.Match> objects = referred != null ? List.of(referred[1])
           : stakeIn != null ? List.of(stakeIn) : parties.objects(v, spans, from, lex.deals().object().get(trigger.type()));
       type = stakeIn != null ? DealType.INVESTMENT : type;
+      if (objects.isEmpty() && type == DealType.INVESTMENT && joined(t, k, DealType.PARTNERSHIP)) {
+        objects = parties.objects(v, spans, from, lex.deals().object().get(DealType.PARTNERSHIP));
+      }
       boolean clientActs = false;
       if (JOINT.contains(type) && !objects.isEmpty()) {
         int last = objects.get(objects.size() - 1).last();
@@ -164,14 +167,14 @@ final class DealFinder {
   }
 
   /**
-   * Whether a partnership word is joined by و to an investment word ("شراكة واستثمارًا
-   * استراتيجيين مع X"): one deal, the investment, which that word reports.
+   * Whether a deal word is joined by و to one of type {@code other} ("شراكة واستثمارًا استراتيجيين
+   * مع X"): a partnership so joined is the investment, which takes the partner as the one invested in.
    */
-  private boolean withInvestment(Tokens t, int k) {
+  private boolean joined(Tokens t, int k, DealType other) {
     for (int j : new int[] {k - 1, k + 1}) {
       Clitics.Stripped r = j >= 0 && j < t.size() && t.gapBefore(Math.max(j, k)).isBlank() ? lex.reading(lex.deals().triggers(), t.get(j).norm()) : null;
       boolean joined = r != null && (j > k ? t.get(j).norm().startsWith("و") : t.get(k).norm().startsWith("و"));
-      if (joined && lex.deals().triggers().get(r.stem()).type() == DealType.INVESTMENT) {
+      if (joined && lex.deals().triggers().get(r.stem()).type() == other) {
         return true;
       }
     }
