@@ -47,6 +47,9 @@ final class Around {
     int counted = 0;
     for (int k = m.first() - 1; k >= 0 && counted < WINDOW; k--) {
       String gap = t.gapBefore(k + 1);
+      if (spans[k] != null && found == null && spans[k].mention().kind() == EntityKind.COMPANY && conjoined(spans[k], m)) {
+        return marker(spans[k]); // "من OpenAI وDeepMind وApple": each of a list has the list's marker
+      }
       if (spans[k] != null || gap.contains("،") || gap.contains(",") || gap.contains(":") || gap.contains("؛")) {
         break;
       }
@@ -57,7 +60,7 @@ final class Around {
       if (found == null && in(lex.moves().to(), w)) {
         return belongs(k) ? Direction.FROM : Direction.TO;
       }
-      if (found == null && in(lex.moves().from(), w) && !(k > 0 && in(lex.moves().partitive(), t.get(k - 1).norm()))) {
+      if (found == null && in(lex.moves().from(), w) && !(k > 0 && in(lex.moves().partitive(), t.get(k - 1).norm())) && !degree(k)) {
         found = Direction.FROM;
       }
       if (!skippable(k)) {
@@ -77,6 +80,22 @@ final class Around {
       j--;
     }
     return j >= 0 && blank(t.gapBefore(j + 1)) && in(lex.moves().belong(), t.get(j).norm());
+  }
+
+  /** Whether organisation {@code b} follows {@code a} joined by "و" alone, with no punctuation. */
+  private boolean conjoined(Gazetteer.Match a, Gazetteer.Match b) {
+    String between = t.normalized().original().substring(a.mention().end(), b.mention().start()).strip();
+    return between.equals("و") || between.isEmpty() && t.raw(b.first()).startsWith("و");
+  }
+
+  /** Whether a word of a degree stands in the few words before "من" at {@code k}, in its clause. */
+  private boolean degree(int k) {
+    for (int j = k - 1; j >= 0 && k - j <= 5 && !t.gapBefore(j + 1).contains("،"); j--) {
+      if (in(lex.moves().degree(), t.get(j).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a gap holds only spaces and the vowel marks of the word before it ("سابقاً إلى"). */

@@ -52,7 +52,10 @@ final class DealFinder {
     List<Found> out = new ArrayList<>();
     List<Integer> triggers = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
-      if (spans[k] == null && lex.reading(lex.deals().triggers(), t.get(k).norm()) != null) {
+      // a verbal noun right after its verb is the same word ("استثمرت استثمارًا ضخمًا")
+      boolean cognate = !triggers.isEmpty() && triggers.get(triggers.size() - 1) == k - 1
+          && lex.reading(lex.deals().triggers(), t.get(k).norm()) != null && trigger(t, k).type() == trigger(t, k - 1).type();
+      if (spans[k] == null && lex.reading(lex.deals().triggers(), t.get(k).norm()) != null && !cognate) {
         triggers.add(k);
       }
     }

@@ -338,10 +338,11 @@ public final class NameFinder {
     if (!field && (adjective || NameShapes.verbalNoun(w) || TitlePhrase.construct(t, k, lex, 1))) {
       return;
     }
-    int last = field ? k + 1 : k;
-    int start = t.get(k).start();
+    int last = field ? NameShapes.fieldEnd(t, k + 1) : k;
+    int first = kind == CompanyKind.OTHER ? k - 1 : k;
+    int start = kind == CompanyKind.OTHER ? NameShapes.stemStart(t, k - 1, lex) : t.get(k).start();
     int end = t.get(last).end();
-    out.add(new Name(k, last, start, end, Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
+    out.add(new Name(first, last, start, end, Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
   }
 
   /** Adds names that continue a list after a person: "، وألكسندر كوليسنيكوف", "، نان دو، و…". */

@@ -65,6 +65,22 @@ final class NameShapes {
         && (listed || lex.givenNames().containsKey(w.substring(1)));
   }
 
+  /** The last word of a field after لل: "للذكاء الاصطناعي" is one field ("معهد ألين للذكاء الاصطناعي"). */
+  static int fieldEnd(Tokens t, int k) {
+    return t.get(k).norm().equals("للذكاء") && k + 1 < t.size() && t.gapBefore(k + 1).isBlank()
+        && t.get(k + 1).norm().equals("الاصطناعي") ? k + 1 : k;
+  }
+
+  /**
+   * Where word {@code k} starts after a preposition or conjunction it carries: a university's cue
+   * word is part of its name ("من جامعة واشنطن" names "جامعة واشنطن").
+   */
+  static int stemStart(Tokens t, int k, Lexicon lex) {
+    Clitics.Stripped cue = lex.reading(lex.orgCues(), t.get(k).norm());
+    int prefix = cue == null ? 0 : cue.prefix().length();
+    return t.normalized().originalStart(t.get(k).normStart() + prefix);
+  }
+
   /** The names left when overlapping ones give way to the one that starts first, then the longest. */
   static List<NameFinder.Name> withoutOverlaps(List<NameFinder.Name> names) {
     List<NameFinder.Name> sorted = new ArrayList<>(names);
