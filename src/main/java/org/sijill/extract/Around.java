@@ -311,4 +311,45 @@ final class Around {
   boolean table() {
     return v.text().chars().filter(c -> c == '|').count() >= 2;
   }
+
+  /**
+   * The organisation that is the subject of a verb of losing before word {@code k} ("شهدت أبل …
+   * مغادرة"، "خسرت أبل"): the one left by a departure there, or null.
+   */
+  String loser(int k) {
+    for (int j = 0; j + 1 < k; j++) {
+      if (in(lex.moves().loser(), t.get(j).norm())) {
+        for (Gazetteer.Match o : v.organisations()) {
+          if (o.first() == j + 1 && o.last() < k) {
+            return o.mention().id();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {@code left} unless it is where the mover goes, else the subject of a verb of losing. */
+  String leftOrLoser(String left, String to, int k) {
+    return left != null && !left.equals(to) ? left : loser(k);
+  }
+
+  /**
+   * Where the people a hiring takes work now, said after it with a verb of a present post and no
+   * name ("نجحت ميتا في اجتذاب باحثَين بارزين يعملان … لدى آبل"): the organisation after that verb in
+   * its clause, or null.
+   */
+  String workingAt(int k) {
+    for (int j = k + 1; j < t.size() && j <= k + 6; j++) {
+      if (lex.reading(lex.moves().current(), t.get(j).norm()) != null) {
+        for (int o = j + 1; o < t.size() && o <= j + 8 && !t.gapBefore(o).contains("،"); o++) {
+          if (spans[o] != null && v.organisation(spans[o])) {
+            return spans[o].mention().id();
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
 }

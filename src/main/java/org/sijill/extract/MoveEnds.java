@@ -157,28 +157,6 @@ final class MoveEnds {
     return found;
   }
 
-  /**
-   * The organisation that is the subject of a verb of losing before word {@code k} ("شهدت أبل …
-   * مغادرة"، "خسرت أبل"): the one left by a departure there, or null.
-   */
-  String loser(int k) {
-    for (int j = 0; j + 1 < k; j++) {
-      if (around.in(lex.moves().loser(), t.get(j).norm())) {
-        for (Gazetteer.Match o : v.organisations()) {
-          if (o.first() == j + 1 && o.last() < k) {
-            return o.mention().id();
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** {@code left} unless it is where the mover goes, else the subject of a verb of losing. */
-  String leftOrLoser(String left, String to, int k) {
-    return left != null && !left.equals(to) ? left : loser(k);
-  }
-
   private boolean possessiveTitle(String w) {
     return w.endsWith("ها") && lex.reading(lex.titleHeads(), w.substring(0, w.length() - 2)) != null;
   }

@@ -191,7 +191,7 @@ final class MoveFinder {
       if (word.kind() == MoveWords.Kind.LEAVE || word.kind() == MoveWords.Kind.MOVE) {
         String to = ends.marked(Around.Direction.TO, k, t.size());
         String from = word.kind() == MoveWords.Kind.LEAVE ? ends.object() : null;
-        from = from != null && !from.equals(to) ? from : or(ends.marked(Around.Direction.FROM, 0, k), ends.loser(k));
+        from = from != null && !from.equals(to) ? from : or(ends.marked(Around.Direction.FROM, 0, k), around.loser(k));
         from = from != null || to != null || word.kind() != MoveWords.Kind.LEAVE ? from : ends.left(null, word.noun());
         from = from != null || to != null || word.kind() != MoveWords.Kind.LEAVE || d.frame() != null ? from : d.topic();
         if (to != null) {
@@ -200,7 +200,7 @@ final class MoveFinder {
           d.left(from);
         }
       } else if (word.kind() == MoveWords.Kind.HIRE && subject != null) {
-        String from = ends.marked(Around.Direction.FROM, k, t.size());
+        String from = or(or(ends.marked(Around.Direction.FROM, k, t.size()), around.workingAt(k)), d.originHere(subject));
         if (from == null || !from.equals(subject)) {
           d.departed(from, subject);
         }
@@ -241,7 +241,7 @@ final class MoveFinder {
       }
       List<String> froms = new ArrayList<>();
       if (word.kind() == MoveWords.Kind.LEAVE) {
-        String left = ends.leftOrLoser(ends.left(d, word.noun()), to, k);
+        String left = around.leftOrLoser(ends.left(d, word.noun()), to, k);
         Gazetteer.Match named = left == null ? null : ends.nearest(left);
         if (named != null && named.last() < around.titleStart(p) && around.relativeBefore(k)) {
           left = d.topic();
