@@ -134,4 +134,15 @@ class DealRulesTest {
         List.of("acquisition: google (acquirer), windsurf (target); 2400000000 USD"),
         deals("يقود الفريق فارون موهان، مؤسس شركة Windsurf الذي انضم إلى جوجل بعدما دفعت جوجل 2.4 مليار دولار للاستحواذ على شركته الناشئة."));
   }
+
+  @Test
+  void aVerbalNounAfterItsVerbIsTheSameDealWord() {
+    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0",
+        "عنوان\nاستثمرت إنفيديا في شركة Mistral AI.\nوكانت إنفيديا قد استثمرت استثمارًا ضخمًا قدره 2 مليار دولار العام الماضي.");
+    List<Deal> found = extractor.extract(a, TestFacts.empty()).deals();
+    assertEquals(1, found.size());
+    assertEquals(
+        List.of("استثمرت إنفيديا في شركة Mistral AI", "إنفيديا قد استثمرت استثمارًا ضخمًا قدره 2 مليار دولار"),
+        found.get(0).sources().stream().map(org.sijill.facts.Source::quote).toList());
+  }
 }

@@ -61,4 +61,33 @@ class MoveOriginsTest {
         List.of("جيمس تشو: apple > google (completed)"),
         moves("غادر جيمس تشو أبل الشهر الماضي لينضم إلى جوجل."));
   }
+
+  @Test
+  void aDegreeFromAUniversityIsNoOrigin() {
+    assertEquals(
+        List.of("نادر فهمي: - > nvidia (completed)"),
+        moves("انضم نادر فهمي، الحاصل على دكتوراه في علوم الحاسوب من جامعة بوسطن، إلى إنفيديا."));
+  }
+
+  @Test
+  void organisationsListedAfterFromAreNoDestination() {
+    List<String> found = moves("وقال إن انضمام ليلى عمران يمنح المشروع ثقلًا، خاصة مع انضمام باحثين آخرين من OpenAI وDeepMind وAnthropic.");
+    assertEquals(1, found.size());
+    assertEquals(List.of(), found.stream().filter(m -> m.contains("> google-deepmind") || m.contains("> anthropic")).toList());
+  }
+
+  @Test
+  void aHiringOfPeopleWhoWorkAtAnOrganisationNowGivesTheOriginOfThoseNamedNext() {
+    assertEquals(
+        List.of("ديفيد كوهين: amazon > microsoft (completed)", "سارة ليفي: amazon > microsoft (completed)"),
+        moves("نجحت شركة مايكروسوفت في اجتذاب مهندسَين بارزين يعملان في مجال الرقائق لدى أمازون، بعد أسابيع من استقطاب مديرهما."
+            + " وعيّنت مايكروسوفت كلًّا من المهندسين ديفيد كوهين وسارة ليفي في فريقها."));
+  }
+
+  @Test
+  void aTitleLinkedToItsOrganisationByLamWrittenApartMakesItsHolderNoMover() {
+    assertEquals(
+        List.of(),
+        moves("وتأتي الخطوة ضمن حملة استقطاب واسعة يقودها الرئيس التنفيذي لـ\"أمازون\"، آندي جاسي، الذي جعل الرقائق أولوية."));
+  }
 }

@@ -214,4 +214,11 @@ class NameFinderTest {
   void aPrepositionBeforeAVerbalNounStartsNoNameAfterATitle() {
     assertEquals(List.of("PERSON=ليندا بارك", "ORGANISATION=نوفا"), found("وقالت ليندا بارك، المديرة التنفيذية لشركة نوفا، لإطلاق منتجات جديدة."));
   }
+
+  @Test
+  void aUniversityOrInstituteIsNamedWithItsCueWordAndItsField() {
+    assertEquals(
+        List.of("ORGANISATION=جامعة بوسطن", "ORGANISATION=معهد فيكتور للذكاء الاصطناعي"),
+        found("درس في جامعة بوسطن ثم عمل في معهد فيكتور للذكاء الاصطناعي."));
+  }
 }
