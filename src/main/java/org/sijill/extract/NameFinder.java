@@ -100,6 +100,7 @@ public final class NameFinder {
         addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
       }
       publicFigure(found, t, i);
+      java.util.Optional.ofNullable(NameShapes.nickname(t, i, lex, k -> nameLike(t, k, spans, true))).ifPresent(found::add);
       Clitics.Stripped move = t.get(i).arabic() ? lex.reading(lex.moves().triggers(), t.get(i).norm()) : null;
       if (move != null && lex.moves().triggers().get(move.stem()).kind() != MoveWords.Kind.WORKED
           && (move.prefix().isEmpty() || lex.clitics().isConjunctionOnly(move.prefix()))) {

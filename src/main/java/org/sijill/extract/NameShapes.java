@@ -81,6 +81,20 @@ final class NameShapes {
     return t.normalized().originalStart(t.get(k).normStart() + prefix);
   }
 
+  /**
+   * A nickname in brackets between two name-like words, word {@code i} a given name: the whole is a
+   * person's name ("يوهواي (توني) وو"), whatever the first word; null otherwise.
+   */
+  static NameFinder.Name nickname(Tokens t, int i, Lexicon lex, java.util.function.IntPredicate nameLike) {
+    boolean bracketed = i > 0 && i + 1 < t.size() && t.gapBefore(i).strip().equals("(") && t.gapBefore(i + 1).strip().equals(")");
+    if (!bracketed || lex.reading(lex.givenNames(), t.get(i).norm()) == null || !nameLike.test(i - 1) || !nameLike.test(i + 1)) {
+      return null;
+    }
+    int start = t.get(i - 1).start();
+    int end = t.get(i + 1).end();
+    return new NameFinder.Name(i - 1, i + 1, start, end, NameFinder.Kind.PERSON, null, t.normalized().original().substring(start, end));
+  }
+
   /** The names left when overlapping ones give way to the one that starts first, then the longest. */
   static List<NameFinder.Name> withoutOverlaps(List<NameFinder.Name> names) {
     List<NameFinder.Name> sorted = new ArrayList<>(names);

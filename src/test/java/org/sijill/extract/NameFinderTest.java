@@ -221,4 +221,9 @@ class NameFinderTest {
         List.of("ORGANISATION=جامعة بوسطن", "ORGANISATION=معهد فيكتور للذكاء الاصطناعي"),
         found("درس في جامعة بوسطن ثم عمل في معهد فيكتور للذكاء الاصطناعي."));
   }
+
+  @Test
+  void aGivenNameInBracketsJoinsTheWordsAroundItIntoOneName() {
+    assertEquals(List.of("PERSON=يوشيرو (جيمي) كاتو"), found("أعلن يوشيرو (جيمي) كاتو، رئيس فريق البحث، استقالته."));
+  }
 }
