@@ -47,6 +47,9 @@ final class Around {
     int counted = 0;
     for (int k = m.first() - 1; k >= 0 && counted < WINDOW; k--) {
       String gap = t.gapBefore(k + 1);
+      if (spans[k] != null && found == null && spans[k].mention().kind() == EntityKind.COMPANY && conjoined(spans[k], m)) {
+        return marker(spans[k]); // "من OpenAI وDeepMind وApple": each of a list has the list's marker
+      }
       if (spans[k] != null || gap.contains("،") || gap.contains(",") || gap.contains(":") || gap.contains("؛")) {
         break;
       }
@@ -57,7 +60,7 @@ final class Around {
       if (found == null && in(lex.moves().to(), w)) {
         return belongs(k) ? Direction.FROM : Direction.TO;
       }
-      if (found == null && in(lex.moves().from(), w) && !(k > 0 && in(lex.moves().partitive(), t.get(k - 1).norm()))) {
+      if (found == null && in(lex.moves().from(), w) && !(k > 0 && in(lex.moves().partitive(), t.get(k - 1).norm())) && !degree(k)) {
         found = Direction.FROM;
       }
       if (!skippable(k)) {
@@ -77,6 +80,22 @@ final class Around {
       j--;
     }
     return j >= 0 && blank(t.gapBefore(j + 1)) && in(lex.moves().belong(), t.get(j).norm());
+  }
+
+  /** Whether organisation {@code b} follows {@code a} joined by "و" alone, with no punctuation. */
+  private boolean conjoined(Gazetteer.Match a, Gazetteer.Match b) {
+    String between = t.normalized().original().substring(a.mention().end(), b.mention().start()).strip();
+    return between.equals("و") || between.isEmpty() && t.raw(b.first()).startsWith("و");
+  }
+
+  /** Whether a word of a degree stands in the few words before "من" at {@code k}, in its clause. */
+  private boolean degree(int k) {
+    for (int j = k - 1; j >= 0 && k - j <= 5 && !t.gapBefore(j + 1).contains("،"); j--) {
+      if (in(lex.moves().degree(), t.get(j).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a gap holds only spaces and the vowel marks of the word before it ("سابقاً إلى"). */
@@ -168,6 +187,20 @@ final class Around {
       }
     }
     return p.first();
+  }
+
+  /**
+   * Where the words of the next person after {@code p} start (its title first), or the sentence's
+   * end: a description there is that person's ("…، إضافة إلى نات فريدمان المدير التنفيذي السابق لشركة
+   * GitHub" says nothing of the mover before).
+   */
+  int nextPerson(Gazetteer.Match p) {
+    for (Gazetteer.Match q : v.people()) {
+      if (q.first() > p.last() && !q.mention().id().equals(p.mention().id())) {
+        return titleStart(q);
+      }
+    }
+    return t.size();
   }
 
   /** Whether word {@code k} is و alone or carries the conjunction و before a name or title. */
@@ -277,5 +310,46 @@ final class Around {
   /** Whether a sentence is a row of a table, its head or its border ("الاسم | المسمى |", "---|---|"). */
   boolean table() {
     return v.text().chars().filter(c -> c == '|').count() >= 2;
+  }
+
+  /**
+   * The organisation that is the subject of a verb of losing before word {@code k} ("شهدت أبل …
+   * مغادرة"، "خسرت أبل"): the one left by a departure there, or null.
+   */
+  String loser(int k) {
+    for (int j = 0; j + 1 < k; j++) {
+      if (in(lex.moves().loser(), t.get(j).norm())) {
+        for (Gazetteer.Match o : v.organisations()) {
+          if (o.first() == j + 1 && o.last() < k) {
+            return o.mention().id();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {@code left} unless it is where the mover goes, else the subject of a verb of losing. */
+  String leftOrLoser(String left, String to, int k) {
+    return left != null && !left.equals(to) ? left : loser(k);
+  }
+
+  /**
+   * Where the people a hiring takes work now, said after it with a verb of a present post and no
+   * name ("نجحت ميتا في اجتذاب باحثَين بارزين يعملان … لدى آبل"): the organisation after that verb in
+   * its clause, or null.
+   */
+  String workingAt(int k) {
+    for (int j = k + 1; j < t.size() && j <= k + 6; j++) {
+      if (lex.reading(lex.moves().current(), t.get(j).norm()) != null) {
+        for (int o = j + 1; o < t.size() && o <= j + 8 && !t.gapBefore(o).contains("،"); o++) {
+          if (spans[o] != null && v.organisation(spans[o])) {
+            return spans[o].mention().id();
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 }

@@ -52,7 +52,10 @@ final class DealFinder {
     List<Found> out = new ArrayList<>();
     List<Integer> triggers = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
-      if (spans[k] == null && lex.reading(lex.deals().triggers(), t.get(k).norm()) != null) {
+      // a verbal noun right after its verb is the same word ("استثمرت استثمارًا ضخمًا")
+      boolean cognate = !triggers.isEmpty() && triggers.get(triggers.size() - 1) == k - 1
+          && lex.reading(lex.deals().triggers(), t.get(k).norm()) != null && trigger(t, k).type() == trigger(t, k - 1).type();
+      if (spans[k] == null && lex.reading(lex.deals().triggers(), t.get(k).norm()) != null && !cognate) {
         triggers.add(k);
       }
     }
@@ -62,7 +65,7 @@ final class DealFinder {
       DealWords.Trigger trigger = lex.deals().triggers().get(lex.reading(lex.deals().triggers(), t.get(k).norm()).stem());
       DealStatus status = status(t, k, trigger.status());
       DealType type = trigger.type() == DealType.ACQUISITION && (status == DealStatus.PROPOSED || status == DealStatus.REJECTED) ? DealType.BID : trigger.type();
-      if (type == DealType.CONTRACT && lost(t, k)) {
+      if (type == DealType.CONTRACT && lost(t, k) || type == DealType.PARTNERSHIP && joined(t, k, DealType.INVESTMENT)) {
         continue;
       }
       int next = k + 1 < t.size() && spans[k + 1] == null && lex.reading(lex.orgCues(), t.get(k + 1).norm()) != null ? k + 2 : k + 1;
@@ -95,6 +98,9 @@ final class DealFinder {
       List<Gazetteer.Match> objects = referred != null ? List.of(referred[1])
           : stakeIn != null ? List.of(stakeIn) : parties.objects(v, spans, from, lex.deals().object().get(trigger.type()));
       type = stakeIn != null ? DealType.INVESTMENT : type;
+      if (objects.isEmpty() && type == DealType.INVESTMENT && joined(t, k, DealType.PARTNERSHIP)) {
+        objects = parties.objects(v, spans, from, lex.deals().object().get(DealType.PARTNERSHIP));
+      }
       boolean clientActs = false;
       if (JOINT.contains(type) && !objects.isEmpty()) {
         int last = objects.get(objects.size() - 1).last();
@@ -105,7 +111,7 @@ final class DealFinder {
           continue;
         }
       }
-      MoneyValue amount = amount(v, k, clauseEnd);
+      MoneyValue amount = amount(v, k, amountEnd(v, triggers, n));
       amount = amount != null ? amount : price(v, k);
       amount = amount != null ? amount : worth(v, k);
       DateValue date = date(v, k);
@@ -117,6 +123,8 @@ final class DealFinder {
       if (amount != null) {
         end = Math.max(end, amount.end());
       }
+      Gazetteer.Match possessed = objects.isEmpty() ? parties.possessed(v, spans, k, subject, lex.deals().object().get(trigger.type())) : null;
+      objects = possessed == null ? objects : List.of(possessed);
       if (objects.isEmpty() && type == DealType.INVESTMENT) {
         Gazetteer.Match valued = parties.valued(v, spans, k, clauseEnd);
         objects = valued == null || valued.mention().id().equals(subject) ? objects : List.of(valued);
@@ -161,6 +169,21 @@ final class DealFinder {
     return otherwise;
   }
 
+  /**
+   * Whether a deal word is joined by و to one of type {@code other} ("شراكة واستثمارًا استراتيجيين
+   * مع X"): a partnership so joined is the investment, which takes the partner as the one invested in.
+   */
+  private boolean joined(Tokens t, int k, DealType other) {
+    for (int j : new int[] {k - 1, k + 1}) {
+      Clitics.Stripped r = j >= 0 && j < t.size() && t.gapBefore(Math.max(j, k)).isBlank() ? lex.reading(lex.deals().triggers(), t.get(j).norm()) : null;
+      boolean joined = r != null && (j > k ? t.get(j).norm().startsWith("و") : t.get(k).norm().startsWith("و"));
+      if (joined && lex.deals().triggers().get(r.stem()).type() == other) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word of loss stands shortly before the trigger ("خسارة X عقودًا"): the contract ended. */
   private boolean lost(Tokens t, int k) {
     for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
@@ -195,6 +218,23 @@ final class DealFinder {
     return false;
   }
 
+  /**
+   * Where the amount of trigger {@code n} may be: up to the next trigger that is not the word
+   * "صفقة" alone, which names the deal already reported ("استحواذها على 49% من X، في صفقة بلغت قيمتها …").
+   */
+  private int amountEnd(SentenceView v, List<Integer> triggers, int n) {
+    Tokens t = v.tokens();
+    int m = n + 1;
+    while (m < triggers.size() && trigger(t, triggers.get(m)).type() == DealType.OTHER) {
+      m++;
+    }
+    return m < triggers.size() ? t.get(triggers.get(m)).start() : v.text().length();
+  }
+
+  private DealWords.Trigger trigger(Tokens t, int k) {
+    return lex.deals().triggers().get(lex.reading(lex.deals().triggers(), t.get(k).norm()).stem());
+  }
+
   /** The first amount after word {@code k} and before offset {@code end} (the next trigger). */
   private static MoneyValue amount(SentenceView v, int k, int end) {
     int at = v.tokens().get(k).start();
@@ -212,6 +252,14 @@ final class DealFinder {
    */
   private MoneyValue price(SentenceView v, int k) {
     Tokens t = v.tokens();
+    if (k >= 1 && t.get(k).norm().startsWith("لل") || k >= 1 && t.get(k).norm().startsWith("لش")) {
+      // an amount paid for a purpose: "دفعت ميتا 14.5 مليار دولار للاستحواذ على …"
+      for (Value val : v.values()) {
+        if (val instanceof MoneyValue m && t.indexAt(m.end() - 1) == k - 1 && t.gapBefore(k).isBlank()) {
+          return m;
+        }
+      }
+    }
     if (k < 1 || lex.reading(lex.deals().exchange(), t.get(k - 1).norm()) == null) {
       return null;
     }

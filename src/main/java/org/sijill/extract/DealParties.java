@@ -109,6 +109,28 @@ final class DealParties {
   }
 
   /**
+   * The company meant by "شركته" or "شركتها" (his, its company) as the object of trigger {@code k}
+   * ("للاستحواذ على نصف شركته الناشئة"): the last organisation named before the trigger other than
+   * the acting party, whose founder or head the sentence has just named; or null.
+   */
+  Gazetteer.Match possessed(SentenceView v, Gazetteer.Match[] spans, int k, String subject, String preposition) {
+    Tokens t = v.tokens();
+    boolean pronoun = false;
+    boolean object = k + 1 < t.size() && t.get(k + 1).norm().equals(preposition);
+    for (int j = k + 2; object && j < t.size() && j <= k + 3 && !pronoun; j++) {
+      String w = t.get(j).norm();
+      pronoun = spans[j] == null && (w.equals("شركته") || w.equals("شركتها"));
+    }
+    Gazetteer.Match found = null;
+    for (Gazetteer.Match o : pronoun ? v.organisations() : List.<Gazetteer.Match>of()) {
+      if (o.last() < k && !o.mention().id().equals(subject) && v.organisation(o)) {
+        found = o;
+      }
+    }
+    return found;
+  }
+
+  /**
    * The company a stake is taken in, when the trigger's object is a stake or a share ("على حصة
    * تبلغ 49% من Scale AI", "شراء 49% من شركة X") after word {@code k} (the trigger, or the acting
    * party right after it), or null.

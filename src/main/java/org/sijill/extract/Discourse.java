@@ -99,6 +99,11 @@ final class Discourse {
     return same && departure[1] != null && !departure[1].equals(from) ? departure[1] : null;
   }
 
+  /** The origin of people this sentence has already reported going to {@code to}, or null. */
+  String originHere(String to) {
+    return departure != null && sentence == departureSentence && to != null && to.equals(departure[1]) ? departure[0] : null;
+  }
+
   /** Where people going to {@code to} (or anywhere) were last said to come from, within {@link #FRAME} sentences, or null. */
   String origin(String to) {
     if (departure == null || sentence - departureSentence > FRAME || sentence == departureSentence) {

@@ -93,6 +93,11 @@ final class EntityTable {
     return e;
   }
 
+  /** Whether a person of this article is named {@code name}. */
+  boolean hasPerson(String name) {
+    return byKey.containsKey("P" + key(name));
+  }
+
   /** Records {@code name} as another name of person {@code e} (its spelling in the other script). */
   void alsoNamed(Entity e, String name) {
     Entity other = byKey.get("P" + key(name));

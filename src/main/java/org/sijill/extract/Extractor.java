@@ -152,9 +152,11 @@ public final class Extractor {
             table.alsoNamed(known, n.text());
             break;
           }
-          EntityTable.Entity e = table.person(n.sameAs() != null ? n.sameAs() : n.text());
+          // a spelling in brackets joins the person an earlier sentence named in the text's script
+          boolean seen = n.sameAs() != null && table.hasPerson(n.text());
+          EntityTable.Entity e = table.person(n.sameAs() != null && !seen ? n.sameAs() : n.text());
           if (n.sameAs() != null) {
-            table.alsoNamed(e, n.text());
+            table.alsoNamed(e, seen ? n.sameAs() : n.text());
           }
         }
         case ORGANISATION -> table.organisation(n.text(), n.orgKind());

@@ -267,9 +267,11 @@ public final class Gazetteer implements MentionFinder {
     if (t.latin()) {
       return Character.isUpperCase(tokens.raw(i).codePointAt(0));
     }
-    // the common words are written without madda (إبل, camels): "آبل" (Apple) is the name
+    // the common words are written without madda (إبل, camels): "آبل" (Apple) is the name, and so
+    // is an organisation's name with hamza above ("أبل")
     String raw = tokens.raw(i);
-    if (raw.length() > prefix.length() && raw.charAt(prefix.length()) == '\u0622') {
+    char first = raw.length() > prefix.length() ? raw.charAt(prefix.length()) : ' ';
+    if (first == '\u0622' || first == '\u0623' && kind == EntityKind.COMPANY) {
       return true;
     }
     String before = ArabicText.normalizeString(tokens.gapBefore(i)).strip();

@@ -62,6 +62,7 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
     cues.words("lab").forEach(w -> orgCues.put(norm(w), CompanyKind.LAB));
     cues.words("outlet").forEach(w -> orgCues.put(norm(w), CompanyKind.OUTLET));
     cues.words("product").forEach(w -> orgCues.put(norm(w), CompanyKind.PRODUCT));
+    cues.words("other").forEach(w -> orgCues.put(norm(w), CompanyKind.OTHER));
     DataFile titles = DataFile.load("titles.txt");
     return new Lexicon(
         Clitics.from(DataFile.load("clitics.txt")),

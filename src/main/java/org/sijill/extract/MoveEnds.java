@@ -135,6 +135,11 @@ final class MoveEnds {
         }
       }
     }
+    // two titles joined by و, the first possessive: "مؤسسها والرئيس التنفيذي، ألكسندر وانج"
+    if (title != p.first() && !t.get(title).norm().endsWith("ها") && t.get(title).norm().startsWith("و") && title > 0
+        && possessiveTitle(t.get(title - 1).norm())) {
+      title--;
+    }
     if (title == p.first() || !t.get(title).norm().endsWith("ها")) {
       return null;
     }
@@ -150,6 +155,10 @@ final class MoveEnds {
       }
     }
     return found;
+  }
+
+  private boolean possessiveTitle(String w) {
+    return w.endsWith("ها") && lex.reading(lex.titleHeads(), w.substring(0, w.length() - 2)) != null;
   }
 
   /** The first organisation of the clause marked as left that is in no other mover's words. */

@@ -88,7 +88,7 @@ final class MoveFinder {
       List<int[]> spans = new ArrayList<>();
       for (int i = 0; i < movers.size(); i++) {
         Gazetteer.Match p = movers.get(i);
-        int to = i + 1 < movers.size() ? around.titleStart(movers.get(i + 1)) : Math.max(clause[1], p.last() + 1);
+        int to = i + 1 < movers.size() ? around.titleStart(movers.get(i + 1)) : Math.max(Math.min(clause[1], around.nextPerson(p)), p.last() + 1);
         spans.add(new int[] {around.titleStart(p), to});
       }
       List<String> keys = new ArrayList<>();
@@ -191,7 +191,7 @@ final class MoveFinder {
       if (word.kind() == MoveWords.Kind.LEAVE || word.kind() == MoveWords.Kind.MOVE) {
         String to = ends.marked(Around.Direction.TO, k, t.size());
         String from = word.kind() == MoveWords.Kind.LEAVE ? ends.object() : null;
-        from = from != null ? from : ends.marked(Around.Direction.FROM, 0, k);
+        from = from != null && !from.equals(to) ? from : or(ends.marked(Around.Direction.FROM, 0, k), around.loser(k));
         from = from != null || to != null || word.kind() != MoveWords.Kind.LEAVE ? from : ends.left(null, word.noun());
         from = from != null || to != null || word.kind() != MoveWords.Kind.LEAVE || d.frame() != null ? from : d.topic();
         if (to != null) {
@@ -200,7 +200,7 @@ final class MoveFinder {
           d.left(from);
         }
       } else if (word.kind() == MoveWords.Kind.HIRE && subject != null) {
-        String from = ends.marked(Around.Direction.FROM, k, t.size());
+        String from = or(or(ends.marked(Around.Direction.FROM, k, t.size()), around.workingAt(k)), d.originHere(subject));
         if (from == null || !from.equals(subject)) {
           d.departed(from, subject);
         }
@@ -241,7 +241,7 @@ final class MoveFinder {
       }
       List<String> froms = new ArrayList<>();
       if (word.kind() == MoveWords.Kind.LEAVE) {
-        String left = ends.left(d, word.noun());
+        String left = around.leftOrLoser(ends.left(d, word.noun()), to, k);
         Gazetteer.Match named = left == null ? null : ends.nearest(left);
         if (named != null && named.last() < around.titleStart(p) && around.relativeBefore(k)) {
           left = d.topic();
@@ -320,7 +320,7 @@ final class MoveFinder {
       one = one != null ? one : ends.possessor(p, to, d.previousOrganisations());
       one = one != null ? one : ends.marked(Around.Direction.FROM, span[0], span[1]);
       one = one != null || !word.purpose() || listed.isEmpty() ? one : listed.get(0);
-      one = one != null ? one : ends.markedOutside(others, clause);
+      one = one != null ? one : ends.markedOutside(others, new int[] {clause[0], Math.min(clause[1], around.nextPerson(movers.get(movers.size() - 1)))});
       one = one != null ? one : list.afterList(movers, to, clause[1]);
       one = one != null || declined ? one : ends.described(p, roles, to);
       one = one != null || listed.isEmpty() ? one : listed.get(0);

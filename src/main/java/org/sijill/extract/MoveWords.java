@@ -32,7 +32,9 @@ public record MoveWords(
     Set<String> study,
     Set<String> sequence,
     Set<String> postAdjectives,
-    Set<String> belong) {
+    Set<String> belong,
+    Set<String> loser,
+    Set<String> degree) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -95,6 +97,8 @@ public record MoveWords(
         Lexicon.normSet(file.words("study")),
         Lexicon.normSet(file.words("sequence")),
         Lexicon.normSet(file.words("post-adjective")),
-        Lexicon.normSet(file.words("belong")));
+        Lexicon.normSet(file.words("belong")),
+        Lexicon.normSet(file.words("loser")),
+        Lexicon.normSet(file.words("degree")));
   }
 }

@@ -25,6 +25,8 @@ final class Movers {
   private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("[\\s،,()]*");
   /** How far after a trigger a list opened by "هم:" or a colon may start. */
   private static final int LIST_DISTANCE = 16;
+  /** How long a description between a name and the relative pronoun of its verb may be. */
+  private static final int DESCRIPTION = 6;
 
   private final Lexicon lex;
   private final SentenceView v;
@@ -178,12 +180,18 @@ final class Movers {
     if (r == null || !(r.prefix().isEmpty() || lex.clitics().isConjunctionOnly(r.prefix()))) {
       return null;
     }
+    Gazetteer.Match described = null;
     for (Gazetteer.Match p : v.people()) {
       if (p.last() == k - 2 && !around.owner(p) && !around.source(p)) {
         return p;
       }
+      boolean description = p.last() < k - 2 && k - 2 - p.last() <= DESCRIPTION && t.gapBefore(p.last() + 1).contains("،")
+          && lex.reading(lex.titleHeads(), t.get(p.last() + 1).norm()) != null;
+      described = description && !around.owner(p) && !around.source(p) ? p : p.last() < k ? null : described;
     }
-    return null;
+    // past a short description after a comma: "ألكسندر وونغ، مؤسس «ScaleAI» الذي انضم إلى الشركة"
+    boolean toHim = k + 1 < t.size() && (t.get(k + 1).norm().startsWith("اليه") || t.get(k + 1).norm().equals("اليها"));
+    return described != null && !toHim && !around.clauseBetween(described.last() + 1, k - 1) ? described : null;
   }
 
   /**

@@ -100,6 +100,7 @@ public final class NameFinder {
         addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
       }
       publicFigure(found, t, i);
+      java.util.Optional.ofNullable(NameShapes.nickname(t, i, lex, k -> nameLike(t, k, spans, true))).ifPresent(found::add);
       Clitics.Stripped move = t.get(i).arabic() ? lex.reading(lex.moves().triggers(), t.get(i).norm()) : null;
       if (move != null && lex.moves().triggers().get(move.stem()).kind() != MoveWords.Kind.WORKED
           && (move.prefix().isEmpty() || lex.clitics().isConjunctionOnly(move.prefix()))) {
@@ -203,13 +204,16 @@ public final class NameFinder {
     String prefix = "";
     for (Clitics.Stripped s : lex.clitics().candidates(t.get(first).norm())) {
       if (!s.prefix().isEmpty() && lex.clitics().isConjunctionOnly(s.prefix())) {
-        if (lex.givenNames().containsKey(s.stem())) {
+        if (lex.givenNames().containsKey(s.stem()) || NameShapes.listConjunction(t, first, s.stem(), lex)) {
           prefix = s.prefix();
-        } else if ("يتن".indexOf(s.stem().charAt(0)) >= 0) {
+        } else if ("يتن".indexOf(s.stem().charAt(0)) >= 0 || NameShapes.futureVerb(s.stem())) {
           return;
         }
         break;
       }
+    }
+    if (NameShapes.verbalNounAfterClitic(t.get(first).norm(), lex)) {
+      return;
     }
     addPerson(out, t, first, prefix, last, spans);
   }
@@ -269,7 +273,8 @@ public final class NameFinder {
         && nameLike(t, second, spans, true) && nameLike(t, second + 1, spans, true)) {
       return second + 1;
     }
-    if (second >= t.size() || !t.gapBefore(second).isBlank() || !nameLike(t, second, spans, true)) {
+    if (second >= t.size() || !t.gapBefore(second).isBlank() || !nameLike(t, second, spans, true)
+        || NameShapes.nextGivenName(t.get(first).norm(), t.get(second).norm(), lex)) {
       return -1;
     }
     int third = second + 1;
@@ -307,7 +312,8 @@ public final class NameFinder {
   /** First word of a name ending at {@code last} before a comma and a description, or -1. */
   private int appositionStart(Tokens t, int last, Gazetteer.Match[] spans) {
     int first = last;
-    while (first - 1 >= 0 && last - first < 2 && t.gapBefore(first).isBlank() && nameLike(t, first - 1, spans, true)) {
+    while (first - 1 >= 0 && last - first < 2 && t.gapBefore(first).isBlank() && nameLike(t, first - 1, spans, true)
+        && !NameShapes.conjoinedVerb(t.get(first - 1).norm(), lex)) {
       first--;
     }
     if (!nameLike(t, last, spans) || first == last) {
@@ -333,10 +339,11 @@ public final class NameFinder {
     if (!field && (adjective || NameShapes.verbalNoun(w) || TitlePhrase.construct(t, k, lex, 1))) {
       return;
     }
-    int last = field ? k + 1 : k;
-    int start = t.get(k).start();
+    int last = field ? NameShapes.fieldEnd(t, k + 1) : k;
+    int first = kind == CompanyKind.OTHER ? k - 1 : k;
+    int start = kind == CompanyKind.OTHER ? NameShapes.stemStart(t, k - 1, lex) : t.get(k).start();
     int end = t.get(last).end();
-    out.add(new Name(k, last, start, end, Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
+    out.add(new Name(first, last, start, end, Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
   }
 
   /** Adds names that continue a list after a person: "، وألكسندر كوليسنيكوف", "، نان دو، و…". */

@@ -21,10 +21,85 @@ final class NameShapes {
     return w.length() == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي';
   }
 
+  /** Whether a word has the form of a future verb, سيفعل ("وسيتولى مات نايت", "وسيقود منظمة"): no name. */
+  static boolean futureVerb(String w) {
+    return w.length() >= 4 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0;
+  }
+
+  /** Whether a word is "و" and a future verb: the end of the clause before a name, never its first word. */
+  static boolean conjoinedVerb(String w, Lexicon lex) {
+    return w.startsWith("و") && futureVerb(w.substring(1)) && !lex.givenNames().containsKey(w);
+  }
+
+  /**
+   * Whether the "و" of a name after a comma joins it to a list ("، وجيان تشانغ، كبير …"): the word
+   * is no given name itself and what follows the "و" does not start as names spelt with و do
+   * ("وانغ", "ويليام", "وونغ").
+   */
+  static boolean listConjunction(Tokens t, int k, String stem, Lexicon lex) {
+    return t.gapBefore(k).contains("،") && stem.length() >= 3 && "اوي".indexOf(stem.charAt(0)) < 0
+        && !lex.givenNames().containsKey(t.get(k).norm());
+  }
+
+  /**
+   * Whether a word is a preposition and a verbal noun of the form إفعال ("لإحياء جهود", to revive
+   * efforts): no name.
+   */
+  static boolean verbalNounAfterClitic(String w, Lexicon lex) {
+    for (Clitics.Stripped s : lex.clitics().candidates(w)) {
+      String stem = s.stem();
+      if (!s.prefix().isEmpty() && stem.length() == 5 && stem.charAt(0) == 'ا' && stem.charAt(3) == 'ا') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word after a given name is the next name of a list, not a surname: "و" and a given
+   * name ("ميرا وبوب"), or any "و" word after a given name that took "و" itself ("وبوب وباريت").
+   */
+  static boolean nextGivenName(String first, String w, Lexicon lex) {
+    boolean listed = first.startsWith("و") && !lex.givenNames().containsKey(first);
+    return w.length() > 3 && w.startsWith("و") && !lex.givenNames().containsKey(w)
+        && (listed || lex.givenNames().containsKey(w.substring(1)));
+  }
+
+  /** The last word of a field after لل: "للذكاء الاصطناعي" is one field ("معهد ألين للذكاء الاصطناعي"). */
+  static int fieldEnd(Tokens t, int k) {
+    return t.get(k).norm().equals("للذكاء") && k + 1 < t.size() && t.gapBefore(k + 1).isBlank()
+        && t.get(k + 1).norm().equals("الاصطناعي") ? k + 1 : k;
+  }
+
+  /**
+   * Where word {@code k} starts after a preposition or conjunction it carries: a university's cue
+   * word is part of its name ("من جامعة واشنطن" names "جامعة واشنطن").
+   */
+  static int stemStart(Tokens t, int k, Lexicon lex) {
+    Clitics.Stripped cue = lex.reading(lex.orgCues(), t.get(k).norm());
+    int prefix = cue == null ? 0 : cue.prefix().length();
+    return t.normalized().originalStart(t.get(k).normStart() + prefix);
+  }
+
+  /**
+   * A nickname in brackets between two name-like words, word {@code i} a given name: the whole is a
+   * person's name ("يوهواي (توني) وو"), whatever the first word; null otherwise.
+   */
+  static NameFinder.Name nickname(Tokens t, int i, Lexicon lex, java.util.function.IntPredicate nameLike) {
+    boolean bracketed = i > 0 && i + 1 < t.size() && t.gapBefore(i).strip().equals("(") && t.gapBefore(i + 1).strip().equals(")");
+    if (!bracketed || lex.reading(lex.givenNames(), t.get(i).norm()) == null || !nameLike.test(i - 1) || !nameLike.test(i + 1)) {
+      return null;
+    }
+    int start = t.get(i - 1).start();
+    int end = t.get(i + 1).end();
+    return new NameFinder.Name(i - 1, i + 1, start, end, NameFinder.Kind.PERSON, null, t.normalized().original().substring(start, end));
+  }
+
   /** The names left when overlapping ones give way to the one that starts first, then the longest. */
   static List<NameFinder.Name> withoutOverlaps(List<NameFinder.Name> names) {
     List<NameFinder.Name> sorted = new ArrayList<>(names);
-    sorted.sort(Comparator.comparingInt(NameFinder.Name::start).thenComparingInt(n -> -(n.end() - n.start())).thenComparing(NameFinder.Name::kind));
+    sorted.sort(Comparator.comparingInt(NameFinder.Name::start).thenComparingInt(n -> -(n.end() - n.start()))
+        .thenComparing(n -> n.sameAs() == null).thenComparing(NameFinder.Name::kind));
     List<NameFinder.Name> out = new ArrayList<>();
     int end = -1;
     for (NameFinder.Name n : sorted) {

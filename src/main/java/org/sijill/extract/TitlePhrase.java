@@ -31,7 +31,7 @@ record TitlePhrase(int first, String prefix, int titleEnd, Gazetteer.Match org, 
         comma = true;
         break;
       }
-      if (!gap.replace('"', ' ').replace('“', ' ').replace('”', ' ').isBlank()) {
+      if (!gap.replace('"', ' ').replace('“', ' ').replace('”', ' ').replace('«', ' ').replace('»', ' ').replace('ـ', ' ').isBlank()) {
         break;
       }
       Gazetteer.Match m = spans[k];

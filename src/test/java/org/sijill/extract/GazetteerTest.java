@@ -81,6 +81,12 @@ class GazetteerTest {
   @Test
   void aCommonWordWrittenWithAlefMaddaIsTheName() {
     assertEquals(List.of("apple=آبل", "meta=ميتا"), found("انتقل من آبل إلى ميتا"));
-    assertEquals(List.of(), found("رعي الإبل وأبل المطر"));
+    assertEquals(List.of(), found("رعي الإبل ووابل المطر"));
+  }
+
+  @Test
+  void anOrganisationsNameWithHamzaAboveIsTheName() {
+    assertEquals(List.of("apple=أبل", "meta=ميتا"), found("شهدت أبل رحيل باحثين إلى ميتا"));
+    assertEquals(List.of(), found("قال لي إن الأمر انتهى"));
   }
 }

@@ -186,4 +186,44 @@ class NameFinderTest {
   void twoNameLikeWordsAfterAMoveWordAndAlsoAreItsMover() {
     assertEquals(List.of("PERSON=كينجي ساتو"), found("بعد انتقال كينجي ساتو أيضًا من الشركة"));
   }
+
+  @Test
+  void theConjunctionOfTheNextNameOfAListIsNoPartOfIt() {
+    assertEquals(
+        List.of("PERSON=ريان كولينز", "ORGANISATION=OpenAI", "PERSON=تاريك زولان"),
+        found("ترك ريان كولينز، مدير الهندسة في OpenAI، وتاريك زولان، نائب رئيس المنتجات، منصبيهما"));
+    assertEquals(List.of("PERSON=باسل كرم", "PERSON=جيرو تاناكا"), found("انضم باسل كرم، المهندس في الفريق، وجيرو تاناكا، الباحث في المختبر"));
+  }
+
+  @Test
+  void aFutureVerbAfterTheConjunctionStartsNoName() {
+    assertEquals(List.of("PERSON=سامي ربيع"), found("وسيتولى سامي ربيع، كبير ضباط الأمن السابق، منصب المدير."));
+  }
+
+  @Test
+  void anAuxiliaryVerbEndsTheName() {
+    assertEquals(List.of("PERSON=بيتر جون"), found("قال إن بيتر جون تمت ترقيته إلى المنصب."));
+  }
+
+  @Test
+  void givenNamesJoinedByTheConjunctionAreAListNotOneName() {
+    assertEquals(List.of(), found("واتخذت سارة وديفيد وكريم قرارهم."));
+  }
+
+  @Test
+  void aPrepositionBeforeAVerbalNounStartsNoNameAfterATitle() {
+    assertEquals(List.of("PERSON=ليندا بارك", "ORGANISATION=نوفا"), found("وقالت ليندا بارك، المديرة التنفيذية لشركة نوفا، لإطلاق منتجات جديدة."));
+  }
+
+  @Test
+  void aUniversityOrInstituteIsNamedWithItsCueWordAndItsField() {
+    assertEquals(
+        List.of("ORGANISATION=جامعة بوسطن", "ORGANISATION=معهد فيكتور للذكاء الاصطناعي"),
+        found("درس في جامعة بوسطن ثم عمل في معهد فيكتور للذكاء الاصطناعي."));
+  }
+
+  @Test
+  void aGivenNameInBracketsJoinsTheWordsAroundItIntoOneName() {
+    assertEquals(List.of("PERSON=يوشيرو (جيمي) كاتو"), found("أعلن يوشيرو (جيمي) كاتو، رئيس فريق البحث، استقالته."));
+  }
 }

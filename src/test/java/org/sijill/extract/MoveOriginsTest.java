@@ -1,0 +1,93 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijill.articles.Article;
+import org.sijill.articles.ArticleReader;
+import org.sijill.facts.Move;
+import org.sijill.facts.Person;
+
+/**
+ * Who moves and where from, on sentences written for these tests: the organisation that loses
+ * people, a relative clause past a description, two titles of which the first is possessive, the
+ * words of another person, a spelling in brackets.
+ */
+class MoveOriginsTest {
+  private final Extractor extractor = Extractor.standard();
+
+  /** Every move as "name: from > to (status)", and every person's aliases after a "|". */
+  private List<String> moves(String text) {
+    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
+    List<String> out = new ArrayList<>();
+    for (Person p : extractor.extract(a, TestFacts.empty()).people()) {
+      for (Move m : p.moves()) {
+        out.add(p.name().ar() + ": " + orNone(m.from()) + " > " + orNone(m.to()) + " (" + m.status().yaml() + ")");
+      }
+    }
+    return out.stream().sorted().toList();
+  }
+
+  private static String orNone(String s) {
+    return s == null ? "-" : s;
+  }
+
+  @Test
+  void theSubjectOfAVerbOfLosingIsTheOrganisationLeft() {
+    assertEquals(
+        List.of("كارلوس ريفيرا: intel > nvidia (completed)", "ماريا كوفاتش: intel > nvidia (completed)"),
+        moves("شهدت إنتل خلال الصيف رحيل عدد من المهندسين لصالح إنفيديا، من بينهم كارلوس ريفيرا، الذي قاد فريق الرقائق، وماريا كوفاتش، كبيرة مهندسي الذاكرة."));
+  }
+
+  @Test
+  void aRelativePronounPastAShortDescriptionPointsBackToTheName() {
+    assertEquals(
+        List.of("كريم نصار: mistral-ai > amazon (completed)"),
+        moves("يقود المختبر كريم نصار، مؤسس «Mistral AI» الذي انضم إلى أمازون العام الماضي، إضافة إلى سارة كيم المديرة السابقة لشركة «Intel»."));
+  }
+
+  @Test
+  void aPossessiveTitleJoinedToAnotherByTheConjunctionIsTheCompanysPerson() {
+    assertEquals(
+        List.of("دانيال غروس: perplexity > apple (expected)"),
+        moves("أعلنت شركة Perplexity عن نتائجها. وسينتقل مؤسسها والرئيس التنفيذي، دانيال غروس، للعمل مع أبل."));
+  }
+
+  @Test
+  void anOrganisationsNameWithHamzaAboveCountsWithoutACue() {
+    assertEquals(
+        List.of("جيمس تشو: apple > google (completed)"),
+        moves("غادر جيمس تشو أبل الشهر الماضي لينضم إلى جوجل."));
+  }
+
+  @Test
+  void aDegreeFromAUniversityIsNoOrigin() {
+    assertEquals(
+        List.of("نادر فهمي: - > nvidia (completed)"),
+        moves("انضم نادر فهمي، الحاصل على دكتوراه في علوم الحاسوب من جامعة بوسطن، إلى إنفيديا."));
+  }
+
+  @Test
+  void organisationsListedAfterFromAreNoDestination() {
+    List<String> found = moves("وقال إن انضمام ليلى عمران يمنح المشروع ثقلًا، خاصة مع انضمام باحثين آخرين من OpenAI وDeepMind وAnthropic.");
+    assertEquals(1, found.size());
+    assertEquals(List.of(), found.stream().filter(m -> m.contains("> google-deepmind") || m.contains("> anthropic")).toList());
+  }
+
+  @Test
+  void aHiringOfPeopleWhoWorkAtAnOrganisationNowGivesTheOriginOfThoseNamedNext() {
+    assertEquals(
+        List.of("ديفيد كوهين: amazon > microsoft (completed)", "سارة ليفي: amazon > microsoft (completed)"),
+        moves("نجحت شركة مايكروسوفت في اجتذاب مهندسَين بارزين يعملان في مجال الرقائق لدى أمازون، بعد أسابيع من استقطاب مديرهما."
+            + " وعيّنت مايكروسوفت كلًّا من المهندسين ديفيد كوهين وسارة ليفي في فريقها."));
+  }
+
+  @Test
+  void aTitleLinkedToItsOrganisationByLamWrittenApartMakesItsHolderNoMover() {
+    assertEquals(
+        List.of(),
+        moves("وتأتي الخطوة ضمن حملة استقطاب واسعة يقودها الرئيس التنفيذي لـ\"أمازون\"، آندي جاسي، الذي جعل الرقائق أولوية."));
+  }
+}
