@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.sijill.diag.Diagnostic;
 
 /**
@@ -29,6 +31,13 @@ final class PageChecks {
   private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
   private static final List<String> LINKING =
       List.of("href", "src", "srcset", "poster", "data", "action");
+
+  // selectors compiled once: parsing a query costs more than running it on a page
+  private static final Evaluator MAIN = QueryParser.parse("main");
+  private static final Evaluator NOINDEX =
+      QueryParser.parse("meta[name=robots][content~=(?i)noindex]");
+  private static final Evaluator WEIGHING =
+      QueryParser.parse("link[rel~=(?i)stylesheet][href], script[src]");
 
   private final HtmlSite site;
   private final String page;
@@ -117,7 +126,7 @@ final class PageChecks {
   }
 
   private void main(Document doc) {
-    Element main = doc.selectFirst("main");
+    Element main = doc.selectFirst(MAIN);
     if (main == null) {
       problems.add(Diagnostic.error(page, 1, 1, "no <main> element"));
     } else if (blank(main)) {
@@ -155,8 +164,10 @@ final class PageChecks {
   private void links(Document doc) throws IOException {
     for (int i = 0; i < elements.size(); i++) {
       Element element = elements.get(i);
-      for (String attribute : LINKING) {
-        if (!element.hasAttr(attribute)) {
+      int linking = linking(element);
+      for (int k = 0; linking != 0 && k < LINKING.size(); k++) {
+        String attribute = LINKING.get(k);
+        if ((linking & 1 << k) == 0) {
           continue;
         }
         String value = element.attr(attribute).strip();
@@ -170,6 +181,25 @@ final class PageChecks {
         }
       }
     }
+  }
+
+  /**
+   * Which of the {@link #LINKING} attributes {@code element} has, as bits in their order, reading
+   * its attributes once rather than asking for each.
+   */
+  private static int linking(Element element) {
+    if (element.attributesSize() == 0) {
+      return 0;
+    }
+    int bits = 0;
+    for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+      for (int k = 0; k < LINKING.size(); k++) {
+        if (attribute.getKey().equalsIgnoreCase(LINKING.get(k))) {
+          bits |= 1 << k;
+        }
+      }
+    }
+    return bits;
   }
 
   private void link(Element element, int ordinal, String attribute, String url)
@@ -223,7 +253,7 @@ final class PageChecks {
   }
 
   private void alternates(Document doc) throws IOException {
-    if (!doc.select("meta[name=robots][content~=(?i)noindex]").isEmpty()) {
+    if (!doc.select(NOINDEX).isEmpty()) {
       return;
     }
     List<Element> alternates = HtmlSite.alternates(doc);
@@ -256,7 +286,7 @@ final class PageChecks {
    */
   private void weight(Document doc) throws IOException {
     long bytes = site.size(page);
-    for (Element e : doc.select("link[rel~=(?i)stylesheet][href], script[src]")) {
+    for (Element e : doc.select(WEIGHING)) {
       String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
       try {
         HtmlSite.Target target = site.resolve(page, url);
