@@ -34,7 +34,8 @@ import org.jbake.template.model.TemplateModel;
  * the page model ({@link Bake#PAGE}), else its body is the model as JSON ({@link PageJson});
  * templates see it as {@code page}, with the labels
  * of the page's language as {@code msg} (and as HTML with foreign runs isolated, {@code msgh}) and
- * of the other language as {@code alt}, and the functions that print text ({@link TextMarkup}). Registered in
+ * of the other language as {@code alt}, and the functions that print text ({@link TextMarkup}) and
+ * what pages repeat most ({@link PageMarkup}). Registered in
  * {@code META-INF/org.jbake.parser.TemplateEngines.properties}.
  */
 public final class HtmlTemplateEngine extends AbstractTemplateEngine {
@@ -101,6 +102,7 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
     try {
       Template template = freemarker.getTemplate(templateName);
       Map<String, freemarker.template.TemplateModel> data = new HashMap<>(functions(page.head().lang()));
+      data.putAll(new PageMarkup(page.head().lang(), page.head().dir(), labels(lang)).functions());
       data.put("page", freemarker.getObjectWrapper().wrap(page));
       data.put("msg", wrapped(lang));
       data.put("msgh", new Labels(markup(lang)));
