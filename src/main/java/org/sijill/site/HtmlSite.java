@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,16 +146,23 @@ final class HtmlSite {
 
   private Summary summarize(String path, Document doc) {
     Set<String> ids = new HashSet<>();
+    List<Element> links = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
+      if (e.attributesSize() == 0) {
+        continue;
+      }
       if (e.hasAttr("id")) {
         ids.add(intern(e.attr("id")));
       }
       if (e.tagName().equals("a") && e.hasAttr("name")) {
         ids.add(intern(e.attr("name")));
       }
+      if (ALTERNATE.matches(doc, e)) {
+        links.add(e);
+      }
     }
     Set<String> alternates = new HashSet<>();
-    for (Element link : alternates(doc)) {
+    for (Element link : links) {
       try {
         Target target = resolve(path, link.attr("href"));
         if (target != null && target.path() != null) {
@@ -167,13 +175,11 @@ final class HtmlSite {
     return new Summary(Set.copyOf(ids), Set.copyOf(alternates));
   }
 
-  private static final Evaluator ALTERNATE =
+  /** The {@code <link rel="alternate" hreflang>} elements. */
+  static final Evaluator ALTERNATE =
       QueryParser.parse("link[rel~=(?i)^alternate$][hreflang]");
 
-  /** The {@code <link rel="alternate" hreflang>} elements of {@code doc}. */
-  static List<Element> alternates(Document doc) {
-    return doc.select(ALTERNATE);
-  }
+
 
   /**
    * Resolves {@code href}, relative to the page at {@code from}; null if it is not a relative URL.

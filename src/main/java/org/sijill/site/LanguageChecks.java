@@ -17,8 +17,8 @@ import org.sijill.diag.Diagnostic;
  * differs from its parent's says its direction.
  */
 final class LanguageChecks {
-  private static final Evaluator HTML = QueryParser.parse("html");
-  private static final Evaluator LANG = QueryParser.parse("[lang]");
+  static final Evaluator HTML = QueryParser.parse("html");
+  static final Evaluator LANG = QueryParser.parse("[lang]");
 
   private final List<Diagnostic> problems;
 
@@ -26,19 +26,22 @@ final class LanguageChecks {
     this.problems = problems;
   }
 
-  void check(String page, Document doc) {
-    language(page, doc);
+  /**
+   * Checks {@code doc}, the page at {@code page}, whose first {@code <html>} element is {@code html}
+   * (or null) and whose elements with a {@code lang} are {@code langs}, in document order.
+   */
+  void check(String page, Document doc, Element html, List<Element> langs) {
+    language(page, html);
     isolation(page, doc);
-    direction(page, doc);
+    direction(page, langs);
   }
 
   private void problem(String page, Node node, String message) {
     problems.add(Diagnostic.error(page, HtmlSite.line(node), HtmlSite.column(node), message));
   }
 
-  private void language(String page, Document doc) {
+  private void language(String page, Element html) {
     Lang lang = page.startsWith("ar/") ? Lang.AR : page.startsWith("en/") ? Lang.EN : null;
-    Element html = doc.selectFirst(HTML);
     if (lang == null || html == null) {
       return;
     }
@@ -115,8 +118,8 @@ final class LanguageChecks {
    * Where an element's language differs from its parent's, it must also say its direction: {@code
    * dir} in HTML, {@code direction} on an SVG element.
    */
-  private void direction(String page, Document doc) {
-    for (Element element : doc.select(LANG)) {
+  private void direction(String page, List<Element> langs) {
+    for (Element element : langs) {
       if (element.tagName().equals("html")) {
         continue;
       }

@@ -67,16 +67,65 @@ final class PageChecks {
     return positioned;
   }
 
+  /**
+   * What the checks look for in a page, found in one pass over its elements (in document order, as
+   * {@code select} finds them): the first {@code <html>} and {@code <main>}, whether a robots
+   * {@code noindex} is there, the elements with a {@code lang}, the hreflang alternates, and the
+   * stylesheets and scripts that count towards the page's weight.
+   */
+  private record Found(
+      Element html,
+      Element main,
+      boolean noindex,
+      List<Element> langs,
+      List<Element> alternates,
+      List<Element> weighing) {
+    static Found in(Document doc, List<Element> elements) {
+      Element html = null;
+      Element main = null;
+      boolean noindex = false;
+      List<Element> langs = new ArrayList<>();
+      List<Element> alternates = new ArrayList<>();
+      List<Element> weighing = new ArrayList<>();
+      for (Element e : elements) {
+        String tag = e.normalName();
+        if (html == null && LanguageChecks.HTML.matches(doc, e)) {
+          html = e;
+        }
+        if (main == null && MAIN.matches(doc, e)) {
+          main = e;
+        }
+        if (e.attributesSize() == 0) {
+          continue;
+        }
+        if (LanguageChecks.LANG.matches(doc, e)) {
+          langs.add(e);
+        }
+        if (tag.equals("link") || tag.equals("script") || tag.equals("meta")) {
+          noindex = noindex || NOINDEX.matches(doc, e);
+          if (HtmlSite.ALTERNATE.matches(doc, e)) {
+            alternates.add(e);
+          }
+          if (WEIGHING.matches(doc, e)) {
+            weighing.add(e);
+          }
+        }
+      }
+      return new Found(html, main, noindex, langs, alternates, weighing);
+    }
+  }
+
   /** Runs every check of the page, parsed as {@code doc}. */
   PageChecks run(Document doc) throws IOException {
     elements = doc.getAllElements();
+    Found found = Found.in(doc, elements);
     int before = problems.size();
-    new LanguageChecks(problems).check(page, doc);
+    new LanguageChecks(problems).check(page, doc, found.html(), found.langs());
     positioned = problems.size() > before;
-    main(doc);
+    main(found.main());
     links(doc);
-    alternates(doc);
-    weight(doc);
+    alternates(doc, found);
+    weight(found.weighing());
     return this;
   }
 
@@ -125,8 +174,7 @@ final class PageChecks {
     problems.add(error(node, message));
   }
 
-  private void main(Document doc) {
-    Element main = doc.selectFirst(MAIN);
+  private void main(Element main) {
     if (main == null) {
       problems.add(Diagnostic.error(page, 1, 1, "no <main> element"));
     } else if (blank(main)) {
@@ -252,11 +300,11 @@ final class PageChecks {
     }
   }
 
-  private void alternates(Document doc) throws IOException {
-    if (!doc.select(NOINDEX).isEmpty()) {
+  private void alternates(Document doc, Found found) throws IOException {
+    if (found.noindex()) {
       return;
     }
-    List<Element> alternates = HtmlSite.alternates(doc);
+    List<Element> alternates = found.alternates();
     if (alternates.stream().noneMatch(e -> e.attr("hreflang").equals("x-default"))) {
       problem(doc.head(), "<head>: no <link rel=\"alternate\" hreflang=\"x-default\">");
     }
@@ -284,9 +332,9 @@ final class PageChecks {
    * OutputChecks#BUDGET} bytes; fonts do not count. Over budget is a warning: the page still
    * works, but is slow on a phone.
    */
-  private void weight(Document doc) throws IOException {
+  private void weight(List<Element> weighing) throws IOException {
     long bytes = site.size(page);
-    for (Element e : doc.select(WEIGHING)) {
+    for (Element e : weighing) {
       String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
       try {
         HtmlSite.Target target = site.resolve(page, url);
