@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * The template functions that print what a page repeats most, in Java rather than as macros: a
- * sentence of an article ({@code htmlSentence(s, textLang)}) and a list of citations ({@code
- * htmlCites(cs)}). They print exactly what the macros they replace printed; the labels are those of the
+ * sentence of an article ({@code htmlSentence(s, textLang)}), a list of citations ({@code
+ * htmlCites(cs)}), a link ({@code htmlLink(l)}), links in a list ({@code htmlLinks(ls)}) and a
+ * date ({@code htmlWhen(w)}). They print exactly what the macros they replace printed; the labels are those of the
  * page's language.
  */
 final class PageMarkup {
@@ -39,7 +40,43 @@ final class PageMarkup {
                     sentence(
                         value(args, 0, Parts.SentenceView.class), string(args, 1))),
         "htmlCites",
-        (TemplateMethodModelEx) args -> markup(cites(value(args, 0, List.class))));
+        (TemplateMethodModelEx) args -> markup(cites(value(args, 0, List.class))),
+        "htmlLink",
+        (TemplateMethodModelEx)
+            args -> markup(link(value(args, 0, Parts.Link.class), new StringBuilder()).toString()),
+        "htmlLinks",
+        (TemplateMethodModelEx) args -> markup(links(value(args, 0, List.class))),
+        "htmlWhen",
+        (TemplateMethodModelEx) args -> markup(when(value(args, 0, Parts.When.class))));
+  }
+
+  /** A link, its label in the page's language; the label alone when it has no href. */
+  StringBuilder link(Parts.Link link, StringBuilder out) {
+    if (link.href() == null) {
+      return out.append(TextMarkup.in(link.label(), lang));
+    }
+    out.append("<a href=\"").append(escape(link.href())).append("\">");
+    return out.append(TextMarkup.in(link.label(), lang)).append("</a>");
+  }
+
+  /** Links separated by the language's list separator. */
+  String links(List<?> links) throws TemplateModelException {
+    StringBuilder out = new StringBuilder(64 * links.size());
+    for (int i = 0; i < links.size(); i++) {
+      if (!(links.get(i) instanceof Parts.Link link)) {
+        throw new TemplateModelException("not a link: " + links.get(i));
+      }
+      link(link, out.append(i == 0 ? "" : escape(label("list.sep"))));
+    }
+    return out.toString();
+  }
+
+  /** A date: machine-readable ({@code <time>}) when it is one, else the words as written. */
+  String when(Parts.When when) {
+    String text = TextMarkup.in(when.text(), lang);
+    return when.iso() == null
+        ? text
+        : "<time datetime=\"" + escape(when.iso()) + "\">" + text + "</time>";
   }
 
   /**

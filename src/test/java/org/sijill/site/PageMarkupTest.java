@@ -63,4 +63,20 @@ class PageMarkupTest {
                 new Parts.Cite("../articles/a.html#s4", 4, 2, Scripts.in(Lang.AR, "ترك OpenAI")),
                 new Parts.Cite(null, 1, 1, Scripts.in(Lang.EN, "left")))));
   }
+
+  @Test
+  void printsLinksTheirLabelsAloneWithoutHrefAndDatesAsTimeWhenMachineReadable()
+      throws Exception {
+    Parts.Link meta = new Parts.Link("../companies/meta.html", Scripts.in(Lang.AR, "ميتا"));
+    Parts.Link plain = new Parts.Link(null, Scripts.in(Lang.EN, "A & B"));
+    assertEquals(
+        "<a href=\"../companies/meta.html\"><bdi lang=\"ar\" dir=\"rtl\">ميتا</bdi></a>, A &amp; B",
+        english.links(List.of(meta, plain)));
+    assertEquals("", english.links(List.of()));
+    assertEquals(
+        "<time datetime=\"2025-06\">June 2025</time>|in June",
+        english.when(new Parts.When(Scripts.in(Lang.EN, "June 2025"), "2025-06"))
+            + "|"
+            + english.when(new Parts.When(Scripts.in(Lang.EN, "in June"), null)));
+  }
 }
