@@ -61,6 +61,8 @@ final class Bake {
     private final DefaultJBakeConfiguration config;
     private final ContentStore store;
     private final Path destination;
+    /** The folders made so far: each is made once, not asked for again for every page in it. */
+    private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Session(Path source, Path destination) {
       this.destination = destination;
@@ -98,7 +100,10 @@ final class Bake {
       engine.renderDocument(model, config.getTemplateByDocType(type), out);
       String html = out.text.toString();
       Path file = destination.resolve(path);
-      Files.createDirectories(file.getParent());
+      if (!folders.contains(file.getParent())) {
+        Files.createDirectories(file.getParent());
+        folders.add(file.getParent());
+      }
       Files.write(file, html.getBytes(StandardCharsets.UTF_8));
       return html;
     }

@@ -1,9 +1,9 @@
 package org.sijill.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.sijill.facts.Company;
 import org.sijill.facts.CompanyFact;
 import org.sijill.facts.Deal;
@@ -17,7 +17,7 @@ import org.sijill.facts.Source;
  * fact's anchor on its entity's page ({@code ../people/<id>.html#move-2}).
  */
 final class Citations {
-  private final Map<String, List<Parts.FactRef>> bySentence = new TreeMap<>();
+  private final Map<String, List<Parts.FactRef>> bySentence = new HashMap<>();
 
   Citations(SiteData data, Lang lang) {
     On from = new On(data, lang, On.entityPath(lang, "articles", "index"));

@@ -30,6 +30,7 @@ public final class Formats {
   }
 
   private final Messages messages;
+  private final Map<BigDecimal, String> numbers = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Formats(Messages messages) {
     this.messages = messages;
@@ -71,10 +72,15 @@ public final class Formats {
 
   /** A number with at most two decimals, grouped by thousands: {@code 14.3}, {@code 250,000}. */
   public String number(BigDecimal value) {
-    NumberFormat format = NumberFormat.getInstance(lang().locale());
-    format.setMaximumFractionDigits(2);
-    format.setRoundingMode(com.ibm.icu.math.BigDecimal.ROUND_HALF_UP);
-    return format.format(value);
+    // remembered: the same amounts recur on many pages, and ICU builds a formatter per call
+    return numbers.computeIfAbsent(
+        value,
+        v -> {
+          NumberFormat format = NumberFormat.getInstance(lang().locale());
+          format.setMaximumFractionDigits(2);
+          format.setRoundingMode(com.ibm.icu.math.BigDecimal.ROUND_HALF_UP);
+          return format.format(v);
+        });
   }
 
   /** A count as the plural message {@code key} gives it: "37 people", "37 شخصًا". */

@@ -20,6 +20,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A built site read back: its files, each HTML page parsed with source positions. Which files
@@ -144,16 +146,23 @@ final class HtmlSite {
 
   private Summary summarize(String path, Document doc) {
     Set<String> ids = new HashSet<>();
+    List<Element> links = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
+      if (e.attributesSize() == 0) {
+        continue;
+      }
       if (e.hasAttr("id")) {
         ids.add(intern(e.attr("id")));
       }
       if (e.tagName().equals("a") && e.hasAttr("name")) {
         ids.add(intern(e.attr("name")));
       }
+      if (ALTERNATE.matches(doc, e)) {
+        links.add(e);
+      }
     }
     Set<String> alternates = new HashSet<>();
-    for (Element link : alternates(doc)) {
+    for (Element link : links) {
       try {
         Target target = resolve(path, link.attr("href"));
         if (target != null && target.path() != null) {
@@ -166,10 +175,11 @@ final class HtmlSite {
     return new Summary(Set.copyOf(ids), Set.copyOf(alternates));
   }
 
-  /** The {@code <link rel="alternate" hreflang>} elements of {@code doc}. */
-  static List<Element> alternates(Document doc) {
-    return doc.select("link[rel~=(?i)^alternate$][hreflang]");
-  }
+  /** The {@code <link rel="alternate" hreflang>} elements. */
+  static final Evaluator ALTERNATE =
+      QueryParser.parse("link[rel~=(?i)^alternate$][hreflang]");
+
+
 
   /**
    * Resolves {@code href}, relative to the page at {@code from}; null if it is not a relative URL.
@@ -228,19 +238,28 @@ final class HtmlSite {
     if (path.isEmpty()) {
       return new Target(from, fragment);
     }
-    List<String> segments = new ArrayList<>(List.of(from.split("/")));
-    segments.remove(segments.size() - 1);
-    for (String segment : path.split("/")) {
-      if (segment.equals("..")) {
-        if (segments.isEmpty()) {
+    // the folder of the page, then each segment of the path
+    StringBuilder segments = new StringBuilder(from.length() + path.length());
+    int slash = from.lastIndexOf('/');
+    segments.append(from, 0, Math.max(0, slash));
+    for (int start = 0; start <= path.length(); ) {
+      int end = path.indexOf('/', start);
+      end = end < 0 ? path.length() : end;
+      int length = end - start;
+      if (length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
+        if (segments.length() == 0) {
           return null;
         }
-        segments.remove(segments.size() - 1);
-      } else if (!segment.isEmpty() && !segment.equals(".")) {
-        segments.add(segment);
+        segments.setLength(Math.max(0, segments.lastIndexOf("/")));
+      } else if (length > 0 && !(length == 1 && path.charAt(start) == '.')) {
+        if (segments.length() > 0) {
+          segments.append('/');
+        }
+        segments.append(path, start, end);
       }
+      start = end + 1;
     }
-    String relative = String.join("/", segments);
+    String relative = segments.toString();
     if (path.endsWith("/") || dirs.contains(relative)) {
       relative = relative.isEmpty() ? "index.html" : relative + "/index.html";
     }

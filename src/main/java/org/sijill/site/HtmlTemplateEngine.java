@@ -34,7 +34,8 @@ import org.jbake.template.model.TemplateModel;
  * the page model ({@link Bake#PAGE}), else its body is the model as JSON ({@link PageJson});
  * templates see it as {@code page}, with the labels
  * of the page's language as {@code msg} (and as HTML with foreign runs isolated, {@code msgh}) and
- * of the other language as {@code alt}. Registered in
+ * of the other language as {@code alt}, and the functions that print text ({@link TextMarkup}) and
+ * what pages repeat most ({@link PageMarkup}). Registered in
  * {@code META-INF/org.jbake.parser.TemplateEngines.properties}.
  */
 public final class HtmlTemplateEngine extends AbstractTemplateEngine {
@@ -43,6 +44,8 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
   private final Map<Lang, Map<String, String>> labels = new EnumMap<>(Lang.class);
   private final Map<Lang, Map<String, TemplateHTMLOutputModel>> markup = new EnumMap<>(Lang.class);
   private final Map<Lang, Labels> wrapped = new EnumMap<>(Lang.class);
+  private final Map<String, Map<String, freemarker.template.TemplateModel>> functions =
+      new HashMap<>();
 
   public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
     super(config, db);
@@ -98,17 +101,21 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
     Lang lang = Lang.of(page.head().lang());
     try {
       Template template = freemarker.getTemplate(templateName);
-      template.process(
-          new Labels(
-              Map.of(
-                  "page", freemarker.getObjectWrapper().wrap(page),
-                  "msg", wrapped(lang),
-                  "msgh", new Labels(markup(lang)),
-                  "alt", wrapped(lang.other()))),
-          writer);
+      Map<String, freemarker.template.TemplateModel> data = new HashMap<>(functions(page.head().lang()));
+      data.putAll(new PageMarkup(page.head().lang(), page.head().dir(), labels(lang)).functions());
+      data.put("page", freemarker.getObjectWrapper().wrap(page));
+      data.put("msg", wrapped(lang));
+      data.put("msgh", new Labels(markup(lang)));
+      data.put("alt", wrapped(lang.other()));
+      template.process(new Labels(data), writer);
     } catch (IOException | TemplateException e) {
       throw new RenderingException(e);
     }
+  }
+
+  /** The functions of {@link TextMarkup} for pages in {@code lang}, made once. */
+  private Map<String, freemarker.template.TemplateModel> functions(String lang) {
+    return functions.computeIfAbsent(lang, TextMarkup::functions);
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 public final class Messages {
   private final Lang lang;
   private final Map<String, String> texts;
+  private final Map<String, String> plurals = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Messages(Lang lang, Map<String, String> texts) {
     this.lang = lang;
@@ -78,8 +79,10 @@ public final class Messages {
    * other{# people}}}: Arabic has six plural forms (zero, one, two, few, many, other).
    */
   public String plural(String key, long n) {
-    MessageFormat format = new MessageFormat(get(key), lang.locale());
-    return format.format(Map.of("n", n));
+    // remembered: pages ask for the same few counts again and again, and ICU parses the pattern
+    return plurals.computeIfAbsent(
+        key + '\u0000' + n,
+        k -> new MessageFormat(get(key), lang.locale()).format(Map.of("n", n)));
   }
 
   /**

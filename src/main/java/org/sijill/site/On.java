@@ -42,6 +42,27 @@ final class On {
   }
 
   static String relative(String from, String target) {
+    if (from.isEmpty() || target.isEmpty() || from.endsWith("/") || target.endsWith("/")) {
+      return bySegments(from, target);
+    }
+    // the folders both paths start with are skipped; "../" for each folder of from left
+    int f = 0;
+    int t = 0;
+    for (int fe = from.indexOf('/'), te = target.indexOf('/');
+        fe >= 0 && te >= 0 && fe - f == te - t && from.regionMatches(f, target, t, fe - f);
+        fe = from.indexOf('/', f), te = target.indexOf('/', t)) {
+      f = fe + 1;
+      t = te + 1;
+    }
+    StringBuilder out = new StringBuilder(target.length() - t + 12);
+    for (int slash = from.indexOf('/', f); slash >= 0; slash = from.indexOf('/', slash + 1)) {
+      out.append("../");
+    }
+    return out.append(target, t, target.length()).toString();
+  }
+
+  /** {@link #relative} for any paths, a trailing slash or an empty path included. */
+  static String bySegments(String from, String target) {
     String[] fromParts = from.split("/");
     String[] toParts = target.split("/");
     int common = 0;

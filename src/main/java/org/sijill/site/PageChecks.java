@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.sijill.diag.Diagnostic;
 
 /**
@@ -29,6 +31,13 @@ final class PageChecks {
   private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
   private static final List<String> LINKING =
       List.of("href", "src", "srcset", "poster", "data", "action");
+
+  // selectors compiled once: parsing a query costs more than running it on a page
+  private static final Evaluator MAIN = QueryParser.parse("main");
+  private static final Evaluator NOINDEX =
+      QueryParser.parse("meta[name=robots][content~=(?i)noindex]");
+  private static final Evaluator WEIGHING =
+      QueryParser.parse("link[rel~=(?i)stylesheet][href], script[src]");
 
   private final HtmlSite site;
   private final String page;
@@ -58,16 +67,65 @@ final class PageChecks {
     return positioned;
   }
 
+  /**
+   * What the checks look for in a page, found in one pass over its elements (in document order, as
+   * {@code select} finds them): the first {@code <html>} and {@code <main>}, whether a robots
+   * {@code noindex} is there, the elements with a {@code lang}, the hreflang alternates, and the
+   * stylesheets and scripts that count towards the page's weight.
+   */
+  private record Found(
+      Element html,
+      Element main,
+      boolean noindex,
+      List<Element> langs,
+      List<Element> alternates,
+      List<Element> weighing) {
+    static Found in(Document doc, List<Element> elements) {
+      Element html = null;
+      Element main = null;
+      boolean noindex = false;
+      List<Element> langs = new ArrayList<>();
+      List<Element> alternates = new ArrayList<>();
+      List<Element> weighing = new ArrayList<>();
+      for (Element e : elements) {
+        String tag = e.normalName();
+        if (html == null && LanguageChecks.HTML.matches(doc, e)) {
+          html = e;
+        }
+        if (main == null && MAIN.matches(doc, e)) {
+          main = e;
+        }
+        if (e.attributesSize() == 0) {
+          continue;
+        }
+        if (LanguageChecks.LANG.matches(doc, e)) {
+          langs.add(e);
+        }
+        if (tag.equals("link") || tag.equals("script") || tag.equals("meta")) {
+          noindex = noindex || NOINDEX.matches(doc, e);
+          if (HtmlSite.ALTERNATE.matches(doc, e)) {
+            alternates.add(e);
+          }
+          if (WEIGHING.matches(doc, e)) {
+            weighing.add(e);
+          }
+        }
+      }
+      return new Found(html, main, noindex, langs, alternates, weighing);
+    }
+  }
+
   /** Runs every check of the page, parsed as {@code doc}. */
   PageChecks run(Document doc) throws IOException {
     elements = doc.getAllElements();
+    Found found = Found.in(doc, elements);
     int before = problems.size();
-    new LanguageChecks(problems).check(page, doc);
+    new LanguageChecks(problems).check(page, doc, found.html(), found.langs());
     positioned = problems.size() > before;
-    main(doc);
+    main(found.main());
     links(doc);
-    alternates(doc);
-    weight(doc);
+    alternates(doc, found);
+    weight(found.weighing());
     return this;
   }
 
@@ -116,8 +174,7 @@ final class PageChecks {
     problems.add(error(node, message));
   }
 
-  private void main(Document doc) {
-    Element main = doc.selectFirst("main");
+  private void main(Element main) {
     if (main == null) {
       problems.add(Diagnostic.error(page, 1, 1, "no <main> element"));
     } else if (blank(main)) {
@@ -155,8 +212,10 @@ final class PageChecks {
   private void links(Document doc) throws IOException {
     for (int i = 0; i < elements.size(); i++) {
       Element element = elements.get(i);
-      for (String attribute : LINKING) {
-        if (!element.hasAttr(attribute)) {
+      int linking = linking(element);
+      for (int k = 0; linking != 0 && k < LINKING.size(); k++) {
+        String attribute = LINKING.get(k);
+        if ((linking & 1 << k) == 0) {
           continue;
         }
         String value = element.attr(attribute).strip();
@@ -170,6 +229,25 @@ final class PageChecks {
         }
       }
     }
+  }
+
+  /**
+   * Which of the {@link #LINKING} attributes {@code element} has, as bits in their order, reading
+   * its attributes once rather than asking for each.
+   */
+  private static int linking(Element element) {
+    if (element.attributesSize() == 0) {
+      return 0;
+    }
+    int bits = 0;
+    for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+      for (int k = 0; k < LINKING.size(); k++) {
+        if (attribute.getKey().equalsIgnoreCase(LINKING.get(k))) {
+          bits |= 1 << k;
+        }
+      }
+    }
+    return bits;
   }
 
   private void link(Element element, int ordinal, String attribute, String url)
@@ -222,11 +300,11 @@ final class PageChecks {
     }
   }
 
-  private void alternates(Document doc) throws IOException {
-    if (!doc.select("meta[name=robots][content~=(?i)noindex]").isEmpty()) {
+  private void alternates(Document doc, Found found) throws IOException {
+    if (found.noindex()) {
       return;
     }
-    List<Element> alternates = HtmlSite.alternates(doc);
+    List<Element> alternates = found.alternates();
     if (alternates.stream().noneMatch(e -> e.attr("hreflang").equals("x-default"))) {
       problem(doc.head(), "<head>: no <link rel=\"alternate\" hreflang=\"x-default\">");
     }
@@ -254,9 +332,9 @@ final class PageChecks {
    * OutputChecks#BUDGET} bytes; fonts do not count. Over budget is a warning: the page still
    * works, but is slow on a phone.
    */
-  private void weight(Document doc) throws IOException {
+  private void weight(List<Element> weighing) throws IOException {
     long bytes = site.size(page);
-    for (Element e : doc.select("link[rel~=(?i)stylesheet][href], script[src]")) {
+    for (Element e : weighing) {
       String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
       try {
         HtmlSite.Target target = site.resolve(page, url);

@@ -11,21 +11,32 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Freemarker's {@link DefaultObjectWrapper}, with a faster path for the page model's records: a
  * record's components ({@code page.head.title}) are read through method handles found once per
  * record class, where the default wrapper introspects, wraps and checks access reflectively on
- * every read. Any other key of a record (a method such as {@code plain()}) is asked of the model
+ * every read; each record's model wraps each component once, and a component that is itself a
+ * record is wrapped without going through the default wrapper's tests. Any other key of a record (a method such as {@code plain()}) is asked of the model
  * the default wrapper makes, so templates see exactly what they saw before.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
   private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
 
-  private final Map<Class<?>, Map<String, MethodHandle>> components = new ConcurrentHashMap<>();
+  /** The public components of each record class, found once per class. */
+  private final ClassValue<Components> components =
+      new ClassValue<>() {
+        @Override
+        protected Components computeValue(Class<?> type) {
+          return Components.of(type);
+        }
+      };
 
   RecordWrapper(Version version) {
     super(version);
@@ -43,22 +54,46 @@ final class RecordWrapper extends DefaultObjectWrapper {
     return super.handleUnknownType(obj);
   }
 
-  private Map<String, MethodHandle> components(Class<?> type) {
-    return components.computeIfAbsent(
-        type,
-        t -> {
-          Map<String, MethodHandle> readers = new HashMap<>();
-          MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-          for (RecordComponent component : t.getRecordComponents()) {
-            try {
-              readers.put(
-                  component.getName(), lookup.unreflect(component.getAccessor()).asType(READ));
-            } catch (IllegalAccessException e) {
-              // not public: left to the default wrapper
-            }
-          }
-          return Map.copyOf(readers);
-        });
+  /**
+   * What {@link #wrap} makes of a component's value: a record that is nothing else the default
+   * wrapper knows (a collection, a map, a model...) becomes its model here at once, as {@link
+   * #handleUnknownType} would after the default wrapper's tests.
+   */
+  private TemplateModel component(Object value) throws TemplateModelException {
+    if (value instanceof Record record && components.get(record.getClass()).plain()) {
+      return new RecordModel(record, this);
+    }
+    return wrap(value);
+  }
+
+  /**
+   * The readers of a record class's public components and their positions; {@code plain} when the
+   * record is neither a template model nor something the default wrapper adapts (an iterable, a
+   * map, an iterator, an enumeration).
+   */
+  private record Components(Map<String, Integer> positions, MethodHandle[] readers, boolean plain) {
+    static Components of(Class<?> type) {
+      Map<String, Integer> positions = new HashMap<>();
+      List<MethodHandle> readers = new ArrayList<>();
+      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      RecordComponent[] all = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+      for (RecordComponent component : all) {
+        try {
+          MethodHandle reader = lookup.unreflect(component.getAccessor()).asType(READ);
+          positions.put(component.getName(), readers.size());
+          readers.add(reader);
+        } catch (IllegalAccessException e) {
+          // not public: left to the default wrapper
+        }
+      }
+      boolean plain =
+          !(TemplateModel.class.isAssignableFrom(type)
+              || Iterable.class.isAssignableFrom(type)
+              || Map.class.isAssignableFrom(type)
+              || Iterator.class.isAssignableFrom(type)
+              || Enumeration.class.isAssignableFrom(type));
+      return new Components(Map.copyOf(positions), readers.toArray(MethodHandle[]::new), plain);
+    }
   }
 
   /** A record as a hash of its components. */
@@ -69,6 +104,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
     private final Record record;
     private final RecordWrapper wrapper;
     private MethodCallAwareTemplateHashModel fallback;
+    private TemplateModel[] read;
 
     RecordModel(Record record, RecordWrapper wrapper) {
       super(wrapper);
@@ -91,21 +127,33 @@ final class RecordWrapper extends DefaultObjectWrapper {
       return fallback().getBeforeMethodCall(key);
     }
 
+    /**
+     * The component {@code key}, wrapped once per model: a template that reads {@code page.head}
+     * for every sentence gets the same model each time.
+     */
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
-      MethodHandle reader = wrapper.components(record.getClass()).get(key);
-      if (reader == null) {
+      Components components = wrapper.components.get(record.getClass());
+      Integer position = components.positions().get(key);
+      if (position == null) {
         return fallback().get(key);
+      }
+      if (read == null) {
+        read = new TemplateModel[components.readers().length];
+      } else if (read[position] != null) {
+        return read[position];
       }
       Object value;
       try {
-        value = (Object) reader.invokeExact((Object) record);
+        value = (Object) components.readers()[position].invokeExact((Object) record);
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable e) {
         throw new TemplateModelException("cannot read " + key + " of " + record.getClass(), e);
       }
-      return wrap(value);
+      TemplateModel model = wrapper.component(value);
+      read[position] = model;
+      return model;
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.sijill.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import freemarker.template.Configuration;
+import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.Template;
+import freemarker.template.TemplateHashModel;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -39,5 +42,20 @@ class RecordWrapperTest {
     assertEquals(
         "a.html?x=1&amp;y=&quot;2&quot; &lt;i&gt;",
         render("${x.href} ${x.label.runs[0].text}", link));
+  }
+
+  @Test
+  void readsEachComponentOfARecordOnceAndARecordComponentAsARecord() throws Exception {
+    Parts.Link link = new Parts.Link("a.html", Scripts.in(Lang.EN, "Meta"));
+    assertEquals(
+        "a.html a.html en Meta Meta",
+        render(
+            "${x.href} ${x.href} ${x.label.lang} ${x.label.plain()} ${x.label.runs[0].text}",
+            link));
+    TemplateHashModel model =
+        (TemplateHashModel) new RecordWrapper(Configuration.VERSION_2_3_34).wrap(link);
+    assertSame(model.get("label"), model.get("label"));
+    assertEquals(
+        link.label(), ((WrapperTemplateModel) model.get("label")).getWrappedObject());
   }
 }

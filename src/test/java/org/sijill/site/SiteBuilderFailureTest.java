@@ -23,7 +23,7 @@ class SiteBuilderFailureTest {
     String text = Files.readString(deal, StandardCharsets.UTF_8);
     Files.writeString(
         deal,
-        text.replace("<h1><@l.t page.title/></h1>", "<h1>${page.nonesuch}</h1>"),
+        text.replace("<h1>${txt(page.title)}</h1>", "<h1>${page.nonesuch}</h1>"),
         StandardCharsets.UTF_8);
     Path output = tmp.resolve("site");
     Files.createDirectories(output);
