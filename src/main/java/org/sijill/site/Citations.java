@@ -18,8 +18,13 @@ import org.sijill.facts.Source;
  */
 final class Citations {
   private final Map<String, List<Parts.FactRef>> bySentence = new TreeMap<>();
+  private final Reads reads;
+  private final String key;
 
+  /** Built with the site's data, before any page, so that no page notes the reads it makes. */
   Citations(SiteData data, Lang lang) {
+    this.reads = data.reads;
+    this.key = "citing/" + lang.code() + "/";
     On from = new On(data, lang, On.entityPath(lang, "articles", "index"));
     for (Person person : data.facts.people().values()) {
       Txt name = Texts.label(person.name(), person.id(), lang);
@@ -74,7 +79,13 @@ final class Citations {
 
   /** The facts citing sentence {@code sentence} of {@code article}, in fact base order. */
   List<Parts.FactRef> citing(String article, int sentence) {
+    reads.note(key + article);
     return bySentence.getOrDefault(key(article, sentence), List.of());
+  }
+
+  /** The facts citing each sentence of {@code article}, by sentence, for fingerprints. */
+  java.util.SortedMap<String, List<Parts.FactRef>> of(String article) {
+    return ((TreeMap<String, List<Parts.FactRef>>) bySentence).subMap(article + "#", article + "$");
   }
 
   private static String key(String article, int sentence) {
