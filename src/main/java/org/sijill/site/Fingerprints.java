@@ -48,7 +48,7 @@ final class Fingerprints {
   byte[] of(String key) {
     byte[] fingerprint = known.get(key);
     if (fingerprint == null) {
-      fingerprint = hash.of(List.of(key, value(key)));
+      fingerprint = hash.of(java.util.Arrays.asList(key, value(key)));
       known.put(key, fingerprint);
     }
     return fingerprint;

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -39,13 +41,19 @@ final class Manifest {
   private static final String FORMAT = "sijill-manifest-2";
 
   /** What one page was built from: the indexes of its keys, and its warnings. */
-  private record Entry(int[] keys, List<Diagnostic> problems, List<Diagnostic> checked) {}
+  private record Entry(
+      int[] keys, List<Diagnostic> problems, List<Diagnostic> checked, HtmlSite.Summary summary) {}
 
   /**
-   * What a page read ({@link Reads}): its keys; the problems found while its model was made; and
-   * those its output checks found.
+   * What a page read ({@link Reads}): its keys; the problems found while its model was made; those
+   * its output checks found; and its ids and alternates, which links from other pages are checked
+   * against.
    */
-  record Built(SortedSet<String> keys, List<Diagnostic> problems, List<Diagnostic> checked) {}
+  record Built(
+      SortedSet<String> keys,
+      List<Diagnostic> problems,
+      List<Diagnostic> checked,
+      HtmlSite.Summary summary) {}
 
   private final String renderer;
   private final List<String> keys;
@@ -84,6 +92,11 @@ final class Manifest {
         in.readFully(fingerprint);
         fingerprints.add(fingerprint);
       }
+      int nameCount = in.readInt();
+      String[] names = new String[nameCount];
+      for (int i = 0; i < nameCount; i++) {
+        names[i] = in.readUTF();
+      }
       int pageCount = in.readInt();
       Map<String, Entry> pages = new HashMap<>(pageCount * 2);
       for (int i = 0; i < pageCount; i++) {
@@ -96,7 +109,9 @@ final class Manifest {
           }
         }
         List<Diagnostic> problems = problems(in);
-        pages.put(path, new Entry(pageKeys, problems, problems(in)));
+        List<Diagnostic> checked = problems(in);
+        Set<String> ids = names(in, names);
+        pages.put(path, new Entry(pageKeys, problems, checked, new HtmlSite.Summary(ids, names(in, names))));
       }
       if (in.read() != -1) {
         return empty();
@@ -124,6 +139,15 @@ final class Manifest {
     for (int i = 0; i < keys.size(); i++) {
       index.put(keys.get(i), i);
     }
+    Map<String, Integer> nameIndex = new TreeMap<>();
+    for (Built b : pages.values()) {
+      b.summary().ids().forEach(n -> nameIndex.put(n, 0));
+      b.summary().alternates().forEach(n -> nameIndex.put(n, 0));
+    }
+    List<String> names = new ArrayList<>(nameIndex.keySet());
+    for (int i = 0; i < names.size(); i++) {
+      nameIndex.put(names.get(i), i);
+    }
     Files.createDirectories(workDir);
     Path temporary = workDir.resolve(FILE + ".tmp");
     try (DataOutputStream out =
@@ -137,6 +161,10 @@ final class Manifest {
         out.writeByte(fingerprint.length);
         out.write(fingerprint);
       }
+      out.writeInt(names.size());
+      for (String name : names) {
+        out.writeUTF(name);
+      }
       out.writeInt(pages.size());
       for (Map.Entry<String, Built> page : pages.entrySet()) {
         out.writeUTF(page.getKey());
@@ -146,6 +174,8 @@ final class Manifest {
         }
         write(out, page.getValue().problems());
         write(out, page.getValue().checked());
+        write(out, page.getValue().summary().ids(), nameIndex);
+        write(out, page.getValue().summary().alternates(), nameIndex);
       }
     }
     Files.move(temporary, workDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -161,6 +191,22 @@ final class Manifest {
       problems.add(new Diagnostic(at, line, column, severity, in.readUTF()));
     }
     return List.copyOf(problems);
+  }
+
+  private static Set<String> names(DataInputStream in, String[] names) throws IOException {
+    Set<String> set = new HashSet<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      set.add(names[in.readInt()]);
+    }
+    return set;
+  }
+
+  private static void write(DataOutputStream out, Set<String> set, Map<String, Integer> index)
+      throws IOException {
+    out.writeInt(set.size());
+    for (String name : new java.util.TreeSet<>(set)) {
+      out.writeInt(index.get(name));
+    }
   }
 
   private static void write(DataOutputStream out, List<Diagnostic> problems) throws IOException {
@@ -203,7 +249,8 @@ final class Manifest {
         for (int k : pageKeys) {
           names.add(keys.get(k));
         }
-        kept.put(page.getKey(), new Built(names, page.getValue().problems(), page.getValue().checked()));
+        Entry entry = page.getValue();
+        kept.put(page.getKey(), new Built(names, entry.problems(), entry.checked(), entry.summary()));
       }
     }
     return kept;

@@ -76,6 +76,16 @@ public final class OutputChecks {
     return List.copyOf(checks.problems());
   }
 
+  /** The ids and alternates of a page already checked. */
+  HtmlSite.Summary summary(String page) throws IOException {
+    return site.summary(page);
+  }
+
+  /** Takes {@code summary} as that of {@code page}, which is kept as it is and not checked again. */
+  void kept(String page, HtmlSite.Summary summary) {
+    site.summarized(page, summary);
+  }
+
   /** Decides what waited for other pages, checks the stylesheets; every problem, sorted. */
   List<Diagnostic> finish() throws IOException {
     List<Diagnostic> all = new ArrayList<>(problems);

@@ -42,6 +42,8 @@ final class Rendering {
   private final Manifest.Built[] read;
   private final List<List<Diagnostic>> problems;
   private final int[] order;
+  /** The pages kept as they are: their inputs did not change and they are in the output. */
+  private final boolean[] kept;
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicInteger built = new AtomicInteger();
 
@@ -61,6 +63,15 @@ final class Rendering {
     this.read = new Manifest.Built[outline.pages().size()];
     this.problems = new ArrayList<>(java.util.Collections.nCopies(read.length, List.of()));
     this.order = order(outline.pages());
+    this.kept = new boolean[read.length];
+    for (int i = 0; i < read.length; i++) {
+      String path = outline.pages().get(i).path();
+      Manifest.Built same = unchanged.get(path);
+      if (same != null && Files.isRegularFile(output.resolve(path))) {
+        kept[i] = true;
+        checks.kept(path, same.summary());
+      }
+    }
   }
 
   /**
@@ -152,8 +163,8 @@ final class Rendering {
       SiteModel.Spec spec, SiteModel.Makers makers, DelegatingTemplateEngine jbake, int i)
       throws IOException {
     String path = spec.path();
-    Manifest.Built same = unchanged.get(path);
-    if (same != null && Files.isRegularFile(output.resolve(path))) {
+    if (kept[i]) {
+      Manifest.Built same = unchanged.get(path);
       keep(path);
       read[i] = same;
       same.problems().forEach(outline.data()::problem);
@@ -166,7 +177,7 @@ final class Rendering {
       page = makers.make(spec);
     } finally {
       Reads.Page noted = reads.stop();
-      read[i] = new Manifest.Built(new java.util.TreeSet<>(noted.keys), List.copyOf(noted.problems), List.of());
+      read[i] = new Manifest.Built(new java.util.TreeSet<>(noted.keys), List.copyOf(noted.problems), List.of(), null);
     }
     built.incrementAndGet();
     String html;
@@ -178,7 +189,7 @@ final class Rendering {
     List<Diagnostic> missing = Bake.missing(staged, List.of(path), Set.of());
     if (missing.isEmpty()) {
       List<Diagnostic> checked = checks.page(path, html);
-      read[i] = new Manifest.Built(read[i].keys(), read[i].problems(), checked);
+      read[i] = new Manifest.Built(read[i].keys(), read[i].problems(), checked, checks.summary(path));
     }
     return missing;
   }
