@@ -77,13 +77,17 @@ final class Manifest {
     if (!Files.isRegularFile(file)) {
       return empty();
     }
-    try (DataInputStream in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        try (DataInputStream in =
+        new DataInputStream(new java.util.zip.CheckedInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), crc))) {
       if (!in.readUTF().equals(FORMAT)) {
         return empty();
       }
       String renderer = in.readUTF();
       int keyCount = in.readInt();
+      if (keyCount < 0 || keyCount > in.available()) {
+        return empty();
+      }
       List<String> keys = new ArrayList<>(keyCount);
       List<byte[]> fingerprints = new ArrayList<>(keyCount);
       for (int i = 0; i < keyCount; i++) {
@@ -93,15 +97,25 @@ final class Manifest {
         fingerprints.add(fingerprint);
       }
       int nameCount = in.readInt();
+      if (nameCount < 0 || nameCount > in.available()) {
+        return empty();
+      }
       String[] names = new String[nameCount];
       for (int i = 0; i < nameCount; i++) {
         names[i] = in.readUTF();
       }
       int pageCount = in.readInt();
+      if (pageCount < 0 || pageCount > in.available()) {
+        return empty();
+      }
       Map<String, Entry> pages = new HashMap<>(pageCount * 2);
       for (int i = 0; i < pageCount; i++) {
         String path = in.readUTF();
-        int[] pageKeys = new int[in.readInt()];
+        int count = in.readInt();
+        if (count < 0 || count > in.available() / 4) {
+          return empty();
+        }
+        int[] pageKeys = new int[count];
         for (int k = 0; k < pageKeys.length; k++) {
           pageKeys[k] = in.readInt();
           if (pageKeys[k] < 0 || pageKeys[k] >= keyCount) {
@@ -113,7 +127,8 @@ final class Manifest {
         Set<String> ids = names(in, names);
         pages.put(path, new Entry(pageKeys, problems, checked, new HtmlSite.Summary(ids, names(in, names))));
       }
-      if (in.read() != -1) {
+      long sum = crc.getValue();
+      if (in.readLong() != sum || in.read() != -1) {
         return empty();
       }
       return new Manifest(renderer, keys, fingerprints, pages);
@@ -150,8 +165,9 @@ final class Manifest {
     }
     Files.createDirectories(workDir);
     Path temporary = workDir.resolve(FILE + ".tmp");
-    try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        try (DataOutputStream out =
+        new DataOutputStream(new java.util.zip.CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc))) {
       out.writeUTF(FORMAT);
       out.writeUTF(renderer);
       out.writeInt(keys.size());
@@ -177,6 +193,7 @@ final class Manifest {
         write(out, page.getValue().summary().ids(), nameIndex);
         write(out, page.getValue().summary().alternates(), nameIndex);
       }
+      out.writeLong(crc.getValue());
     }
     Files.move(temporary, workDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

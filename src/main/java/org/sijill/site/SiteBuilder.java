@@ -61,6 +61,14 @@ public final class SiteBuilder {
   }
 
   /**
+   * A fingerprint of Sijill's classes and resources (the folder or jar they were loaded from), or
+   * null when they cannot be found: what was worked out by other code cannot be kept.
+   */
+  public static String codeFingerprint() throws IOException {
+    return Reuse.code();
+  }
+
+  /**
    * The result of the last build, whose site is left in {@code outputDir} as it is, if that build
    * had the same {@code inputs} (a fingerprint of the fact files and articles, as given to {@link
    * #build}), templates and code, and its pages are all there.
