@@ -22,10 +22,13 @@ import org.sijill.facts.Person;
  * their order, and records component by component. A record of the fact base is hashed once (and
  * then stands for itself by that hash wherever it is reached again); an article stands for itself
  * by its id, file name and the SHA-256 of its bytes, from which it is read. Any other type is an
- * error, so that nothing is hashed by identity. Not safe for several threads.
+ * error, so that nothing is hashed by identity. Not safe for several threads: each has its own.
  */
 final class ContentHash {
-  private final Map<Class<?>, Method[]> components = new java.util.HashMap<>();
+  /** A record class: its name, as hashed, and its components' accessors. */
+  private record Shape(byte[] name, Method[] accessors) {}
+
+  private final Map<Class<?>, Shape> shapes = new java.util.HashMap<>();
   private final Map<Object, byte[]> records = new IdentityHashMap<>();
   private final byte[] buffer = new byte[8];
 
@@ -85,8 +88,10 @@ final class ContentHash {
   }
 
   private void fields(MessageDigest d, Record r) {
-    text(d, r.getClass().getName());
-    for (Method accessor : components.computeIfAbsent(r.getClass(), ContentHash::accessors)) {
+    Shape shape = shapes.computeIfAbsent(r.getClass(), ContentHash::shape);
+    number(d, shape.name().length);
+    d.update(shape.name());
+    for (Method accessor : shape.accessors()) {
       try {
         add(d, accessor.invoke(r));
       } catch (IllegalAccessException | InvocationTargetException e) {
@@ -95,13 +100,13 @@ final class ContentHash {
     }
   }
 
-  private static Method[] accessors(Class<?> type) {
+  private static Shape shape(Class<?> type) {
     Method[] methods =
         Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toArray(Method[]::new);
     for (Method m : methods) {
       m.setAccessible(true);
     }
-    return methods;
+    return new Shape(type.getName().getBytes(StandardCharsets.UTF_8), methods);
   }
 
   private void text(MessageDigest d, String s) {

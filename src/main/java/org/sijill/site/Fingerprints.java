@@ -1,7 +1,6 @@
 package org.sijill.site;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -29,14 +28,14 @@ import org.sijill.facts.Person;
  *   <li>{@code outline/article-pages}, {@code outline/downloads}: what the outline counts and lists.
  * </ul>
  *
- * Not safe for several threads.
+ * Safe for several threads (the site's data is only read).
  */
 final class Fingerprints {
   private final SiteModel.Outline outline;
   private final SiteData data;
   private final FactBase facts;
-  private final ContentHash hash = new ContentHash();
-  private final Map<String, byte[]> known = new HashMap<>();
+  private final ThreadLocal<ContentHash> hashes = ThreadLocal.withInitial(ContentHash::new);
+  private final Map<String, byte[]> known = new java.util.concurrent.ConcurrentHashMap<>();
 
   Fingerprints(SiteModel.Outline outline) {
     this.outline = outline;
@@ -48,7 +47,7 @@ final class Fingerprints {
   byte[] of(String key) {
     byte[] fingerprint = known.get(key);
     if (fingerprint == null) {
-      fingerprint = hash.of(java.util.Arrays.asList(key, value(key)));
+      fingerprint = hashes.get().of(java.util.Arrays.asList(key, value(key)));
       known.put(key, fingerprint);
     }
     return fingerprint;

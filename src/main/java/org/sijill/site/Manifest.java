@@ -151,6 +151,7 @@ final class Manifest {
     Map<String, Integer> index = new TreeMap<>();
     pages.values().forEach(b -> b.keys().forEach(k -> index.put(k, 0)));
     List<String> keys = new ArrayList<>(index.keySet());
+    keys.parallelStream().forEach(now::of);
     for (int i = 0; i < keys.size(); i++) {
       index.put(keys.get(i), i);
     }
@@ -246,9 +247,13 @@ final class Manifest {
     if (!this.renderer.equals(renderer)) {
       return kept;
     }
+    boolean[] differs = new boolean[keys.size()];
+    java.util.stream.IntStream.range(0, keys.size())
+        .parallel()
+        .forEach(i -> differs[i] = !Arrays.equals(fingerprints.get(i), now.of(keys.get(i))));
     BitSet changed = new BitSet(keys.size());
-    for (int i = 0; i < keys.size(); i++) {
-      if (!Arrays.equals(fingerprints.get(i), now.of(keys.get(i)))) {
+    for (int i = 0; i < differs.length; i++) {
+      if (differs[i]) {
         changed.set(i);
       }
     }
