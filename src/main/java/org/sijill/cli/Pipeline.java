@@ -26,6 +26,7 @@ import org.sijill.extract.Extractor;
 import org.sijill.extract.Gazetteer;
 import org.sijill.facts.FactBase;
 import org.sijill.facts.FactReader;
+import org.sijill.facts.ReadCache;
 import org.sijill.facts.SourceMapper;
 import org.sijill.site.SiteBuilder;
 import org.sijill.validate.DiagnosticPrinter;
@@ -41,6 +42,8 @@ final class Pipeline {
   private final Path templates;
   private final PrintStream out;
   private final PrintStream err;
+  /** What reading each fact file gave in the last build (null when Sijill's classes are unknown). */
+  private ReadCache readCache;
 
   Pipeline(Path root, Path templates, PrintStream out, PrintStream err) {
     this.root = root;
@@ -70,8 +73,13 @@ final class Pipeline {
 
   private ExitCode stages() throws IOException {
     Timing timing = Timing.of(err);
-    SeedReader.Result seeds = new SeedReader(ArticleReader.standard()).read(root);
+    Path work = root.resolve("target/sijill-work");
+    String code = SiteBuilder.codeFingerprint();
+    SeedCache seedCache = SeedCache.open(work.resolve("seeds.cache"), code);
+    SeedReader.Result seeds = new SeedReader(ArticleReader.standard(), seedCache).read(root);
+    seedCache.write();
     timing.lap("seeds");
+    readCache = code == null ? null : ReadCache.open(work.resolve("content.cache"), code + "\n" + schemas());
     Checked checked = check(seeds, timing);
     if (checked.facts() == null) {
       return report(checked.texts(), checked.diagnostics(), ExitCode.INPUT_ERRORS);
@@ -84,7 +92,6 @@ final class Pipeline {
     Set<String> contentFiles = Set.copyOf(checked.texts().keySet());
     String inputs = inputs(checked.texts(), seeds.articles().values());
     checked = null;
-    Path work = root.resolve("target/sijill-work");
     Path output = root.resolve("target/site");
     SiteBuilder.Result site;
     Optional<SiteBuilder.Result> reused = SiteBuilder.reuse(inputs, templates, work, output);
@@ -109,7 +116,11 @@ final class Pipeline {
   /** Reads, extracts and merges, validates; the facts are null when there are input errors. */
   private Checked check(SeedReader.Result seeds, Timing timing) throws IOException {
     Validator validator = Validator.forProject(root);
-    FactReader.Result content = validator.reader().read(root);
+    FactReader.Result content =
+        (readCache == null ? validator.reader() : validator.reader().cached(readCache)).read(root);
+    if (readCache != null) {
+      readCache.write();
+    }
     timing.lap("content");
     if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {
       List<Diagnostic> all = new ArrayList<>(seeds.diagnostics());
@@ -156,6 +167,29 @@ final class Pipeline {
                     (a.id() + "\0" + a.file() + "\0" + a.sha256() + "\0")
                         .getBytes(StandardCharsets.UTF_8)));
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** A fingerprint of the schemas the fact files are checked against. */
+  private String schemas() throws IOException {
+    MessageDigest digest = sha256();
+    Path dir = root.resolve("content/schema");
+    if (Files.isDirectory(dir)) {
+      try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+        for (Path file : list.filter(Files::isRegularFile).sorted().toList()) {
+          digest.update((file.getFileName() + "\0").getBytes(StandardCharsets.UTF_8));
+          digest.update(Files.readAllBytes(file));
+        }
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
   }
 
   /** The texts of the files of {@code content/} that {@code diagnostics} name, read again. */

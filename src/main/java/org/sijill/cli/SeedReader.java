@@ -25,9 +25,16 @@ final class SeedReader {
   private record Read(String relative, Article article, Diagnostic problem) {}
 
   private final ArticleReader reader;
+  private final SeedCache cache;
 
   SeedReader(ArticleReader reader) {
+    this(reader, null);
+  }
+
+  /** A reader that takes an unchanged file's article from {@code cache}; the caller writes it. */
+  SeedReader(ArticleReader reader, SeedCache cache) {
     this.reader = reader;
+    this.cache = cache;
   }
 
   Result read(Path root) throws IOException {
@@ -68,7 +75,24 @@ final class SeedReader {
           "article file names must be lowercase ASCII letters, digits and '_' before .txt or .html"));
     }
     try {
+      java.nio.file.attribute.BasicFileAttributes before = null;
+      long modified = 0;
+      if (cache != null) {
+        before = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        modified = before.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        Article known = cache.get(file.getFileName().toString(), before.size(), modified);
+        if (known != null) {
+          return new Read(relative, known, null);
+        }
+      }
       Article article = reader.read(file);
+      if (cache != null && !article.sentences().isEmpty()) {
+        java.nio.file.attribute.BasicFileAttributes after =
+            Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        if (after.size() == before.size() && after.lastModifiedTime().equals(before.lastModifiedTime())) {
+          cache.put(file.getFileName().toString(), before.size(), modified, article);
+        }
+      }
       return article.sentences().isEmpty()
           ? new Read(relative, null, Diagnostic.error(relative, 1, 1, "the article has no text"))
           : new Read(relative, article, null);

@@ -28,9 +28,24 @@ public final class FactReader {
       List.of(FileKind.PERSON, FileKind.COMPANY, FileKind.DEAL, FileKind.ARTICLE);
 
   private final DocumentCheck check;
+  private final ReadCache cache;
 
   public FactReader(DocumentCheck check) {
+    this(check, null);
+  }
+
+  private FactReader(DocumentCheck check, ReadCache cache) {
     this.check = check;
+    this.cache = cache;
+  }
+
+  /**
+   * A reader that takes a file unchanged since {@code cache} was written (by size and time of last
+   * change) from the cache instead of parsing and checking it again; {@code cache} must be for the
+   * same checks. The caller writes the cache after reading.
+   */
+  public FactReader cached(ReadCache cache) {
+    return new FactReader(check, cache);
   }
 
   /**
@@ -120,6 +135,44 @@ public final class FactReader {
       FileJob job, String text, YamlDocument document, List<Diagnostic> diagnostics, Object record) {}
 
   private FileRead read(FileJob job) {
+    if (cache == null) {
+      return parse(job);
+    }
+    java.nio.file.attribute.BasicFileAttributes before;
+    try {
+      before = Files.readAttributes(job.file(), java.nio.file.attribute.BasicFileAttributes.class);
+    } catch (IOException e) {
+      return parse(job);
+    }
+    long modified = before.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    ReadCache.Entry hit = cache.get(job.path(), before.size(), modified);
+    if (hit != null) {
+      YamlDocument document = YamlDocument.known(job.path(), hit.text(), hit.json());
+      Object record =
+          hit.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR)
+              ? FactBinder.bind(job.kind(), hit.json())
+              : null;
+      return new FileRead(job, hit.text(), document, new ArrayList<>(hit.diagnostics()), record);
+    }
+    FileRead read = parse(job);
+    if (read.document() != null && unchanged(job.file(), before)) {
+      cache.put(job.path(), before.size(), modified, read.text(), read.document().json(), read.diagnostics());
+    }
+    return read;
+  }
+
+  /** Whether the file still has the size and time of change it had before it was read. */
+  private static boolean unchanged(Path file, java.nio.file.attribute.BasicFileAttributes before) {
+    try {
+      java.nio.file.attribute.BasicFileAttributes after =
+          Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      return after.size() == before.size() && after.lastModifiedTime().equals(before.lastModifiedTime());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private FileRead parse(FileJob job) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Optional<String> text = text(job.path(), job.file(), diagnostics);
     if (text.isEmpty()) {

@@ -66,6 +66,14 @@ public final class YamlDocument {
     return new YamlDocument(path, text, json);
   }
 
+  /**
+   * The document of {@code text} whose JSON {@link #parse} gave before, from a cache of earlier
+   * reads of the very same text: the text is not parsed again until its tree is asked for.
+   */
+  public static YamlDocument known(String path, String text, JsonNode json) {
+    return new YamlDocument(path, text, json);
+  }
+
   private static Node compose(String text) {
     LoaderOptions options = new LoaderOptions();
     return new Composer(new ParserImpl(new CompactMarks(text), options), new Resolver(), options)

@@ -23,7 +23,7 @@ final class ArticlePages {
   ArticlePages(SiteData data, Lang lang) {
     this.data = data;
     this.lang = lang;
-    this.citations = new Citations(data, lang);
+    this.citations = data.citations(lang);
     this.jsonLd = new JsonLd(data);
   }
 

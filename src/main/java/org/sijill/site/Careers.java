@@ -20,6 +20,7 @@ import org.sijill.facts.Role;
  */
 final class Careers {
   private final Orgs orgs;
+  private final Reads reads;
   /** Every completed move by its route ({@link #route}), numbered in people order, then time order. */
   private final Map<String, List<Numbered>> byRoute = new HashMap<>();
 
@@ -27,7 +28,12 @@ final class Careers {
   private record Numbered(int place, SiteData.PersonMove move) {}
 
   Careers(FactBase facts, Orgs orgs) {
+    this(facts, orgs, new Reads());
+  }
+
+  Careers(FactBase facts, Orgs orgs, Reads reads) {
     this.orgs = orgs;
+    this.reads = reads;
     int place = 0;
     for (Person person : facts.people().values()) {
       for (SiteData.PersonMove pm : completed(person)) {
@@ -81,6 +87,7 @@ final class Careers {
    * the organisation of their first role; null when neither says.
    */
   String current(Person person) {
+    reads.note("career/" + person.id());
     List<SiteData.PersonMove> moves = completed(person);
     if (!moves.isEmpty()) {
       return moves.get(moves.size() - 1).move().to();
@@ -90,6 +97,7 @@ final class Careers {
 
   /** Organisations the person has left, oldest first, without the current one. */
   List<String> previous(Person person) {
+    reads.note("career/" + person.id());
     Set<String> previous = new LinkedHashSet<>();
     for (SiteData.PersonMove pm : completed(person)) {
       if (pm.move().from() != null) {
@@ -105,6 +113,7 @@ final class Careers {
    * company) as one of this person's completed moves, by person id.
    */
   List<SiteData.PersonMove> movedWith(Person person) {
+    reads.note("moved-with/" + person.id());
     Set<String> routes = new LinkedHashSet<>();
     for (SiteData.PersonMove pm : completed(person)) {
       String route = route(pm.move());

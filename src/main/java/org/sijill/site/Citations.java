@@ -1,9 +1,8 @@
 package org.sijill.site;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 import org.sijill.facts.Company;
 import org.sijill.facts.CompanyFact;
 import org.sijill.facts.Deal;
@@ -17,9 +16,15 @@ import org.sijill.facts.Source;
  * fact's anchor on its entity's page ({@code ../people/<id>.html#move-2}).
  */
 final class Citations {
-  private final Map<String, List<Parts.FactRef>> bySentence = new HashMap<>();
+  /** Sorted, so that the citations of one article are a range (for fingerprints). */
+  private final TreeMap<String, List<Parts.FactRef>> bySentence = new TreeMap<>();
+  private final Reads reads;
+  private final String key;
 
+  /** Built with the site's data, before any page, so that no page notes the reads it makes. */
   Citations(SiteData data, Lang lang) {
+    this.reads = data.reads;
+    this.key = "citing/" + lang.code() + "/";
     On from = new On(data, lang, On.entityPath(lang, "articles", "index"));
     for (Person person : data.facts.people().values()) {
       Txt name = Texts.label(person.name(), person.id(), lang);
@@ -74,7 +79,13 @@ final class Citations {
 
   /** The facts citing sentence {@code sentence} of {@code article}, in fact base order. */
   List<Parts.FactRef> citing(String article, int sentence) {
+    reads.note(key + article);
     return bySentence.getOrDefault(key(article, sentence), List.of());
+  }
+
+  /** The facts citing each sentence of {@code article}, by sentence, for fingerprints. */
+  java.util.SortedMap<String, List<Parts.FactRef>> of(String article) {
+    return bySentence.subMap(article + "#", article + "$");
   }
 
   private static String key(String article, int sentence) {

@@ -44,11 +44,17 @@ final class Flows {
           .thenComparingInt(SiteData.PersonMove::number);
 
   private final Orgs orgs;
+  private final Reads reads;
   private final List<SiteData.PersonMove> moves = new ArrayList<>();
   private final Map<String, List<SiteData.PersonMove>> byFrom = new HashMap<>();
 
   Flows(FactBase facts, Orgs orgs) {
+    this(facts, orgs, new Reads());
+  }
+
+  Flows(FactBase facts, Orgs orgs, Reads reads) {
     this.orgs = orgs;
+    this.reads = reads;
     for (Person person : facts.people().values()) {
       for (int i = 0; i < person.moves().size(); i++) {
         SiteData.PersonMove pm = new SiteData.PersonMove(person, i + 1, person.moves().get(i));
@@ -66,6 +72,7 @@ final class Flows {
 
   /** Every flow between two organisations of different groups, largest first. */
   List<Flow> all() {
+    reads.note("flows");
     Map<String, List<SiteData.PersonMove>> byRoute = new TreeMap<>();
     for (SiteData.PersonMove pm : moves) {
       String from = pm.move().from();
@@ -89,6 +96,7 @@ final class Flows {
 
   /** Moves into the company's group from outside it (or from an unknown place), latest first. */
   List<SiteData.PersonMove> joined(String company) {
+    reads.note("joined/" + company);
     Set<String> group = orgs.group(company);
     return moves.stream()
         .filter(pm -> pm.move().to() != null && group.contains(pm.move().to()))
@@ -99,6 +107,7 @@ final class Flows {
 
   /** Moves out of the company's group (to elsewhere or to an unknown place), latest first. */
   List<SiteData.PersonMove> left(String company) {
+    reads.note("left/" + company);
     Set<String> group = orgs.group(company);
     return moves.stream()
         .filter(pm -> pm.move().from() != null && group.contains(pm.move().from()))
@@ -112,6 +121,7 @@ final class Flows {
    * another party's group, latest first.
    */
   List<SiteData.PersonMove> brought(Deal deal) {
+    reads.note("brought/" + deal.id());
     List<Set<String>> groups = new ArrayList<>();
     // only moves from a party's group can qualify; LATEST_FIRST orders them whatever their order
     Set<SiteData.PersonMove> candidates = new LinkedHashSet<>();
@@ -139,12 +149,15 @@ final class Flows {
 
   /** Completed moves in minus completed moves out of the company's group. */
   int net(String company) {
+    reads.note("joined/" + company);
+    reads.note("left/" + company);
     return (int) (joined(company).stream().filter(Flows::completed).count()
         - left(company).stream().filter(Flows::completed).count());
   }
 
   /** The company's completed exchanges with each known organisation, busiest first, then by id. */
   List<Exchange> exchanges(String company) {
+    reads.note("exchanges/" + company);
     Map<String, List<SiteData.PersonMove>> in = new TreeMap<>();
     Map<String, List<SiteData.PersonMove>> out = new TreeMap<>();
     for (SiteData.PersonMove pm : joined(company)) {

@@ -131,6 +131,17 @@ final class HtmlSite {
     return id == null ? null : names.computeIfAbsent(id, k -> k);
   }
 
+  /** Takes {@code summary} as that of the page at {@code path}, which is not read then. */
+  void summarized(String path, Summary summary) {
+    summaries.putIfAbsent(path, new Summary(intern(summary.ids()), intern(summary.alternates())));
+  }
+
+  private Set<String> intern(Set<String> names) {
+    Set<String> interned = new HashSet<>();
+    names.forEach(n -> interned.add(intern(n)));
+    return Set.copyOf(interned);
+  }
+
   /** Whether the summary of the page at {@code path} is known without reading the page. */
   boolean summarized(String path) {
     return summaries.containsKey(path);

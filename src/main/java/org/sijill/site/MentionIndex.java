@@ -22,8 +22,14 @@ final class MentionIndex {
 
   private final Map<String, List<List<Mention>>> byArticle = new TreeMap<>();
   private final Map<String, List<SentenceRef>> byEntity = new TreeMap<>();
+  private final Reads reads;
 
   MentionIndex(FactBase facts, Map<String, Article> articles, MentionFinder finder) {
+    this(facts, articles, finder, new Reads());
+  }
+
+  MentionIndex(FactBase facts, Map<String, Article> articles, MentionFinder finder, Reads reads) {
+    this.reads = reads;
     for (ArticleRecord record : facts.articles().values()) {
       Article article = articles.get(record.id());
       if (article == null) {
@@ -52,8 +58,14 @@ final class MentionIndex {
     }
   }
 
+  /** The mentions in every sentence of {@code article}, for fingerprints. */
+  List<List<Mention>> in(String article) {
+    return byArticle.getOrDefault(article, List.of());
+  }
+
   /** The mentions in sentence {@code sentence} (1-based) of {@code article}, left to right. */
   List<Mention> in(String article, int sentence) {
+    reads.note("mentions-in/" + article);
     List<List<Mention>> sentences = byArticle.get(article);
     return sentences == null || sentence < 1 || sentence > sentences.size()
         ? List.of()
@@ -62,6 +74,7 @@ final class MentionIndex {
 
   /** The sentences mentioning {@code entityKey} ({@code people/<id>}, ...), in article order. */
   List<SentenceRef> of(String entityKey) {
+    reads.note("mentions-of/" + entityKey);
     return byEntity.getOrDefault(entityKey, List.of());
   }
 }

@@ -63,8 +63,8 @@ public final class OutputChecks {
     page(page, site.read(page));
   }
 
-  /** Checks the page at {@code page}, whose text is {@code html}. */
-  void page(String page, String html) throws IOException {
+  /** Checks the page at {@code page}, whose text is {@code html}; the problems found in it alone. */
+  List<Diagnostic> page(String page, String html) throws IOException {
     PageChecks checks = new PageChecks(site, page).run(site.parse(page, html, false));
     if (checks.positioned()) {
       checks = new PageChecks(site, page).run(site.parse(page, html, true));
@@ -73,6 +73,17 @@ public final class OutputChecks {
     if (!checks.pending().isEmpty()) {
       pending.add(List.copyOf(checks.pending()));
     }
+    return List.copyOf(checks.problems());
+  }
+
+  /** The ids and alternates of a page already checked. */
+  HtmlSite.Summary summary(String page) throws IOException {
+    return site.summary(page);
+  }
+
+  /** Takes {@code summary} as that of {@code page}, which is kept as it is and not checked again. */
+  void kept(String page, HtmlSite.Summary summary) {
+    site.summarized(page, summary);
   }
 
   /** Decides what waited for other pages, checks the stylesheets; every problem, sorted. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,44 +21,57 @@ import org.sijill.diag.Diagnostic;
 
 /**
  * Builds, renders and checks every page on a fixed number of threads, one page at a time per
- * thread: the page model is built, hashed, rendered by JBake (or, unchanged since the last build,
- * linked from the output folder), checked, and dropped. What each page yields is stored by its
+ * thread: a page none of whose inputs changed since the last build ({@link Manifest}) is linked
+ * from the output folder and its warnings given again; any other page's model is built (noting
+ * what it reads), rendered by JBake, checked, and dropped. What each page yields is stored by its
  * position, so the outcome does not depend on which thread did what.
  */
 final class Rendering {
-  /** The model hash of every page by path, and the pages that failed to render or were not written. */
-  record Outcome(Map<String, String> hashes, List<Diagnostic> problems) {}
+  /**
+   * What every page read, by path (for the next manifest), the pages that failed to render or were
+   * not written, the warnings of the pages kept, and how many pages were built.
+   */
+  record Outcome(SortedMap<String, Manifest.Built> pages, List<Diagnostic> problems, int built) {}
 
   private final SiteModel.Outline outline;
   private final Bake.Session bake;
-  private final Manifest previous;
-  private final String renderer;
+  private final Map<String, Manifest.Built> unchanged;
   private final Path output;
   private final Path staged;
   private final OutputChecks checks;
-  private final String[] hashes;
+  private final Manifest.Built[] read;
   private final List<List<Diagnostic>> problems;
   private final int[] order;
+  /** The pages kept as they are: their inputs did not change and they are in the output. */
+  private final boolean[] kept;
   private final AtomicInteger next = new AtomicInteger();
+  private final AtomicInteger built = new AtomicInteger();
 
   Rendering(
       SiteModel.Outline outline,
       Bake.Session bake,
-      Manifest previous,
-      String renderer,
+      Map<String, Manifest.Built> unchanged,
       Path output,
       Path staged,
       OutputChecks checks) {
     this.outline = outline;
     this.bake = bake;
-    this.previous = previous;
-    this.renderer = renderer;
+    this.unchanged = unchanged;
     this.output = output;
     this.staged = staged;
     this.checks = checks;
-    this.hashes = new String[outline.pages().size()];
-    this.problems = new ArrayList<>(java.util.Collections.nCopies(hashes.length, List.of()));
+    this.read = new Manifest.Built[outline.pages().size()];
+    this.problems = new ArrayList<>(java.util.Collections.nCopies(read.length, List.of()));
     this.order = order(outline.pages());
+    this.kept = new boolean[read.length];
+    for (int i = 0; i < read.length; i++) {
+      String path = outline.pages().get(i).path();
+      Manifest.Built same = unchanged.get(path);
+      if (same != null && Files.isRegularFile(output.resolve(path))) {
+        kept[i] = true;
+        checks.kept(path, same.summary());
+      }
+    }
   }
 
   /**
@@ -113,13 +127,15 @@ final class Rendering {
     } finally {
       pool.shutdownNow();
     }
-    Map<String, String> byPath = new TreeMap<>();
+    SortedMap<String, Manifest.Built> byPath = new TreeMap<>();
     List<Diagnostic> all = new ArrayList<>();
-    for (int i = 0; i < hashes.length; i++) {
-      byPath.put(outline.pages().get(i).path(), hashes[i]);
+    for (int i = 0; i < read.length; i++) {
+      if (read[i] != null) {
+        byPath.put(outline.pages().get(i).path(), read[i]);
+      }
       all.addAll(problems.get(i));
     }
-    return new Outcome(byPath, all);
+    return new Outcome(byPath, all, built.get());
   }
 
   /** A page model that could not be built: its position and why. */
@@ -128,13 +144,12 @@ final class Rendering {
   private Failure work() {
     SiteModel.Makers makers = new SiteModel.Makers(outline);
     DelegatingTemplateEngine jbake = bake.engine();
-    PageJson json = new PageJson();
     Failure first = null;
     for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
       int i = order[k];
       SiteModel.Spec spec = outline.pages().get(i);
       try {
-        problems.set(i, one(spec.path(), makers.make(spec), json, jbake, i));
+        problems.set(i, one(spec, makers, jbake, i));
       } catch (RuntimeException e) {
         first = first == null || i < first.index() ? new Failure(i, e) : first;
       } catch (IOException e) {
@@ -145,15 +160,26 @@ final class Rendering {
   }
 
   private List<Diagnostic> one(
-      String path, Page page, PageJson json, DelegatingTemplateEngine jbake, int i)
+      SiteModel.Spec spec, SiteModel.Makers makers, DelegatingTemplateEngine jbake, int i)
       throws IOException {
-    String type = Page.type(page);
-    String hash = json.hash(type, page);
-    hashes[i] = hash;
-    if (previous.current(renderer, path, hash, output)) {
+    String path = spec.path();
+    if (kept[i]) {
+      Manifest.Built same = unchanged.get(path);
       keep(path);
-      return List.of();
+      read[i] = same;
+      same.problems().forEach(outline.data()::problem);
+      return same.checked();
     }
+    Reads reads = outline.data().reads;
+    Page page;
+    reads.start();
+    try {
+      page = makers.make(spec);
+    } finally {
+      Reads.Page noted = reads.stop();
+      read[i] = new Manifest.Built(new java.util.TreeSet<>(noted.keys), List.copyOf(noted.problems), List.of(), null);
+    }
+    built.incrementAndGet();
     String html;
     try {
       html = bake.render(jbake, path, page);
@@ -162,7 +188,8 @@ final class Rendering {
     }
     List<Diagnostic> missing = Bake.missing(staged, List.of(path), Set.of());
     if (missing.isEmpty()) {
-      checks.page(path, html);
+      List<Diagnostic> checked = checks.page(path, html);
+      read[i] = new Manifest.Built(read[i].keys(), read[i].problems(), checked, checks.summary(path));
     }
     return missing;
   }

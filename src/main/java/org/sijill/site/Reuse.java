@@ -30,13 +30,12 @@ final class Reuse {
   private Reuse() {}
 
   /** The fingerprint of {@code inputs} with the templates and the code; null if the code is unknown. */
-  static String fingerprint(String inputs, Path templatesDir) throws IOException {
-    String code = code();
+  static String fingerprint(String inputs, Path templatesDir, String code) throws IOException {
     if (inputs == null || code == null) {
       return null;
     }
     MessageDigest digest = sha256();
-    for (String part : List.of(inputs, code, Manifest.renderer(templatesDir))) {
+    for (String part : List.of(inputs, code, Manifest.renderer(templatesDir, code))) {
       digest.update(part.getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
     }
@@ -111,7 +110,7 @@ final class Reuse {
   }
 
   /** A fingerprint of Sijill's classes (the folder or jar this class was loaded from), or null. */
-  private static String code() throws IOException {
+  static String code() throws IOException {
     CodeSource source = Reuse.class.getProtectionDomain().getCodeSource();
     if (source == null || source.getLocation() == null) {
       return null;

@@ -21,8 +21,8 @@ import org.sijill.facts.FactBase;
  * The rendering stage: page models, JBake's settings and templates under the work folder, each page
  * built, rendered and checked on every core ({@link Rendering}), and only then the output folder
  * replaced by the new site. When anything fails with an error the output folder is left as it
- * was. Only pages whose model changed since the last build are rendered and checked again; the
- * others are kept as they were ({@link Manifest}).
+ * was. Only pages whose inputs changed since the last build are built, rendered and checked again;
+ * the others are kept as they were ({@link Manifest}).
  */
 public final class SiteBuilder {
   /**
@@ -61,6 +61,14 @@ public final class SiteBuilder {
   }
 
   /**
+   * A fingerprint of Sijill's classes and resources (the folder or jar they were loaded from), or
+   * null when they cannot be found: what was worked out by other code cannot be kept.
+   */
+  public static String codeFingerprint() throws IOException {
+    return Reuse.code();
+  }
+
+  /**
    * The result of the last build, whose site is left in {@code outputDir} as it is, if that build
    * had the same {@code inputs} (a fingerprint of the fact files and articles, as given to {@link
    * #build}), templates and code, and its pages are all there.
@@ -68,7 +76,7 @@ public final class SiteBuilder {
   public static Optional<Result> reuse(
       String inputs, Path templatesDir, Path workDir, Path outputDir) throws IOException {
     return Reuse.of(
-        Reuse.fingerprint(inputs, templatesDir),
+        Reuse.fingerprint(inputs, templatesDir, Reuse.code()),
         workDir.toAbsolutePath().normalize(),
         outputDir.toAbsolutePath().normalize());
   }
@@ -120,10 +128,12 @@ public final class SiteBuilder {
     JBakeTree.delete(staged);
     JBakeTree.write(templatesDir, source);
     Files.createDirectories(source.resolve("content"));
-    String renderer = Manifest.renderer(templatesDir);
+    String code = Reuse.code();
+    String renderer = Manifest.renderer(templatesDir, code);
     List<Diagnostic> problems = new ArrayList<>();
     OutputChecks checks;
     Rendering.Outcome outcome;
+    Fingerprints now;
     Files.createDirectories(staged);
     try (Bake.Session bake = Bake.open(source, staged)) {
       problems.addAll(bake.copyAssets());
@@ -136,11 +146,15 @@ public final class SiteBuilder {
       List<String> known = new ArrayList<>(new HtmlSite(staged).files());
       outline.pages().forEach(page -> known.add(page.path()));
       checks = new OutputChecks(new HtmlSite(staged, known));
-      Rendering rendering =
-          new Rendering(outline, bake, Manifest.read(work), renderer, output, staged, checks);
       timing.lap("prepare");
+      now = new Fingerprints(outline);
+      Map<String, Manifest.Built> unchanged =
+          code == null ? Map.of() : Manifest.read(work).unchanged(renderer, now);
+      timing.lap("unchanged");
+      Rendering rendering = new Rendering(outline, bake, unchanged, output, staged, checks);
       outcome = rendering.run(THREADS);
       timing.lap("pages");
+      timing.note(outcome.built() + " of " + outline.pages().size() + " pages built");
     } catch (Messages.MissingLabel e) {
       return new Result(0, List.of(Diagnostic.error(e.file(), 1, 1, e.getMessage())));
     }
@@ -163,9 +177,11 @@ public final class SiteBuilder {
     } catch (IOException e) {
       JBakeTree.copy(staged, output, p -> true);
     }
-    Manifest.of(renderer, outcome.hashes()).write(work);
+    if (code != null) {
+      Manifest.write(work, renderer, outcome.pages(), now);
+    }
     Result built = new Result(outline.pages().size(), problems);
-    Reuse.remember(Reuse.fingerprint(inputs, templatesDir), built, work);
+    Reuse.remember(Reuse.fingerprint(inputs, templatesDir, code), built, work);
     timing.lap("move");
     return built;
   }

@@ -34,8 +34,12 @@ final class SiteData {
   /** A deal and the party an entity is in it. */
   record DealParty(Deal deal, Party party) {}
 
-  final FactBase facts;
+  /** The fact base as pages read it, noting each read ({@link Reads}). */
+  final Facts facts;
+  /** The articles' texts by id, noting each read as {@code text/<id>}. */
   final Map<String, Article> articles;
+  /** What the page being built on each thread reads. */
+  final Reads reads = new Reads();
   final MentionFinder finder;
   final Orgs orgs;
   final Careers careers;
@@ -47,25 +51,29 @@ final class SiteData {
   private final Map<String, List<DealParty>> dealsOf = new TreeMap<>();
   private final Map<String, List<PersonRole>> rolesAt = new TreeMap<>();
   private final Set<Diagnostic> problems = new ConcurrentSkipListSet<>();
+  private final Map<Lang, Citations> citations = new EnumMap<>(Lang.class);
 
   SiteData(
       FactBase facts,
       Map<String, Article> articles,
       MentionFinder finder,
       Map<Lang, Messages> messages) {
-    this.facts = facts;
-    this.articles = Map.copyOf(articles);
+    this.facts = new Facts(facts, reads);
+    this.articles = new RecordedMap<>(new TreeMap<>(articles), "text", reads);
     this.finder = finder;
     this.orgs = new Orgs(facts);
-    this.careers = new Careers(facts, orgs);
-    this.flows = new Flows(facts, orgs);
-    this.mentions = new MentionIndex(facts, this.articles, finder);
+    this.careers = new Careers(facts, orgs, reads);
+    this.flows = new Flows(facts, orgs, reads);
+    this.mentions = new MentionIndex(facts, articles, finder, reads);
     this.messages = new EnumMap<>(messages);
     messages.forEach((lang, m) -> formats.put(lang, new Formats(m)));
-    index();
+    index(facts);
+    for (Lang lang : Lang.values()) {
+      citations.put(lang, new Citations(this, lang));
+    }
   }
 
-  private void index() {
+  private void index(FactBase facts) {
     for (Company company : facts.companies().values()) {
       if (company.parent() != null) {
         add(labs, company.parent(), company);
@@ -103,15 +111,18 @@ final class SiteData {
   }
 
   List<Company> labs(String companyId) {
+    reads.note("labs/" + companyId);
     return labs.getOrDefault(companyId, List.of());
   }
 
   /** Deals a person ({@code people/<id>}) or company ({@code companies/<id>}) is party to. */
   List<DealParty> dealsOf(String entityKey) {
+    reads.note("deals-of/" + entityKey);
     return dealsOf.getOrDefault(entityKey, List.of());
   }
 
   List<PersonRole> rolesAt(String companyId) {
+    reads.note("roles-at/" + companyId);
     return rolesAt.getOrDefault(companyId, List.of());
   }
 
@@ -120,8 +131,15 @@ final class SiteData {
     return facts.articles().containsKey(articleId) && articles.containsKey(articleId);
   }
 
+  /** The facts citing each sentence, as article pages in {@code lang} link them. */
+  Citations citations(Lang lang) {
+    return citations.get(lang);
+  }
+
+  /** A problem of the site; one found while a page is built is also noted as that page's. */
   void problem(Diagnostic diagnostic) {
     problems.add(diagnostic);
+    reads.problem(diagnostic);
   }
 
   Collection<Diagnostic> problems() {

@@ -185,15 +185,26 @@ public final class SiteModel {
       this.outline = outline;
     }
 
+    /**
+     * The model of one page. Every page notes the site's settings, which each page's head shows:
+     * a helper kept from page to page (such as {@link JsonLd}) may keep what it read of them.
+     */
     Page make(Spec spec) {
       SiteData data = outline.data();
+      data.reads.note("site");
       Lang lang = spec.lang();
       return switch (spec.kind()) {
         case ROOT -> IndexPages.root(data);
-        case HOME -> new HomePages(data, lang).home(outline.articlePages());
+        case HOME -> {
+          data.reads.note("outline/article-pages");
+          yield new HomePages(data, lang).home(outline.articlePages());
+        }
         case LISTING -> index.computeIfAbsent(lang, l -> new IndexPages(data, l)).listing(spec.id());
         case SEARCH -> new SearchPages(data, lang).page();
-        case DATA -> ExtraPages.data(data, lang, outline.downloads());
+        case DATA -> {
+          data.reads.note("outline/downloads");
+          yield ExtraPages.data(data, lang, outline.downloads());
+        }
         case PERSON -> entities(lang).person(data.facts.people().get(spec.id()));
         case COMPANY ->
             companies

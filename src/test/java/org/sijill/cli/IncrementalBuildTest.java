@@ -3,12 +3,17 @@ package org.sijill.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijill.bench.Corpus;
 
 /**
  * A build after one edit renders only the pages whose model changed, and its output is the same,
@@ -51,6 +56,70 @@ class IncrementalBuildTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(true, run.out().contains("(extracted now: 003_1ddf2c8ed1bd373f)"), run.out());
     assertEqualsFullBuild(project);
+  }
+
+  @Test
+  void afterEachOfManyEditsOfTheSeedsTheRebuildEqualsAFullBuild() throws Exception {
+    SiteGenRun project = SiteGenRun.copyOfProject(dir.resolve("project"));
+    assertEachEditEqualsFullBuild(project.root());
+  }
+
+  @Test
+  void afterEachOfManyEditsOfASyntheticCorpusTheRebuildEqualsAFullBuild() throws Exception {
+    Path root = dir.resolve("corpus");
+    Corpus.write(60, root, Path.of(""));
+    SiteGenRun.copyTree(Path.of("templates"), root.resolve("templates"));
+    assertEachEditEqualsFullBuild(root);
+  }
+
+  /**
+   * Makes each edit of {@link Edits#all} in turn, rebuilding after each, and compares the site and
+   * the messages with a build of the same files from nothing.
+   */
+  private void assertEachEditEqualsFullBuild(Path root) throws Exception {
+    assertEquals(ExitCode.OK, build(root).code());
+    for (Edits.Edit edit : Edits.all()) {
+      SortedMap<String, String> before = SiteGenTest.hashes(root.resolve("target/site"));
+      edit.action().apply(root);
+      Built incremental = build(root);
+      assertNotEquals(before, SiteGenTest.hashes(root.resolve("target/site")), edit.name() + " changed nothing");
+      assertEquals(ExitCode.OK, incremental.code(), edit.name() + ": " + incremental.err());
+
+      Path fresh = dir.resolve("fresh");
+      SiteGenRun.deleteTree(fresh);
+      for (String folder : List.of("seeds", "content", "templates")) {
+        SiteGenRun.copyTree(root.resolve(folder), fresh.resolve(folder));
+      }
+      Built full = build(fresh);
+      assertEquals(ExitCode.OK, full.code(), edit.name() + ": " + full.err());
+      assertEquals(List.of(), differing(SiteGenTest.hashes(fresh.resolve("target/site")), SiteGenTest.hashes(root.resolve("target/site"))), edit.name());
+      if (!incremental.out().contains("extracted now")) {
+        assertEquals(full.err(), incremental.err(), edit.name());
+      }
+    }
+  }
+
+  /** The paths whose files differ between two sites, or that only one has. */
+  private static List<String> differing(SortedMap<String, String> a, SortedMap<String, String> b) {
+    java.util.TreeSet<String> paths = new java.util.TreeSet<>(a.keySet());
+    paths.addAll(b.keySet());
+    return paths.stream().filter(p -> !java.util.Objects.equals(a.get(p), b.get(p))).toList();
+  }
+
+  private record Built(ExitCode code, String out, String err) {}
+
+  /** Runs site-gen over {@code root} in this JVM. */
+  private static Built build(Path root) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ExitCode code =
+        new Pipeline(
+                root,
+                root.resolve("templates"),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run();
+    return new Built(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** Builds the same files again with no previous output and compares every file. */

@@ -44,14 +44,6 @@ class PageJsonTest {
   }
 
   @Test
-  void hashesTheJsonItWritesWithoutAString() {
-    ListingPage page =
-        new ListingPage(head(), "people", Scripts.in(Lang.EN, "1 شخص (person)"), List.of());
-    assertEquals(Manifest.hash("listing", json.write(page)), json.hash("listing", page));
-    assertEquals(64, json.hash("listing", page).length());
-  }
-
-  @Test
   void namesThePageTypeAndLeavesNullsOut() {
     String text = json.write(new ListingPage(head(), "people", null, List.of()));
     assertEquals(

@@ -1,0 +1,239 @@
+package org.sijill.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sijill.diag.Diagnostic;
+import org.sijill.diag.Severity;
+
+/**
+ * What reading each fact file gave last time (its text, its JSON tree, its problems), by path, size
+ * and time of last change, so that a file that did not change is not parsed and checked again.
+ * The cache holds for one fingerprint (Sijill's classes and the schemas): another fingerprint, or
+ * a file that cannot be read whole, means an empty cache. A file changed less than two seconds
+ * before it was read is not kept (a change within the same tick of the clock could go unseen).
+ */
+public final class ReadCache {
+  private static final String FORMAT = "sijill-read-cache-1";
+  private static final long RECENT_MILLIS = 2_000;
+  private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+
+  /** One file as read: its size and time of change, its text, JSON tree and problems. */
+  record Entry(long size, long modified, String text, JsonNode json, List<Diagnostic> diagnostics) {}
+
+  private final Path file;
+  private final String fingerprint;
+  private final Map<String, Entry> before;
+  private final Map<String, Entry> now = new ConcurrentHashMap<>();
+  private volatile boolean changed;
+
+  private ReadCache(Path file, String fingerprint, Map<String, Entry> before) {
+    this.file = file;
+    this.fingerprint = fingerprint;
+    this.before = before;
+  }
+
+  /** The cache in {@code file} if it was written for {@code fingerprint}, else an empty one. */
+  public static ReadCache open(Path file, String fingerprint) {
+    Map<String, Entry> entries = new ConcurrentHashMap<>();
+    if (Files.isRegularFile(file)) {
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+          try (DataInputStream in =
+          new DataInputStream(new java.util.zip.CheckedInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), crc))) {
+        if (in.readUTF().equals(FORMAT) && in.readUTF().equals(fingerprint)) {
+          for (int n = in.readInt(); n > 0; n--) {
+            String path = in.readUTF();
+            long size = in.readLong();
+            long modified = in.readLong();
+            String text = string(in);
+            JsonNode json = node(in);
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            for (int d = in.readInt(); d > 0; d--) {
+              Severity severity = Severity.valueOf(in.readUTF());
+              String at = in.readUTF();
+              int line = in.readInt();
+              int column = in.readInt();
+              diagnostics.add(new Diagnostic(at, line, column, severity, in.readUTF()));
+            }
+            entries.put(path, new Entry(size, modified, text, json, List.copyOf(diagnostics)));
+          }
+          long sum = crc.getValue();
+          if (in.readLong() != sum || in.read() != -1) {
+            entries.clear();
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        entries.clear();
+      }
+    }
+    return new ReadCache(file, fingerprint, entries);
+  }
+
+  /** How many files the cache held when it was opened. */
+  public int size() {
+    return before.size();
+  }
+
+  /** What reading {@code path} gave, if it has this size and time of change; else null. */
+  Entry get(String path, long size, long modified) {
+    Entry entry = before.get(path);
+    if (entry == null || entry.size() != size || entry.modified() != modified) {
+      changed = true;
+      return null;
+    }
+    now.put(path, entry);
+    return entry;
+  }
+
+  /** Keeps what reading {@code path} gave, unless the file changed too recently to trust its time. */
+  void put(String path, long size, long modified, String text, JsonNode json, List<Diagnostic> diagnostics) {
+    changed = true;
+    if (modified / 1_000_000 < System.currentTimeMillis() - RECENT_MILLIS && storable(json)) {
+      now.put(path, new Entry(size, modified, text, json, List.copyOf(diagnostics)));
+    }
+  }
+
+  /**
+   * Writes the files read since the cache was opened (through a temporary file and a rename), if
+   * anything differs from what it held.
+   */
+  public void write() throws IOException {
+    if (!changed && now.size() == before.size()) {
+      return;
+    }
+    Files.createDirectories(file.getParent());
+    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        try (DataOutputStream out =
+        new DataOutputStream(new java.util.zip.CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc))) {
+      out.writeUTF(FORMAT);
+      out.writeUTF(fingerprint);
+      List<String> paths = new ArrayList<>(now.keySet());
+      paths.sort(null);
+      out.writeInt(paths.size());
+      for (String path : paths) {
+        Entry e = now.get(path);
+        out.writeUTF(path);
+        out.writeLong(e.size());
+        out.writeLong(e.modified());
+        string(out, e.text());
+        node(out, e.json());
+        out.writeInt(e.diagnostics().size());
+        for (Diagnostic d : e.diagnostics()) {
+          out.writeUTF(d.severity().name());
+          out.writeUTF(d.path());
+          out.writeInt(d.line());
+          out.writeInt(d.column());
+          out.writeUTF(d.message());
+        }
+      }
+      out.writeLong(crc.getValue());
+    }
+    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static String string(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > in.available()) {
+      throw new IOException("a string longer than the file");
+    }
+    byte[] bytes = new byte[length];
+    in.readFully(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  /** Whether {@code json} has only the kinds of node the cache stores (those YAML gives). */
+  private static boolean storable(JsonNode json) {
+    if (json.isObject() || json.isArray()) {
+      for (JsonNode child : json) {
+        if (!storable(child)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return json.isTextual() || json.isNull() || json.isBoolean() || json.isBigInteger() || json.isBigDecimal();
+  }
+
+  private static void node(DataOutputStream out, JsonNode json) throws IOException {
+    if (json.isObject()) {
+      out.writeByte('o');
+      out.writeInt(json.size());
+      for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        string(out, field.getKey());
+        node(out, field.getValue());
+      }
+    } else if (json.isArray()) {
+      out.writeByte('a');
+      out.writeInt(json.size());
+      for (JsonNode item : json) {
+        node(out, item);
+      }
+    } else if (json.isTextual()) {
+      out.writeByte('t');
+      string(out, json.textValue());
+    } else if (json.isNull()) {
+      out.writeByte('n');
+    } else if (json.isBoolean()) {
+      out.writeByte(json.booleanValue() ? 'T' : 'F');
+    } else if (json.isBigInteger()) {
+      out.writeByte('i');
+      string(out, json.bigIntegerValue().toString());
+    } else {
+      out.writeByte('d');
+      string(out, json.decimalValue().toString());
+    }
+  }
+
+  private static JsonNode node(DataInputStream in) throws IOException {
+    int tag = in.readByte();
+    return switch (tag) {
+      case 'o' -> {
+        ObjectNode object = JSON.objectNode();
+        for (int n = in.readInt(); n > 0; n--) {
+          String name = string(in);
+          object.set(name, node(in));
+        }
+        yield object;
+      }
+      case 'a' -> {
+        ArrayNode array = JSON.arrayNode();
+        for (int n = in.readInt(); n > 0; n--) {
+          array.add(node(in));
+        }
+        yield array;
+      }
+      case 't' -> JSON.textNode(string(in));
+      case 'n' -> JSON.nullNode();
+      case 'T' -> JSON.booleanNode(true);
+      case 'F' -> JSON.booleanNode(false);
+      case 'i' -> JSON.numberNode(new BigInteger(string(in)));
+      case 'd' -> JSON.numberNode(new BigDecimal(string(in)));
+      default -> throw new IOException("not a cached JSON node: " + tag);
+    };
+  }
+}

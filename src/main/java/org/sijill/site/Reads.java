@@ -1,0 +1,55 @@
+package org.sijill.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sijill.diag.Diagnostic;
+
+/**
+ * What the page being built on this thread read: the keys of the inputs its model was made from
+ * (see {@link Fingerprints} for what each key names) and the problems found while making it. A
+ * thread records only between {@link #start} and {@link #stop}; reads made at other times (the
+ * outline, the fingerprints) are not recorded.
+ *
+ * <p>The rule that makes incremental builds exact: a page maker reads the fact base, the articles
+ * and the cross references only through {@link SiteData} while it builds a page, and keeps nothing
+ * derived from them from one page to the next.
+ */
+final class Reads {
+  /** One page's record. */
+  static final class Page {
+    final Set<String> keys = new TreeSet<>();
+    final List<Diagnostic> problems = new ArrayList<>();
+  }
+
+  private final ThreadLocal<Page> current = new ThreadLocal<>();
+
+  /** Starts recording on this thread. */
+  void start() {
+    current.set(new Page());
+  }
+
+  /** Stops recording on this thread; what was recorded since {@link #start}. */
+  Page stop() {
+    Page page = current.get();
+    current.remove();
+    return page;
+  }
+
+  /** Notes that the page being built read {@code key}. */
+  void note(String key) {
+    Page page = current.get();
+    if (page != null) {
+      page.keys.add(key);
+    }
+  }
+
+  /** Notes a problem of the page being built, if one is. */
+  void problem(Diagnostic problem) {
+    Page page = current.get();
+    if (page != null) {
+      page.problems.add(problem);
+    }
+  }
+}
