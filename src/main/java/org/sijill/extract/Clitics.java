@@ -23,6 +23,16 @@ public final class Clitics {
   private final Set<String> conjunctions;
   private final java.util.Map<Character, List<String>> byFirst = new java.util.HashMap<>();
   private final java.util.Map<String, List<Stripped>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * The readings of recent words in slots by hash, looked at before {@link #cache}: each word is
+   * looked up many times while it is read, and a small table stays in the processor's cache.
+   * Entries are immutable, so threads may overwrite each other's slots.
+   */
+  private final Recent[] recent = new Recent[RECENT_SLOTS];
+
+  private static final int RECENT_SLOTS = 4096;
+
+  private record Recent(String word, List<Stripped> readings) {}
 
   Clitics(List<String> prefixes, Set<String> conjunctions) {
     this.prefixes = List.copyOf(prefixes);
@@ -67,6 +77,18 @@ public final class Clitics {
 
   /** The readings of normalised {@code word}: itself first, then each clitic stripped. */
   public List<Stripped> candidates(String word) {
+    int h = word.hashCode();
+    int slot = (h ^ (h >>> 16)) & (RECENT_SLOTS - 1);
+    Recent r = recent[slot];
+    if (r != null && (r.word == word || r.word.equals(word))) {
+      return r.readings;
+    }
+    List<Stripped> readings = readings(word);
+    recent[slot] = new Recent(word, readings);
+    return readings;
+  }
+
+  private List<Stripped> readings(String word) {
     List<Stripped> known = cache.get(word);
     if (known != null) {
       return known;
