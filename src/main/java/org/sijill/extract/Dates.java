@@ -152,7 +152,7 @@ final class Dates {
   }
 
   private MonthAt monthAt(Tokens t, int j) {
-    if (j >= t.size() || (j > 0 && !blank(t, j) && number(t, j - 1))) {
+    if (j >= t.size() || (j > 0 && !blank(t, j) && number(t, j - 1)) || lexicon.reading(words.months(), t.get(j).norm()) == null) {
       return null;
     }
     for (Clitics.Stripped s : lexicon.clitics().candidates(t.get(j).norm())) {
