@@ -23,6 +23,48 @@ public final class Clitics {
   private final Set<String> conjunctions;
   private final java.util.Map<Character, List<String>> byFirst = new java.util.HashMap<>();
   private final java.util.Map<String, List<Stripped>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * The readings of recent words in slots by hash, looked at before {@link #cache}: each word is
+   * looked up many times while it is read, and a small table stays in the processor's cache.
+   * Entries are immutable, so threads may overwrite each other's slots.
+   */
+  private final Recent[] recent = new Recent[RECENT_SLOTS];
+
+  private static final int RECENT_SLOTS = 4096;
+
+  /**
+   * A word, its readings, and which reading each word list looked up with it found ({@link
+   * Lexicon#reading}), in slots by the list's identity. A slot holds an immutable {@link Found}, so
+   * threads may overwrite each other's.
+   */
+  static final class Recent {
+    private static final int SLOTS = 16;
+    private final String word;
+    private final List<Stripped> readings;
+    private final Found[] found = new Found[SLOTS];
+
+    private Recent(String word, List<Stripped> readings) {
+      this.word = word;
+      this.readings = readings;
+    }
+
+    List<Stripped> readings() {
+      return readings;
+    }
+
+    /** What looking up this word in {@code list} found, or null if not remembered. */
+    Found found(Object list) {
+      Found f = found[System.identityHashCode(list) & (SLOTS - 1)];
+      return f != null && f.list == list ? f : null;
+    }
+
+    void remember(Object list, Stripped reading) {
+      found[System.identityHashCode(list) & (SLOTS - 1)] = new Found(list, reading);
+    }
+  }
+
+  /** The reading of a word found in a word list ({@code null}: none). */
+  record Found(Object list, Stripped reading) {}
 
   Clitics(List<String> prefixes, Set<String> conjunctions) {
     this.prefixes = List.copyOf(prefixes);
@@ -67,6 +109,23 @@ public final class Clitics {
 
   /** The readings of normalised {@code word}: itself first, then each clitic stripped. */
   public List<Stripped> candidates(String word) {
+    return recent(word).readings;
+  }
+
+  /** {@code word} with its readings, from the table of recent words. */
+  Recent recent(String word) {
+    int h = word.hashCode();
+    int slot = (h ^ (h >>> 16)) & (RECENT_SLOTS - 1);
+    Recent r = recent[slot];
+    if (r != null && (r.word == word || r.word.equals(word))) {
+      return r;
+    }
+    r = new Recent(word, readings(word));
+    recent[slot] = r;
+    return r;
+  }
+
+  private List<Stripped> readings(String word) {
     List<Stripped> known = cache.get(word);
     if (known != null) {
       return known;

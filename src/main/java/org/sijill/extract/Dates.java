@@ -29,10 +29,15 @@ final class Dates {
 
   private final Lexicon lexicon;
   private final ValueWords words;
+  /** The first words of the relative phrases, to pass over the other words at once. */
+  private final Set<String> relativeFirsts;
 
   Dates(Lexicon lexicon, ValueWords words) {
     this.lexicon = lexicon;
     this.words = words;
+    Set<String> firsts = new java.util.HashSet<>();
+    words.relativePhrases().forEach(p -> firsts.add(p.words().get(0)));
+    this.relativeFirsts = Set.copyOf(firsts);
   }
 
   /** The date whose core starts at word {@code i}; openers back to word {@code from} join it. */
@@ -81,6 +86,9 @@ final class Dates {
     if (year(t, i) && i > from && blank(t, i) && reading(words.yearCues(), t.get(i - 1).norm())) {
       int start = extend(t, i, from);
       return new Found(value(t, start, i, t.get(i).norm(), Precision.YEAR), i);
+    }
+    if (lexicon.reading(relativeFirsts, t.get(i).norm()) == null) {
+      return null;
     }
     for (ValueWords.Phrase p : words.relativePhrases()) {
       int last = phraseAt(t, i, p.words());
@@ -144,7 +152,7 @@ final class Dates {
   }
 
   private MonthAt monthAt(Tokens t, int j) {
-    if (j >= t.size() || (j > 0 && !blank(t, j) && number(t, j - 1))) {
+    if (j >= t.size() || (j > 0 && !blank(t, j) && number(t, j - 1)) || lexicon.reading(words.months(), t.get(j).norm()) == null) {
       return null;
     }
     for (Clitics.Stripped s : lexicon.clitics().candidates(t.get(j).norm())) {

@@ -55,7 +55,6 @@ final class EntityTable {
   private final Map<String, Entity> bySurnameSkeleton = new HashMap<>();
   /** People by the skeletons of all their names' words, script first: for a full name in the other script. */
   private final Map<String, Entity> byNameSkeleton = new HashMap<>();
-  private final Map<String, String> keys = new HashMap<>();
 
   EntityTable(Lexicon lex) {
     this.lex = lex;
@@ -240,12 +239,7 @@ final class EntityTable {
 
   /** Normalised, variant-folded words: the identity of a name whatever its spelling. */
   String key(String name) {
-    String known = keys.get(name);
-    if (known == null) {
-      known = key(lex, name);
-      keys.put(name, known);
-    }
-    return known;
+    return lex.memo().key(name, n -> key(lex, n));
   }
 
   /** {@link #key(String)} without a table. */
@@ -259,6 +253,10 @@ final class EntityTable {
 
   /** An organisation's words run together without a trailing legal form: "Play AI" = "PlayAI". */
   String compact(String name) {
+    return lex.memo().compact(name, this::compactUncached);
+  }
+
+  private String compactUncached(String name) {
     List<String> words = new ArrayList<>(Tokens.of(name).list().stream().map(Token::norm).toList());
     while (words.size() > 1 && Set.of("inc", "corp", "ltd", "llc", "co", "plc").contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);

@@ -103,18 +103,22 @@ public final class Extractor {
     String outlet = outlet(article, table);
     Gazetteer g = table.addTo(known.builder()).build();
     List<Tokens> words = prepared.words;
+    Reading[] last = new Reading[words.size()];
+    boolean changed = true;
     for (int round = 1; round <= 2; round++) {
       for (int n = 0; n < words.size(); n++) {
-        read(g.tokens(words.get(n)), g, table, round == 2);
+        last[n] = read(changed ? null : last[n], last[n], words.get(n), g, table, round == 2);
       }
-      g = table.addTo(known.builder()).build();
+      Gazetteer next = table.addTo(known.builder()).build();
+      changed = !next.sameNames(g);
+      g = changed ? next : g;
     }
     List<SentenceView> views = new ArrayList<>();
     Set<String> mentioned = new HashSet<>();
     for (int n = 0; n < words.size(); n++) {
       Sentence s = article.sentences().get(n);
-      Tokens t = g.tokens(words.get(n));
-      List<Gazetteer.Match> ms = g.match(t);
+      Tokens t = changed ? g.tokens(words.get(n)) : last[n].tokens;
+      List<Gazetteer.Match> ms = changed ? g.match(t) : last[n].matches;
       for (Gazetteer.Match m : ms) {
         EntityTable.Entity e = register(m, table);
         table.seen(e, s.text().substring(m.mention().start(), m.mention().end()));
@@ -137,13 +141,27 @@ public final class Extractor {
         .assemble(table.entities(), mentioned, foundRoles, foundMoves, foundDeals, published, outlet, article.chrome().url());
   }
 
-  /** Registers the known names and the new names of one sentence. */
-  private void read(Tokens t, Gazetteer g, EntityTable table, boolean link) {
-    List<Gazetteer.Match> ms = g.match(t);
+  /**
+   * One sentence's words as a gazetteer reads them, its matches and the names found around them:
+   * the names depend on the words and the matches alone, so a reading with the same ones reuses them.
+   */
+  private record Reading(Tokens tokens, List<Gazetteer.Match> matches, List<NameFinder.Name> names) {}
+
+  /**
+   * Registers the known names and the new names of one sentence, and returns how it was read:
+   * {@code same}, when not null, is its reading by a gazetteer with the same names as {@code g};
+   * {@code before} its reading by an earlier gazetteer, or null.
+   */
+  private Reading read(Reading same, Reading before, Tokens words, Gazetteer g, EntityTable table, boolean link) {
+    Tokens t = same != null ? same.tokens : g.tokens(words);
+    List<Gazetteer.Match> ms = same != null ? same.matches : g.match(t);
     ms.forEach(m -> register(m, table));
     boolean[] covered = new boolean[t.size()];
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));
-    for (NameFinder.Name n : names.find(t, ms)) {
+    List<NameFinder.Name> found = before != null && before.tokens.list().equals(t.list()) && before.matches.equals(ms)
+        ? before.names
+        : names.find(t, ms);
+    for (NameFinder.Name n : found) {
       java.util.Arrays.fill(covered, n.first(), n.last() + 1, true);
       switch (n.kind()) {
         case PERSON -> {
@@ -167,8 +185,9 @@ public final class Extractor {
         }
       }
     }
+    Reading reading = new Reading(t, ms, found);
     if (!link) {
-      return;
+      return reading;
     }
     relatives(t, ms, covered, table);
     for (int k = 0; k < t.size(); k++) {
@@ -180,6 +199,7 @@ public final class Extractor {
         }
       }
     }
+    return reading;
   }
 
   /**

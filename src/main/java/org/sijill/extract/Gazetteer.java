@@ -118,6 +118,22 @@ public final class Gazetteer implements MentionFinder {
     }
   }
 
+  /**
+   * Whether this gazetteer reads every text as {@code other} does: the same shared layers and
+   * the same spellings in its own.
+   */
+  boolean sameNames(Gazetteer other) {
+    if (shared != other.shared || own.size() != other.own.size()) {
+      return false;
+    }
+    for (int i = 0; i < own.size(); i++) {
+      if (!own.get(i).sameEntries(other.own.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public List<Mention> find(String text) {
     return match(tokens(text)).stream().map(Match::mention).toList();

@@ -121,23 +121,48 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
 
   /** The first clitic reading of {@code word} that is a key of {@code map}, or null. */
   public Clitics.Stripped reading(Map<String, ?> map, String word) {
-    for (Clitics.Stripped s : clitics.candidates(word)) {
+    Clitics.Recent r = clitics.recent(word);
+    Clitics.Found f = r.found(map);
+    if (f != null) {
+      return f.reading();
+    }
+    Clitics.Stripped found = null;
+    for (Clitics.Stripped s : r.readings()) {
       if (map.containsKey(s.stem())) {
-        return s;
+        found = s;
+        break;
       }
     }
-    return null;
+    if (IMMUTABLE.contains(map.getClass())) {
+      r.remember(map, found);
+    }
+    return found;
   }
 
   /** The first clitic reading of {@code word} in {@code set}, or null. */
   public Clitics.Stripped reading(Set<String> set, String word) {
-    for (Clitics.Stripped s : clitics.candidates(word)) {
+    Clitics.Recent r = clitics.recent(word);
+    Clitics.Found f = r.found(set);
+    if (f != null) {
+      return f.reading();
+    }
+    Clitics.Stripped found = null;
+    for (Clitics.Stripped s : r.readings()) {
       if (set.contains(s.stem())) {
-        return s;
+        found = s;
+        break;
       }
     }
-    return null;
+    if (IMMUTABLE.contains(set.getClass())) {
+      r.remember(set, found);
+    }
+    return found;
   }
+
+  /** The classes of the collections that never change ({@link Set#of}, {@link Map#copyOf} …): what a word finds in one may be remembered. */
+  private static final Set<Class<?>> IMMUTABLE = Set.copyOf(List.of(
+      Set.of().getClass(), Set.of("").getClass(), Set.of("", " ").getClass(), Set.of("", " ", "  ").getClass(),
+      Map.of().getClass(), Map.of("", "").getClass(), Map.of("", "", " ", " ").getClass()));
 
   public boolean isFunctionWord(String word) {
     return reading(functionWords, word) != null;

@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * What the lexicon remembers between words and articles: whether a word is a known word, the
- * normalised words of a name's spelling, and a word's consonant skeleton. Each table starts again past {@link #LIMIT} entries.
+ * normalised words of a name's spelling, a word's consonant skeleton, a name's key and compact
+ * form. Each table starts again past {@link #LIMIT} entries.
  */
 final class Memo {
   static final int LIMIT = 200_000;
@@ -16,6 +17,8 @@ final class Memo {
   private final Map<String, Boolean> knownStrict = new ConcurrentHashMap<>();
   private final Map<String, List<String>> words = new ConcurrentHashMap<>();
   private final Map<String, String> skeletons = new ConcurrentHashMap<>();
+  private final Map<String, String> keys = new ConcurrentHashMap<>();
+  private final Map<String, String> compacts = new ConcurrentHashMap<>();
 
   boolean known(boolean strict, String word, Function<String, Boolean> compute) {
     return remember(strict ? knownStrict : known, word, compute);
@@ -28,6 +31,16 @@ final class Memo {
   /** The consonant skeleton of a word ({@link Skeleton}), which romanises Arabic: slow, and words recur. */
   String skeleton(String word, Function<String, String> compute) {
     return remember(skeletons, word, compute);
+  }
+
+  /** The key of a name ({@link EntityTable#key}): its words normalised and folded. */
+  String key(String name, Function<String, String> compute) {
+    return remember(keys, name, compute);
+  }
+
+  /** An organisation's name run together ({@link EntityTable#compact}). */
+  String compact(String name, Function<String, String> compute) {
+    return remember(compacts, name, compute);
   }
 
   private static <V> V remember(Map<String, V> map, String key, Function<String, V> compute) {

@@ -56,6 +56,11 @@ final class Names {
     return e.kind() + "\u0000" + e.id() + "\u0000" + String.join(" ", e.words());
   }
 
+  /** Whether {@code other} holds the same spellings. */
+  boolean sameEntries(Names other) {
+    return entries.keySet().equals(other.entries.keySet());
+  }
+
   boolean isEmpty() {
     return entries.isEmpty();
   }

@@ -9,9 +9,41 @@ import java.util.List;
  * {@code ,}). Latin words keep inner hyphens and apostrophes (Ching-Yao, O'Brien). A change of
  * script ends a word, so "وDeepMind" is و + deepmind.
  */
-public record Tokens(Normalized normalized, List<Token> list) {
-  public Tokens {
-    list = List.copyOf(list);
+public final class Tokens {
+  private final Normalized normalized;
+  private final List<Token> list;
+  /** The original text of each token and of the gap before it, cut out when first asked for. */
+  private final String[] raws;
+  private final String[] gaps;
+
+  public Tokens(Normalized normalized, List<Token> list) {
+    this.normalized = normalized;
+    this.list = List.copyOf(list);
+    this.raws = new String[this.list.size()];
+    this.gaps = new String[this.list.size()];
+  }
+
+  public Normalized normalized() {
+    return normalized;
+  }
+
+  public List<Token> list() {
+    return list;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Tokens t && t.normalized.equals(normalized) && t.list.equals(list);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * normalized.hashCode() + list.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Tokens" + list;
   }
 
   public static Tokens of(String text) {
@@ -81,14 +113,24 @@ public record Tokens(Normalized normalized, List<Token> list) {
 
   /** The original text of token {@code i}. */
   public String raw(int i) {
-    Token t = list.get(i);
-    return normalized.original().substring(t.start(), t.end());
+    String raw = raws[i];
+    if (raw == null) {
+      Token t = list.get(i);
+      raw = normalized.original().substring(t.start(), t.end());
+      raws[i] = raw;
+    }
+    return raw;
   }
 
   /** The original text between token {@code i - 1} (or the start) and token {@code i}. */
   public String gapBefore(int i) {
-    int from = i == 0 ? 0 : list.get(i - 1).end();
-    return normalized.original().substring(from, list.get(i).start());
+    String gap = gaps[i];
+    if (gap == null) {
+      int from = i == 0 ? 0 : list.get(i - 1).end();
+      gap = normalized.original().substring(from, list.get(i).start());
+      gaps[i] = gap;
+    }
+    return gap;
   }
 
   /** Whether an Arabic comma stands before one of the tokens {@code a} to {@code b}. */
@@ -103,8 +145,10 @@ public record Tokens(Normalized normalized, List<Token> list) {
 
   /** The original text between token {@code i} and token {@code i + 1} (or the end). */
   public String gapAfter(int i) {
-    int to = i + 1 < list.size() ? list.get(i + 1).start() : normalized.original().length();
-    return normalized.original().substring(list.get(i).end(), to);
+    if (i + 1 < list.size()) {
+      return gapBefore(i + 1);
+    }
+    return normalized.original().substring(list.get(i).end());
   }
 
   /** A sub-word of token {@code i}: normalised chars {@code [from, to)} relative to the token. */
