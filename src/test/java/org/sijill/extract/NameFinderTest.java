@@ -55,6 +55,12 @@ class NameFinderTest {
   }
 
   @Test
+  void inAWayBeforeAnAdjectiveIsNoName() {
+    assertEquals(List.of(), found("وتقترح الأداة الحلول بشكل تلقائي، وهي"));
+    assertEquals(List.of(), found("ويعمل الفريق بصورة مستقلة، وفق"));
+  }
+
+  @Test
   void findsArabicNamesAfterATitle() {
     assertEquals(List.of("PERSON=ريشاب أغاروال", "PERSON=شايا نايك"), found("من أبرز المغادرين الباحث ريشاب أغاروال ومديرة إدارة المنتجات شايا نايك، فضلًا"));
     assertEquals(List.of("PERSON=كايلا وود"), found("المتحدثة باسم الشركة، كايلا وود، التي قالت"));
