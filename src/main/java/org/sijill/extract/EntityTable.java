@@ -57,6 +57,11 @@ final class EntityTable {
   private final Map<String, Entity> byNameSkeleton = new HashMap<>();
   private final Map<String, String> keys = new HashMap<>();
 
+  /** The word lists this table was built with. */
+  Lexicon lexicon() {
+    return lex;
+  }
+
   EntityTable(Lexicon lex) {
     this.lex = lex;
     this.skeleton = new Skeleton(lex.romaniser());

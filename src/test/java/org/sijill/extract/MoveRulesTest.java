@@ -45,6 +45,16 @@ class MoveRulesTest {
   }
 
   @Test
+  void thePlatformWordsWerePostedOnIsNoEndOfAMove() {
+    assertEquals(
+        List.of(),
+        moves("وأعلن ديفيد لي، أحد المؤسسين، مغادرته في منشور على منصة إكس بعد يومين."));
+    assertEquals(
+        List.of("ديفيد لي: - > cohere (expected, -)"),
+        moves("قال ديفيد لي، الباحث البارز، في منشور عبر إكس إنه سيترك الشركة وينضم إلى Cohere."));
+  }
+
+  @Test
   void aFormerTitleAtBothOrganisationsGivesTwoMoves() {
     assertEquals(
         List.of("سوزان ميلر: apple > nvidia (completed, -)", "سوزان ميلر: intel > nvidia (completed, -)"),
