@@ -55,6 +55,13 @@ class MoveRulesTest {
   }
 
   @Test
+  void theCoFounderNamedNextInTheListMovesToo() {
+    assertEquals(
+        List.of("دوغلاس تشن: - > cohere (expected, -)", "فارون موهان: - > cohere (expected, -)"),
+        moves("سينضم الباحث فارون موهان، والمشارك في التأسيس دوغلاس تشن، إلى Cohere."));
+  }
+
+  @Test
   void aFormerTitleAtBothOrganisationsGivesTwoMoves() {
     assertEquals(
         List.of("سوزان ميلر: apple > nvidia (completed, -)", "سوزان ميلر: intel > nvidia (completed, -)"),
