@@ -62,6 +62,13 @@ class MoveRulesTest {
   }
 
   @Test
+  void aTitleJoinedByWawAfterANameIsTheNextPersonsNotADescription() {
+    assertEquals(
+        List.of("دوغلاس تشن: - > nvidia (expected, -)", "فارون موهان: cohere > nvidia (expected, -)"),
+        moves("سينضم المدير التنفيذي لشركة Cohere، فارون موهان، والمشارك في التأسيس دوغلاس تشن، إلى Nvidia."));
+  }
+
+  @Test
   void aFormerTitleAtBothOrganisationsGivesTwoMoves() {
     assertEquals(
         List.of("سوزان ميلر: apple > nvidia (completed, -)", "سوزان ميلر: intel > nvidia (completed, -)"),
