@@ -69,6 +69,12 @@ class MoveRulesTest {
   }
 
   @Test
+  void hisWithdrawalOrExitIsALeavingOfTheOneNamedBefore() {
+    assertEquals(List.of("توني وو: cohere > - (completed, -)"), moves("وأعلن توني وو، الشريك المؤسس، انسحابه من Cohere."));
+    assertEquals(List.of("سارة لي: cohere > - (completed, -)"), moves("وأكدت سارة لي خروجها من شركة Cohere."));
+  }
+
+  @Test
   void aFormerTitleAtBothOrganisationsGivesTwoMoves() {
     assertEquals(
         List.of("سوزان ميلر: apple > nvidia (completed, -)", "سوزان ميلر: intel > nvidia (completed, -)"),
