@@ -65,7 +65,7 @@ final class DealFinder {
       DealWords.Trigger trigger = lex.deals().triggers().get(lex.reading(lex.deals().triggers(), t.get(k).norm()).stem());
       DealStatus status = status(t, k, trigger.status());
       DealType type = trigger.type() == DealType.ACQUISITION && (status == DealStatus.PROPOSED || status == DealStatus.REJECTED) ? DealType.BID : trigger.type();
-      if (type == DealType.CONTRACT && lost(t, k) || type == DealType.PARTNERSHIP && joined(t, k, DealType.INVESTMENT)) {
+      if (type == DealType.CONTRACT && lost(t, k) || type == DealType.PARTNERSHIP && joined(t, k, DealType.INVESTMENT) || negated(t, k)) {
         continue;
       }
       int next = k + 1 < t.size() && spans[k + 1] == null && lex.reading(lex.orgCues(), t.get(k + 1).norm()) != null ? k + 2 : k + 1;
@@ -182,6 +182,11 @@ final class DealFinder {
       }
     }
     return false;
+  }
+
+  /** Whether a negation stands right before the trigger ("لم تستثمر مباشرة في X"): no deal was made. */
+  private boolean negated(Tokens t, int k) {
+    return k > 0 && t.gapBefore(k).isBlank() && lex.reading(lex.deals().negation(), t.get(k - 1).norm()) != null;
   }
 
   /** Whether a word of loss stands shortly before the trigger ("خسارة X عقودًا"): the contract ended. */

@@ -11,7 +11,7 @@ import org.sijill.facts.DealType;
 /**
  * The words of {@code deals.txt}: deal triggers, the preposition of the other party, roles, status
  * words, words of a lost contract and of supply, partner prepositions, stake words, titles, words of
- * exchange (a price before the deal word) and of valuation (the company invested in).
+ * exchange (a price before the deal word) and of valuation (the company invested in), negations.
  */
 public record DealWords(
     Map<String, Trigger> triggers,
@@ -27,7 +27,8 @@ public record DealWords(
     Set<String> valuation,
     Set<String> pronouns,
     Set<String> receive,
-    Set<String> worth) {
+    Set<String> worth,
+    Set<String> negation) {
 
   /** A trigger word: the type of deal and its status unless the sentence says otherwise. */
   public record Trigger(DealType type, DealStatus status) {}
@@ -48,7 +49,8 @@ public record DealWords(
         Lexicon.normSet(file.words("lost")), Lexicon.normSet(file.words("supply")),
         Lexicon.normSet(file.words("partner")), Lexicon.normSet(file.words("stake")), titles(file),
         Lexicon.normSet(file.words("exchange")), Lexicon.normSet(file.words("valuation")), Lexicon.normSet(file.words("pronoun")),
-        Lexicon.normSet(file.words("receive")), Lexicon.normSet(file.words("worth")));
+        Lexicon.normSet(file.words("receive")), Lexicon.normSet(file.words("worth")),
+        Lexicon.normSet(file.words("negation")));
   }
 
   private static Map<DealType, List<String>> titles(DataFile file) {

@@ -56,6 +56,11 @@ final class EntityTable {
   /** People by the skeletons of all their names' words, script first: for a full name in the other script. */
   private final Map<String, Entity> byNameSkeleton = new HashMap<>();
 
+  /** The word lists this table was built with. */
+  Lexicon lexicon() {
+    return lex;
+  }
+
   EntityTable(Lexicon lex) {
     this.lex = lex;
     this.skeleton = new Skeleton(lex.romaniser());

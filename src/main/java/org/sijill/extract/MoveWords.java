@@ -34,7 +34,10 @@ public record MoveWords(
     Set<String> postAdjectives,
     Set<String> belong,
     Set<String> loser,
-    Set<String> degree) {
+    Set<String> degree,
+    Set<String> via,
+    Set<String> writings,
+    Set<String> places) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -99,6 +102,9 @@ public record MoveWords(
         Lexicon.normSet(file.words("post-adjective")),
         Lexicon.normSet(file.words("belong")),
         Lexicon.normSet(file.words("loser")),
-        Lexicon.normSet(file.words("degree")));
+        Lexicon.normSet(file.words("degree")),
+        Lexicon.normSet(file.words("via")),
+        Lexicon.normSet(file.words("writing")),
+        Lexicon.normSet(file.words("place")));
   }
 }

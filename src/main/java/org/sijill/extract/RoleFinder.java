@@ -44,6 +44,8 @@ final class RoleFinder {
           k++;
         }
         phrase = k < t.size() ? TitlePhrase.at(t, k, lex, spans) : null;
+        // "…، فارون موهان، والمشارك في التأسيس دوغلاس تشن": a title joined by و before a name is that name's
+        phrase = phrase != null && phrase.prefix().startsWith("و") && nextPerson(spans, phrase.end()) ? null : phrase;
       }
       if (phrase == null) {
         for (int j = Math.max(0, p.first() - LOOK_BACK); j < p.first(); j++) {
@@ -58,6 +60,10 @@ final class RoleFinder {
       }
     }
     return out;
+  }
+
+  private static boolean nextPerson(Gazetteer.Match[] spans, int k) {
+    return k < spans.length && spans[k] != null && spans[k].first() == k && spans[k].mention().kind() == EntityKind.PERSON;
   }
 
   /**

@@ -12,6 +12,7 @@ import org.sijill.facts.Source;
  */
 record SentenceView(
     String articleId, Sentence sentence, Tokens tokens, List<Gazetteer.Match> matches, List<Value> values, EntityTable table) {
+  private static final String ON = Lexicon.norm("على");
 
   /** The match covering each word, or null. */
   Gazetteer.Match[] spans() {
@@ -41,7 +42,27 @@ record SentenceView(
 
   /** Whether a match is an organisation that can take part in a move or role (see {@link #organisations()}). */
   boolean organisation(Gazetteer.Match m) {
-    return m.mention().kind() == EntityKind.COMPANY && !outlet(m) && !product(m);
+    return m.mention().kind() == EntityKind.COMPANY && !outlet(m) && !product(m) && !postedOn(m);
+  }
+
+  /**
+   * Whether a match is the platform words were posted on: right after "عبر", or after a writing and
+   * "على" ("في منشور على منصة إكس"), a place word between allowed. Words of {@code moves.txt}.
+   */
+  boolean postedOn(Gazetteer.Match m) {
+    MoveWords w = table.lexicon().moves();
+    int j = m.first() - 1;
+    if (j >= 0 && w.places().contains(tokens.get(j).norm())) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    String before = tokens.get(j).norm();
+    if (w.via().contains(before)) {
+      return true;
+    }
+    return before.equals(ON) && j > 0 && w.writings().contains(tokens.get(j - 1).norm());
   }
 
   /** Whether a match is a product or platform not known as an organisation. */

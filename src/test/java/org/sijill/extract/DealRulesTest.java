@@ -53,6 +53,12 @@ class DealRulesTest {
   }
 
   @Test
+  void aDealWordAfterANegationIsNoDeal() {
+    assertEquals(List.of(), deals("ورغم ذلك، فإن أمازون لم تستثمر مباشرة في شركة Cohere."));
+    assertEquals(List.of(), deals("وأكد أن شركة Nvidia لن تستحوذ على شركة Cerebras."));
+  }
+
+  @Test
   void aContractLostIsNoDeal() {
     assertEquals(List.of(), deals("ويأتي ذلك بعد خسارة شركة Palantir عقدًا مهمًا مع الجيش الأمريكي."));
   }

@@ -45,6 +45,36 @@ class MoveRulesTest {
   }
 
   @Test
+  void thePlatformWordsWerePostedOnIsNoEndOfAMove() {
+    assertEquals(
+        List.of(),
+        moves("وأعلن ديفيد لي، أحد المؤسسين، مغادرته في منشور على منصة إكس بعد يومين."));
+    assertEquals(
+        List.of("ديفيد لي: - > cohere (expected, -)"),
+        moves("قال ديفيد لي، الباحث البارز، في منشور عبر إكس إنه سيترك الشركة وينضم إلى Cohere."));
+  }
+
+  @Test
+  void theCoFounderNamedNextInTheListMovesToo() {
+    assertEquals(
+        List.of("دوغلاس تشن: - > cohere (expected, -)", "فارون موهان: - > cohere (expected, -)"),
+        moves("سينضم الباحث فارون موهان، والمشارك في التأسيس دوغلاس تشن، إلى Cohere."));
+  }
+
+  @Test
+  void aTitleJoinedByWawAfterANameIsTheNextPersonsNotADescription() {
+    assertEquals(
+        List.of("دوغلاس تشن: - > nvidia (expected, -)", "فارون موهان: cohere > nvidia (expected, -)"),
+        moves("سينضم المدير التنفيذي لشركة Cohere، فارون موهان، والمشارك في التأسيس دوغلاس تشن، إلى Nvidia."));
+  }
+
+  @Test
+  void hisWithdrawalOrExitIsALeavingOfTheOneNamedBefore() {
+    assertEquals(List.of("توني وو: cohere > - (completed, -)"), moves("وأعلن توني وو، الشريك المؤسس، انسحابه من Cohere."));
+    assertEquals(List.of("سارة لي: cohere > - (completed, -)"), moves("وأكدت سارة لي خروجها من شركة Cohere."));
+  }
+
+  @Test
   void aFormerTitleAtBothOrganisationsGivesTwoMoves() {
     assertEquals(
         List.of("سوزان ميلر: apple > nvidia (completed, -)", "سوزان ميلر: intel > nvidia (completed, -)"),

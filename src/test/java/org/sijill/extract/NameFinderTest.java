@@ -49,6 +49,18 @@ class NameFinderTest {
   }
 
   @Test
+  void aGivenNameBeginningWithFaIsNotReadAsTheConjunctionAndAnotherName() {
+    assertEquals(List.of("PERSON=فارون موهان"), found("قال مؤسس الشركة، فارون موهان، إن"));
+    assertEquals(List.of("PERSON=دوغلاس تشن", "PERSON=إيفور بابوشكن"), found("وانضم دوغلاس تشن مع إيفور بابوشكن إلى"));
+  }
+
+  @Test
+  void inAWayBeforeAnAdjectiveIsNoName() {
+    assertEquals(List.of(), found("وتقترح الأداة الحلول بشكل تلقائي، وهي"));
+    assertEquals(List.of(), found("ويعمل الفريق بصورة مستقلة، وفق"));
+  }
+
+  @Test
   void findsArabicNamesAfterATitle() {
     assertEquals(List.of("PERSON=ريشاب أغاروال", "PERSON=شايا نايك"), found("من أبرز المغادرين الباحث ريشاب أغاروال ومديرة إدارة المنتجات شايا نايك، فضلًا"));
     assertEquals(List.of("PERSON=كايلا وود"), found("المتحدثة باسم الشركة، كايلا وود، التي قالت"));

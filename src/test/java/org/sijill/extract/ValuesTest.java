@@ -38,6 +38,13 @@ class ValuesTest {
   }
 
   @Test
+  void aDualScaleWordInTheNominativeIsTwoOfItButOneAfterANumber() {
+    assertEquals(List.of("money 2000000000 USD [مليارا دولار]"), found("جمعت الشركة تمويلا قدره مليارا دولار من", null));
+    assertEquals(List.of("money 2000000 USD [مليونا دولار]"), found("بلغت المكافأة مليونا دولار", null));
+    assertEquals(List.of("money 11000000000 USD [11 مليارا دولار]"), found("أنفقت 11 مليارا دولار", null));
+  }
+
+  @Test
   void readsCurrencySymbolsWordsAndQualifiers() {
     assertEquals(List.of("money 5000000000 USD [$5 billion]"), found("a $5 billion deal", null));
     assertEquals(List.of("money 10 EUR [10 يورو]"), found("دفع 10 يورو", null));
