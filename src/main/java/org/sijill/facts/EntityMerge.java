@@ -72,7 +72,7 @@ final class EntityMerge {
     }
     return Optional.of(
         Slices.person(
-            check, existing, file, aliases, roles, moves, roleRule(p.id()), moveRule(p.id())));
+            existing, file, aliases, roles, moves, roleRule(p.id()), moveRule(p.id())));
   }
 
   Optional<Change> company(Company existing, PendingFile file, Company c) {
@@ -110,7 +110,7 @@ final class EntityMerge {
     if (aliases.isEmpty() && facts.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Slices.company(check, existing, file, aliases, facts, factRule));
+    return Optional.of(Slices.company(existing, file, aliases, facts, factRule));
   }
 
   Optional<Change> deal(Deal existing, PendingFile file, Deal d) {
@@ -159,7 +159,7 @@ final class EntityMerge {
     if (parties.isEmpty() && sources.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Slices.deal(check, existing, file, parties, partyRule, sources));
+    return Optional.of(Slices.deal(existing, file, parties, partyRule, sources));
   }
 
   /** A new file: its text read back and checked whole. */
