@@ -18,7 +18,8 @@ final class EntityMerge {
 
   /**
    * A file after the merge ({@code file}), its record as the file will read, and what the schema
-   * says about what was added ({@code problems}: of the whole file if it is new).
+   * says about it ({@code problems}): about the whole file if it is new, else what it rejects in the
+   * additions ({@link AddedValues}).
    */
   record Change(PendingFile file, Object record, List<Diagnostic> problems) {}
 
