@@ -18,7 +18,8 @@ final class EntityMerge {
 
   /**
    * A file after the merge ({@code file}), its record as the file will read, and what the schema
-   * says about what was added ({@code problems}: of the whole file if it is new).
+   * says about it ({@code problems}): about the whole file if it is new, else what it rejects in the
+   * additions ({@link AddedValues}).
    */
   record Change(PendingFile file, Object record, List<Diagnostic> problems) {}
 
@@ -72,7 +73,7 @@ final class EntityMerge {
     }
     return Optional.of(
         Slices.person(
-            check, existing, file, aliases, roles, moves, roleRule(p.id()), moveRule(p.id())));
+            existing, file, aliases, roles, moves, roleRule(p.id()), moveRule(p.id())));
   }
 
   Optional<Change> company(Company existing, PendingFile file, Company c) {
@@ -110,7 +111,7 @@ final class EntityMerge {
     if (aliases.isEmpty() && facts.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Slices.company(check, existing, file, aliases, facts, factRule));
+    return Optional.of(Slices.company(existing, file, aliases, facts, factRule));
   }
 
   Optional<Change> deal(Deal existing, PendingFile file, Deal d) {
@@ -159,7 +160,7 @@ final class EntityMerge {
     if (parties.isEmpty() && sources.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Slices.deal(check, existing, file, parties, partyRule, sources));
+    return Optional.of(Slices.deal(existing, file, parties, partyRule, sources));
   }
 
   /** A new file: its text read back and checked whole. */

@@ -120,8 +120,9 @@ public final class Merge {
   /**
    * Merges into files as earlier merges left them: {@code files} gives each file (null if there is
    * none), {@code unreadable} tells the files that exist but could not be parsed. New files and
-   * changed article files are checked whole with {@code check}, additions to other files as a slice
-   * of the additions alone.
+   * changed article files are checked whole with {@code check}; what is added to other files is
+   * checked on its records, against the rules of the schemas an addition can break ({@link
+   * AddedValues}), whatever {@code check} is.
    */
   public static Result apply(
       FactBase base,

@@ -1,17 +1,17 @@
 package org.sijill.facts;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sijill.diag.Diagnostic;
 
 /**
- * What a merge adds to an existing file, read as the file will read it without reading the file:
- * a slice (the record with, in each list, only the items added to and the items added, and of the
- * items added to only their new sources) is written as a file of its own, read back and checked
- * against the schema. Its size is that of the additions, not of the file.
+ * What a merge adds to an existing file, as the file will read without reading the file: the
+ * record with the additions (aliases, list items, sources of items on file), and what the schema
+ * would reject in them ({@link AddedValues}). The additions are records the writer turns into YAML
+ * that reads back as the same records, so they are neither written nor read here; the file is
+ * parsed and checked whole when written. A merge costs what it adds, not the size of the file.
  */
 final class Slices {
   /** A deal's own sources: new ones only are added, never sources of sources. */
@@ -20,17 +20,8 @@ final class Slices {
 
   private Slices() {}
 
-  /** The slice as read back, and what the schema says about it. */
-  private record Read(JsonNode json, List<Diagnostic> problems) {}
-
-  private static Read read(DocumentCheck check, FileKind kind, PendingFile file, String text) {
-    YamlDocument doc = PendingFile.parse(file.toString(), text);
-    return new Read(doc.json(), check.check(kind, doc));
-  }
-
   /** A person's file after a merge added {@code aliases}, {@code roles} and {@code moves}. */
   static EntityMerge.Change person(
-      DocumentCheck check,
       Person existing,
       PendingFile file,
       List<String> aliases,
@@ -38,74 +29,57 @@ final class Slices {
       ListAdditions<Move> moves,
       ListAdditions.Rule<Role> roleRule,
       ListAdditions.Rule<Move> moveRule) {
-    Person slice =
+    List<Role> addedRoles = items(existing.roles(), roles, roleRule);
+    List<Move> addedMoves = items(existing.moves(), moves, moveRule);
+    Person merged =
         new Person(
             existing.id(),
             existing.name(),
             concat(existing.aliases(), aliases),
             existing.summary(),
-            items(existing.roles(), roles, roleRule),
-            items(existing.moves(), moves, moveRule),
-            existing.review());
-    Read read = read(check, FileKind.PERSON, file, FactWriter.write(slice));
-    Person bound = FactBinder.person(read.json());
-    Person merged =
-        new Person(
-            existing.id(),
-            existing.name(),
-            known(existing.aliases(), bound.aliases()),
-            existing.summary(),
-            merged(existing.roles(), roles, bound.roles(), roleRule),
-            merged(existing.moves(), moves, bound.moves(), moveRule),
+            merged(existing.roles(), roles, addedRoles, roleRule),
+            merged(existing.moves(), moves, addedMoves, moveRule),
             existing.review());
     PendingFile after =
         file.withAliases(aliases)
             .withList("roles", existing.roles().size(), roles, roleRule)
             .withList("moves", existing.moves().size(), moves, moveRule);
-    return new EntityMerge.Change(after, merged, read.problems());
+    return new EntityMerge.Change(
+        after, merged, AddedValues.person(file.toString(), aliases, addedRoles, addedMoves));
   }
 
   /** A company's file after a merge added {@code aliases} and {@code facts}. */
   static EntityMerge.Change company(
-      DocumentCheck check,
       Company existing,
       PendingFile file,
       List<String> aliases,
       ListAdditions<CompanyFact> facts,
       ListAdditions.Rule<CompanyFact> factRule) {
-    Company slice =
-        with(
-            existing,
-            concat(existing.aliases(), aliases),
-            items(existing.facts(), facts, factRule));
-    Read read = read(check, FileKind.COMPANY, file, FactWriter.write(slice));
-    Company bound = FactBinder.company(read.json());
+    List<CompanyFact> added = items(existing.facts(), facts, factRule);
+    List<CompanyFact> read = added.stream().map(Slices::asRead).toList();
     Company merged =
         with(
             existing,
-            known(existing.aliases(), bound.aliases()),
-            merged(existing.facts(), facts, bound.facts(), factRule));
+            concat(existing.aliases(), aliases),
+            merged(existing.facts(), facts, read, factRule));
     PendingFile after =
         file.withAliases(aliases).withList("facts", existing.facts().size(), facts, factRule);
-    return new EntityMerge.Change(after, merged, read.problems());
+    return new EntityMerge.Change(
+        after, merged, AddedValues.company(file.toString(), aliases, added));
   }
 
   /** A deal's file after a merge added {@code parties} and {@code sources}. */
   static EntityMerge.Change deal(
-      DocumentCheck check,
       Deal existing,
       PendingFile file,
       ListAdditions<Party> parties,
       ListAdditions.Rule<Party> partyRule,
       List<Source> sources) {
-    Deal slice = with(existing, parties.added(), sources);
-    Read read = read(check, FileKind.DEAL, file, FactWriter.write(slice));
-    Deal bound = FactBinder.deal(read.json());
     Deal merged =
         with(
             existing,
-            concat(existing.parties(), bound.parties()),
-            concat(existing.sources(), bound.sources()));
+            concat(existing.parties(), parties.added()),
+            concat(existing.sources(), sources));
     PendingFile after =
         file.withList("parties", existing.parties().size(), parties, partyRule)
             .withList(
@@ -113,7 +87,21 @@ final class Slices {
                 existing.sources().size(),
                 new ListAdditions<>(sources, new TreeMap<>()),
                 SOURCES);
-    return new EntityMerge.Change(after, merged, read.problems());
+    return new EntityMerge.Change(
+        after, merged, AddedValues.deal(file.toString(), parties.added(), sources));
+  }
+
+  /**
+   * A company fact as its file reads: the writer gives a value without exponent ({@link
+   * Tree#number}), so one of negative scale reads back with scale 0. Texts, dates and sources read
+   * back as they are.
+   */
+  static CompanyFact asRead(CompanyFact fact) {
+    BigDecimal value = fact.value();
+    if (value == null || value.scale() >= 0) {
+      return fact;
+    }
+    return new CompanyFact(fact.text(), value.setScale(0), fact.date(), fact.sources());
   }
 
   private static Company with(Company c, List<String> aliases, List<CompanyFact> facts) {
@@ -147,7 +135,7 @@ final class Slices {
     return items;
   }
 
-  /** The list after the merge, from the slice of it as read back ({@code read}). */
+  /** The list after the merge, from the slice of it as the file reads it ({@code read}). */
   static <T> List<T> merged(
       List<T> existing, ListAdditions<T> additions, List<T> read, ListAdditions.Rule<T> rule) {
     List<T> all = new ArrayList<>(existing);
@@ -160,11 +148,6 @@ final class Slices {
     }
     all.addAll(read.subList(next, read.size()));
     return all;
-  }
-
-  /** The aliases as read back: those on file, then the new ones as the slice reads them. */
-  private static List<String> known(List<String> existing, List<String> read) {
-    return concat(existing, read.subList(existing.size(), read.size()));
   }
 
   static <T> List<T> concat(List<T> a, List<T> b) {
