@@ -72,7 +72,7 @@ final class EntityMerge {
       return Optional.empty();
     }
     return Optional.of(
-        Slices.person(
+        Extended.person(
             existing, file, aliases, roles, moves, roleRule(p.id()), moveRule(p.id())));
   }
 
@@ -111,7 +111,7 @@ final class EntityMerge {
     if (aliases.isEmpty() && facts.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Slices.company(existing, file, aliases, facts, factRule));
+    return Optional.of(Extended.company(existing, file, aliases, facts, factRule));
   }
 
   Optional<Change> deal(Deal existing, PendingFile file, Deal d) {
@@ -160,7 +160,7 @@ final class EntityMerge {
     if (parties.isEmpty() && sources.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Slices.deal(existing, file, parties, partyRule, sources));
+    return Optional.of(Extended.deal(existing, file, parties, partyRule, sources));
   }
 
   /** A new file: its text read back and checked whole. */

@@ -13,12 +13,12 @@ import java.util.TreeMap;
  * that reads back as the same records, so they are neither written nor read here; the file is
  * parsed and checked whole when written. A merge costs what it adds, not the size of the file.
  */
-final class Slices {
+final class Extended {
   /** A deal's own sources: new ones only are added, never sources of sources. */
   private static final ListAdditions.Rule<Source> SOURCES =
       new ListAdditions.Rule<>(Source::quote, Source::equals, s -> List.of(), (s, more) -> s);
 
-  private Slices() {}
+  private Extended() {}
 
   /** A person's file after a merge added {@code aliases}, {@code roles} and {@code moves}. */
   static EntityMerge.Change person(
@@ -56,7 +56,7 @@ final class Slices {
       ListAdditions<CompanyFact> facts,
       ListAdditions.Rule<CompanyFact> factRule) {
     List<CompanyFact> added = items(existing.facts(), facts, factRule);
-    List<CompanyFact> read = added.stream().map(Slices::asRead).toList();
+    List<CompanyFact> read = added.stream().map(Extended::asRead).toList();
     Company merged =
         with(
             existing,
@@ -124,7 +124,7 @@ final class Slices {
         d.review());
   }
 
-  /** The slice of one list: each item added to with its new sources only, then the new items. */
+  /** The additions to one list: each item added to with its new sources only, then the new items. */
   static <T> List<T> items(
       List<T> existing, ListAdditions<T> additions, ListAdditions.Rule<T> rule) {
     List<T> items = new ArrayList<>();
@@ -135,7 +135,7 @@ final class Slices {
     return items;
   }
 
-  /** The list after the merge, from the slice of it as the file reads it ({@code read}). */
+  /** The list after the merge, from its additions as the file reads them ({@code read}). */
   static <T> List<T> merged(
       List<T> existing, ListAdditions<T> additions, List<T> read, ListAdditions.Rule<T> rule) {
     List<T> all = new ArrayList<>(existing);
