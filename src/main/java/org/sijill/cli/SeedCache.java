@@ -90,8 +90,28 @@ final class SeedCache {
     }
   }
 
-  /** Writes the articles read since the cache was opened, if anything differs from what it held. */
-  void write() throws IOException {
+  /**
+   * Writes the articles read since the cache was opened, if anything differs from what it held. A
+   * cache that cannot be written is left out: the next build reads the files.
+   */
+  void write() {
+    try {
+      writeFile();
+    } catch (IOException e) {
+      quietlyDelete(file);
+    }
+  }
+
+  private static void quietlyDelete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp"));
+    } catch (IOException ignored) {
+      // the next build ignores a cache it cannot read
+    }
+  }
+
+  private void writeFile() throws IOException {
     if (fingerprint == null || (!changed && now.size() == before.size())) {
       return;
     }

@@ -112,9 +112,23 @@ public final class ReadCache {
 
   /**
    * Writes the files read since the cache was opened (through a temporary file and a rename), if
-   * anything differs from what it held.
+   * anything differs from what it held. A cache that cannot be written is left out: the next build
+   * reads the files.
    */
-  public void write() throws IOException {
+  public void write() {
+    try {
+      writeFile();
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp"));
+      } catch (IOException ignored) {
+        // the next build ignores a cache it cannot read
+      }
+    }
+  }
+
+  private void writeFile() throws IOException {
     if (!changed && now.size() == before.size()) {
       return;
     }

@@ -178,7 +178,12 @@ public final class SiteBuilder {
       JBakeTree.copy(staged, output, p -> true);
     }
     if (code != null) {
-      Manifest.write(work, renderer, outcome.pages(), now);
+      try {
+        Manifest.write(work, renderer, outcome.pages(), now);
+      } catch (IOException e) {
+        // the site is built; without a manifest the next build renders every page again
+        Manifest.forget(work);
+      }
     }
     Result built = new Result(outline.pages().size(), problems);
     Reuse.remember(Reuse.fingerprint(inputs, templatesDir, code), built, work);
