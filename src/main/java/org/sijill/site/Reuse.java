@@ -109,7 +109,10 @@ final class Reuse {
     return out.toString();
   }
 
-  /** A fingerprint of Sijill's classes (the folder or jar this class was loaded from), or null. */
+  /**
+   * A fingerprint of Sijill's classes (the folder or jar this class was loaded from), the Java
+   * version and the libraries' jars, or null.
+   */
   static String code() throws IOException {
     CodeSource source = Reuse.class.getProtectionDomain().getCodeSource();
     if (source == null || source.getLocation() == null) {
@@ -139,7 +142,44 @@ final class Reuse {
     } else {
       return null;
     }
+    libraries(digest);
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Classes of the libraries whose versions shape what is read and rendered. */
+  private static final List<Class<?>> LIBRARIES =
+      List.of(
+          freemarker.template.Configuration.class,
+          org.jsoup.Jsoup.class,
+          com.ibm.icu.text.MessageFormat.class,
+          org.yaml.snakeyaml.Yaml.class,
+          com.fasterxml.jackson.databind.ObjectMapper.class,
+          org.jbake.app.Oven.class,
+          org.apache.lucene.analysis.ar.ArabicNormalizer.class,
+          com.networknt.schema.JsonSchema.class,
+          com.vladsch.flexmark.parser.Parser.class);
+
+  /**
+   * Adds the Java version and the jar (name and size) of each library to {@code digest}, so that a
+   * caught-up library or JDK makes every cache and every page be made again.
+   */
+  private static void libraries(MessageDigest digest) throws IOException {
+    digest.update(Runtime.version().toString().getBytes(StandardCharsets.UTF_8));
+    for (Class<?> library : LIBRARIES) {
+      CodeSource source = library.getProtectionDomain().getCodeSource();
+      String where = "";
+      long size = 0;
+      if (source != null && source.getLocation() != null) {
+        where = source.getLocation().toString();
+        try {
+          Path jar = Path.of(source.getLocation().toURI());
+          size = Files.isRegularFile(jar) ? Files.size(jar) : 0;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+          // not a file: its location alone
+        }
+      }
+      digest.update((where + "\0" + size + "\0").getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   private static MessageDigest sha256() {
