@@ -15,10 +15,10 @@ import org.sijill.diag.Diagnostic;
  * its additions as YAML; the whole file is still parsed and checked when written.
  */
 final class AddedValues {
-  private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-  private static final Pattern ARTICLE = Pattern.compile("^[a-z0-9_]+$");
-  private static final Pattern DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
-  private static final Set<String> PARTY_ROLES =
+  static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+  static final Pattern ARTICLE = Pattern.compile("^[a-z0-9_]+$");
+  static final Pattern DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
+  static final Set<String> PARTY_ROLES =
       Set.of(
           "acquirer", "target", "investor", "investee", "bidder", "partner", "client", "contractor",
           "seller", "other");

@@ -2,12 +2,17 @@ package org.sijill.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.sijill.diag.Diagnostic;
 import org.sijill.validate.SchemaCheck;
@@ -24,6 +29,28 @@ class AddedValuesTest {
 
   private static Move move(String from, String date, String dateText, MoveStatus status) {
     return new Move(from, "meta", date, dateText, status, List.of(GOOD));
+  }
+
+  @Test
+  void usesThePatternsAndRolesOfTheShippedSchemas() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    for (String kind : List.of("person", "company", "deal", "article")) {
+      JsonNode definitions =
+          json.readTree(Path.of("content/schema/" + kind + ".schema.json").toFile()).path("definitions");
+      assertEquals(AddedValues.SLUG.pattern(), definitions.path("slug").path("pattern").asText(), kind);
+      assertEquals(
+          AddedValues.ARTICLE.pattern(), definitions.path("articleId").path("pattern").asText(), kind);
+      assertEquals(AddedValues.DATE.pattern(), definitions.path("date").path("pattern").asText(), kind);
+    }
+    Set<String> roles = new TreeSet<>();
+    json.readTree(Path.of("content/schema/deal.schema.json").toFile())
+        .findValues("enum")
+        .stream()
+        .filter(e -> e.toString().contains("acquirer"))
+        .findFirst()
+        .orElseThrow()
+        .forEach(r -> roles.add(r.asText()));
+    assertEquals(roles, new TreeSet<>(AddedValues.PARTY_ROLES));
   }
 
   /** Additions to a person's file, by what they try. */
