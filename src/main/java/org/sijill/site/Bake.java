@@ -40,7 +40,7 @@ import org.sijill.diag.Diagnostic;
 final class Bake {
   private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
-  /** The key of a document's page model, beside its JSON body. */
+  /** The key of a document's page model. */
   static final String PAGE = "sijill.page";
 
   private Bake() {}
@@ -80,8 +80,7 @@ final class Bake {
 
     /**
      * Renders {@code page} and writes it at {@code path} under the destination; returns the HTML.
-     * The model itself rides along ({@link #PAGE}), so the document's body (the model as JSON for
-     * a content file) stays empty.
+     * The model itself rides along ({@link #PAGE}), so the document's body stays empty.
      */
     String render(DelegatingTemplateEngine engine, String path, Page page)
         throws IOException, RenderingException {

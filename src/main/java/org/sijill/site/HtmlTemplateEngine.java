@@ -1,6 +1,5 @@
 package org.sijill.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.core.TemplateClassResolver;
@@ -31,8 +30,7 @@ import org.jbake.template.model.TemplateModel;
 /**
  * JBake's engine for {@code .ftlh} templates: Freemarker with the HTML output format (every {@code
  * ${...}} is escaped), strict about missing values, {@link Locale#ROOT}, UTF-8. The document carries
- * the page model ({@link Bake#PAGE}), else its body is the model as JSON ({@link PageJson});
- * templates see it as {@code page}, with the labels
+ * the page model ({@link Bake#PAGE}); templates see it as {@code page}, with the labels
  * of the page's language as {@code msg} (and as HTML with foreign runs isolated, {@code msgh}) and
  * of the other language as {@code alt}, and the functions that print text ({@link TextMarkup}) and
  * what pages repeat most ({@link PageMarkup}). Registered in
@@ -40,7 +38,6 @@ import org.jbake.template.model.TemplateModel;
  */
 public final class HtmlTemplateEngine extends AbstractTemplateEngine {
   private final Configuration freemarker;
-  private final PageJson json = new PageJson();
   private final Map<Lang, Map<String, String>> labels = new EnumMap<>(Lang.class);
   private final Map<Lang, Map<String, TemplateHTMLOutputModel>> markup = new EnumMap<>(Lang.class);
   private final Map<Lang, Labels> wrapped = new EnumMap<>(Lang.class);
@@ -82,21 +79,8 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
   @Override
   public void renderDocument(TemplateModel model, String templateName, Writer writer)
       throws RenderingException {
-    Page page;
-    if (model.getContent().get(Bake.PAGE) instanceof Page given) {
-      page = given;
-    } else {
-      String body = model.getContent().getBody();
-      try {
-        page = json.read(body == null ? "" : body.strip());
-      } catch (JsonProcessingException e) {
-        throw new RenderingException(
-            "page model of "
-                + model.getContent().getSourceuri()
-                + " is not valid: "
-                + e.getOriginalMessage(),
-            e);
-      }
+    if (!(model.getContent().get(Bake.PAGE) instanceof Page page)) {
+      throw new RenderingException("no page model for " + model.getContent().getSourceuri());
     }
     Lang lang = Lang.of(page.head().lang());
     try {
