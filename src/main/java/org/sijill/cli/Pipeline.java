@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,6 +23,7 @@ import org.sijill.diag.Severity;
 import org.sijill.diag.Timing;
 import org.sijill.extract.Extractor;
 import org.sijill.extract.Gazetteer;
+import org.sijill.facts.CacheFile;
 import org.sijill.facts.FactBase;
 import org.sijill.facts.FactReader;
 import org.sijill.facts.ReadCache;
@@ -149,12 +149,7 @@ final class Pipeline {
    * id, file name and SHA-256 (its text and metadata come from those bytes).
    */
   private static String inputs(SortedMap<String, String> texts, Collection<Article> articles) {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    MessageDigest digest = CacheFile.sha256();
     texts.forEach(
         (path, text) -> {
           digest.update((path + "\0" + text + "\0").getBytes(StandardCharsets.UTF_8));
@@ -171,7 +166,7 @@ final class Pipeline {
 
   /** A fingerprint of the schemas the fact files are checked against. */
   private String schemas() throws IOException {
-    MessageDigest digest = sha256();
+    MessageDigest digest = CacheFile.sha256();
     Path dir = root.resolve("content/schema");
     if (Files.isDirectory(dir)) {
       try (java.util.stream.Stream<Path> list = Files.list(dir)) {
@@ -182,14 +177,6 @@ final class Pipeline {
       }
     }
     return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 
   /** The texts of the files of {@code content/} that {@code diagnostics} name, read again. */

@@ -1,21 +1,22 @@
 package org.sijill.cli;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import static org.sijill.facts.CacheFile.nullable;
+import static org.sijill.facts.CacheFile.string;
+import static org.sijill.facts.CacheFile.strings;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sijill.articles.Article;
 import org.sijill.articles.PageChrome;
 import org.sijill.articles.Sentence;
+import org.sijill.facts.CacheFile;
 
 /**
  * The articles read from {@code seeds/} last time (text, sentences, chrome), by file name, size and
@@ -25,7 +26,7 @@ import org.sijill.articles.Sentence;
  * less than two seconds before it was read is not kept.
  */
 final class SeedCache {
-  private static final String FORMAT = "sijill-seed-cache-1";
+  private static final String FORMAT = "sijill-seed-cache-2";
   private static final long RECENT_MILLIS = 2_000;
 
   private record Entry(long size, long modified, Article article) {}
@@ -45,25 +46,20 @@ final class SeedCache {
   /** The cache in {@code file} if it was written for {@code fingerprint}, else an empty one. */
   static SeedCache open(Path file, String fingerprint) {
     Map<String, Entry> entries = new ConcurrentHashMap<>();
-    if (fingerprint != null && Files.isRegularFile(file)) {
-      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-          try (DataInputStream in =
-          new DataInputStream(new java.util.zip.CheckedInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), crc))) {
-        if (in.readUTF().equals(FORMAT) && in.readUTF().equals(fingerprint)) {
-          for (int n = in.readInt(); n > 0; n--) {
-            String name = in.readUTF();
-            entries.put(name, new Entry(in.readLong(), in.readLong(), article(in)));
-          }
-          long sum = crc.getValue();
-          if (in.readLong() != sum || in.read() != -1) {
-            entries.clear();
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        entries.clear();
-      }
+    if (fingerprint != null) {
+      CacheFile.read(file, FORMAT, fingerprint, (found, in) -> entries(in))
+          .ifPresent(entries::putAll);
     }
     return new SeedCache(file, fingerprint, entries);
+  }
+
+  private static Map<String, Entry> entries(DataInputStream in) throws IOException {
+    Map<String, Entry> entries = new HashMap<>();
+    for (int n = CacheFile.count(in, 4); n > 0; n--) {
+      String name = string(in);
+      entries.put(name, new Entry(in.readLong(), in.readLong(), article(in)));
+    }
+    return entries;
   }
 
   /** How many files the cache held when it was opened. */
@@ -95,46 +91,23 @@ final class SeedCache {
    * cache that cannot be written is left out: the next build reads the files.
    */
   void write() {
-    try {
-      writeFile();
-    } catch (IOException e) {
-      quietlyDelete(file);
-    }
-  }
-
-  private static void quietlyDelete(Path file) {
-    try {
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp"));
-    } catch (IOException ignored) {
-      // the next build ignores a cache it cannot read
-    }
-  }
-
-  private void writeFile() throws IOException {
     if (fingerprint == null || (!changed && now.size() == before.size())) {
       return;
     }
-    Files.createDirectories(file.getParent());
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        try (DataOutputStream out =
-        new DataOutputStream(new java.util.zip.CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc))) {
-      out.writeUTF(FORMAT);
-      out.writeUTF(fingerprint);
-      List<String> names = new ArrayList<>(now.keySet());
-      names.sort(null);
-      out.writeInt(names.size());
-      for (String name : names) {
-        Entry e = now.get(name);
-        out.writeUTF(name);
-        out.writeLong(e.size());
-        out.writeLong(e.modified());
-        article(out, e.article());
-      }
-      out.writeLong(crc.getValue());
+    CacheFile.writeOrDelete(file, FORMAT, fingerprint, this::entries);
+  }
+
+  private void entries(DataOutputStream out) throws IOException {
+    List<String> names = new ArrayList<>(now.keySet());
+    names.sort(null);
+    out.writeInt(names.size());
+    for (String name : names) {
+      Entry e = now.get(name);
+      string(out, name);
+      out.writeLong(e.size());
+      out.writeLong(e.modified());
+      article(out, e.article());
     }
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static void article(DataOutputStream out, Article a) throws IOException {
@@ -165,60 +138,23 @@ final class SeedCache {
   }
 
   private static Article article(DataInputStream in) throws IOException {
-    String id = string(in);
-    String fileName = string(in);
-    String sha256 = string(in);
-    String text = string(in);
+    String id = nullable(in);
+    String fileName = nullable(in);
+    String sha256 = nullable(in);
+    String text = nullable(in);
     List<Sentence> sentences = new ArrayList<>();
-    for (int n = in.readInt(); n > 0; n--) {
+    for (int n = CacheFile.count(in, 17); n > 0; n--) {
       int number = in.readInt();
       int paragraph = in.readInt();
       int start = in.readInt();
       int end = in.readInt();
-      String sentence = in.readBoolean() ? text.substring(start, end) : string(in);
+      String sentence = in.readBoolean() ? text.substring(start, end) : nullable(in);
       sentences.add(new Sentence(number, paragraph, start, end, sentence));
     }
+    List<String> masthead = strings(in);
+    String dateline = nullable(in);
     PageChrome chrome =
-        new PageChrome(strings(in), string(in), strings(in), string(in), string(in), string(in));
+        new PageChrome(masthead, dateline, strings(in), nullable(in), nullable(in), nullable(in));
     return new Article(id, fileName, sha256, text, sentences, chrome);
-  }
-
-  private static void strings(DataOutputStream out, List<String> list) throws IOException {
-    out.writeInt(list.size());
-    for (String s : list) {
-      string(out, s);
-    }
-  }
-
-  private static List<String> strings(DataInputStream in) throws IOException {
-    List<String> list = new ArrayList<>();
-    for (int n = in.readInt(); n > 0; n--) {
-      list.add(string(in));
-    }
-    return list;
-  }
-
-  /** A string that may be null. */
-  private static void string(DataOutputStream out, String s) throws IOException {
-    if (s == null) {
-      out.writeInt(-1);
-      return;
-    }
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static String string(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0) {
-      return null;
-    }
-    if (length > in.available()) {
-      throw new IOException("a string longer than the file");
-    }
-    byte[] bytes = new byte[length];
-    in.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

@@ -1,27 +1,24 @@
 package org.sijill.facts;
 
+import static org.sijill.facts.CacheFile.string;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sijill.diag.Diagnostic;
-import org.sijill.diag.Severity;
 
 /**
  * What reading each fact file gave last time (its text, its JSON tree, its problems), by path, size
@@ -31,12 +28,13 @@ import org.sijill.diag.Severity;
  * before it was read is not kept (a change within the same tick of the clock could go unseen).
  */
 public final class ReadCache {
-  private static final String FORMAT = "sijill-read-cache-1";
+  private static final String FORMAT = "sijill-read-cache-2";
   private static final long RECENT_MILLIS = 2_000;
   private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
   /** One file as read: its size and time of change, its text, JSON tree and problems. */
-  record Entry(long size, long modified, String text, JsonNode json, List<Diagnostic> diagnostics) {}
+  record Entry(
+      long size, long modified, String text, JsonNode json, List<Diagnostic> diagnostics) {}
 
   private final Path file;
   private final String fingerprint;
@@ -53,37 +51,22 @@ public final class ReadCache {
   /** The cache in {@code file} if it was written for {@code fingerprint}, else an empty one. */
   public static ReadCache open(Path file, String fingerprint) {
     Map<String, Entry> entries = new ConcurrentHashMap<>();
-    if (Files.isRegularFile(file)) {
-      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-          try (DataInputStream in =
-          new DataInputStream(new java.util.zip.CheckedInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), crc))) {
-        if (in.readUTF().equals(FORMAT) && in.readUTF().equals(fingerprint)) {
-          for (int n = in.readInt(); n > 0; n--) {
-            String path = in.readUTF();
-            long size = in.readLong();
-            long modified = in.readLong();
-            String text = string(in);
-            JsonNode json = node(in);
-            List<Diagnostic> diagnostics = new ArrayList<>();
-            for (int d = in.readInt(); d > 0; d--) {
-              Severity severity = Severity.valueOf(in.readUTF());
-              String at = in.readUTF();
-              int line = in.readInt();
-              int column = in.readInt();
-              diagnostics.add(new Diagnostic(at, line, column, severity, in.readUTF()));
-            }
-            entries.put(path, new Entry(size, modified, text, json, List.copyOf(diagnostics)));
-          }
-          long sum = crc.getValue();
-          if (in.readLong() != sum || in.read() != -1) {
-            entries.clear();
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        entries.clear();
-      }
-    }
+    CacheFile.read(file, FORMAT, fingerprint, (found, in) -> entries(in))
+        .ifPresent(entries::putAll);
     return new ReadCache(file, fingerprint, entries);
+  }
+
+  private static Map<String, Entry> entries(DataInputStream in) throws IOException {
+    Map<String, Entry> entries = new HashMap<>();
+    for (int n = CacheFile.count(in, 4); n > 0; n--) {
+      String path = string(in);
+      long size = in.readLong();
+      long modified = in.readLong();
+      String text = string(in);
+      JsonNode json = node(in);
+      entries.put(path, new Entry(size, modified, text, json, CacheFile.diagnostics(in)));
+    }
+    return entries;
   }
 
   /** How many files the cache held when it was opened. */
@@ -102,8 +85,14 @@ public final class ReadCache {
     return entry;
   }
 
-  /** Keeps what reading {@code path} gave, unless the file changed too recently to trust its time. */
-  void put(String path, long size, long modified, String text, JsonNode json, List<Diagnostic> diagnostics) {
+  /** Keeps what reading {@code path} gave, unless the file changed too recently to trust. */
+  void put(
+      String path,
+      long size,
+      long modified,
+      String text,
+      JsonNode json,
+      List<Diagnostic> diagnostics) {
     changed = true;
     if (modified / 1_000_000 < System.currentTimeMillis() - RECENT_MILLIS && storable(json)) {
       now.put(path, new Entry(size, modified, text, json, List.copyOf(diagnostics)));
@@ -116,67 +105,25 @@ public final class ReadCache {
    * reads the files.
    */
   public void write() {
-    try {
-      writeFile();
-    } catch (IOException e) {
-      try {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp"));
-      } catch (IOException ignored) {
-        // the next build ignores a cache it cannot read
-      }
-    }
-  }
-
-  private void writeFile() throws IOException {
     if (!changed && now.size() == before.size()) {
       return;
     }
-    Files.createDirectories(file.getParent());
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        try (DataOutputStream out =
-        new DataOutputStream(new java.util.zip.CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc))) {
-      out.writeUTF(FORMAT);
-      out.writeUTF(fingerprint);
-      List<String> paths = new ArrayList<>(now.keySet());
-      paths.sort(null);
-      out.writeInt(paths.size());
-      for (String path : paths) {
-        Entry e = now.get(path);
-        out.writeUTF(path);
-        out.writeLong(e.size());
-        out.writeLong(e.modified());
-        string(out, e.text());
-        node(out, e.json());
-        out.writeInt(e.diagnostics().size());
-        for (Diagnostic d : e.diagnostics()) {
-          out.writeUTF(d.severity().name());
-          out.writeUTF(d.path());
-          out.writeInt(d.line());
-          out.writeInt(d.column());
-          out.writeUTF(d.message());
-        }
-      }
-      out.writeLong(crc.getValue());
-    }
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    CacheFile.writeOrDelete(file, FORMAT, fingerprint, this::entries);
   }
 
-  private static String string(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > in.available()) {
-      throw new IOException("a string longer than the file");
+  private void entries(DataOutputStream out) throws IOException {
+    List<String> paths = new ArrayList<>(now.keySet());
+    paths.sort(null);
+    out.writeInt(paths.size());
+    for (String path : paths) {
+      Entry e = now.get(path);
+      string(out, path);
+      out.writeLong(e.size());
+      out.writeLong(e.modified());
+      string(out, e.text());
+      node(out, e.json());
+      CacheFile.diagnostics(out, e.diagnostics());
     }
-    byte[] bytes = new byte[length];
-    in.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private static void string(DataOutputStream out, String s) throws IOException {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
   }
 
   /** Whether {@code json} has only the kinds of node the cache stores (those YAML gives). */
@@ -189,7 +136,11 @@ public final class ReadCache {
       }
       return true;
     }
-    return json.isTextual() || json.isNull() || json.isBoolean() || json.isBigInteger() || json.isBigDecimal();
+    return json.isTextual()
+        || json.isNull()
+        || json.isBoolean()
+        || json.isBigInteger()
+        || json.isBigDecimal();
   }
 
   private static void node(DataOutputStream out, JsonNode json) throws IOException {
@@ -228,7 +179,7 @@ public final class ReadCache {
     return switch (tag) {
       case 'o' -> {
         ObjectNode object = JSON.objectNode();
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = CacheFile.count(in, 5); n > 0; n--) {
           String name = string(in);
           object.set(name, node(in));
         }
@@ -236,7 +187,7 @@ public final class ReadCache {
       }
       case 'a' -> {
         ArrayNode array = JSON.arrayNode();
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = CacheFile.count(in, 1); n > 0; n--) {
           array.add(node(in));
         }
         yield array;

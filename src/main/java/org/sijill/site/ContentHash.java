@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.sijill.articles.Article;
 import org.sijill.facts.ArticleRecord;
+import org.sijill.facts.CacheFile;
 import org.sijill.facts.Company;
 import org.sijill.facts.Deal;
 import org.sijill.facts.Person;
@@ -34,7 +35,7 @@ final class ContentHash {
 
   /** The SHA-256 of {@code value}'s content. */
   byte[] of(Object value) {
-    MessageDigest digest = Manifest.sha256();
+    MessageDigest digest = CacheFile.sha256();
     add(digest, value);
     return digest.digest();
   }
@@ -73,7 +74,7 @@ final class ContentHash {
       d.update((byte) 7);
       byte[] hash = records.get(value);
       if (hash == null) {
-        MessageDigest own = Manifest.sha256();
+        MessageDigest own = CacheFile.sha256();
         fields(own, (Record) value);
         hash = own.digest();
         records.put(value, hash);

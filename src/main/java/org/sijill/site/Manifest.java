@@ -1,16 +1,14 @@
 package org.sijill.site;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import static org.sijill.facts.CacheFile.string;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -23,9 +21,11 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.sijill.diag.Diagnostic;
-import org.sijill.diag.Severity;
+import org.sijill.facts.CacheFile;
 
 /**
  * What the site in the output folder was built from: a fingerprint of the renderer (templates,
@@ -38,7 +38,7 @@ import org.sijill.diag.Severity;
  */
 final class Manifest {
   private static final String FILE = "manifest.bin";
-  private static final String FORMAT = "sijill-manifest-2";
+  private static final String FORMAT = "sijill-manifest-3";
 
   /** What one page was built from: the indexes of its keys, and its warnings. */
   private record Entry(
@@ -60,7 +60,8 @@ final class Manifest {
   private final List<byte[]> fingerprints;
   private final Map<String, Entry> pages;
 
-  private Manifest(String renderer, List<String> keys, List<byte[]> fingerprints, Map<String, Entry> pages) {
+  private Manifest(
+      String renderer, List<String> keys, List<byte[]> fingerprints, Map<String, Entry> pages) {
     this.renderer = renderer;
     this.keys = keys;
     this.fingerprints = fingerprints;
@@ -73,68 +74,44 @@ final class Manifest {
 
   /** The manifest of the last build, or an empty one. */
   static Manifest read(Path workDir) {
-    Path file = workDir.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      return empty();
+    return CacheFile.read(workDir.resolve(FILE), FORMAT, Manifest::read).orElseGet(Manifest::empty);
+  }
+
+  private static Manifest read(String renderer, DataInputStream in) throws IOException {
+    if (renderer == null) {
+      return null;
     }
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        try (DataInputStream in =
-        new DataInputStream(new java.util.zip.CheckedInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), crc))) {
-      if (!in.readUTF().equals(FORMAT)) {
-        return empty();
-      }
-      String renderer = in.readUTF();
-      int keyCount = in.readInt();
-      if (keyCount < 0 || keyCount > in.available()) {
-        return empty();
-      }
-      List<String> keys = new ArrayList<>(keyCount);
-      List<byte[]> fingerprints = new ArrayList<>(keyCount);
-      for (int i = 0; i < keyCount; i++) {
-        keys.add(in.readUTF());
-        byte[] fingerprint = new byte[in.readUnsignedByte()];
-        in.readFully(fingerprint);
-        fingerprints.add(fingerprint);
-      }
-      int nameCount = in.readInt();
-      if (nameCount < 0 || nameCount > in.available()) {
-        return empty();
-      }
-      String[] names = new String[nameCount];
-      for (int i = 0; i < nameCount; i++) {
-        names[i] = in.readUTF();
-      }
-      int pageCount = in.readInt();
-      if (pageCount < 0 || pageCount > in.available()) {
-        return empty();
-      }
-      Map<String, Entry> pages = new HashMap<>(pageCount * 2);
-      for (int i = 0; i < pageCount; i++) {
-        String path = in.readUTF();
-        int count = in.readInt();
-        if (count < 0 || count > in.available() / 4) {
-          return empty();
-        }
-        int[] pageKeys = new int[count];
-        for (int k = 0; k < pageKeys.length; k++) {
-          pageKeys[k] = in.readInt();
-          if (pageKeys[k] < 0 || pageKeys[k] >= keyCount) {
-            return empty();
-          }
-        }
-        List<Diagnostic> problems = problems(in);
-        List<Diagnostic> checked = problems(in);
-        Set<String> ids = names(in, names);
-        pages.put(path, new Entry(pageKeys, problems, checked, new HtmlSite.Summary(ids, names(in, names))));
-      }
-      long sum = crc.getValue();
-      if (in.readLong() != sum || in.read() != -1) {
-        return empty();
-      }
-      return new Manifest(renderer, keys, fingerprints, pages);
-    } catch (IOException | RuntimeException e) {
-      return empty();
+    int keyCount = CacheFile.count(in, 1);
+    List<String> keys = new ArrayList<>(keyCount);
+    List<byte[]> fingerprints = new ArrayList<>(keyCount);
+    for (int i = 0; i < keyCount; i++) {
+      keys.add(string(in));
+      byte[] fingerprint = new byte[in.readUnsignedByte()];
+      in.readFully(fingerprint);
+      fingerprints.add(fingerprint);
     }
+    String[] names = new String[CacheFile.count(in, 1)];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = string(in);
+    }
+    int pageCount = CacheFile.count(in, 1);
+    Map<String, Entry> pages = new HashMap<>(pageCount * 2);
+    for (int i = 0; i < pageCount; i++) {
+      String path = string(in);
+      int[] pageKeys = new int[CacheFile.count(in, 4)];
+      for (int k = 0; k < pageKeys.length; k++) {
+        pageKeys[k] = in.readInt();
+        if (pageKeys[k] < 0 || pageKeys[k] >= keyCount) {
+          return null;
+        }
+      }
+      List<Diagnostic> problems = CacheFile.diagnostics(in);
+      List<Diagnostic> checked = CacheFile.diagnostics(in);
+      Set<String> ids = names(in, names);
+      HtmlSite.Summary summary = new HtmlSite.Summary(ids, names(in, names));
+      pages.put(path, new Entry(pageKeys, problems, checked, summary));
+    }
+    return new Manifest(renderer, keys, fingerprints, pages);
   }
 
   /** Deletes the manifest, before the output folder is replaced. */
@@ -164,51 +141,32 @@ final class Manifest {
     for (int i = 0; i < names.size(); i++) {
       nameIndex.put(names.get(i), i);
     }
-    Files.createDirectories(workDir);
-    Path temporary = workDir.resolve(FILE + ".tmp");
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        try (DataOutputStream out =
-        new DataOutputStream(new java.util.zip.CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc))) {
-      out.writeUTF(FORMAT);
-      out.writeUTF(renderer);
-      out.writeInt(keys.size());
-      for (String key : keys) {
-        out.writeUTF(key);
-        byte[] fingerprint = now.of(key);
-        out.writeByte(fingerprint.length);
-        out.write(fingerprint);
-      }
-      out.writeInt(names.size());
-      for (String name : names) {
-        out.writeUTF(name);
-      }
-      out.writeInt(pages.size());
-      for (Map.Entry<String, Built> page : pages.entrySet()) {
-        out.writeUTF(page.getKey());
-        out.writeInt(page.getValue().keys().size());
-        for (String key : page.getValue().keys()) {
-          out.writeInt(index.get(key));
-        }
-        write(out, page.getValue().problems());
-        write(out, page.getValue().checked());
-        write(out, page.getValue().summary().ids(), nameIndex);
-        write(out, page.getValue().summary().alternates(), nameIndex);
-      }
-      out.writeLong(crc.getValue());
-    }
-    Files.move(temporary, workDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  private static List<Diagnostic> problems(DataInputStream in) throws IOException {
-    List<Diagnostic> problems = new ArrayList<>();
-    for (int p = in.readInt(); p > 0; p--) {
-      Severity severity = Severity.valueOf(in.readUTF());
-      String at = in.readUTF();
-      int line = in.readInt();
-      int column = in.readInt();
-      problems.add(new Diagnostic(at, line, column, severity, in.readUTF()));
-    }
-    return List.copyOf(problems);
+    CacheFile.write(
+        workDir.resolve(FILE),
+        FORMAT,
+        renderer,
+        out -> {
+          out.writeInt(keys.size());
+          for (String key : keys) {
+            string(out, key);
+            byte[] fingerprint = now.of(key);
+            out.writeByte(fingerprint.length);
+            out.write(fingerprint);
+          }
+          CacheFile.strings(out, names);
+          out.writeInt(pages.size());
+          for (Map.Entry<String, Built> page : pages.entrySet()) {
+            string(out, page.getKey());
+            out.writeInt(page.getValue().keys().size());
+            for (String key : page.getValue().keys()) {
+              out.writeInt(index.get(key));
+            }
+            CacheFile.diagnostics(out, page.getValue().problems());
+            CacheFile.diagnostics(out, page.getValue().checked());
+            write(out, page.getValue().summary().ids(), nameIndex);
+            write(out, page.getValue().summary().alternates(), nameIndex);
+          }
+        });
   }
 
   private static Set<String> names(DataInputStream in, String[] names) throws IOException {
@@ -222,19 +180,8 @@ final class Manifest {
   private static void write(DataOutputStream out, Set<String> set, Map<String, Integer> index)
       throws IOException {
     out.writeInt(set.size());
-    for (String name : new java.util.TreeSet<>(set)) {
+    for (String name : new TreeSet<>(set)) {
       out.writeInt(index.get(name));
-    }
-  }
-
-  private static void write(DataOutputStream out, List<Diagnostic> problems) throws IOException {
-    out.writeInt(problems.size());
-    for (Diagnostic d : problems) {
-      out.writeUTF(d.severity().name());
-      out.writeUTF(d.path());
-      out.writeInt(d.line());
-      out.writeInt(d.column());
-      out.writeUTF(d.message());
     }
   }
 
@@ -248,7 +195,7 @@ final class Manifest {
       return kept;
     }
     boolean[] differs = new boolean[keys.size()];
-    java.util.stream.IntStream.range(0, keys.size())
+    IntStream.range(0, keys.size())
         .parallel()
         .forEach(i -> differs[i] = !Arrays.equals(fingerprints.get(i), now.of(keys.get(i))));
     BitSet changed = new BitSet(keys.size());
@@ -267,12 +214,13 @@ final class Manifest {
         }
       }
       if (same) {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        TreeSet<String> names = new TreeSet<>();
         for (int k : pageKeys) {
           names.add(keys.get(k));
         }
         Entry entry = page.getValue();
-        kept.put(page.getKey(), new Built(names, entry.problems(), entry.checked(), entry.summary()));
+        kept.put(
+            page.getKey(), new Built(names, entry.problems(), entry.checked(), entry.summary()));
       }
     }
     return kept;
@@ -290,7 +238,7 @@ final class Manifest {
    * the templates, bundles and assets, and Sijill's classes ({@code code}).
    */
   static String renderer(Path templatesDir, String code) throws IOException {
-    MessageDigest digest = sha256();
+    MessageDigest digest = CacheFile.sha256();
     digest.update(JBakeTree.properties().getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
     digest.update(String.valueOf(code).getBytes(StandardCharsets.UTF_8));
@@ -304,13 +252,5 @@ final class Manifest {
       digest.update(Files.readAllBytes(file));
     }
     return HexFormat.of().formatHex(digest.digest());
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 }

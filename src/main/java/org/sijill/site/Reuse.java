@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Severity;
+import org.sijill.facts.CacheFile;
 
 /**
  * A build from the very same inputs as the last one (the same fact files, articles, templates and
@@ -34,7 +34,7 @@ final class Reuse {
     if (inputs == null || code == null) {
       return null;
     }
-    MessageDigest digest = sha256();
+    MessageDigest digest = CacheFile.sha256();
     for (String part : List.of(inputs, code, Manifest.renderer(templatesDir, code))) {
       digest.update(part.getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
@@ -124,7 +124,7 @@ final class Reuse {
     } catch (URISyntaxException | IllegalArgumentException e) {
       return null;
     }
-    MessageDigest digest = sha256();
+    MessageDigest digest = CacheFile.sha256();
     if (Files.isRegularFile(location)) {
       try (InputStream in = Files.newInputStream(location)) {
         digest.update(in.readAllBytes());
@@ -179,14 +179,6 @@ final class Reuse {
         }
       }
       digest.update((where + "\0" + size + "\0").getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
   }
 }
