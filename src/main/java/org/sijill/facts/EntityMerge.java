@@ -143,19 +143,7 @@ final class EntityMerge {
           created(
               FileKind.DEAL,
               d.id(),
-              FactWriter.write(
-                  new Deal(
-                      d.id(),
-                      d.type(),
-                      d.title(),
-                      parties.added(),
-                      d.amount(),
-                      d.stakePercent(),
-                      d.date(),
-                      d.dateText(),
-                      d.status(),
-                      sources,
-                      d.review()))));
+              FactWriter.write(Extended.with(d, parties.added(), sources))));
     }
     if (parties.isEmpty() && sources.isEmpty()) {
       return Optional.empty();

@@ -109,7 +109,8 @@ final class Extended {
         c.id(), c.name(), aliases, c.kind(), c.parent(), c.summary(), facts, c.review());
   }
 
-  private static Deal with(Deal d, List<Party> parties, List<Source> sources) {
+  /** {@code d} with {@code parties} and {@code sources} in place of its own. */
+  static Deal with(Deal d, List<Party> parties, List<Source> sources) {
     return new Deal(
         d.id(),
         d.type(),
