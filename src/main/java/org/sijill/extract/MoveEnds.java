@@ -361,4 +361,17 @@ final class MoveEnds {
     }
     return null;
   }
+
+  /**
+   * The organisation whose people the trigger is about, a plural noun in construct before it
+   * ("انتقال مؤسسي شركة X", the move of X's founders), or null.
+   */
+  String groupOf() {
+    if (k + 2 >= t.size() || !around.in(lex.moves().groups(), t.get(k + 1).norm())) {
+      return null;
+    }
+    int j = around.spans()[k + 2] == null && lex.reading(lex.orgCues(), t.get(k + 2).norm()) != null ? k + 3 : k + 2;
+    Gazetteer.Match o = j < t.size() ? around.spans()[j] : null;
+    return o != null && o.first() == j && v.organisation(o) ? o.mention().id() : null;
+  }
 }

@@ -190,7 +190,7 @@ final class MoveFinder {
     void frame(String subject) {
       if (word.kind() == MoveWords.Kind.LEAVE || word.kind() == MoveWords.Kind.MOVE) {
         String to = ends.marked(Around.Direction.TO, k, t.size());
-        String from = word.kind() == MoveWords.Kind.LEAVE ? ends.object() : null;
+        String from = word.kind() == MoveWords.Kind.LEAVE ? ends.object() : ends.groupOf();
         from = from != null && !from.equals(to) ? from : or(ends.marked(Around.Direction.FROM, 0, k), around.loser(k));
         from = from != null || to != null || word.kind() != MoveWords.Kind.LEAVE ? from : ends.left(null, word.noun());
         from = from != null || to != null || word.kind() != MoveWords.Kind.LEAVE || d.frame() != null ? from : d.topic();

@@ -90,4 +90,11 @@ class MoveOriginsTest {
         List.of(),
         moves("وتأتي الخطوة ضمن حملة استقطاب واسعة يقودها الرئيس التنفيذي لـ\"أمازون\"، آندي جاسي، الذي جعل الرقائق أولوية."));
   }
+
+  @Test
+  void aMoveOfAnOrganisationsPeopleGivesItAsTheOriginOfThoseNamedAmongThem() {
+    assertEquals(
+        List.of("ديفيد كوهين: intel > nvidia (completed)", "سارة ليفي: intel > nvidia (completed)"),
+        moves("وتشمل الصفقة انتقال باحثي شركة إنتل، ومن بينهم المدير التنفيذي ديفيد كوهين والمشارك المؤسس سارة ليفي، إلى فريق إنفيديا."));
+  }
 }
