@@ -322,7 +322,7 @@ final class MoveFinder {
       one = one != null || !word.purpose() || listed.isEmpty() ? one : listed.get(0);
       one = one != null ? one : ends.markedOutside(others, new int[] {clause[0], Math.min(clause[1], around.nextPerson(movers.get(movers.size() - 1)))});
       one = one != null ? one : list.afterList(movers, to, clause[1]);
-      one = one != null || declined ? one : ends.described(p, roles, to);
+      one = one != null || declined ? one : or(ends.described(p, roles, to), list.cofounded(movers, i, roles, to, ends));
       one = one != null || listed.isEmpty() ? one : listed.get(0);
       return one == null ? List.of() : List.of(one);
     }

@@ -97,4 +97,11 @@ class MoveOriginsTest {
         List.of("ديفيد كوهين: intel > nvidia (completed)", "سارة ليفي: intel > nvidia (completed)"),
         moves("وتشمل الصفقة انتقال باحثي شركة إنتل، ومن بينهم المدير التنفيذي ديفيد كوهين والمشارك المؤسس سارة ليفي، إلى فريق إنفيديا."));
   }
+
+  @Test
+  void aCoFounderWithNoOrganisationListedAfterAnotherMoverFoundedTheOnesOrganisation() {
+    assertEquals(
+        List.of("ديفيد كوهين: intel > nvidia (expected)", "سارة ليفي: intel > nvidia (expected)"),
+        moves("وبحسب الاتفاق، سينتقل الرئيس التنفيذي لشركة إنتل، ديفيد كوهين، والمشارك في التأسيس سارة ليفي، إلى إنفيديا."));
+  }
 }
