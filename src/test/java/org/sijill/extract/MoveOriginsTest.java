@@ -104,4 +104,11 @@ class MoveOriginsTest {
         List.of("ديفيد كوهين: intel > nvidia (expected)", "سارة ليفي: intel > nvidia (expected)"),
         moves("وبحسب الاتفاق، سينتقل الرئيس التنفيذي لشركة إنتل، ديفيد كوهين، والمشارك في التأسيس سارة ليفي، إلى إنفيديا."));
   }
+
+  @Test
+  void aWordAfterLamIsAPurposeNotTheObjectOfALeaving() {
+    assertEquals(
+        List.of("ديفيد كوهين: xai > - (completed)", "سارة ليفي: xai > - (completed)", "مارك لي: xai > - (completed)"),
+        moves("وقد غادر أكثر من ثلث الفريق المؤسس منذ تأسيس xAI في 2023، بما في ذلك ديفيد كوهين وسارة ليفي، بينما أعلن مارك لي في مارس الماضي مغادرته لتفرغه لعائلته."));
+  }
 }
