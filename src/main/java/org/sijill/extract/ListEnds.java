@@ -75,4 +75,20 @@ final class ListEnds {
     }
     return null;
   }
+
+  /**
+   * For a founder with no organisation of their own listed after another mover ("المدير التنفيذي
+   * لشركة X، أ، والمشارك في التأسيس ب"): the organisation of the one before, which they founded.
+   */
+  String cofounded(List<Gazetteer.Match> movers, int i, List<RoleFinder.Found> roles, String to, MoveEnds ends) {
+    String id = movers.get(i).mention().id();
+    boolean founder = false;
+    for (RoleFinder.Found r : roles) {
+      if (r.person().equals(id) && r.org() != null) {
+        return null;
+      }
+      founder |= r.person().equals(id) && r.gloss().toLowerCase(java.util.Locale.ROOT).endsWith("founder");
+    }
+    return founder && i > 0 ? ends.described(movers.get(i - 1), roles, to) : null;
+  }
 }

@@ -315,7 +315,7 @@ final class MoveEnds {
   /**
    * Whether word {@code j}, the object of a leaving verb (after its subject: "ترك أ دراسته"), is something of the person's own with no
    * organisation after it ("سيترك منصبه ليصبح …"), or one's studies, wherever ("ترك دراسته في معهد
-   * …"): no employer is named.
+   * …"): no employer is named. A word after "لـ" is a purpose, not the object.
    */
   private boolean ownThing(int j) {
     if (j >= t.size() || around.spans()[j] != null || !t.get(j).arabic()) {
@@ -324,6 +324,9 @@ final class MoveEnds {
     String w = t.get(j).norm();
     if (!(w.endsWith("ه") || w.endsWith("ها")) || possessed(w) || lex.isFunctionWord(w)) {
       return false;
+    }
+    if (w.startsWith("ل") && w.length() >= 6) {
+      return false; // a purpose with "لـ", no object: "أعلن مغادرته لتركيزه على …" (for his focus on)
     }
     String stem = w.substring(0, w.length() - (w.endsWith("ها") ? 2 : 1));
     if (lex.moves().study().contains(stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem)) {
@@ -360,5 +363,18 @@ final class MoveEnds {
       }
     }
     return null;
+  }
+
+  /**
+   * The organisation whose people the trigger is about, a plural noun in construct before it
+   * ("انتقال مؤسسي شركة X", the move of X's founders), or null.
+   */
+  String groupOf() {
+    if (k + 2 >= t.size() || !around.in(lex.moves().groups(), t.get(k + 1).norm())) {
+      return null;
+    }
+    int j = around.spans()[k + 2] == null && lex.reading(lex.orgCues(), t.get(k + 2).norm()) != null ? k + 3 : k + 2;
+    Gazetteer.Match o = j < t.size() ? around.spans()[j] : null;
+    return o != null && o.first() == j && v.organisation(o) ? o.mention().id() : null;
   }
 }

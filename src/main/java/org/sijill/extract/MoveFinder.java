@@ -190,7 +190,7 @@ final class MoveFinder {
     void frame(String subject) {
       if (word.kind() == MoveWords.Kind.LEAVE || word.kind() == MoveWords.Kind.MOVE) {
         String to = ends.marked(Around.Direction.TO, k, t.size());
-        String from = word.kind() == MoveWords.Kind.LEAVE ? ends.object() : null;
+        String from = word.kind() == MoveWords.Kind.LEAVE ? ends.object() : ends.groupOf();
         from = from != null && !from.equals(to) ? from : or(ends.marked(Around.Direction.FROM, 0, k), around.loser(k));
         from = from != null || to != null || word.kind() != MoveWords.Kind.LEAVE ? from : ends.left(null, word.noun());
         from = from != null || to != null || word.kind() != MoveWords.Kind.LEAVE || d.frame() != null ? from : d.topic();
@@ -322,7 +322,7 @@ final class MoveFinder {
       one = one != null || !word.purpose() || listed.isEmpty() ? one : listed.get(0);
       one = one != null ? one : ends.markedOutside(others, new int[] {clause[0], Math.min(clause[1], around.nextPerson(movers.get(movers.size() - 1)))});
       one = one != null ? one : list.afterList(movers, to, clause[1]);
-      one = one != null || declined ? one : ends.described(p, roles, to);
+      one = one != null || declined ? one : or(ends.described(p, roles, to), list.cofounded(movers, i, roles, to, ends));
       one = one != null || listed.isEmpty() ? one : listed.get(0);
       return one == null ? List.of() : List.of(one);
     }

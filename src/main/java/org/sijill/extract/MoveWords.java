@@ -37,7 +37,8 @@ public record MoveWords(
     Set<String> degree,
     Set<String> via,
     Set<String> writings,
-    Set<String> places) {
+    Set<String> places,
+    Set<String> groups) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -105,6 +106,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("degree")),
         Lexicon.normSet(file.words("via")),
         Lexicon.normSet(file.words("writing")),
-        Lexicon.normSet(file.words("place")));
+        Lexicon.normSet(file.words("place")),
+        Lexicon.normSet(file.words("group")));
   }
 }

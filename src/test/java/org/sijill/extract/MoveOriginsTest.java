@@ -90,4 +90,25 @@ class MoveOriginsTest {
         List.of(),
         moves("وتأتي الخطوة ضمن حملة استقطاب واسعة يقودها الرئيس التنفيذي لـ\"أمازون\"، آندي جاسي، الذي جعل الرقائق أولوية."));
   }
+
+  @Test
+  void aMoveOfAnOrganisationsPeopleGivesItAsTheOriginOfThoseNamedAmongThem() {
+    assertEquals(
+        List.of("ديفيد كوهين: intel > nvidia (completed)", "سارة ليفي: intel > nvidia (completed)"),
+        moves("وتشمل الصفقة انتقال باحثي شركة إنتل، ومن بينهم المدير التنفيذي ديفيد كوهين والمشارك المؤسس سارة ليفي، إلى فريق إنفيديا."));
+  }
+
+  @Test
+  void aCoFounderWithNoOrganisationListedAfterAnotherMoverFoundedTheOnesOrganisation() {
+    assertEquals(
+        List.of("ديفيد كوهين: intel > nvidia (expected)", "سارة ليفي: intel > nvidia (expected)"),
+        moves("وبحسب الاتفاق، سينتقل الرئيس التنفيذي لشركة إنتل، ديفيد كوهين، والمشارك في التأسيس سارة ليفي، إلى إنفيديا."));
+  }
+
+  @Test
+  void aWordAfterLamIsAPurposeNotTheObjectOfALeaving() {
+    assertEquals(
+        List.of("ديفيد كوهين: xai > - (completed)", "سارة ليفي: xai > - (completed)", "مارك لي: xai > - (completed)"),
+        moves("وقد غادر أكثر من ثلث الفريق المؤسس منذ تأسيس xAI في 2023، بما في ذلك ديفيد كوهين وسارة ليفي، بينما أعلن مارك لي في مارس الماضي مغادرته لتفرغه لعائلته."));
+  }
 }
