@@ -29,13 +29,16 @@ final class Reuse {
 
   private Reuse() {}
 
-  /** The fingerprint of {@code inputs} with the templates and the code; null if the code is unknown. */
-  static String fingerprint(String inputs, Path templatesDir, String code) throws IOException {
-    if (inputs == null || code == null) {
+  /**
+   * The fingerprint of {@code inputs} with the {@link Manifest#renderer} (templates and code); null
+   * if either is unknown.
+   */
+  static String fingerprint(String inputs, String renderer) {
+    if (inputs == null || renderer == null) {
       return null;
     }
     MessageDigest digest = CacheFile.sha256();
-    for (String part : List.of(inputs, code, Manifest.renderer(templatesDir, code))) {
+    for (String part : List.of(inputs, renderer)) {
       digest.update(part.getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
     }

@@ -75,8 +75,9 @@ public final class SiteBuilder {
    */
   public static Optional<Result> reuse(
       String inputs, Path templatesDir, Path workDir, Path outputDir) throws IOException {
+    String code = Reuse.code();
     return Reuse.of(
-        Reuse.fingerprint(inputs, templatesDir, Reuse.code()),
+        Reuse.fingerprint(inputs, code == null ? null : Manifest.renderer(templatesDir, code)),
         workDir.toAbsolutePath().normalize(),
         outputDir.toAbsolutePath().normalize());
   }
@@ -186,7 +187,7 @@ public final class SiteBuilder {
       }
     }
     Result built = new Result(outline.pages().size(), problems);
-    Reuse.remember(Reuse.fingerprint(inputs, templatesDir, code), built, work);
+    Reuse.remember(Reuse.fingerprint(inputs, code == null ? null : renderer), built, work);
     timing.lap("move");
     return built;
   }
