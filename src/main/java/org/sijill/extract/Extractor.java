@@ -170,6 +170,12 @@ public final class Extractor {
             table.alsoNamed(known, n.text());
             break;
           }
+          // a surname alone or a spelling in brackets whose full name the fact base already knows
+          EntityTable.Entity listed = n.sameAs() != null ? personNamed(n.sameAs(), g, table) : null;
+          if (listed != null) {
+            table.seen(listed, n.text());
+            break;
+          }
           // a spelling in brackets joins the person an earlier sentence named in the text's script
           boolean seen = n.sameAs() != null && table.hasPerson(n.text());
           EntityTable.Entity e = table.person(n.sameAs() != null && !seen ? n.sameAs() : n.text());
@@ -206,6 +212,17 @@ public final class Extractor {
    * The known person whose Latin name follows {@code n} in brackets, when {@code n} is its spelling
    * ("شينغجيا زاو (Shengjia Zhao)" with Shengjia Zhao in the fact base), or null.
    */
+  /** The person a gazetteer finds under the whole of {@code name}, or null. */
+  private EntityTable.Entity personNamed(String name, Gazetteer g, EntityTable table) {
+    Tokens t = g.tokens(Tokens.of(name));
+    for (Gazetteer.Match m : g.match(t)) {
+      if (m.first() == 0 && m.last() == t.size() - 1 && m.mention().kind() == EntityKind.PERSON && m.mention().id() != null) {
+        return register(m, table);
+      }
+    }
+    return null;
+  }
+
   private static EntityTable.Entity knownPersonAfter(List<Gazetteer.Match> ms, NameFinder.Name n, EntityTable table) {
     if (n.sameAs() == null) {
       return null;

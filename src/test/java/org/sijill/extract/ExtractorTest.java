@@ -146,6 +146,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aSurnameAloneOfAListedFigureJoinsTheKnownPersonOfThatName() {
+    Article a = ArticleReader.standard().parse("t_3", "t_3.txt", "abc", "عنوان\nقاد مارك زوكربيرغ الاجتماع.\nوقال زوكربيرغ إن الفريق سيكبر.");
+    FactBase base = TestFacts.base(List.of(TestFacts.person("mark-zukrbirg", "Mark Zukrbirg", "مارك زوكربيرغ")), List.of());
+    Extraction x = extractor.extract(a, base);
+    assertEquals(List.of("mark-zukrbirg"), x.article().mentions().people());
+    assertEquals(List.of("mark-zukrbirg: زوكربيرغ | مارك زوكربيرغ"), x.people().stream().map(p -> p.id() + ": " + String.join(" | ", p.aliases())).toList());
+  }
+
+  @Test
   void aHiringCompanyTakesThePersonAfterTheVerb() {
     Move m = only("قامت شركة ميتا بتعيين المهندس السابق في جوجل سارة لي.").moves().get(0);
     assertEquals(java.util.Arrays.asList("google", "meta"), java.util.Arrays.asList(m.from(), m.to()));
