@@ -14,7 +14,8 @@ import org.sijill.facts.CompanyKind;
  * well-known organisations) and drafts for names seen for the first time, with every spelling
  * seen. A name seen again is linked to its entity: the same words (up to spelling variants), a
  * person's surname alone ("بانسال" for Trapit Bansal), or the same name in the other script (by
- * {@link Skeleton}: "Musk" for إيلون ماسك).
+ * {@link Skeleton}: "Musk" for إيلون ماسك), here or, for a person the fact base names in one
+ * script only, there ({@link PeopleBySkeleton}).
  */
 final class EntityTable {
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -46,6 +47,7 @@ final class EntityTable {
   }
 
   private final Lexicon lex;
+  private final PeopleBySkeleton knownPeople;
   private final Skeleton skeleton;
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> byKey = new HashMap<>();
@@ -61,8 +63,9 @@ final class EntityTable {
     return lex;
   }
 
-  EntityTable(Lexicon lex) {
+  EntityTable(Lexicon lex, PeopleBySkeleton knownPeople) {
     this.lex = lex;
+    this.knownPeople = knownPeople;
     this.skeleton = new Skeleton(lex.romaniser());
   }
 
@@ -89,6 +92,10 @@ final class EntityTable {
     Entity e = byKey.get("P" + key(name));
     if (e == null) {
       e = crossScript(name);
+    }
+    String knownId = e == null ? knownPeople.inOtherScript(name) : null;
+    if (knownId != null) {
+      e = known(EntityKind.PERSON, knownId, null);
     }
     if (e == null) {
       e = add(new Entity(entities.size(), EntityKind.PERSON, null, null, null));
@@ -209,19 +216,8 @@ final class EntityTable {
     }
   }
 
-  /** The skeletons of a name's words, or null if one is empty or the whole is too short to compare. */
   private String nameSkeleton(String[] words) {
-    StringBuilder b = new StringBuilder();
-    int letters = 0;
-    for (String w : words) {
-      String sk = skeleton(w);
-      if (sk.isEmpty()) {
-        return null;
-      }
-      letters += sk.length();
-      b.append(b.length() == 0 ? "" : " ").append(sk);
-    }
-    return letters >= 4 ? b.toString() : null;
+    return Skeleton.ofName(words, this::skeleton);
   }
 
   /** A person with the same name in the other script: every word has the same skeleton. */

@@ -98,7 +98,7 @@ public final class Extractor {
   private Extraction extractKnown(Prepared prepared) {
     Article article = prepared.article;
     FactBase base = known.base();
-    EntityTable table = new EntityTable(lex);
+    EntityTable table = new EntityTable(lex, known.peopleBySkeleton());
     String published = prepared.published;
     String outlet = outlet(article, table);
     Gazetteer g = table.addTo(known.builder()).build();
@@ -166,6 +166,7 @@ public final class Extractor {
       switch (n.kind()) {
         case PERSON -> {
           EntityTable.Entity known = knownPersonAfter(ms, n, table);
+          known = known != null ? known : knownPersonBeforeBrackets(t, ms, n, table);
           if (known != null) {
             table.alsoNamed(known, n.text());
             break;
@@ -218,6 +219,20 @@ public final class Extractor {
     for (Gazetteer.Match m : g.match(t)) {
       if (m.first() == 0 && m.last() == t.size() - 1 && m.mention().kind() == EntityKind.PERSON && m.mention().id() != null) {
         return register(m, table);
+      }
+    }
+    return null;
+  }
+
+  /** The person of a match just before {@code n} when {@code n} is in brackets: "جياهوي يو (Jiahui Yu)". */
+  private static EntityTable.Entity knownPersonBeforeBrackets(Tokens t, List<Gazetteer.Match> ms, NameFinder.Name n, EntityTable table) {
+    if (!t.gapBefore(n.first()).strip().equals("(") || !t.gapAfter(n.last()).strip().startsWith(")")) {
+      return null;
+    }
+    for (Gazetteer.Match m : ms) {
+      if (m.last() == n.first() - 1 && m.mention().kind() == EntityKind.PERSON && m.mention().id() != null
+          && t.get(m.first()).latin() != t.get(n.first()).latin()) {
+        return table.byKey(m.mention().id());
       }
     }
     return null;

@@ -31,6 +31,7 @@ final class KnownNames {
   private final Map<String, List<Integer>> probes = new HashMap<>();
   private final boolean[] clashes;
   private final Names baseNames;
+  private final PeopleBySkeleton peopleBySkeleton;
   /** Lookups over the base's and the listed organisations' names; new whenever those change. */
   private Lookups lookups;
   private final Map<String, List<Gazetteer.Entry>> entriesByRecord = new HashMap<>();
@@ -57,6 +58,7 @@ final class KnownNames {
       extraSpellings.add(List.of());
     }
     this.baseNames = new Names(lex);
+    this.peopleBySkeleton = new PeopleBySkeleton(lex);
     for (int i = 0; i < listed.size(); i++) {
       for (String s : spellings(listed.get(i))) {
         for (String word : probeWords(s)) {
@@ -71,6 +73,11 @@ final class KnownNames {
 
   FactBase base() {
     return base;
+  }
+
+  /** The base's people named in one script only, by their names' skeletons. */
+  PeopleBySkeleton peopleBySkeleton() {
+    return peopleBySkeleton;
   }
 
   /** The listed organisations in use, by id. */
@@ -140,6 +147,7 @@ final class KnownNames {
       after.aliases().forEach(a -> add(entries, EntityKind.PERSON, id, a));
     }
     replace("P" + id, entries, touched);
+    peopleBySkeleton.replace(id, after);
     touchId(id, touched);
   }
 

@@ -47,6 +47,24 @@ final class Skeleton {
     return out.toString();
   }
 
+  /**
+   * The skeletons of a name's words ({@code word} gives each), joined by spaces; null when a word
+   * has none or the whole has fewer than four consonants, too few to compare.
+   */
+  static String ofName(String[] words, java.util.function.UnaryOperator<String> word) {
+    StringBuilder b = new StringBuilder();
+    int letters = 0;
+    for (String w : words) {
+      String sk = word.apply(w);
+      if (sk.isEmpty()) {
+        return null;
+      }
+      letters += sk.length();
+      b.append(b.length() == 0 ? "" : " ").append(sk);
+    }
+    return letters >= 4 ? b.toString() : null;
+  }
+
   /** Whether two words have the same skeleton of at least {@link #MIN_CONSONANTS} consonants. */
   boolean same(String a, String b) {
     String sa = of(a);

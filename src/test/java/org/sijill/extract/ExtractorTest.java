@@ -155,6 +155,33 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameInTheOtherScriptJoinsAPersonTheFactBaseNamesInOneScriptOnly() {
+    FactBase base = TestFacts.base(List.of(
+        TestFacts.person("hongyu-rin", "Hongyu Rin", "هونغيو رين"),
+        TestFacts.person("elon-musk", "Elon Musk", null, "Elon Musk")), List.of());
+    Article a = ArticleReader.standard().parse("t_4", "t_4.txt", "abc", "عنوان\nانضم Hongyu Ren إلى الفريق.\nوعلّق إيلون ماسك على الخبر.");
+    Extraction x = extractor.extract(a, base);
+    assertEquals(List.of("elon-musk", "hongyu-rin"), x.article().mentions().people());
+    assertEquals(List.of("elon-musk: إيلون ماسك", "hongyu-rin: Hongyu Ren"),
+        x.people().stream().map(p -> p.id() + ": " + String.join(" | ", p.aliases())).toList());
+  }
+
+  @Test
+  void aNameInTheOtherScriptDoesNotJoinAPersonTheFactBaseNamesInBothScripts() {
+    FactBase base = TestFacts.base(List.of(TestFacts.person("hongyu-rin", "Hongyu Rin", "هونغيو رين", "Hongyu Rin")), List.of());
+    Article a = ArticleReader.standard().parse("t_5", "t_5.txt", "abc", "عنوان\nانضم Hongyu Ren إلى الفريق.");
+    assertEquals(List.of("hongyu-ren"), extractor.extract(a, base).article().mentions().people());
+  }
+
+  @Test
+  void aSpellingInBracketsAfterAKnownPersonJoinsThatPerson() {
+    FactBase base = TestFacts.base(List.of(TestFacts.person("jiahui-yw", "Jiahui Yw", "جياهوي يو")), List.of());
+    Article a = ArticleReader.standard().parse("t_6", "t_6.txt", "abc", "عنوان\nانضم الباحث جياهوي يو (Jiahui Yu) إلى الفريق.");
+    Extraction x = extractor.extract(a, base);
+    assertEquals(List.of("jiahui-yw"), x.article().mentions().people());
+  }
+
+  @Test
   void aHiringCompanyTakesThePersonAfterTheVerb() {
     Move m = only("قامت شركة ميتا بتعيين المهندس السابق في جوجل سارة لي.").moves().get(0);
     assertEquals(java.util.Arrays.asList("google", "meta"), java.util.Arrays.asList(m.from(), m.to()));

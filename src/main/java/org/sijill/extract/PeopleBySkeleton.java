@@ -1,0 +1,96 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.sijill.facts.Person;
+
+/**
+ * The fact base's people whose names are written in one script only, by the consonant skeletons of
+ * those names ({@link Skeleton}): so that an article naming such a person in the other script
+ * ("Hongyu Ren" for a person known only as هونغيو رين, إيلون ماسك for one known only as "Elon Musk")
+ * finds the person instead of drafting another. A person with names in both scripts is found by
+ * the gazetteer; a skeleton two people share finds neither. Kept up to date record by record.
+ */
+final class PeopleBySkeleton {
+  private final Lexicon lex;
+  private final Skeleton skeleton;
+  /** Ids by script of the name ("L" or "A") and its skeleton. */
+  private final Map<String, TreeSet<String>> ids = new HashMap<>();
+  private final Map<String, List<String>> keysOf = new HashMap<>();
+
+  PeopleBySkeleton(Lexicon lex) {
+    this.lex = lex;
+    this.skeleton = new Skeleton(lex.romaniser());
+  }
+
+  /** The one person of the base named {@code name} in the other script, or null. */
+  String inOtherScript(String name) {
+    String all = skeleton(name);
+    String key = all == null ? null : (isLatin(name) ? "A" : "L") + all;
+    TreeSet<String> found = key == null ? null : ids.get(key);
+    return found != null && found.size() == 1 ? found.first() : null;
+  }
+
+  /** Indexes {@code after} (null when the person was deleted) in place of what person {@code id} was. */
+  void replace(String id, Person after) {
+    for (String key : keysOf.getOrDefault(id, List.of())) {
+      TreeSet<String> owners = ids.get(key);
+      owners.remove(id);
+      if (owners.isEmpty()) {
+        ids.remove(key);
+      }
+    }
+    List<String> keys = after == null ? List.of() : keys(after);
+    keys.forEach(key -> ids.computeIfAbsent(key, k -> new TreeSet<>()).add(id));
+    if (keys.isEmpty()) {
+      keysOf.remove(id);
+    } else {
+      keysOf.put(id, keys);
+    }
+  }
+
+  /**
+   * The keys a person is found under: the skeletons of its names, when all of them are in one
+   * script (an English name the extractor drafted from the Arabic one does not count as Latin).
+   */
+  private List<String> keys(Person p) {
+    List<String> arabic = new ArrayList<>();
+    List<String> latin = new ArrayList<>();
+    if (p.name().ar() != null) {
+      arabic.add(p.name().ar());
+    }
+    for (String a : p.aliases()) {
+      (isLatin(a) ? latin : arabic).add(a);
+    }
+    if (arabic.isEmpty() && p.name().en() != null) {
+      latin.add(p.name().en());
+    }
+    List<String> names = arabic.isEmpty() ? latin : latin.isEmpty() ? arabic : List.of();
+    List<String> keys = new ArrayList<>();
+    for (String name : names) {
+      String key = key(name);
+      if (key != null && !keys.contains(key)) {
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  /** A name's script ("L" or "A") and skeleton; null for one word or too few consonants. */
+  private String key(String name) {
+    String all = skeleton(name);
+    return all == null ? null : (isLatin(name) ? "L" : "A") + all;
+  }
+
+  private String skeleton(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words.length < 2 ? null : Skeleton.ofName(words, w -> lex.memo().skeleton(w, skeleton::of));
+  }
+
+  private static boolean isLatin(String s) {
+    return s.codePoints().noneMatch(ArabicText::isArabicLetter);
+  }
+}
