@@ -113,7 +113,7 @@ final class LatinNames {
         return null;
       }
       kind = NameFinder.Kind.SINGLE;
-    } else if (quoted(t, first, last)) {
+    } else if (quoted(t, first, last) || lex.latinJobWords().contains(t.get(last).norm())) {
       return null;
     } else if (!shortWord && last - first <= 2 && allTitleCase(t, first, last)) {
       kind = NameFinder.Kind.PERSON;

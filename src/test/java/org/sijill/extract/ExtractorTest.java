@@ -182,6 +182,12 @@ class ExtractorTest {
   }
 
   @Test
+  void aJobNamedInLatinScriptIsNoPerson() {
+    Article a = ArticleReader.standard().parse("t_7", "t_7.txt", "abc", "عنوان\nكشف مهندس في الشركة عن فتح باب التقديم لوظيفة Android Engineer، ليعيد المدير نشره.");
+    assertEquals(List.of(), extractor.extract(a, TestFacts.empty()).people());
+  }
+
+  @Test
   void aHiringCompanyTakesThePersonAfterTheVerb() {
     Move m = only("قامت شركة ميتا بتعيين المهندس السابق في جوجل سارة لي.").moves().get(0);
     assertEquals(java.util.Arrays.asList("google", "meta"), java.util.Arrays.asList(m.from(), m.to()));
