@@ -94,6 +94,7 @@ final class EntityTable {
       e = crossScript(name);
     }
     String knownId = e == null ? knownPeople.inOtherScript(name) : null;
+    knownId = e == null && knownId == null ? knownPeople.sameNameOtherwiseSpelt(name) : knownId;
     if (knownId != null) {
       e = known(EntityKind.PERSON, knownId, null);
     }

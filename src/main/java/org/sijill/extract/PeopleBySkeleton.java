@@ -8,11 +8,17 @@ import java.util.TreeSet;
 import org.sijill.facts.Person;
 
 /**
- * The fact base's people whose names are written in one script only, by the consonant skeletons of
- * those names ({@link Skeleton}): so that an article naming such a person in the other script
- * ("Hongyu Ren" for a person known only as هونغيو رين, إيلون ماسك for one known only as "Elon Musk")
- * finds the person instead of drafting another. A person with names in both scripts is found by
- * the gazetteer; a skeleton two people share finds neither. Kept up to date record by record.
+ * The fact base's people by the consonant skeletons of their names ({@link Skeleton}), so that an
+ * article that spells a known person otherwise finds the person instead of drafting another:
+ * <ul>
+ *   <li>a person named in one script only, by a name in the other script ("Hongyu Ren" for a
+ *       person known only as هونغيو رين, إيلون ماسك for one known only as "Elon Musk");
+ *   <li>any person, by another Arabic spelling of an Arabic name of two words or more whose
+ *       skeletons agree once the hissing and hushing sounds are made one (شينغجيا تشاو for شنجيا
+ *       زهاو): a foreign name has no one Arabic spelling, while Latin spellings that differ
+ *       ("Chen", "Chan") are different names.
+ * </ul>
+ * A key two people share finds neither. Kept up to date record by record.
  */
 final class PeopleBySkeleton {
   private final Lexicon lex;
@@ -20,6 +26,9 @@ final class PeopleBySkeleton {
   /** Ids by script of the name ("L" or "A") and its skeleton. */
   private final Map<String, TreeSet<String>> ids = new HashMap<>();
   private final Map<String, List<String>> keysOf = new HashMap<>();
+  /** Ids by the loose skeleton of every Arabic name. */
+  private final Map<String, TreeSet<String>> variants = new HashMap<>();
+  private final Map<String, List<String>> variantKeysOf = new HashMap<>();
 
   PeopleBySkeleton(Lexicon lex) {
     this.lex = lex;
@@ -34,8 +43,20 @@ final class PeopleBySkeleton {
     return found != null && found.size() == 1 ? found.first() : null;
   }
 
+  /** The one person of the base with an Arabic name spelt like the Arabic {@code name}, or null. */
+  String sameNameOtherwiseSpelt(String name) {
+    String all = isLatin(name) ? null : skeleton(name);
+    TreeSet<String> found = all == null ? null : variants.get(Skeleton.loose(all));
+    return found != null && found.size() == 1 ? found.first() : null;
+  }
+
   /** Indexes {@code after} (null when the person was deleted) in place of what person {@code id} was. */
   void replace(String id, Person after) {
+    index(ids, keysOf, id, after == null ? List.of() : keys(after));
+    index(variants, variantKeysOf, id, after == null ? List.of() : variantKeys(after));
+  }
+
+  private static void index(Map<String, TreeSet<String>> ids, Map<String, List<String>> keysOf, String id, List<String> keys) {
     for (String key : keysOf.getOrDefault(id, List.of())) {
       TreeSet<String> owners = ids.get(key);
       owners.remove(id);
@@ -43,13 +64,26 @@ final class PeopleBySkeleton {
         ids.remove(key);
       }
     }
-    List<String> keys = after == null ? List.of() : keys(after);
     keys.forEach(key -> ids.computeIfAbsent(key, k -> new TreeSet<>()).add(id));
     if (keys.isEmpty()) {
       keysOf.remove(id);
     } else {
       keysOf.put(id, keys);
     }
+  }
+
+  private List<String> variantKeys(Person p) {
+    List<String> names = new ArrayList<>(p.aliases());
+    names.add(p.name().ar());
+    List<String> keys = new ArrayList<>();
+    for (String name : names) {
+      String all = name == null || isLatin(name) ? null : skeleton(name);
+      String key = all == null ? null : Skeleton.loose(all);
+      if (key != null && !keys.contains(key)) {
+        keys.add(key);
+      }
+    }
+    return keys;
   }
 
   /**

@@ -65,6 +65,21 @@ final class Skeleton {
     return letters >= 4 ? b.toString() : null;
   }
 
+  /**
+   * A skeleton with the hissing and hushing sounds made one ({@code s}, {@code c}, {@code j}): the
+   * Arabic spellings of one foreign name differ most there (Zhao: زهاو، زاو، تشاو).
+   */
+  static String loose(String skeleton) {
+    StringBuilder out = new StringBuilder();
+    for (char c : skeleton.toCharArray()) {
+      char m = c == 'c' || c == 'j' ? 's' : c;
+      if (m == ' ' || out.length() == 0 || out.charAt(out.length() - 1) != m) {
+        out.append(m);
+      }
+    }
+    return out.toString();
+  }
+
   /** Whether two words have the same skeleton of at least {@link #MIN_CONSONANTS} consonants. */
   boolean same(String a, String b) {
     String sa = of(a);

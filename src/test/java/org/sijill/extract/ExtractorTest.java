@@ -182,6 +182,23 @@ class ExtractorTest {
   }
 
   @Test
+  void anotherArabicSpellingOfAKnownForeignNameJoinsThatPerson() {
+    FactBase base = TestFacts.base(List.of(TestFacts.person("shengjia-zhao", "Shengjia Zhao", "شنجيا زهاو", "Shengjia Zhao")), List.of());
+    Article a = ArticleReader.standard().parse("t_8", "t_8.txt", "abc", "عنوان\nانضم الباحث شينغجيا تشاو إلى الفريق.");
+    Extraction x = extractor.extract(a, base);
+    assertEquals(List.of("shengjia-zhao"), x.article().mentions().people());
+  }
+
+  @Test
+  void aSimilarSpellingSharedByTwoKnownPeopleJoinsNeither() {
+    FactBase base = TestFacts.base(List.of(
+        TestFacts.person("shengjia-zhao", "Shengjia Zhao", "شنجيا زهاو"),
+        TestFacts.person("shengjia-chao", "Shengjia Chao", "شنجيا جاو")), List.of());
+    Article a = ArticleReader.standard().parse("t_9", "t_9.txt", "abc", "عنوان\nانضم الباحث شينغجيا تشاو إلى الفريق.");
+    assertEquals(List.of("shengjia-chaw"), extractor.extract(a, base).article().mentions().people());
+  }
+
+  @Test
   void aJobNamedInLatinScriptIsNoPerson() {
     Article a = ArticleReader.standard().parse("t_7", "t_7.txt", "abc", "عنوان\nكشف مهندس في الشركة عن فتح باب التقديم لوظيفة Android Engineer، ليعيد المدير نشره.");
     assertEquals(List.of(), extractor.extract(a, TestFacts.empty()).people());
