@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -66,9 +69,13 @@ final class Bake {
 
     private Session(Path source, Path destination) {
       this.destination = destination;
-      config =
+      DefaultJBakeConfiguration loaded =
           new JBakeConfigurationFactory()
               .createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), true);
+      // the same settings, made as the factory makes them
+      config = new Settled(loaded.getSourceFolder(), loaded.getCompositeConfiguration());
+      config.setDestinationFolder(destination.toFile());
+      config.setClearCache(true);
       new JBakeConfigurationInspector(config).inspect();
       store = new ContentStore("memory", "sijill-unused");
     }
@@ -122,6 +129,29 @@ final class Bake {
     @Override
     public void close() {
       ONE_AT_A_TIME.unlock();
+    }
+  }
+
+  /**
+   * JBake's settings, which do not change while pages are rendered: JBake's dispatch asks for them
+   * as a map for every page ({@link DefaultJBakeConfiguration#asHashMap}, a walk over every setting
+   * and system property), so the map is made once.
+   */
+  private static final class Settled extends DefaultJBakeConfiguration {
+    private volatile Map<String, Object> map;
+
+    Settled(File source, CompositeConfiguration settings) {
+      super(source, settings);
+    }
+
+    @Override
+    public Map<String, Object> asHashMap() {
+      Map<String, Object> made = map;
+      if (made == null) {
+        made = Collections.unmodifiableMap(super.asHashMap());
+        map = made;
+      }
+      return made;
     }
   }
 

@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,8 +19,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * A built site read back: its files, each HTML page parsed with source positions. Which files
@@ -117,10 +114,19 @@ final class HtmlSite {
 
   /** The page at {@code path}, whose text is {@code html}, parsed as {@link #page} does. */
   Document parse(String path, String html, boolean positions) {
-    Parser parser = Parser.htmlParser().setTrackPosition(positions);
-    Document doc = Jsoup.parse(html, "", parser);
-    summaries.computeIfAbsent(path, p -> summarize(p, doc));
+    Document doc = parse(html, positions);
+    summaries.computeIfAbsent(path, p -> summarize(p, PageScan.of(doc)));
     return doc;
+  }
+
+  /** {@code html} parsed, with or without positions; its summary is not taken. */
+  static Document parse(String html, boolean positions) {
+    return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(positions));
+  }
+
+  /** Takes the summary of the page at {@code path} from {@code scan}, unless it is known. */
+  void summarized(String path, PageScan scan) {
+    summaries.computeIfAbsent(path, p -> summarize(p, scan));
   }
 
   /**
@@ -155,27 +161,15 @@ final class HtmlSite {
     return summaries.get(path);
   }
 
-  private Summary summarize(String path, Document doc) {
+  private Summary summarize(String path, PageScan scan) {
     Set<String> ids = new HashSet<>();
-    List<Element> links = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
-      if (e.attributesSize() == 0) {
-        continue;
-      }
-      if (e.hasAttr("id")) {
-        ids.add(intern(e.attr("id")));
-      }
-      if (e.tagName().equals("a") && e.hasAttr("name")) {
-        ids.add(intern(e.attr("name")));
-      }
-      if (ALTERNATE.matches(doc, e)) {
-        links.add(e);
-      }
+    for (String id : scan.ids()) {
+      ids.add(intern(id));
     }
     Set<String> alternates = new HashSet<>();
-    for (Element link : links) {
+    for (PageScan.Alternate link : scan.alternates()) {
       try {
-        Target target = resolve(path, link.attr("href"));
+        Target target = resolve(path, link.element().attr("href"));
         if (target != null && target.path() != null) {
           alternates.add(target.path());
         }
@@ -185,12 +179,6 @@ final class HtmlSite {
     }
     return new Summary(Set.copyOf(ids), Set.copyOf(alternates));
   }
-
-  /** The {@code <link rel="alternate" hreflang>} elements. */
-  static final Evaluator ALTERNATE =
-      QueryParser.parse("link[rel~=(?i)^alternate$][hreflang]");
-
-
 
   /**
    * Resolves {@code href}, relative to the page at {@code from}; null if it is not a relative URL.

@@ -1,5 +1,6 @@
 package org.sijill.site;
 
+import freemarker.cache.StrongCacheStorage;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.core.TemplateClassResolver;
@@ -57,6 +58,9 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read templates from " + folder, e);
     }
+    // templates do not change during a build: each is parsed once and kept, never looked at again
+    cfg.setCacheStorage(new StrongCacheStorage());
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
     cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
     cfg.setURLEscapingCharset(StandardCharsets.UTF_8.name());

@@ -65,9 +65,9 @@ public final class OutputChecks {
 
   /** Checks the page at {@code page}, whose text is {@code html}; the problems found in it alone. */
   List<Diagnostic> page(String page, String html) throws IOException {
-    PageChecks checks = new PageChecks(site, page).run(site.parse(page, html, false));
+    PageChecks checks = new PageChecks(site, page).run(HtmlSite.parse(html, false));
     if (checks.positioned()) {
-      checks = new PageChecks(site, page).run(site.parse(page, html, true));
+      checks = new PageChecks(site, page).run(HtmlSite.parse(html, true));
     }
     problems.addAll(checks.problems());
     if (!checks.pending().isEmpty()) {

@@ -10,8 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.sijill.diag.Diagnostic;
 
 /**
@@ -29,21 +27,12 @@ final class PageChecks {
   record Pending(String page, int element, String target, String fragment) {}
 
   private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
-  private static final List<String> LINKING =
-      List.of("href", "src", "srcset", "poster", "data", "action");
-
-  // selectors compiled once: parsing a query costs more than running it on a page
-  private static final Evaluator MAIN = QueryParser.parse("main");
-  private static final Evaluator NOINDEX =
-      QueryParser.parse("meta[name=robots][content~=(?i)noindex]");
-  private static final Evaluator WEIGHING =
-      QueryParser.parse("link[rel~=(?i)stylesheet][href], script[src]");
+  private static final List<String> LINKING = PageScan.LINKING;
 
   private final HtmlSite site;
   private final String page;
   private final List<Diagnostic> problems = new ArrayList<>();
   private final List<Pending> pending = new ArrayList<>();
-  private List<Element> elements = List.of();
   private boolean positioned;
 
   PageChecks(HtmlSite site, String page) {
@@ -68,64 +57,19 @@ final class PageChecks {
   }
 
   /**
-   * What the checks look for in a page, found in one pass over its elements (in document order, as
-   * {@code select} finds them): the first {@code <html>} and {@code <main>}, whether a robots
-   * {@code noindex} is there, the elements with a {@code lang}, the hreflang alternates, and the
-   * stylesheets and scripts that count towards the page's weight.
+   * Runs every check of the page, parsed as {@code doc}, after taking its summary (its ids and
+   * alternates) unless that is known: a link to an anchor of the page itself is checked against it.
    */
-  private record Found(
-      Element html,
-      Element main,
-      boolean noindex,
-      List<Element> langs,
-      List<Element> alternates,
-      List<Element> weighing) {
-    static Found in(Document doc, List<Element> elements) {
-      Element html = null;
-      Element main = null;
-      boolean noindex = false;
-      List<Element> langs = new ArrayList<>();
-      List<Element> alternates = new ArrayList<>();
-      List<Element> weighing = new ArrayList<>();
-      for (Element e : elements) {
-        String tag = e.normalName();
-        if (html == null && LanguageChecks.HTML.matches(doc, e)) {
-          html = e;
-        }
-        if (main == null && MAIN.matches(doc, e)) {
-          main = e;
-        }
-        if (e.attributesSize() == 0) {
-          continue;
-        }
-        if (LanguageChecks.LANG.matches(doc, e)) {
-          langs.add(e);
-        }
-        if (tag.equals("link") || tag.equals("script") || tag.equals("meta")) {
-          noindex = noindex || NOINDEX.matches(doc, e);
-          if (HtmlSite.ALTERNATE.matches(doc, e)) {
-            alternates.add(e);
-          }
-          if (WEIGHING.matches(doc, e)) {
-            weighing.add(e);
-          }
-        }
-      }
-      return new Found(html, main, noindex, langs, alternates, weighing);
-    }
-  }
-
-  /** Runs every check of the page, parsed as {@code doc}. */
   PageChecks run(Document doc) throws IOException {
-    elements = doc.getAllElements();
-    Found found = Found.in(doc, elements);
+    PageScan scan = PageScan.of(doc);
+    site.summarized(page, scan);
     int before = problems.size();
-    new LanguageChecks(problems).check(page, doc, found.html(), found.langs());
+    new LanguageChecks(problems).check(page, scan);
     positioned = problems.size() > before;
-    main(found.main());
-    links(doc);
-    alternates(doc, found);
-    weight(found.weighing());
+    main(scan.main());
+    links(scan.links());
+    alternates(doc, scan);
+    weight(scan.weighing());
     return this;
   }
 
@@ -139,10 +83,12 @@ final class PageChecks {
 
   private void later(Element element, int ordinal, String target, String fragment)
       throws IOException {
-    Pending check = new Pending(page, ordinal, target, site.intern(fragment));
     if (!site.summarized(target)) {
-      pending.add(check);
-    } else if (!holds(site, check)) {
+      pending.add(new Pending(page, ordinal, target, site.intern(fragment)));
+      return;
+    }
+    Pending check = new Pending(page, ordinal, target, fragment);
+    if (!holds(site, check)) {
       problems.add(failed(element, check));
     }
   }
@@ -209,45 +155,25 @@ final class PageChecks {
     return !(c == 160 || c == 8203 || c == 173 || Character.isWhitespace(c));
   }
 
-  private void links(Document doc) throws IOException {
-    for (int i = 0; i < elements.size(); i++) {
-      Element element = elements.get(i);
-      int linking = linking(element);
-      for (int k = 0; linking != 0 && k < LINKING.size(); k++) {
-        String attribute = LINKING.get(k);
-        if ((linking & 1 << k) == 0) {
+  private void links(List<PageScan.Linking> links) throws IOException {
+    for (PageScan.Linking linking : links) {
+      Element element = linking.element();
+      for (int k = 0; k < LINKING.size(); k++) {
+        if ((linking.bits() & 1 << k) == 0) {
           continue;
         }
+        String attribute = LINKING.get(k);
         String value = element.attr(attribute).strip();
         if (attribute.equals("srcset")) {
           for (String candidate : value.split(",")) {
             String url = candidate.strip().split("\\s+")[0];
-            link(element, i, attribute, url);
+            link(element, linking.ordinal(), attribute, url);
           }
         } else {
-          link(element, i, attribute, value);
+          link(element, linking.ordinal(), attribute, value);
         }
       }
     }
-  }
-
-  /**
-   * Which of the {@link #LINKING} attributes {@code element} has, as bits in their order, reading
-   * its attributes once rather than asking for each.
-   */
-  private static int linking(Element element) {
-    if (element.attributesSize() == 0) {
-      return 0;
-    }
-    int bits = 0;
-    for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
-      for (int k = 0; k < LINKING.size(); k++) {
-        if (attribute.getKey().equalsIgnoreCase(LINKING.get(k))) {
-          bits |= 1 << k;
-        }
-      }
-    }
-    return bits;
   }
 
   private void link(Element element, int ordinal, String attribute, String url)
@@ -266,7 +192,7 @@ final class PageChecks {
     if (lower.startsWith("mailto:")) {
       return;
     }
-    if (SCHEME.matcher(lower).matches()) {
+    if (lower.indexOf(':') >= 0 && SCHEME.matcher(lower).matches()) {
       problem(element, HtmlSite.tag(element) + ": not a link to a page: " + url);
       return;
     }
@@ -300,21 +226,22 @@ final class PageChecks {
     }
   }
 
-  private void alternates(Document doc, Found found) throws IOException {
-    if (found.noindex()) {
+  private void alternates(Document doc, PageScan scan) throws IOException {
+    if (scan.noindex()) {
       return;
     }
-    List<Element> alternates = found.alternates();
-    if (alternates.stream().noneMatch(e -> e.attr("hreflang").equals("x-default"))) {
+    List<PageScan.Alternate> alternates = scan.alternates();
+    if (alternates.stream().noneMatch(a -> a.element().attr("hreflang").equals("x-default"))) {
       problem(doc.head(), "<head>: no <link rel=\"alternate\" hreflang=\"x-default\">");
     }
-    for (Element alternate : alternates) {
-      if (alternate.attr("hreflang").equals("x-default")) {
+    for (PageScan.Alternate alternate : alternates) {
+      Element element = alternate.element();
+      if (element.attr("hreflang").equals("x-default")) {
         continue;
       }
       HtmlSite.Target target;
       try {
-        target = site.resolve(page, alternate.attr("href"));
+        target = site.resolve(page, element.attr("href"));
       } catch (URISyntaxException e) {
         continue;
       }
@@ -322,7 +249,7 @@ final class PageChecks {
         continue;
       }
       if (!target.path().equals(page)) {
-        later(alternate, elements.indexOf(alternate), target.path(), null);
+        later(element, alternate.ordinal(), target.path(), null);
       }
     }
   }
