@@ -97,7 +97,11 @@ public final class NameFinder {
       given = given != null && !given.prefix().isEmpty() && !lex.clitics().isConjunctionOnly(given.prefix())
           && lex.falseFriends().contains(given.stem()) ? null : given;
       if (given != null && t.get(i).arabic() && !given.prefix().endsWith("ال")) {
-        addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
+        int last = nameEnd(t, i, spans);
+        last = last < 0 ? cuedSurname(t, i, spans, false) : last;
+        // a given name that is also a particle ("كي") only before a comma and a description ("كي يانغ، المدير …")
+        boolean particle = lex.isFunctionWord(t.get(i).norm());
+        addPerson(found, t, i, given.prefix(), particle && !described(t, last) ? -1 : last, spans);
       }
       publicFigure(found, t, i);
       java.util.Optional.ofNullable(NameShapes.nickname(t, i, lex, k -> nameLike(t, k, spans, true))).ifPresent(found::add);
@@ -114,7 +118,8 @@ public final class NameFinder {
       boolean orgSlot = title != null && title.end() > 0 && lex.titleLinks().contains(t.get(title.end() - 1).norm());
       if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex) && !orgSlot) {
         int first = title.end();
-        addCued(found, t, first, nameLike(t, first, spans) ? nameEnd(t, first, spans) : -1, spans);
+        int last = nameLike(t, first, spans) ? nameEnd(t, first, spans) : -1;
+        addCued(found, t, first, last < 0 ? cuedSurname(t, first, spans, true) : last, spans);
       }
       if (t.get(i).arabic() && i + 1 < t.size() && t.gapBefore(i + 1).contains("،") && describes(t.get(i + 1).norm())) {
         int first = appositionStart(t, i, spans);
@@ -303,6 +308,27 @@ public final class NameFinder {
     String raw = t.raw(k);
     boolean tanween = raw.indexOf('\u064B') >= 0 || raw.indexOf('\u064C') >= 0 || raw.indexOf('\u064D') >= 0;
     return t.get(k).norm().length() >= 2 && !raw.startsWith("ال") && !tanween && !lex.isKnownWord(t.get(k).norm(), later);
+  }
+
+  /**
+   * The surname after given name {@code first} that reads as a word only with a proclitic ("يان
+   * ليكون", not "لـ" + "يكون"), when the name is {@code titled} (a definite title before it) or
+   * followed by a comma and a description; else -1.
+   */
+  private int cuedSurname(Tokens t, int first, Gazetteer.Match[] spans, boolean titled) {
+    int second = first + 1;
+    if (second >= t.size() || spans[second] != null || !t.gapBefore(second).isBlank() || !t.get(second).arabic()
+        || t.raw(second).startsWith("ال") || lex.reading(lex.givenNames(), t.get(first).norm()) == null) {
+      return -1;
+    }
+    String w = t.get(second).norm();
+    boolean cliticOnly = lex.isKnownWord(w) && !lex.isListed(w);
+    return cliticOnly && (titled || described(t, second)) ? second : -1;
+  }
+
+  /** Whether word {@code last} ends a name followed by a comma and a description ("…، المدير التنفيذي"). */
+  private boolean described(Tokens t, int last) {
+    return last >= 0 && last + 1 < t.size() && t.gapBefore(last + 1).contains("،") && describes(t.get(last + 1).norm());
   }
 
   private boolean describes(String word) {

@@ -111,4 +111,9 @@ class MoveOriginsTest {
         List.of("ديفيد كوهين: xai > - (completed)", "سارة ليفي: xai > - (completed)", "مارك لي: xai > - (completed)"),
         moves("وقد غادر أكثر من ثلث الفريق المؤسس منذ تأسيس xAI في 2023، بما في ذلك ديفيد كوهين وسارة ليفي، بينما أعلن مارك لي في مارس الماضي مغادرته لتفرغه لعائلته."));
   }
+
+  @Test
+  void aNameWithANicknameInBracketsIsFoundWhereverTheArticleWritesIt() {
+    assertEquals(List.of("يوشيرو (جيمي) كاتو: nufa > - (completed)"), moves("أعلن المؤسس المشارك يوشيرو (جيمي) كاتو رحيله عن شركة نوفا."));
+  }
 }

@@ -238,4 +238,17 @@ class NameFinderTest {
   void aGivenNameInBracketsJoinsTheWordsAroundItIntoOneName() {
     assertEquals(List.of("PERSON=يوشيرو (جيمي) كاتو"), found("أعلن يوشيرو (جيمي) كاتو، رئيس فريق البحث، استقالته."));
   }
+
+  @Test
+  void aSurnameThatReadsAsAPrepositionAndAVerbIsANameAfterATitleOrBeforeADescription() {
+    assertEquals(List.of("PERSON=يان ليكون"), found("قرر العالم يان ليكون أن يتخلى عن منصبه."));
+    assertEquals(List.of("PERSON=يان ليكون", "ORGANISATION=نوفا"), found("وذكرت الصحيفة أن يان ليكون، كبير العلماء في شركة نوفا، سيغادر."));
+    assertEquals(List.of(), found("عاد سام ليكون مديرا."));
+  }
+
+  @Test
+  void aGivenNameThatIsAParticleStartsANameOnlyBeforeACommaAndADescription() {
+    assertEquals(List.of("PERSON=كي تشانغ", "ORGANISATION=نوفا"), found("وذكرت الصحيفة أن كي تشانغ، المديرة في شركة نوفا، ستغادر."));
+    assertEquals(List.of(), found("سافر كي يعمل في الشركة، الذي يحبه."));
+  }
 }
