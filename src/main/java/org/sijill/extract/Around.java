@@ -57,6 +57,9 @@ final class Around {
       if (in(lex.moves().toVerbs(), w)) {
         return Direction.TO;
       }
+      if (found == null && lex.reading(lex.moves().triggers(), w) != null && lex.moves().triggers().get(lex.reading(lex.moves().triggers(), w).stem()).kind() == MoveWords.Kind.HIRE) {
+        break; // "وبدلًا من ذلك استقطبت X": a marker before a hiring verb is not its object's
+      }
       if (found == null && in(lex.moves().to(), w)) {
         return belongs(k) ? Direction.FROM : Direction.TO;
       }

@@ -317,12 +317,12 @@ final class MoveFinder {
       if (listed.size() > 1) {
         return listed;
       }
-      one = one != null ? one : ends.possessor(p, to, d.previousOrganisations());
+      one = one != null ? one : ends.possessor(p, to, d.previousOrganisations(), d.topic());
       one = one != null ? one : ends.marked(Around.Direction.FROM, span[0], span[1]);
       one = one != null || !word.purpose() || listed.isEmpty() ? one : listed.get(0);
       one = one != null ? one : ends.markedOutside(others, new int[] {clause[0], Math.min(clause[1], around.nextPerson(movers.get(movers.size() - 1)))});
       one = one != null ? one : list.afterList(movers, to, clause[1]);
-      one = one != null || declined ? one : or(ends.described(p, roles, to), list.cofounded(movers, i, roles, to, ends));
+      one = one != null || declined ? one : or(ends.described(p, roles, to), list.cofounded(movers, i, roles, to, ends, d.topic()));
       one = one != null || listed.isEmpty() ? one : listed.get(0);
       return one == null ? List.of() : List.of(one);
     }

@@ -116,4 +116,12 @@ class MoveOriginsTest {
   void aNameWithANicknameInBracketsIsFoundWhereverTheArticleWritesIt() {
     assertEquals(List.of("يوشيرو (جيمي) كاتو: nufa > - (completed)"), moves("أعلن المؤسس المشارك يوشيرو (جيمي) كاتو رحيله عن شركة نوفا."));
   }
+
+  @Test
+  void aHiringAfterASemicolonHasItsOwnSubjectAndTheCompanysChiefComesFromTheCompanyOfTheArticle() {
+    assertEquals(
+        List.of("جون حداد: nufa > microsoft (completed)", "ديفيد خوري: nufa > microsoft (completed)"),
+        moves("أعلنت شركة نوفا أمس نتائجها الفصلية.\nكانت نوفا في محادثات مع شركة زينيث، لكن تلك المحادثات انهارت؛ وبدلًا من ذلك"
+            + " استقطبت مايكروسوفت الرئيس التنفيذي للشركة جون حداد والمؤسس المشارك ديفيد خوري."));
+  }
 }
