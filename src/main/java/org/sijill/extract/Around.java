@@ -137,6 +137,7 @@ final class Around {
     Clitics.Stripped title = lex.reading(lex.titleHeads(), w);
     return w.equals("ل")
         || w.equals("التابع") || w.equals("التابعه")
+        || w.startsWith("ل") && k > 0 && (t.get(k - 1).norm().equals("التابع") || t.get(k - 1).norm().equals("التابعه")) // "التابعة لمجموعة ألفابت"
         || (title != null && title.prefix().startsWith("ل"))
         || (p.mention().kind() == EntityKind.PERSON && lex.reading(lex.orgCues(), w) != null && !TitlePhrase.definite(lex, w));
   }

@@ -16,6 +16,8 @@ final class DealParties {
   /** How many words after the trigger its preposition may come ("استثمارها 14.3 مليار دولار في"). */
   private static final int PREPOSITION_DISTANCE = 6;
   private static final int OBJECT_SCAN = 6;
+  /** How far after a licence its other party may be ("ترخيص تكنولوجيا “وايندسرف”", "للحصول على تقنية X"). */
+  private static final int LICENCE_REACH = 10;
   /** How many words a stake's description may take before "من" and the company ("حصة تصل إلى 49% من أسهم"). */
   private static final int STAKE_SCAN = 6;
 
@@ -34,7 +36,7 @@ final class DealParties {
       if (m.last() >= k || (m.mention().kind() == EntityKind.COMPANY && v.outlet(m)) || around.owner(m)) {
         continue;
       }
-      String prep = governing(t, m);
+      String prep = governing(v, t, m);
       boolean listed = around.conjunction(m.first() - 1) || t.get(m.first()).norm().startsWith("و") && m.mention().start() > t.get(m.first()).start();
       marked = prep != null || (listed && marked);
       if (prep != null && lex.deals().partner().contains(prep)) {
@@ -49,6 +51,42 @@ final class DealParties {
     return subject;
   }
 
+  /**
+   * The other party of a licence or of a deal to hire a team, which takes no preposition: the first
+   * organisation other than {@code subject} in the words after {@code from}, up to a comma for a
+   * licence ("ترخيص تكنولوجيا وايندسرف") and in the whole sentence for a {@code team} hired ("صفقة
+   * لاستقطاب …، في مقدمتهم أ، الرئيس التنفيذي لشركة ويندسيرف"), else the one
+   * paid before the trigger {@code k} ("دفعت جوجل 2.4 مليار دولار لشركة ويندسرف لترخيص تقنيتها").
+   */
+  Gazetteer.Match unmarkedObject(SentenceView v, Gazetteer.Match[] spans, int k, int from, boolean team, String subject) {
+    Tokens t = v.tokens();
+    int reach = team ? t.size() : LICENCE_REACH;
+    for (int j = from; j < t.size() && j < from + reach && (j == from || team || !t.gapBefore(j).contains("،")); j++) {
+      if (spans[j] != null && spans[j].first() == j && spans[j].mention().kind() == EntityKind.COMPANY && !spans[j].mention().id().equals(subject)
+          && !v.outlet(spans[j])) {
+        return spans[j];
+      }
+    }
+    for (int j = k - 1; j >= 0 && k - j <= PREPOSITION_DISTANCE; j--) {
+      Gazetteer.Match m = spans[j];
+      if (m != null && m.first() == j && m.mention().kind() == EntityKind.COMPANY && !m.mention().id().equals(subject)
+          && (t.raw(j).startsWith("ل") || j > 0 && lex.reading(lex.orgCues(), t.get(j - 1).norm()) != null && t.raw(j - 1).startsWith("ل"))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an amount ends right before word {@code j}. */
+  private static boolean paid(SentenceView v, int j) {
+    for (Value val : v.values()) {
+      if (val instanceof MoneyValue m && v.tokens().indexAt(m.end() - 1) == j - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether "الشركة" (the company) stands in words [a, b): the acting party is the article's company. */
   static boolean anaphor(SentenceView v, Around around, int a, int b) {
     for (int j = Math.max(a, 0); j < b; j++) {
@@ -59,8 +97,11 @@ final class DealParties {
     return false;
   }
 
-  /** The preposition right before a name (skipping an organisation word and quotes), or null. */
-  private String governing(Tokens t, Gazetteer.Match m) {
+  /**
+   * The preposition right before a name (skipping an organisation word and quotes), or null; "لـ" on
+   * that word right after an amount too (the one paid).
+   */
+  private String governing(SentenceView v, Tokens t, Gazetteer.Match m) {
     Token first = t.get(m.first());
     String clitic = ArabicText.normalizeString(t.normalized().original().substring(first.start(), m.mention().start()));
     if (clitic.endsWith("ل") || clitic.endsWith("ب")) {
@@ -72,8 +113,12 @@ final class DealParties {
       if (p != null) {
         return p.stem();
       }
-      if (lex.reading(lex.orgCues(), w) == null) {
+      Clitics.Stripped cue = lex.reading(lex.orgCues(), w);
+      if (cue == null) {
         return null;
+      }
+      if (cue.prefix().endsWith("ل") && paid(v, j)) {
+        return "ل"; // the one paid: "دفعت 2.4 مليار دولار لشركة ويندسرف"
       }
     }
     return null;
@@ -169,6 +214,16 @@ final class DealParties {
       }
     }
     return false;
+  }
+
+  /**
+   * "الصفقة" (the deal) with no party of its own and an amount ("الصفقة، التي تبلغ قيمتها 2.4 مليار
+   * دولار"): the last deal found before, when it had no amount, now with this one; else null.
+   */
+  static DealFinder.Found priced(List<DealFinder.Found> earlier, MoneyValue amount, org.sijill.facts.Source source) {
+    DealFinder.Found f = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    return f == null || f.amount() != null ? null
+        : new DealFinder.Found(f.type(), f.subject(), f.object(), f.others(), f.partners(), amount, f.stake(), f.date(), f.status(), f.clientActs(), source);
   }
 
   static String repeated(List<DealFinder.Found> earlier, List<DealFinder.Found> now, DealType type, String subject) {
