@@ -68,7 +68,7 @@ public final class NameFinder {
     List<Name> found = new ArrayList<>(latin.find(t, spans));
     for (Name n : List.copyOf(found)) {
       if (n.kind() == Kind.PERSON) {
-        bracketed(found, t, n, spans);
+        NameShapes.bracketed(found, t, n, lex, k -> nameLike(t, k, spans, true));
       }
     }
     for (Gazetteer.Match m : known) {
@@ -76,7 +76,7 @@ public final class NameFinder {
         int start = m.mention().start();
         int end = m.mention().end();
         String text = t.normalized().original().substring(start, end);
-        bracketed(found, t, new Name(m.first(), m.last(), start, end, Kind.PERSON, null, text), spans);
+        NameShapes.bracketed(found, t, new Name(m.first(), m.last(), start, end, Kind.PERSON, null, text), lex, k -> nameLike(t, k, spans, true));
       }
     }
     for (Name n : found) {
@@ -136,7 +136,7 @@ public final class NameFinder {
       }
     }
     continuations(found, t, spans, known);
-    return NameShapes.withoutOverlaps(organisationsByLastWord(found, t));
+    return NameShapes.withoutOverlaps(NameShapes.listedWithOrganisations(organisationsByLastWord(found, t), t));
   }
 
   /**
@@ -158,33 +158,8 @@ public final class NameFinder {
     }
   }
 
-  /** The Arabic words before a Latin name in brackets, as its Arabic spelling: "شينغجيا زاو (Shengjia Zhao)". */
-  private void bracketed(List<Name> out, Tokens t, Name latinName, Gazetteer.Match[] spans) {
-    if (!t.gapBefore(latinName.first()).strip().equals("(") || !t.gapAfter(latinName.last()).strip().startsWith(")")) {
-      return;
-    }
-    int last = latinName.first() - 1;
-    int first = last;
-    while (first - 1 >= 0 && last - first < 2 && t.gapBefore(first).isBlank() && nameLike(t, first - 1, spans, true)) {
-      first--;
-    }
-    if (last < 0 || !nameLike(t, last, spans, true) || !nameLike(t, first, spans, true)) {
-      return;
-    }
-    String prefix = "";
-    for (Clitics.Stripped r : lex.clitics().candidates(t.get(first).norm())) {
-      if (!r.prefix().isEmpty() && lex.clitics().isConjunctionOnly(r.prefix())) {
-        prefix = r.prefix();
-        break;
-      }
-    }
-    int start = t.normalized().originalStart(t.get(first).normStart() + prefix.length());
-    int end = t.get(last).end();
-    out.add(new Name(first, last, start, end, Kind.PERSON, null, t.normalized().original().substring(start, end), latinName.text()));
-  }
-
   private void addPerson(List<Name> out, Tokens t, int first, String prefix, int last, Gazetteer.Match[] spans) {
-    if (last <= first) {
+    if (last <= first || NameShapes.derivedVerbalNoun(t.get(first).norm(), lex)) {
       return;
     }
     int start = t.normalized().originalStart(t.get(first).normStart() + prefix.length());

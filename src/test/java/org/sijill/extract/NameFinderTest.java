@@ -251,4 +251,17 @@ class NameFinderTest {
     assertEquals(List.of("PERSON=كي تشانغ", "ORGANISATION=نوفا"), found("وذكرت الصحيفة أن كي تشانغ، المديرة في شركة نوفا، ستغادر."));
     assertEquals(List.of(), found("سافر كي يعمل في الشركة، الذي يحبه."));
   }
+
+  @Test
+  void aDerivedVerbalNounStartsNoName() {
+    assertEquals(List.of(), found("يمكن للنظام فهم النصوص، وامتلاك ذاكرة طويلة، والقدرة على التخطيط."));
+    assertEquals(List.of("PERSON=ليندا بارك"), found("واحتفت المديرة، ليندا بارك، باستقدام سمير إلى الفريق."));
+    assertEquals(List.of("ORGANISATION=نوفا"), found("أعلن كبير العلماء في شركة نوفا لتأسيس شركته الخاصة."));
+  }
+
+  @Test
+  void namesListedWithAnOrganisationAfterSuchAsAreOrganisations() {
+    assertEquals(List.of("ORGANISATION=Sequoia", "ORGANISATION=Andreessen Horowitz"), found("استفاد المستثمرون، ومنهم شركات مثل Sequoia وAndreessen Horowitz."));
+    assertEquals(List.of("PERSON=Sam Altman", "PERSON=Greg Brockman"), found("وقال Sam Altman وGreg Brockman إن الشركة تنمو."));
+  }
 }
