@@ -20,6 +20,8 @@ final class Around {
   /** Words before أن that open a clause of time, whose subject is the sentence's: "بعد أن أمضت". */
   private static final Set<String> TEMPORAL = Set.of("بعد", "قبل", "منذ");
 
+  /** How far after an offer its purpose may be ("عرضًا بمليار دولار من ميتا للاستحواذ"). */
+  private static final int OFFER_REACH = 7;
   private final Lexicon lex;
   private final SentenceView v;
   private final Tokens t;
@@ -287,10 +289,24 @@ final class Around {
     return r != null && (r.prefix().isEmpty() || lex.clitics().isConjunctionOnly(r.prefix()));
   }
 
-  /** Whether the sentence speaks of an offer ("رفض … عروضًا"): only then is a refusal a declined move. */
+  /**
+   * Whether the sentence speaks of an offer ("رفض … عروضًا"): only then is a refusal a declined
+   * move; not an offer to buy ("عرضًا من ميتا للاستحواذ على شركتها"), which is a deal refused.
+   */
   boolean offered() {
     for (int j = 0; j < t.size(); j++) {
-      if (in(lex.moves().offer(), t.get(j).norm())) {
+      if (in(lex.moves().offer(), t.get(j).norm()) && !toBuy(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a deal word of purpose ("للاستحواذ", "لشراء") follows the offer at word {@code j} within a few words. */
+  private boolean toBuy(int j) {
+    for (int i = j + 1; i < t.size() && i <= j + OFFER_REACH && !t.gapBefore(i).contains("،"); i++) {
+      Clitics.Stripped r = lex.reading(lex.deals().triggers(), t.get(i).norm());
+      if (r != null && r.prefix().endsWith("ل")) {
         return true;
       }
     }

@@ -66,7 +66,7 @@ final class DealFinder {
       int k = triggers.get(n);
       int clauseEnd = n + 1 < triggers.size() ? t.get(triggers.get(n + 1)).start() : v.text().length();
       DealWords.Trigger trigger = lex.deals().triggers().get(lex.reading(lex.deals().triggers(), t.get(k).norm()).stem());
-      DealStatus status = status(t, k, trigger.status());
+      DealStatus status = parties.offered(t, k, status(t, k, trigger.status()));
       DealType type = trigger.type() == DealType.ACQUISITION && (status == DealStatus.PROPOSED || status == DealStatus.REJECTED) ? DealType.BID : trigger.type();
       if (type == DealType.CONTRACT && lost(t, k) || type == DealType.PARTNERSHIP && joined(t, k, DealType.INVESTMENT) || negated(t, k)) {
         continue;

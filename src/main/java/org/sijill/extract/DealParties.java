@@ -3,6 +3,7 @@ package org.sijill.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sijill.facts.DealStatus;
 import org.sijill.facts.DealType;
 
 /**
@@ -16,6 +17,8 @@ final class DealParties {
   /** How many words after the trigger its preposition may come ("استثمارها 14.3 مليار دولار في"). */
   private static final int PREPOSITION_DISTANCE = 6;
   private static final int OBJECT_SCAN = 6;
+  /** How far before the one who offers the word of offer may be ("عرضاً مالياً ضخماً من شركة ميتا"). */
+  private static final int OFFER_DISTANCE = 6;
   /** How far after a licence its other party may be ("ترخيص تكنولوجيا “وايندسرف”", "للحصول على تقنية X"). */
   private static final int LICENCE_REACH = 10;
   /** How many words a stake's description may take before "من" and the company ("حصة تصل إلى 49% من أسهم"). */
@@ -32,11 +35,13 @@ final class DealParties {
     Tokens t = v.tokens();
     boolean marked = false;
     Gazetteer.Match subject = null;
+    Gazetteer.Match offerer = null;
     for (Gazetteer.Match m : v.matches()) {
       if (m.last() >= k || (m.mention().kind() == EntityKind.COMPANY && v.outlet(m)) || around.owner(m)) {
         continue;
       }
       String prep = governing(v, t, m);
+      offerer = "من".equals(prep) && offerBefore(t, m.first()) ? m : offerer;
       boolean listed = around.conjunction(m.first() - 1) || t.get(m.first()).norm().startsWith("و") && m.mention().start() > t.get(m.first()).start();
       marked = prep != null || (listed && marked);
       if (prep != null && lex.deals().partner().contains(prep)) {
@@ -45,6 +50,7 @@ final class DealParties {
         subject = m;
       }
     }
+    subject = offerer != null ? offerer : subject;
     if (subject != null) {
       partners.remove(subject.mention().id());
     }
@@ -75,6 +81,41 @@ final class DealParties {
       }
     }
     return null;
+  }
+
+  /** Whether an offer stands shortly before "من" and the name at word {@code j} ("عرضًا [بمليار دولار] من ميتا"): the one who offers acts. */
+  private boolean offerBefore(Tokens t, int j) {
+    for (int i = j - 1; i >= 0 && j - i <= OFFER_DISTANCE; i--) {
+      if (lex.moves().offer().contains(t.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The status of a deal word that is the purpose of an offer ("عرضًا … من ميتا للاستحواذ"): what
+   * the sentence says of the offer before it ("رفضت"), else proposed; {@code otherwise} when no offer.
+   */
+  DealStatus offered(Tokens t, int k, DealStatus otherwise) {
+    for (int j = k - 1; j >= 0 && k - j <= OFFER_DISTANCE + 2; j--) {
+      if (lex.moves().offer().contains(t.get(j).norm())) {
+        for (int i = j - 1; i >= 0; i--) {
+          Clitics.Stripped r = lex.reading(lex.deals().statusWords(), t.get(i).norm());
+          if (r != null) {
+            return lex.deals().statusWords().get(r.stem());
+          }
+        }
+        return otherwise == DealStatus.COMPLETED || otherwise == DealStatus.ANNOUNCED ? DealStatus.PROPOSED : otherwise;
+      }
+    }
+    return otherwise;
+  }
+
+  /** Whether a word is an organisation word with a possessive ("شركتها الناشئة X", its startup X). */
+  private boolean possessedCue(String w) {
+    String bare = w.endsWith("تها") ? w.substring(0, w.length() - 3) + "ه" : w.endsWith("ته") ? w.substring(0, w.length() - 2) + "ه" : null;
+    return bare != null && lex.orgCues().containsKey(bare);
   }
 
   /** Whether an amount ends right before word {@code j}. */
@@ -132,7 +173,7 @@ final class DealParties {
       if (spans[j] != null || !t.get(j).norm().equals(preposition)) {
         continue;
       }
-      for (int k = j + 1; k < t.size() && k <= j + 1 + OBJECT_SCAN; k++) {
+      for (int k = j + 1; k < t.size() && k <= j + 1 + OBJECT_SCAN && (k == j + 1 || !t.gapBefore(k).contains("،")); k++) {
         if (spans[k] != null) {
           if (spans[k].mention().kind() == EntityKind.COMPANY) {
             out.addAll(v.listed(spans[k]));
@@ -140,7 +181,7 @@ final class DealParties {
           return out;
         }
         String w = t.get(k).norm();
-        boolean cue = lex.reading(lex.orgCues(), w) != null;
+        boolean cue = lex.reading(lex.orgCues(), w) != null || possessedCue(w);
         boolean describing =
             cue || w.equals("مثل") || lex.isFunctionWord(w) || lex.reading(lex.commonNouns(), w) != null
                 || TitlePhrase.definite(lex, w) || TitlePhrase.construct(t, k, lex, 2) || w.endsWith("ه") || w.endsWith("ي");

@@ -102,6 +102,7 @@ final class MoveFinder {
       }
       d.group(keys);
     }
+    out.addAll(WorkHistory.titled(v, roles, out));
     return out;
   }
 

@@ -176,4 +176,12 @@ class DealRulesTest {
         List.of("licensing: amazon (client), nufa (seller); 300000000 USD"),
         deals("أعلنت شركة أمازون، التابعة لمجموعة ألفابت، عن توقيع اتفاقية ترخيص بقيمة 300 مليون دولار للحصول على تقنية شركة نوفا."));
   }
+
+  @Test
+  void theOneWhoOffersToBuyActsAndTheRefusalIsTheOffersStatus() {
+    assertEquals(
+        List.of("bid: microsoft (bidder), nufa (target); 500000000 USD"),
+        deals("رفضت سارة لين، المديرة التقنية السابقة في شركة أوبن إيه آي والرئيسة التنفيذية الحالية لشركة نوفا، عرضًا من مايكروسوفت"
+            + " للاستحواذ على شركتها الناشئة مقابل 500 مليون دولار."));
+  }
 }

@@ -124,4 +124,22 @@ class MoveOriginsTest {
         moves("أعلنت شركة نوفا أمس نتائجها الفصلية.\nكانت نوفا في محادثات مع شركة زينيث، لكن تلك المحادثات انهارت؛ وبدلًا من ذلك"
             + " استقطبت مايكروسوفت الرئيس التنفيذي للشركة جون حداد والمؤسس المشارك ديفيد خوري."));
   }
+
+  @Test
+  void aFormerPostAndAPresentOneInOneDescriptionAreAMove() {
+    assertEquals(
+        List.of("سارة لين: openai > nufa (completed)"),
+        moves("تحدثت سارة لين، المديرة التقنية السابقة في شركة أوبن إيه آي والرئيسة التنفيذية الحالية لشركة نوفا، عن خططها."));
+    assertEquals(
+        List.of("سارة لين: openai > thinking-machines-lab (completed)"),
+        moves("وحصلت سارة لين، مديرة التكنولوجيا السابقة في شركة أوبن إيه آي، على تمويل قدره مليار دولار لشركتها الناشئة الجديدة “ثينكينغ ماشينز”."));
+  }
+
+  @Test
+  void refusingAnOfferToBuyHerCompanyIsNoDeclinedMove() {
+    assertEquals(
+        List.of("سارة لين: openai > nufa (completed)"),
+        moves("رفضت سارة لين، المديرة التقنية السابقة في شركة أوبن إيه آي والرئيسة التنفيذية الحالية لشركة نوفا، عرضًا من مايكروسوفت"
+            + " للاستحواذ على شركتها الناشئة مقابل 500 مليون دولار."));
+  }
 }
