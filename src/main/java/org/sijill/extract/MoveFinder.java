@@ -103,6 +103,7 @@ final class MoveFinder {
       d.group(keys);
     }
     out.addAll(WorkHistory.titled(v, roles, out));
+    out.addAll(Followers.find(lex, v, d, out));
     return out;
   }
 
@@ -136,8 +137,7 @@ final class MoveFinder {
   }
 
   private static String or(String a, String b) {
-    return a != null ? a : b;
-  }
+    return a != null ? a : b; }
 
   /** The date nearest word {@code k} (after it preferred), within {@link #NEAR} words, or null. */
   static DateValue date(SentenceView v, int k) {

@@ -101,7 +101,7 @@ public final class NameFinder {
         last = last < 0 ? cuedSurname(t, i, spans, false) : last;
         // a given name that is also a particle ("كي") only before a comma and a description ("كي يانغ، المدير …")
         boolean particle = lex.isFunctionWord(t.get(i).norm());
-        addPerson(found, t, i, given.prefix(), particle && !described(t, last) ? -1 : last, spans);
+        addPerson(found, t, i, given.prefix(), particle && !NameShapes.described(t, last, lex) ? -1 : last, spans);
       }
       publicFigure(found, t, i);
       java.util.Optional.ofNullable(NameShapes.nickname(t, i, lex, k -> nameLike(t, k, spans, true))).ifPresent(found::add);
@@ -121,7 +121,7 @@ public final class NameFinder {
         int last = nameLike(t, first, spans) ? nameEnd(t, first, spans) : -1;
         addCued(found, t, first, last < 0 ? cuedSurname(t, first, spans, true) : last, spans);
       }
-      if (t.get(i).arabic() && i + 1 < t.size() && t.gapBefore(i + 1).contains("،") && describes(t.get(i + 1).norm())) {
+      if (t.get(i).arabic() && i + 1 < t.size() && t.gapBefore(i + 1).contains("،") && NameShapes.describes(t.get(i + 1).norm(), lex)) {
         int first = appositionStart(t, i, spans);
         if (first >= 0) {
           addCued(found, t, first, i, spans);
@@ -298,16 +298,7 @@ public final class NameFinder {
     }
     String w = t.get(second).norm();
     boolean cliticOnly = lex.isKnownWord(w) && !lex.isListed(w);
-    return cliticOnly && (titled || described(t, second)) ? second : -1;
-  }
-
-  /** Whether word {@code last} ends a name followed by a comma and a description ("…، المدير التنفيذي"). */
-  private boolean described(Tokens t, int last) {
-    return last >= 0 && last + 1 < t.size() && t.gapBefore(last + 1).contains("،") && describes(t.get(last + 1).norm());
-  }
-
-  private boolean describes(String word) {
-    return lex.reading(lex.titleHeads(), word) != null || lex.reading(lex.appositionWords(), word) != null;
+    return cliticOnly && (titled || NameShapes.described(t, second, lex)) ? second : -1;
   }
 
   /** First word of a name ending at {@code last} before a comma and a description, or -1. */
@@ -337,7 +328,9 @@ public final class NameFinder {
     boolean adjective = w.endsWith("ه") || w.endsWith("ي") || w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون");
     boolean field = k + 1 < t.size() && t.gapBefore(k + 1).isBlank() && t.get(k + 1).norm().startsWith("لل") && t.get(k + 1).norm().length() > 4
         && !lex.isFunctionWord(t.get(k + 1).norm());
-    if (!field && (adjective || NameShapes.verbalNoun(w) || TitlePhrase.construct(t, k, lex, 1))) {
+    boolean purpose = field && lex.reading(lex.moves().triggers(), t.get(k + 1).norm()) != null; // "شركة نوفا للانضمام إلى …"
+    field &= !purpose;
+    if (!field && !purpose && (adjective || NameShapes.verbalNoun(w) || TitlePhrase.construct(t, k, lex, 1))) {
       return;
     }
     int last = field ? NameShapes.fieldEnd(t, k + 1) : k;

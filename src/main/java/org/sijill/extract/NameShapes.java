@@ -158,6 +158,16 @@ final class NameShapes {
     return out;
   }
 
+  /** Whether word {@code last} ends a name followed by a comma and a description ("…، المدير التنفيذي"). */
+  static boolean described(Tokens t, int last, Lexicon lex) {
+    return last >= 0 && last + 1 < t.size() && t.gapBefore(last + 1).contains("،") && describes(t.get(last + 1).norm(), lex);
+  }
+
+  /** Whether a word starts a description: a title or a word of apposition. */
+  static boolean describes(String word, Lexicon lex) {
+    return lex.reading(lex.titleHeads(), word) != null || lex.reading(lex.appositionWords(), word) != null;
+  }
+
   /** The names left when overlapping ones give way to the one that starts first, then the longest. */
   static List<NameFinder.Name> withoutOverlaps(List<NameFinder.Name> names) {
     List<NameFinder.Name> sorted = new ArrayList<>(names);
