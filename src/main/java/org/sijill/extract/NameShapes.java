@@ -57,15 +57,19 @@ final class NameShapes {
 
   /**
    * Whether a word, with or without a clitic, has the form of a verbal noun افتعال, انفعال or
-   * استفعال ("وامتلاك ذاكرة", "باستقدام مصطفى"), or تفعيل after a preposition ("لتأسيس شركته"):
-   * no name starts so.
+   * استفعال ("وامتلاك ذاكرة", "باستقدام مصطفى"), تفعيل after a preposition ("لتأسيس شركته"), or
+   * an imperfect verb after لـ of purpose ("ليقود منتجات"): no name starts so.
    */
   static boolean derivedVerbalNoun(String w, Lexicon lex) {
+    if (lex.givenNames().containsKey(w)) {
+      return false; // "ليندا" is no "لـ" + "يندا"
+    }
     for (Clitics.Stripped s : lex.clitics().candidates(w)) {
       String stem = s.stem();
       boolean ifti = stem.length() == 6 && stem.charAt(0) == 'ا' && (stem.charAt(2) == 'ت' || stem.charAt(1) == 'ن') && stem.charAt(4) == 'ا';
       boolean istif = stem.length() == 7 && stem.startsWith("است") && stem.charAt(5) == 'ا';
-      boolean purpose = (s.prefix().endsWith("ل") || s.prefix().endsWith("ب")) && verbalNoun(stem); // "لتأسيس شركته"
+      boolean purpose = (s.prefix().endsWith("ل") || s.prefix().endsWith("ب")) && verbalNoun(stem) // "لتأسيس شركته"
+          || s.prefix().endsWith("ل") && imperfectVerb(stem); // "ليقود منتجات"
       if ((ifti || istif || purpose) && !lex.givenNames().containsKey(stem)) {
         return true;
       }

@@ -257,6 +257,8 @@ class NameFinderTest {
     assertEquals(List.of(), found("يمكن للنظام فهم النصوص، وامتلاك ذاكرة طويلة، والقدرة على التخطيط."));
     assertEquals(List.of("PERSON=ليندا بارك"), found("واحتفت المديرة، ليندا بارك، باستقدام سمير إلى الفريق."));
     assertEquals(List.of("ORGANISATION=نوفا"), found("أعلن كبير العلماء في شركة نوفا لتأسيس شركته الخاصة."));
+    assertEquals(List.of("ORGANISATION=نوفا"), found("وسيتولى منصب الرئيس التنفيذي لشركة نوفا، ليقود منتجات الشركة."));
+    assertEquals(List.of("PERSON=ليندا بارك"), found("وقالت ليندا بارك، المديرة التنفيذية، إن الفريق سيكبر."));
   }
 
   @Test
