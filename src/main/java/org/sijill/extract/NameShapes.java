@@ -58,7 +58,7 @@ final class NameShapes {
   /**
    * Whether a word, with or without a clitic, has the form of a verbal noun افتعال, انفعال or
    * استفعال ("وامتلاك ذاكرة", "باستقدام مصطفى"), تفعيل after a preposition ("لتأسيس شركته"), or
-   * an imperfect verb after لـ of purpose ("ليقود منتجات"): no name starts so.
+   * a verb of leading or working after لـ of purpose ("ليقود منتجات"): no name starts so.
    */
   static boolean derivedVerbalNoun(String w, Lexicon lex) {
     if (lex.givenNames().containsKey(w)) {
@@ -69,7 +69,7 @@ final class NameShapes {
       boolean ifti = stem.length() == 6 && stem.charAt(0) == 'ا' && (stem.charAt(2) == 'ت' || stem.charAt(1) == 'ن') && stem.charAt(4) == 'ا';
       boolean istif = stem.length() == 7 && stem.startsWith("است") && stem.charAt(5) == 'ا';
       boolean purpose = (s.prefix().endsWith("ل") || s.prefix().endsWith("ب")) && verbalNoun(stem) // "لتأسيس شركته"
-          || s.prefix().endsWith("ل") && imperfectVerb(stem); // "ليقود منتجات"
+          || s.prefix().endsWith("ل") && lex.moves().current().contains(stem); // "ليقود منتجات"
       if ((ifti || istif || purpose) && !lex.givenNames().containsKey(stem)) {
         return true;
       }
