@@ -20,6 +20,8 @@ final class Around {
   /** Words before أن that open a clause of time, whose subject is the sentence's: "بعد أن أمضت". */
   private static final Set<String> TEMPORAL = Set.of("بعد", "قبل", "منذ");
 
+  /** How far after an offer its purpose may be ("عرضًا بمليار دولار من ميتا للاستحواذ"). */
+  private static final int OFFER_REACH = 7;
   private final Lexicon lex;
   private final SentenceView v;
   private final Tokens t;
@@ -56,6 +58,9 @@ final class Around {
       String w = t.get(k).norm();
       if (in(lex.moves().toVerbs(), w)) {
         return Direction.TO;
+      }
+      if (found == null && lex.reading(lex.moves().triggers(), w) != null && lex.moves().triggers().get(lex.reading(lex.moves().triggers(), w).stem()).kind() == MoveWords.Kind.HIRE) {
+        break; // "وبدلًا من ذلك استقطبت X": a marker before a hiring verb is not its object's
       }
       if (found == null && in(lex.moves().to(), w)) {
         return belongs(k) ? Direction.FROM : Direction.TO;
@@ -134,6 +139,7 @@ final class Around {
     Clitics.Stripped title = lex.reading(lex.titleHeads(), w);
     return w.equals("ل")
         || w.equals("التابع") || w.equals("التابعه")
+        || w.startsWith("ل") && k > 0 && (t.get(k - 1).norm().equals("التابع") || t.get(k - 1).norm().equals("التابعه")) // "التابعة لمجموعة ألفابت"
         || (title != null && title.prefix().startsWith("ل"))
         || (p.mention().kind() == EntityKind.PERSON && lex.reading(lex.orgCues(), w) != null && !TitlePhrase.definite(lex, w));
   }
@@ -283,10 +289,24 @@ final class Around {
     return r != null && (r.prefix().isEmpty() || lex.clitics().isConjunctionOnly(r.prefix()));
   }
 
-  /** Whether the sentence speaks of an offer ("رفض … عروضًا"): only then is a refusal a declined move. */
+  /**
+   * Whether the sentence speaks of an offer ("رفض … عروضًا"): only then is a refusal a declined
+   * move; not an offer to buy ("عرضًا من ميتا للاستحواذ على شركتها"), which is a deal refused.
+   */
   boolean offered() {
     for (int j = 0; j < t.size(); j++) {
-      if (in(lex.moves().offer(), t.get(j).norm())) {
+      if (in(lex.moves().offer(), t.get(j).norm()) && !toBuy(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a deal word of purpose ("للاستحواذ", "لشراء") follows the offer at word {@code j} within a few words. */
+  private boolean toBuy(int j) {
+    for (int i = j + 1; i < t.size() && i <= j + OFFER_REACH && !t.gapBefore(i).contains("،"); i++) {
+      Clitics.Stripped r = lex.reading(lex.deals().triggers(), t.get(i).norm());
+      if (r != null && r.prefix().endsWith("ل")) {
         return true;
       }
     }

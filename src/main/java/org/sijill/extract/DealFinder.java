@@ -37,6 +37,9 @@ final class DealFinder {
   private static final int AFTER_PARTIES = 4;
   private static final Set<DealType> JOINT = Set.of(DealType.PARTNERSHIP, DealType.CONTRACT, DealType.LICENSING);
 
+  /** Deals whose other party takes no preposition: a licence, and hiring a company's team. */
+  private static final Set<DealType> UNMARKED = Set.of(DealType.LICENSING, DealType.ACQUIHIRE);
+
   private final Lexicon lex;
   private final DealParties parties;
 
@@ -63,7 +66,7 @@ final class DealFinder {
       int k = triggers.get(n);
       int clauseEnd = n + 1 < triggers.size() ? t.get(triggers.get(n + 1)).start() : v.text().length();
       DealWords.Trigger trigger = lex.deals().triggers().get(lex.reading(lex.deals().triggers(), t.get(k).norm()).stem());
-      DealStatus status = status(t, k, trigger.status());
+      DealStatus status = parties.offered(t, k, status(t, k, trigger.status()));
       DealType type = trigger.type() == DealType.ACQUISITION && (status == DealStatus.PROPOSED || status == DealStatus.REJECTED) ? DealType.BID : trigger.type();
       if (type == DealType.CONTRACT && lost(t, k) || type == DealType.PARTNERSHIP && joined(t, k, DealType.INVESTMENT) || negated(t, k)) {
         continue;
@@ -84,6 +87,8 @@ final class DealFinder {
         after = referred[0];
       }
       if (subject == null) {
+        MoneyValue worth = t.get(k).norm().equals("الصفقه") ? amount(v, k, clauseEnd) : null;
+        java.util.Optional.ofNullable(worth == null ? null : DealParties.priced(earlier, worth, v.source(t.get(k).start(), worth.end()))).ifPresent(out::add);
         continue;
       }
       Gazetteer.Match giver = received(v, spans, k);
@@ -98,6 +103,9 @@ final class DealFinder {
       List<Gazetteer.Match> objects = referred != null ? List.of(referred[1])
           : stakeIn != null ? List.of(stakeIn) : parties.objects(v, spans, from, lex.deals().object().get(trigger.type()));
       type = stakeIn != null ? DealType.INVESTMENT : type;
+      type = type == DealType.OTHER && (hiringPurpose(t, k + 1) || hiringPurpose(t, k + 2) && t.gapBefore(k + 2).isBlank()) ? DealType.ACQUIHIRE : type;
+      Gazetteer.Match unmarked = objects.isEmpty() && UNMARKED.contains(type) ? parties.unmarkedObject(v, spans, k, from, type == DealType.ACQUIHIRE, subject) : null;
+      objects = unmarked == null ? objects : List.of(unmarked);
       if (objects.isEmpty() && type == DealType.INVESTMENT && joined(t, k, DealType.PARTNERSHIP)) {
         objects = parties.objects(v, spans, from, lex.deals().object().get(DealType.PARTNERSHIP));
       }
@@ -184,6 +192,12 @@ final class DealFinder {
     return false;
   }
 
+  /** Whether word {@code j} is a hiring verb with the preposition of purpose ("صفقة [بارزة] لاستقطاب …"): a deal for a team. */
+  private boolean hiringPurpose(Tokens t, int j) {
+    Clitics.Stripped r = j < t.size() ? lex.reading(lex.moves().triggers(), t.get(j).norm()) : null;
+    return r != null && r.prefix().startsWith("ل") && lex.moves().triggers().get(r.stem()).kind() == MoveWords.Kind.HIRE;
+  }
+
   /** Whether a negation stands right before the trigger ("لم تستثمر مباشرة في X"): no deal was made. */
   private boolean negated(Tokens t, int k) {
     return k > 0 && t.gapBefore(k).isBlank() && lex.reading(lex.deals().negation(), t.get(k - 1).norm()) != null;
@@ -257,10 +271,16 @@ final class DealFinder {
    */
   private MoneyValue price(SentenceView v, int k) {
     Tokens t = v.tokens();
-    if (k >= 1 && t.get(k).norm().startsWith("لل") || k >= 1 && t.get(k).norm().startsWith("لش")) {
-      // an amount paid for a purpose: "دفعت ميتا 14.5 مليار دولار للاستحواذ على …"
+    Clitics.Stripped r = lex.reading(lex.deals().triggers(), t.get(k).norm());
+    if (k >= 1 && (t.get(k).norm().startsWith("لل") || t.get(k).norm().startsWith("لش") || r != null && r.prefix().equals("ل"))) {
+      // an amount paid for a purpose, to the one named between: "دفعت ميتا 14.5 مليار دولار للاستحواذ على …",
+      // "دفعت جوجل 2.4 مليار دولار لشركة ويندسرف لترخيص تقنيتها"
+      int end = k - 1;
+      for (Gazetteer.Match payee : v.organisations()) {
+        end = payee.last() == k - 1 && t.gapBefore(k).isBlank() ? payeeStart(t, payee) - 1 : end;
+      }
       for (Value val : v.values()) {
-        if (val instanceof MoneyValue m && t.indexAt(m.end() - 1) == k - 1 && t.gapBefore(k).isBlank()) {
+        if (val instanceof MoneyValue m && t.indexAt(m.end() - 1) == end && t.gapBefore(k).isBlank()) {
           return m;
         }
       }
@@ -275,6 +295,12 @@ final class DealFinder {
       }
     }
     return null;
+  }
+
+  /** The first word of a payee named with "لـ" ("لشركة ويندسرف"): its cue word when it has one. */
+  private int payeeStart(Tokens t, Gazetteer.Match payee) {
+    int j = payee.first();
+    return j > 0 && lex.reading(lex.orgCues(), t.get(j - 1).norm()) != null && t.raw(j - 1).startsWith("ل") ? j - 1 : j;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.sijill.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sijill.facts.DealStatus;
 import org.sijill.facts.DealType;
 
 /**
@@ -16,6 +17,10 @@ final class DealParties {
   /** How many words after the trigger its preposition may come ("استثمارها 14.3 مليار دولار في"). */
   private static final int PREPOSITION_DISTANCE = 6;
   private static final int OBJECT_SCAN = 6;
+  /** How far before the one who offers the word of offer may be ("عرضاً مالياً ضخماً من شركة ميتا"). */
+  private static final int OFFER_DISTANCE = 6;
+  /** How far after a licence its other party may be ("ترخيص تكنولوجيا “وايندسرف”", "للحصول على تقنية X"). */
+  private static final int LICENCE_REACH = 10;
   /** How many words a stake's description may take before "من" and the company ("حصة تصل إلى 49% من أسهم"). */
   private static final int STAKE_SCAN = 6;
 
@@ -30,11 +35,13 @@ final class DealParties {
     Tokens t = v.tokens();
     boolean marked = false;
     Gazetteer.Match subject = null;
+    Gazetteer.Match offerer = null;
     for (Gazetteer.Match m : v.matches()) {
       if (m.last() >= k || (m.mention().kind() == EntityKind.COMPANY && v.outlet(m)) || around.owner(m)) {
         continue;
       }
-      String prep = governing(t, m);
+      String prep = governing(v, t, m);
+      offerer = "من".equals(prep) && offerBefore(t, m.first()) ? m : offerer;
       boolean listed = around.conjunction(m.first() - 1) || t.get(m.first()).norm().startsWith("و") && m.mention().start() > t.get(m.first()).start();
       marked = prep != null || (listed && marked);
       if (prep != null && lex.deals().partner().contains(prep)) {
@@ -43,10 +50,82 @@ final class DealParties {
         subject = m;
       }
     }
+    subject = offerer != null ? offerer : subject;
     if (subject != null) {
       partners.remove(subject.mention().id());
     }
     return subject;
+  }
+
+  /**
+   * The other party of a licence or of a deal to hire a team, which takes no preposition: the first
+   * organisation other than {@code subject} in the words after {@code from}, up to a comma for a
+   * licence ("ترخيص تكنولوجيا وايندسرف") and in the whole sentence for a {@code team} hired ("صفقة
+   * لاستقطاب …، في مقدمتهم أ، الرئيس التنفيذي لشركة ويندسيرف"), else the one
+   * paid before the trigger {@code k} ("دفعت جوجل 2.4 مليار دولار لشركة ويندسرف لترخيص تقنيتها").
+   */
+  Gazetteer.Match unmarkedObject(SentenceView v, Gazetteer.Match[] spans, int k, int from, boolean team, String subject) {
+    Tokens t = v.tokens();
+    int reach = team ? t.size() : LICENCE_REACH;
+    for (int j = from; j < t.size() && j < from + reach && (j == from || team || !t.gapBefore(j).contains("،")); j++) {
+      if (spans[j] != null && spans[j].first() == j && spans[j].mention().kind() == EntityKind.COMPANY && !spans[j].mention().id().equals(subject)
+          && !v.outlet(spans[j])) {
+        return spans[j];
+      }
+    }
+    for (int j = k - 1; j >= 0 && k - j <= PREPOSITION_DISTANCE; j--) {
+      Gazetteer.Match m = spans[j];
+      if (m != null && m.first() == j && m.mention().kind() == EntityKind.COMPANY && !m.mention().id().equals(subject)
+          && (t.raw(j).startsWith("ل") || j > 0 && lex.reading(lex.orgCues(), t.get(j - 1).norm()) != null && t.raw(j - 1).startsWith("ل"))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an offer stands shortly before "من" and the name at word {@code j} ("عرضًا [بمليار دولار] من ميتا"): the one who offers acts. */
+  private boolean offerBefore(Tokens t, int j) {
+    for (int i = j - 1; i >= 0 && j - i <= OFFER_DISTANCE; i--) {
+      if (lex.moves().offer().contains(t.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The status of a deal word that is the purpose of an offer ("عرضًا … من ميتا للاستحواذ"): what
+   * the sentence says of the offer before it ("رفضت"), else proposed; {@code otherwise} when no offer.
+   */
+  DealStatus offered(Tokens t, int k, DealStatus otherwise) {
+    for (int j = k - 1; j >= 0 && k - j <= OFFER_DISTANCE + 2; j--) {
+      if (lex.moves().offer().contains(t.get(j).norm())) {
+        for (int i = j - 1; i >= 0; i--) {
+          Clitics.Stripped r = lex.reading(lex.deals().statusWords(), t.get(i).norm());
+          if (r != null) {
+            return lex.deals().statusWords().get(r.stem());
+          }
+        }
+        return otherwise == DealStatus.COMPLETED || otherwise == DealStatus.ANNOUNCED ? DealStatus.PROPOSED : otherwise;
+      }
+    }
+    return otherwise;
+  }
+
+  /** Whether a word is an organisation word with a possessive ("شركتها الناشئة X", its startup X). */
+  private boolean possessedCue(String w) {
+    String bare = w.endsWith("تها") ? w.substring(0, w.length() - 3) + "ه" : w.endsWith("ته") ? w.substring(0, w.length() - 2) + "ه" : null;
+    return bare != null && lex.orgCues().containsKey(bare);
+  }
+
+  /** Whether an amount ends right before word {@code j}. */
+  private static boolean paid(SentenceView v, int j) {
+    for (Value val : v.values()) {
+      if (val instanceof MoneyValue m && v.tokens().indexAt(m.end() - 1) == j - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "الشركة" (the company) stands in words [a, b): the acting party is the article's company. */
@@ -59,8 +138,11 @@ final class DealParties {
     return false;
   }
 
-  /** The preposition right before a name (skipping an organisation word and quotes), or null. */
-  private String governing(Tokens t, Gazetteer.Match m) {
+  /**
+   * The preposition right before a name (skipping an organisation word and quotes), or null; "لـ" on
+   * that word right after an amount too (the one paid).
+   */
+  private String governing(SentenceView v, Tokens t, Gazetteer.Match m) {
     Token first = t.get(m.first());
     String clitic = ArabicText.normalizeString(t.normalized().original().substring(first.start(), m.mention().start()));
     if (clitic.endsWith("ل") || clitic.endsWith("ب")) {
@@ -72,8 +154,12 @@ final class DealParties {
       if (p != null) {
         return p.stem();
       }
-      if (lex.reading(lex.orgCues(), w) == null) {
+      Clitics.Stripped cue = lex.reading(lex.orgCues(), w);
+      if (cue == null) {
         return null;
+      }
+      if (cue.prefix().endsWith("ل") && paid(v, j)) {
+        return "ل"; // the one paid: "دفعت 2.4 مليار دولار لشركة ويندسرف"
       }
     }
     return null;
@@ -87,7 +173,7 @@ final class DealParties {
       if (spans[j] != null || !t.get(j).norm().equals(preposition)) {
         continue;
       }
-      for (int k = j + 1; k < t.size() && k <= j + 1 + OBJECT_SCAN; k++) {
+      for (int k = j + 1; k < t.size() && k <= j + 1 + OBJECT_SCAN && (k == j + 1 || !t.gapBefore(k).contains("،")); k++) {
         if (spans[k] != null) {
           if (spans[k].mention().kind() == EntityKind.COMPANY) {
             out.addAll(v.listed(spans[k]));
@@ -95,7 +181,7 @@ final class DealParties {
           return out;
         }
         String w = t.get(k).norm();
-        boolean cue = lex.reading(lex.orgCues(), w) != null;
+        boolean cue = lex.reading(lex.orgCues(), w) != null || possessedCue(w);
         boolean describing =
             cue || w.equals("مثل") || lex.isFunctionWord(w) || lex.reading(lex.commonNouns(), w) != null
                 || TitlePhrase.definite(lex, w) || TitlePhrase.construct(t, k, lex, 2) || w.endsWith("ه") || w.endsWith("ي");
@@ -169,6 +255,16 @@ final class DealParties {
       }
     }
     return false;
+  }
+
+  /**
+   * "الصفقة" (the deal) with no party of its own and an amount ("الصفقة، التي تبلغ قيمتها 2.4 مليار
+   * دولار"): the last deal found before, when it had no amount, now with this one; else null.
+   */
+  static DealFinder.Found priced(List<DealFinder.Found> earlier, MoneyValue amount, org.sijill.facts.Source source) {
+    DealFinder.Found f = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    return f == null || f.amount() != null ? null
+        : new DealFinder.Found(f.type(), f.subject(), f.object(), f.others(), f.partners(), amount, f.stake(), f.date(), f.status(), f.clientActs(), source);
   }
 
   static String repeated(List<DealFinder.Found> earlier, List<DealFinder.Found> now, DealType type, String subject) {

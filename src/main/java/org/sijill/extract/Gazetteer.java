@@ -259,11 +259,18 @@ public final class Gazetteer implements MentionFinder {
       return false;
     }
     for (int j = 1; j < n; j++) {
-      if (!tokens.gapBefore(i + j).isBlank() || !sameWord(e.words().get(j), tokens.get(i + j).norm())) {
+      if (!(tokens.gapBefore(i + j).isBlank() || nickname(tokens, i + j, n - j)) || !sameWord(e.words().get(j), tokens.get(i + j).norm())) {
         return false;
       }
     }
     return !e.guarded() || cued(tokens, i, prefix, e.kind());
+  }
+
+  /** Whether word {@code k} is a nickname in brackets inside a name ("يوهاي (توني) وو"), or the word after it. */
+  private static boolean nickname(Tokens tokens, int k, int left) {
+    String gap = tokens.gapBefore(k).strip();
+    return gap.equals("(") && left >= 2 && tokens.gapBefore(k + 1).strip().equals(")")
+        || gap.equals(")") && tokens.gapBefore(k - 1).strip().equals("(");
   }
 
   private boolean sameWord(String known, String seen) {

@@ -194,6 +194,11 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
     return false;
   }
 
+  /** Whether {@code w} itself, with no clitic taken off, is a listed word. */
+  public boolean isListed(String w) {
+    return listed(w);
+  }
+
   private boolean listed(String w) {
     return functionWords.contains(w)
         || commonNouns.contains(w)

@@ -78,9 +78,11 @@ final class ListEnds {
 
   /**
    * For a founder with no organisation of their own listed after another mover ("المدير التنفيذي
-   * لشركة X، أ، والمشارك في التأسيس ب"): the organisation of the one before, which they founded.
+   * لشركة X، أ، والمشارك في التأسيس ب"): the organisation of the one before, which they founded,
+   * also when the one before is the company's by a possessive title ("الرئيس التنفيذي للشركة أ
+   * والمؤسس المشارك ب").
    */
-  String cofounded(List<Gazetteer.Match> movers, int i, List<RoleFinder.Found> roles, String to, MoveEnds ends) {
+  String cofounded(List<Gazetteer.Match> movers, int i, List<RoleFinder.Found> roles, String to, MoveEnds ends, String topic) {
     String id = movers.get(i).mention().id();
     boolean founder = false;
     for (RoleFinder.Found r : roles) {
@@ -89,6 +91,7 @@ final class ListEnds {
       }
       founder |= r.person().equals(id) && r.gloss().toLowerCase(java.util.Locale.ROOT).endsWith("founder");
     }
-    return founder && i > 0 ? ends.described(movers.get(i - 1), roles, to) : null;
+    String before = founder && i > 0 ? ends.described(movers.get(i - 1), roles, to) : null;
+    return before != null || !founder || i == 0 ? before : ends.possessor(movers.get(i - 1), to, List.of(), topic);
   }
 }

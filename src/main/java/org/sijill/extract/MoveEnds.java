@@ -120,12 +120,18 @@ final class MoveEnds {
   /**
    * For a title with a possessive pronoun before the mover ("ضم رئيسها التنفيذي، ألكسندر وانج"):
    * the nearest organisation before it, other than the one joined, else the last one of the
-   * sentence before ("…شركة ميتا وشركة Scale AI…. وكانت ميتا استعانت برئيسها التنفيذي …").
+   * sentence before ("…شركة ميتا وشركة Scale AI…. وكانت ميتا استعانت برئيسها التنفيذي …"); for
+   * a title of "the company" ("الرئيس التنفيذي للشركة"), {@code topic}, the company of the article.
    */
-  String possessor(Gazetteer.Match p, String to, List<String> previousSentence) {
+  String possessor(Gazetteer.Match p, String to, List<String> previousSentence, String topic) {
     List<String> previous = new java.util.ArrayList<>(previousSentence);
     java.util.Collections.reverse(previous);
     int title = around.titleStart(p);
+    // "الرئيس التنفيذي للشركة فارون موهان": the company the article is about
+    int before = p.first() - 1;
+    if (before > 0 && t.get(before).norm().endsWith("لشركه") && around.spans()[before] == null && titled(before)) {
+      return topic != null && !topic.equals(to) ? topic : null;
+    }
     if (title == p.first()) {
       for (int j = p.first() - 1; j >= 0 && p.first() - j <= 3; j--) {
         String w = t.get(j).norm();
@@ -155,6 +161,16 @@ final class MoveEnds {
       }
     }
     return found;
+  }
+
+  /** Whether a title head stands in the three words before word {@code j}. */
+  private boolean titled(int j) {
+    for (int i = j - 1; i >= 0 && j - i <= 3; i--) {
+      if (lex.reading(lex.titleHeads(), t.get(i).norm()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean possessiveTitle(String w) {

@@ -102,6 +102,8 @@ final class MoveFinder {
       }
       d.group(keys);
     }
+    out.addAll(WorkHistory.titled(v, roles, out));
+    out.addAll(Followers.find(lex, v, d, out));
     return out;
   }
 
@@ -135,8 +137,7 @@ final class MoveFinder {
   }
 
   private static String or(String a, String b) {
-    return a != null ? a : b;
-  }
+    return a != null ? a : b; }
 
   /** The date nearest word {@code k} (after it preferred), within {@link #NEAR} words, or null. */
   static DateValue date(SentenceView v, int k) {
@@ -317,12 +318,12 @@ final class MoveFinder {
       if (listed.size() > 1) {
         return listed;
       }
-      one = one != null ? one : ends.possessor(p, to, d.previousOrganisations());
+      one = one != null ? one : ends.possessor(p, to, d.previousOrganisations(), d.topic());
       one = one != null ? one : ends.marked(Around.Direction.FROM, span[0], span[1]);
       one = one != null || !word.purpose() || listed.isEmpty() ? one : listed.get(0);
       one = one != null ? one : ends.markedOutside(others, new int[] {clause[0], Math.min(clause[1], around.nextPerson(movers.get(movers.size() - 1)))});
       one = one != null ? one : list.afterList(movers, to, clause[1]);
-      one = one != null || declined ? one : or(ends.described(p, roles, to), list.cofounded(movers, i, roles, to, ends));
+      one = one != null || declined ? one : or(ends.described(p, roles, to), list.cofounded(movers, i, roles, to, ends, d.topic()));
       one = one != null || listed.isEmpty() ? one : listed.get(0);
       return one == null ? List.of() : List.of(one);
     }

@@ -38,7 +38,9 @@ public record MoveWords(
     Set<String> via,
     Set<String> writings,
     Set<String> places,
-    Set<String> groups) {
+    Set<String> groups,
+    Set<String> preceded,
+    Set<String> precededNot) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -107,6 +109,8 @@ public record MoveWords(
         Lexicon.normSet(file.words("via")),
         Lexicon.normSet(file.words("writing")),
         Lexicon.normSet(file.words("place")),
-        Lexicon.normSet(file.words("group")));
+        Lexicon.normSet(file.words("group")),
+        Lexicon.normSet(file.words("preceded")),
+        Lexicon.normSet(file.words("preceded-not")));
   }
 }

@@ -299,12 +299,25 @@ final class Movers {
   }
 
   /**
+   * Whether a semicolon or a conjunction that opens a clause ("لكن"، "بينما") stands between words
+   * {@code a} and {@code b}: what comes before is another clause's subject.
+   */
+  private boolean sentenceBreak(int a, int b) {
+    for (int j = a + 1; j <= b && j < t.size(); j++) {
+      if (t.gapBefore(j).contains("؛") || j < b && lex.moves().clause().contains(t.get(j).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The hiring organisation: the sentence's first organisation not marked as left nor in brackets,
    * or the one after the verb.
    */
   String hiringSubject(Discourse d, MoveEnds ends) {
     for (Gazetteer.Match o : v.organisations()) {
-      if (o.first() < k && around.marker(o) == null && !around.bracketed(o)) {
+      if (o.first() < k && around.marker(o) == null && !around.bracketed(o) && !sentenceBreak(o.last(), k)) {
         return o.mention().id();
       }
       if (o.first() == k + 1) {

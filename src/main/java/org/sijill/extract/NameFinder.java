@@ -68,7 +68,7 @@ public final class NameFinder {
     List<Name> found = new ArrayList<>(latin.find(t, spans));
     for (Name n : List.copyOf(found)) {
       if (n.kind() == Kind.PERSON) {
-        bracketed(found, t, n, spans);
+        NameShapes.bracketed(found, t, n, lex, k -> nameLike(t, k, spans, true));
       }
     }
     for (Gazetteer.Match m : known) {
@@ -76,7 +76,7 @@ public final class NameFinder {
         int start = m.mention().start();
         int end = m.mention().end();
         String text = t.normalized().original().substring(start, end);
-        bracketed(found, t, new Name(m.first(), m.last(), start, end, Kind.PERSON, null, text), spans);
+        NameShapes.bracketed(found, t, new Name(m.first(), m.last(), start, end, Kind.PERSON, null, text), lex, k -> nameLike(t, k, spans, true));
       }
     }
     for (Name n : found) {
@@ -97,7 +97,11 @@ public final class NameFinder {
       given = given != null && !given.prefix().isEmpty() && !lex.clitics().isConjunctionOnly(given.prefix())
           && lex.falseFriends().contains(given.stem()) ? null : given;
       if (given != null && t.get(i).arabic() && !given.prefix().endsWith("ال")) {
-        addPerson(found, t, i, given.prefix(), nameEnd(t, i, spans), spans);
+        int last = nameEnd(t, i, spans);
+        last = last < 0 ? cuedSurname(t, i, spans, false) : last;
+        // a given name that is also a particle ("كي") only before a comma and a description ("كي يانغ، المدير …")
+        boolean particle = lex.isFunctionWord(t.get(i).norm());
+        addPerson(found, t, i, given.prefix(), particle && !NameShapes.described(t, last, lex) ? -1 : last, spans);
       }
       publicFigure(found, t, i);
       java.util.Optional.ofNullable(NameShapes.nickname(t, i, lex, k -> nameLike(t, k, spans, true))).ifPresent(found::add);
@@ -114,9 +118,10 @@ public final class NameFinder {
       boolean orgSlot = title != null && title.end() > 0 && lex.titleLinks().contains(t.get(title.end() - 1).norm());
       if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex) && !orgSlot) {
         int first = title.end();
-        addCued(found, t, first, nameLike(t, first, spans) ? nameEnd(t, first, spans) : -1, spans);
+        int last = nameLike(t, first, spans) ? nameEnd(t, first, spans) : -1;
+        addCued(found, t, first, last < 0 ? cuedSurname(t, first, spans, true) : last, spans);
       }
-      if (t.get(i).arabic() && i + 1 < t.size() && t.gapBefore(i + 1).contains("،") && describes(t.get(i + 1).norm())) {
+      if (t.get(i).arabic() && i + 1 < t.size() && t.gapBefore(i + 1).contains("،") && NameShapes.describes(t.get(i + 1).norm(), lex)) {
         int first = appositionStart(t, i, spans);
         if (first >= 0) {
           addCued(found, t, first, i, spans);
@@ -131,7 +136,7 @@ public final class NameFinder {
       }
     }
     continuations(found, t, spans, known);
-    return NameShapes.withoutOverlaps(organisationsByLastWord(found, t));
+    return NameShapes.withoutOverlaps(NameShapes.listedWithOrganisations(organisationsByLastWord(found, t), t));
   }
 
   /**
@@ -153,33 +158,8 @@ public final class NameFinder {
     }
   }
 
-  /** The Arabic words before a Latin name in brackets, as its Arabic spelling: "شينغجيا زاو (Shengjia Zhao)". */
-  private void bracketed(List<Name> out, Tokens t, Name latinName, Gazetteer.Match[] spans) {
-    if (!t.gapBefore(latinName.first()).strip().equals("(") || !t.gapAfter(latinName.last()).strip().startsWith(")")) {
-      return;
-    }
-    int last = latinName.first() - 1;
-    int first = last;
-    while (first - 1 >= 0 && last - first < 2 && t.gapBefore(first).isBlank() && nameLike(t, first - 1, spans, true)) {
-      first--;
-    }
-    if (last < 0 || !nameLike(t, last, spans, true) || !nameLike(t, first, spans, true)) {
-      return;
-    }
-    String prefix = "";
-    for (Clitics.Stripped r : lex.clitics().candidates(t.get(first).norm())) {
-      if (!r.prefix().isEmpty() && lex.clitics().isConjunctionOnly(r.prefix())) {
-        prefix = r.prefix();
-        break;
-      }
-    }
-    int start = t.normalized().originalStart(t.get(first).normStart() + prefix.length());
-    int end = t.get(last).end();
-    out.add(new Name(first, last, start, end, Kind.PERSON, null, t.normalized().original().substring(start, end), latinName.text()));
-  }
-
   private void addPerson(List<Name> out, Tokens t, int first, String prefix, int last, Gazetteer.Match[] spans) {
-    if (last <= first) {
+    if (last <= first || NameShapes.derivedVerbalNoun(t.get(first).norm(), lex)) {
       return;
     }
     int start = t.normalized().originalStart(t.get(first).normStart() + prefix.length());
@@ -305,8 +285,20 @@ public final class NameFinder {
     return t.get(k).norm().length() >= 2 && !raw.startsWith("ال") && !tanween && !lex.isKnownWord(t.get(k).norm(), later);
   }
 
-  private boolean describes(String word) {
-    return lex.reading(lex.titleHeads(), word) != null || lex.reading(lex.appositionWords(), word) != null;
+  /**
+   * The surname after given name {@code first} that reads as a word only with a proclitic ("يان
+   * ليكون", not "لـ" + "يكون"), when the name is {@code titled} (a definite title before it) or
+   * followed by a comma and a description; else -1.
+   */
+  private int cuedSurname(Tokens t, int first, Gazetteer.Match[] spans, boolean titled) {
+    int second = first + 1;
+    if (second >= t.size() || spans[second] != null || !t.gapBefore(second).isBlank() || !t.get(second).arabic()
+        || t.raw(second).startsWith("ال") || lex.reading(lex.givenNames(), t.get(first).norm()) == null) {
+      return -1;
+    }
+    String w = t.get(second).norm();
+    boolean cliticOnly = lex.isKnownWord(w) && !lex.isListed(w);
+    return cliticOnly && (titled || NameShapes.described(t, second, lex)) ? second : -1;
   }
 
   /** First word of a name ending at {@code last} before a comma and a description, or -1. */
@@ -336,7 +328,9 @@ public final class NameFinder {
     boolean adjective = w.endsWith("ه") || w.endsWith("ي") || w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون");
     boolean field = k + 1 < t.size() && t.gapBefore(k + 1).isBlank() && t.get(k + 1).norm().startsWith("لل") && t.get(k + 1).norm().length() > 4
         && !lex.isFunctionWord(t.get(k + 1).norm());
-    if (!field && (adjective || NameShapes.verbalNoun(w) || TitlePhrase.construct(t, k, lex, 1))) {
+    boolean purpose = field && lex.reading(lex.moves().triggers(), t.get(k + 1).norm()) != null; // "شركة نوفا للانضمام إلى …"
+    field &= !purpose;
+    if (!field && !purpose && (adjective || NameShapes.verbalNoun(w) || TitlePhrase.construct(t, k, lex, 1))) {
       return;
     }
     int last = field ? NameShapes.fieldEnd(t, k + 1) : k;

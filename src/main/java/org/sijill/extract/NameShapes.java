@@ -56,6 +56,28 @@ final class NameShapes {
   }
 
   /**
+   * Whether a word, with or without a clitic, has the form of a verbal noun افتعال, انفعال or
+   * استفعال ("وامتلاك ذاكرة", "باستقدام مصطفى"), تفعيل after a preposition ("لتأسيس شركته"), or
+   * a verb of leading or working after لـ of purpose ("ليقود منتجات"): no name starts so.
+   */
+  static boolean derivedVerbalNoun(String w, Lexicon lex) {
+    if (lex.givenNames().containsKey(w)) {
+      return false; // "ليندا" is no "لـ" + "يندا"
+    }
+    for (Clitics.Stripped s : lex.clitics().candidates(w)) {
+      String stem = s.stem();
+      boolean ifti = stem.length() == 6 && stem.charAt(0) == 'ا' && (stem.charAt(2) == 'ت' || stem.charAt(1) == 'ن') && stem.charAt(4) == 'ا';
+      boolean istif = stem.length() == 7 && stem.startsWith("است") && stem.charAt(5) == 'ا';
+      boolean purpose = (s.prefix().endsWith("ل") || s.prefix().endsWith("ب")) && verbalNoun(stem) // "لتأسيس شركته"
+          || s.prefix().endsWith("ل") && lex.moves().current().contains(stem); // "ليقود منتجات"
+      if ((ifti || istif || purpose) && !lex.givenNames().containsKey(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the word after a given name is the next name of a list, not a surname: "و" and a given
    * name ("ميرا وبوب"), or any "و" word after a given name that took "و" itself ("وبوب وباريت").
    */
@@ -93,6 +115,61 @@ final class NameShapes {
     int start = t.get(i - 1).start();
     int end = t.get(i + 1).end();
     return new NameFinder.Name(i - 1, i + 1, start, end, NameFinder.Kind.PERSON, null, t.normalized().original().substring(start, end));
+  }
+
+  /** The Arabic words before a Latin name in brackets, as its Arabic spelling: "شينغجيا زاو (Shengjia Zhao)". */
+  static void bracketed(List<NameFinder.Name> out, Tokens t, NameFinder.Name latinName, Lexicon lex, java.util.function.IntPredicate nameLike) {
+    if (!t.gapBefore(latinName.first()).strip().equals("(") || !t.gapAfter(latinName.last()).strip().startsWith(")")) {
+      return;
+    }
+    int last = latinName.first() - 1;
+    int first = last;
+    while (first - 1 >= 0 && last - first < 2 && t.gapBefore(first).isBlank() && nameLike.test(first - 1)) {
+      first--;
+    }
+    if (last < 0 || !nameLike.test(last) || !nameLike.test(first)) {
+      return;
+    }
+    String prefix = "";
+    for (Clitics.Stripped r : lex.clitics().candidates(t.get(first).norm())) {
+      if (!r.prefix().isEmpty() && lex.clitics().isConjunctionOnly(r.prefix())) {
+        prefix = r.prefix();
+        break;
+      }
+    }
+    int start = t.normalized().originalStart(t.get(first).normStart() + prefix.length());
+    int end = t.get(last).end();
+    out.add(new NameFinder.Name(first, last, start, end, NameFinder.Kind.PERSON, null, t.normalized().original().substring(start, end), latinName.text()));
+  }
+  /**
+   * Names listed with an organisation after "مثل" (such as) are organisations too: "شركات مثل
+   * Greenoaks وKleiner Perkins" (not a person, though two capitalised words).
+   */
+  static List<NameFinder.Name> listedWithOrganisations(List<NameFinder.Name> names, Tokens t) {
+    List<NameFinder.Name> sorted = new ArrayList<>(names);
+    sorted.sort(Comparator.comparingInt(NameFinder.Name::start));
+    List<NameFinder.Name> out = new ArrayList<>();
+    boolean list = false;
+    NameFinder.Name before = null;
+    for (NameFinder.Name n : sorted) {
+      String between = before == null ? "" : t.normalized().original().substring(before.end(), Math.max(before.end(), n.start())).strip();
+      boolean joined = before != null && before.kind() == NameFinder.Kind.ORGANISATION && (between.equals("و") || between.equals("،") || between.equals("، و"));
+      list = joined ? list : n.first() > 0 && t.get(n.first() - 1).norm().equals("مثل");
+      out.add(joined && list && n.kind() != NameFinder.Kind.ORGANISATION
+          ? new NameFinder.Name(n.first(), n.last(), n.start(), n.end(), NameFinder.Kind.ORGANISATION, n.orgKind(), n.text(), n.sameAs()) : n);
+      before = out.get(out.size() - 1);
+    }
+    return out;
+  }
+
+  /** Whether word {@code last} ends a name followed by a comma and a description ("…، المدير التنفيذي"). */
+  static boolean described(Tokens t, int last, Lexicon lex) {
+    return last >= 0 && last + 1 < t.size() && t.gapBefore(last + 1).contains("،") && describes(t.get(last + 1).norm(), lex);
+  }
+
+  /** Whether a word starts a description: a title or a word of apposition. */
+  static boolean describes(String word, Lexicon lex) {
+    return lex.reading(lex.titleHeads(), word) != null || lex.reading(lex.appositionWords(), word) != null;
   }
 
   /** The names left when overlapping ones give way to the one that starts first, then the longest. */

@@ -58,8 +58,21 @@ final class RoleFinder {
       if (phrase != null) {
         add(out, v, p, phrase);
       }
+      TitlePhrase joined = phrase != null && comma ? joined(t, phrase.end(), spans) : null;
+      if (joined != null) {
+        add(out, v, p, joined);
+      }
     }
     return out;
+  }
+
+  /**
+   * A second title joined by و to a person's description ("، المديرة التقنية السابقة في A
+   * والرئيسة التنفيذية الحالية لشركة B"), not the title of a person named next; or null.
+   */
+  private TitlePhrase joined(Tokens t, int k, Gazetteer.Match[] spans) {
+    TitlePhrase next = k < t.size() && t.gapBefore(k).isBlank() && t.get(k).norm().startsWith("و") ? TitlePhrase.at(t, k, lex, spans) : null;
+    return next != null && next.prefix().startsWith("و") && !nextPerson(spans, next.end()) && next.org() != null ? next : null;
   }
 
   private static boolean nextPerson(Gazetteer.Match[] spans, int k) {

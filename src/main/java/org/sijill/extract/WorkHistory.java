@@ -3,6 +3,7 @@ package org.sijill.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.sijill.facts.MoveStatus;
+import org.sijill.facts.Source;
 
 /**
  * Moves from an employer named in the past ("worked" triggers of {@code moves.txt}): "كان يعمل في
@@ -77,6 +78,51 @@ final class WorkHistory {
       }
     }
     return out;
+  }
+
+  /**
+   * A career told by a person's titles in one sentence, with no verb of moving: a former post at A
+   * and a present one at B ("سارة لين، المديرة التقنية السابقة في A والرئيسة التنفيذية الحالية
+   * لشركة B") is a move from A to B, and so is a former post beside "her company" B ("مديرة
+   * التكنولوجيا السابقة في A … لشركتها الناشئة B"); unless the sentence already moves the person.
+   */
+  static List<MoveFinder.Found> titled(SentenceView v, List<RoleFinder.Found> roles, List<MoveFinder.Found> earlier) {
+    List<MoveFinder.Found> out = new ArrayList<>();
+    List<RoleFinder.Found> formers = roles.stream().filter(r -> r.former() && r.org() != null).toList();
+    Gazetteer.Match own = formers.size() == 1 && roles.stream().noneMatch(r -> !r.former() && r.person().equals(formers.get(0).person())) ? own(v) : null;
+    List<RoleFinder.Found> all = new ArrayList<>(roles);
+    if (own != null) {
+      int start = v.people().stream().filter(p -> p.mention().id().equals(formers.get(0).person())).mapToInt(p -> p.mention().start()).min().orElse(own.mention().start());
+      all.add(new RoleFinder.Found(formers.get(0).person(), "", null, own.mention().id(), v.source(Math.min(start, own.mention().start()), own.mention().end())));
+    }
+    for (RoleFinder.Found was : roles) {
+      for (RoleFinder.Found is : all) {
+        boolean moved = earlier.stream().anyMatch(f -> f.person().equals(was.person()));
+        if (was.former() && !is.former() && was.person().equals(is.person()) && was.org() != null && is.org() != null
+            && !was.org().equals(is.org()) && !moved && out.stream().noneMatch(f -> f.person().equals(was.person()))) {
+          Source a = was.source();
+          Source b = is.source();
+          out.add(new MoveFinder.Found(was.person(), was.org(), is.org(), null, MoveStatus.COMPLETED, a.quote().length() >= b.quote().length() ? a : b));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The organisation named right after "شركته" or "شركتها" (his, her company) and up to two adjectives ("لشركتها الناشئة الجديدة X"), or null. */
+  private static Gazetteer.Match own(SentenceView v) {
+    Tokens t = v.tokens();
+    for (int j = 0; j < t.size(); j++) {
+      String w = t.get(j).norm();
+      if (v.spans()[j] == null && (w.endsWith("شركته") || w.endsWith("شركتها")) && w.length() <= 7) {
+        for (int i = j + 1; i < t.size() && i <= j + 3 && !t.gapBefore(i).contains("،"); i++) {
+          if (v.spans()[i] != null) {
+            return v.spans()[i].mention().kind() == EntityKind.COMPANY && v.spans()[i].first() == i ? v.spans()[i] : null;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** A date opened by "منذ" (since) right after the employer, or null. */

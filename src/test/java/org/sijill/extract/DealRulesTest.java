@@ -151,4 +151,37 @@ class DealRulesTest {
         List.of("استثمرت إنفيديا في شركة Mistral AI", "إنفيديا قد استثمرت استثمارًا ضخمًا قدره 2 مليار دولار"),
         found.get(0).sources().stream().map(org.sijill.facts.Source::quote).toList());
   }
+
+  @Test
+  void aLicenceTakesItsOtherPartyWithNoPrepositionOrFromThePayment() {
+    assertEquals(
+        List.of("licensing: microsoft (client), nufa (seller); 650000000 USD"),
+        deals("وافقت مايكروسوفت على ترخيص تكنولوجيا شركة نوفا ضمن صفقة بلغت قيمتها 650 مليون دولار."));
+    assertEquals(
+        List.of("licensing: amazon (client), nufa (seller); 300000000 USD"),
+        deals("كشفت التقارير أن أمازون دفعت 300 مليون دولار لشركة نوفا لترخيص تقنيتها."));
+  }
+
+  @Test
+  void aDealToHireATeamIsWithTheTeamsCompanyAndTheDealNamedNextGivesItsAmount() {
+    assertEquals(
+        List.of("acquihire: amazon (acquirer), nufa (target); 400000000 USD"),
+        deals("أعلنت شركة أمازون عن صفقة بارزة لاستقطاب مجموعة من المهندسين، في مقدمتهم جون حداد، الرئيس التنفيذي لشركة نوفا.\n"
+            + "الصفقة، التي تبلغ قيمتها 400 مليون دولار، تشمل أيضًا عددًا من الباحثين."));
+  }
+
+  @Test
+  void aCompanyOwnedByAGroupActsNotTheGroup() {
+    assertEquals(
+        List.of("licensing: amazon (client), nufa (seller); 300000000 USD"),
+        deals("أعلنت شركة أمازون، التابعة لمجموعة ألفابت، عن توقيع اتفاقية ترخيص بقيمة 300 مليون دولار للحصول على تقنية شركة نوفا."));
+  }
+
+  @Test
+  void theOneWhoOffersToBuyActsAndTheRefusalIsTheOffersStatus() {
+    assertEquals(
+        List.of("bid: microsoft (bidder), nufa (target); 500000000 USD"),
+        deals("رفضت سارة لين، المديرة التقنية السابقة في شركة أوبن إيه آي والرئيسة التنفيذية الحالية لشركة نوفا، عرضًا من مايكروسوفت"
+            + " للاستحواذ على شركتها الناشئة مقابل 500 مليون دولار."));
+  }
 }

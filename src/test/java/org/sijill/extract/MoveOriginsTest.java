@@ -111,4 +111,53 @@ class MoveOriginsTest {
         List.of("ديفيد كوهين: xai > - (completed)", "سارة ليفي: xai > - (completed)", "مارك لي: xai > - (completed)"),
         moves("وقد غادر أكثر من ثلث الفريق المؤسس منذ تأسيس xAI في 2023، بما في ذلك ديفيد كوهين وسارة ليفي، بينما أعلن مارك لي في مارس الماضي مغادرته لتفرغه لعائلته."));
   }
+
+  @Test
+  void aNameWithANicknameInBracketsIsFoundWhereverTheArticleWritesIt() {
+    assertEquals(List.of("يوشيرو (جيمي) كاتو: nufa > - (completed)"), moves("أعلن المؤسس المشارك يوشيرو (جيمي) كاتو رحيله عن شركة نوفا."));
+  }
+
+  @Test
+  void aHiringAfterASemicolonHasItsOwnSubjectAndTheCompanysChiefComesFromTheCompanyOfTheArticle() {
+    assertEquals(
+        List.of("جون حداد: nufa > microsoft (completed)", "ديفيد خوري: nufa > microsoft (completed)"),
+        moves("أعلنت شركة نوفا أمس نتائجها الفصلية.\nكانت نوفا في محادثات مع شركة زينيث، لكن تلك المحادثات انهارت؛ وبدلًا من ذلك"
+            + " استقطبت مايكروسوفت الرئيس التنفيذي للشركة جون حداد والمؤسس المشارك ديفيد خوري."));
+  }
+
+  @Test
+  void aFormerPostAndAPresentOneInOneDescriptionAreAMove() {
+    assertEquals(
+        List.of("سارة لين: openai > nufa (completed)"),
+        moves("تحدثت سارة لين، المديرة التقنية السابقة في شركة أوبن إيه آي والرئيسة التنفيذية الحالية لشركة نوفا، عن خططها."));
+    assertEquals(
+        List.of("سارة لين: openai > thinking-machines-lab (completed)"),
+        moves("وحصلت سارة لين، مديرة التكنولوجيا السابقة في شركة أوبن إيه آي، على تمويل قدره مليار دولار لشركتها الناشئة الجديدة “ثينكينغ ماشينز”."));
+  }
+
+  @Test
+  void refusingAnOfferToBuyHerCompanyIsNoDeclinedMove() {
+    assertEquals(
+        List.of("سارة لين: openai > nufa (completed)"),
+        moves("رفضت سارة لين، المديرة التقنية السابقة في شركة أوبن إيه آي والرئيسة التنفيذية الحالية لشركة نوفا، عرضًا من مايكروسوفت"
+            + " للاستحواذ على شركتها الناشئة مقابل 500 مليون دولار."));
+  }
+
+  @Test
+  void thoseWhoPrecededSomeoneMadeTheSameMove() {
+    assertEquals(
+        List.of("جون حداد: nufa > microsoft (completed)", "ديفيد خوري: nufa > microsoft (completed)"),
+        moves("غادر المهندس جون حداد شركة نوفا للانضمام إلى شركة مايكروسوفت، بعد أن سبقه عدد من زملائه، بما في ذلك رئيس الفريق ديفيد خوري."));
+    assertEquals(
+        List.of("جون حداد: nufa > microsoft (completed)", "ديفيد خوري: nufa > microsoft (completed)"),
+        moves("انتقل جون حداد من شركة نوفا إلى مايكروسوفت.\nوقد سبق حداد في الرحيل إلى مايكروسوفت باحثون آخرون، على رأسهم ديفيد خوري،"
+            + " مؤسس فريق النماذج في شركة نوفا.\nوسبق له العمل في شركة أمازون."));
+  }
+
+  @Test
+  void hisTimeAtAnOrganisationNamedLaterIsWhereHeCameFrom() {
+    assertEquals(
+        List.of("جون حداد: nufa > microsoft (completed)"),
+        moves("انضم جون حداد إلى شركة مايكروسوفت ليقود فريق الذكاء الاصطناعي.\nوعبر حداد عن امتنانه لفترته في شركة نوفا، التي كان رئيسها التنفيذي."));
+  }
 }

@@ -238,4 +238,32 @@ class NameFinderTest {
   void aGivenNameInBracketsJoinsTheWordsAroundItIntoOneName() {
     assertEquals(List.of("PERSON=يوشيرو (جيمي) كاتو"), found("أعلن يوشيرو (جيمي) كاتو، رئيس فريق البحث، استقالته."));
   }
+
+  @Test
+  void aSurnameThatReadsAsAPrepositionAndAVerbIsANameAfterATitleOrBeforeADescription() {
+    assertEquals(List.of("PERSON=يان ليكون"), found("قرر العالم يان ليكون أن يتخلى عن منصبه."));
+    assertEquals(List.of("PERSON=يان ليكون", "ORGANISATION=نوفا"), found("وذكرت الصحيفة أن يان ليكون، كبير العلماء في شركة نوفا، سيغادر."));
+    assertEquals(List.of(), found("عاد سام ليكون مديرا."));
+  }
+
+  @Test
+  void aGivenNameThatIsAParticleStartsANameOnlyBeforeACommaAndADescription() {
+    assertEquals(List.of("PERSON=كي تشانغ", "ORGANISATION=نوفا"), found("وذكرت الصحيفة أن كي تشانغ، المديرة في شركة نوفا، ستغادر."));
+    assertEquals(List.of(), found("سافر كي يعمل في الشركة، الذي يحبه."));
+  }
+
+  @Test
+  void aDerivedVerbalNounStartsNoName() {
+    assertEquals(List.of(), found("يمكن للنظام فهم النصوص، وامتلاك ذاكرة طويلة، والقدرة على التخطيط."));
+    assertEquals(List.of("PERSON=ليندا بارك"), found("واحتفت المديرة، ليندا بارك، باستقدام سمير إلى الفريق."));
+    assertEquals(List.of("ORGANISATION=نوفا"), found("أعلن كبير العلماء في شركة نوفا لتأسيس شركته الخاصة."));
+    assertEquals(List.of("ORGANISATION=نوفا"), found("وسيتولى منصب الرئيس التنفيذي لشركة نوفا، ليقود منتجات الشركة."));
+    assertEquals(List.of("PERSON=ليندا بارك"), found("وقالت ليندا بارك، المديرة التنفيذية، إن الفريق سيكبر."));
+  }
+
+  @Test
+  void namesListedWithAnOrganisationAfterSuchAsAreOrganisations() {
+    assertEquals(List.of("ORGANISATION=Sequoia", "ORGANISATION=Andreessen Horowitz"), found("استفاد المستثمرون، ومنهم شركات مثل Sequoia وAndreessen Horowitz."));
+    assertEquals(List.of("PERSON=Sam Altman", "PERSON=Greg Brockman"), found("وقال Sam Altman وGreg Brockman إن الشركة تنمو."));
+  }
 }
