@@ -89,20 +89,34 @@ final class EntityTable {
 
   /** The person named {@code name} (two or more words), linked or new. */
   Entity person(String name) {
-    Entity e = byKey.get("P" + key(name));
-    if (e == null) {
-      e = crossScript(name);
-    }
-    String knownId = e == null ? knownPeople.inOtherScript(name) : null;
-    knownId = e == null && knownId == null ? knownPeople.sameNameOtherwiseSpelt(name) : knownId;
-    if (knownId != null) {
-      e = known(EntityKind.PERSON, knownId, null);
+    return person(name, null);
+  }
+
+  /**
+   * The person named {@code name}, who is also written {@code other} (its spelling in the other
+   * script, or null): linked by either name, or new.
+   */
+  Entity person(String name, String other) {
+    Entity e = linked(name);
+    if (e == null && other != null) {
+      e = linked(other);
     }
     if (e == null) {
       e = add(new Entity(entities.size(), EntityKind.PERSON, null, null, null));
     }
     remember(e, name, "P");
     return e;
+  }
+
+  /** The person of this article or of the fact base that {@code name} names, or null. */
+  private Entity linked(String name) {
+    Entity e = byKey.get("P" + key(name));
+    if (e == null) {
+      e = crossScript(name);
+    }
+    String knownId = e == null ? knownPeople.inOtherScript(name) : null;
+    knownId = e == null && knownId == null ? knownPeople.sameNameOtherwiseSpelt(name) : knownId;
+    return knownId != null ? known(EntityKind.PERSON, knownId, null) : e;
   }
 
   /** Whether a person of this article is named {@code name}. */

@@ -179,7 +179,8 @@ public final class Extractor {
           }
           // a spelling in brackets joins the person an earlier sentence named in the text's script
           boolean seen = n.sameAs() != null && table.hasPerson(n.text());
-          EntityTable.Entity e = table.person(n.sameAs() != null && !seen ? n.sameAs() : n.text());
+          EntityTable.Entity e = n.sameAs() == null ? table.person(n.text())
+              : seen ? table.person(n.text(), n.sameAs()) : table.person(n.sameAs(), n.text());
           if (n.sameAs() != null) {
             table.alsoNamed(e, seen ? n.sameAs() : n.text());
           }

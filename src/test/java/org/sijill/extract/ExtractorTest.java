@@ -190,6 +190,14 @@ class ExtractorTest {
   }
 
   @Test
+  void anotherArabicSpellingBeforeALatinOneInBracketsJoinsTheKnownPerson() {
+    FactBase base = TestFacts.base(List.of(TestFacts.person("shengjia-chaw", "Shengjia Chaw", "شينغجيا تشاو")), List.of());
+    Article a = ArticleReader.standard().parse("t_10", "t_10.txt", "abc", "عنوان\nانضم الباحث شينغجيا زاو (Shengjia Zhao) إلى الفريق.");
+    Extraction x = extractor.extract(a, base);
+    assertEquals(List.of("shengjia-chaw"), x.article().mentions().people());
+  }
+
+  @Test
   void aSimilarSpellingSharedByTwoKnownPeopleJoinsNeither() {
     FactBase base = TestFacts.base(List.of(
         TestFacts.person("shengjia-zhao", "Shengjia Zhao", "شنجيا زهاو"),
