@@ -223,7 +223,8 @@ public final class Gazetteer implements MentionFinder {
         Entry found = null;
         int floor = best == null ? 0 : best.words().size();
         found = better(pass == 0 ? r.exact() : r.foldedEntries(), found, floor, tokens, i, r.prefix(), guarded);
-        for (Names n : own) {
+        for (int k = 0; k < own.size(); k++) {
+          Names n = own.get(k);
           found = better(pass == 0 ? n.startingWith(r.stem()) : n.startingWithFolded(r.folded()), found, floor, tokens, i, r.prefix(), guarded);
         }
         if (found != null) {
@@ -242,7 +243,8 @@ public final class Gazetteer implements MentionFinder {
 
   /** The first of {@code candidates} (in {@link Names#ORDER}) longer than {@code floor} that fits, if before {@code found}. */
   private Entry better(List<Entry> candidates, Entry found, int floor, Tokens tokens, int i, String prefix, boolean guarded) {
-    for (Entry e : candidates) {
+    for (int k = 0; k < candidates.size(); k++) {
+      Entry e = candidates.get(k);
       if (e.words().size() <= floor || (found != null && Names.ORDER.compare(e, found) >= 0)) {
         continue;
       }

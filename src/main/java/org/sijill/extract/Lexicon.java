@@ -122,47 +122,46 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
   /** The first clitic reading of {@code word} that is a key of {@code map}, or null. */
   public Clitics.Stripped reading(Map<String, ?> map, String word) {
     Clitics.Recent r = clitics.recent(word);
-    Clitics.Found f = r.found(map);
-    if (f != null) {
-      return f.reading();
+    List<Clitics.Stripped> rs = r.readings();
+    int list = memo.list(map);
+    int f = list < 0 ? 0 : r.found(list);
+    if (f != 0) {
+      return f == 1 ? null : rs.get(f - 2);
     }
-    Clitics.Stripped found = null;
-    for (Clitics.Stripped s : r.readings()) {
-      if (map.containsKey(s.stem())) {
-        found = s;
+    int found = -1;
+    for (int i = 0; i < rs.size(); i++) {
+      if (map.containsKey(rs.get(i).stem())) {
+        found = i;
         break;
       }
     }
-    if (IMMUTABLE.contains(map.getClass())) {
-      r.remember(map, found);
+    if (list >= 0) {
+      r.remember(list, found);
     }
-    return found;
+    return found < 0 ? null : rs.get(found);
   }
 
   /** The first clitic reading of {@code word} in {@code set}, or null. */
   public Clitics.Stripped reading(Set<String> set, String word) {
     Clitics.Recent r = clitics.recent(word);
-    Clitics.Found f = r.found(set);
-    if (f != null) {
-      return f.reading();
+    List<Clitics.Stripped> rs = r.readings();
+    int list = memo.list(set);
+    int f = list < 0 ? 0 : r.found(list);
+    if (f != 0) {
+      return f == 1 ? null : rs.get(f - 2);
     }
-    Clitics.Stripped found = null;
-    for (Clitics.Stripped s : r.readings()) {
-      if (set.contains(s.stem())) {
-        found = s;
+    int found = -1;
+    for (int i = 0; i < rs.size(); i++) {
+      if (set.contains(rs.get(i).stem())) {
+        found = i;
         break;
       }
     }
-    if (IMMUTABLE.contains(set.getClass())) {
-      r.remember(set, found);
+    if (list >= 0) {
+      r.remember(list, found);
     }
-    return found;
+    return found < 0 ? null : rs.get(found);
   }
-
-  /** The classes of the collections that never change ({@link Set#of}, {@link Map#copyOf} …): what a word finds in one may be remembered. */
-  private static final Set<Class<?>> IMMUTABLE = Set.copyOf(List.of(
-      Set.of().getClass(), Set.of("").getClass(), Set.of("", " ").getClass(), Set.of("", " ", "  ").getClass(),
-      Map.of().getClass(), Map.of("", "").getClass(), Map.of("", "", " ", " ").getClass()));
 
   public boolean isFunctionWord(String word) {
     return reading(functionWords, word) != null;
