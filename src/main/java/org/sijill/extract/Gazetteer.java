@@ -1,7 +1,9 @@
 package org.sijill.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.sijill.facts.Company;
 import org.sijill.facts.FactBase;
 import org.sijill.facts.Person;
@@ -132,6 +134,53 @@ public final class Gazetteer implements MentionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * The words, as written and folded, of the spellings that one of this gazetteer and {@code
+   * other} holds and the other does not; null when they differ in more than their own layers.
+   * Both read alike a text none of whose words may read as one of them ({@link #mayDiffer}).
+   */
+  Set<String> changedWords(Gazetteer other) {
+    if (shared != other.shared || own.size() != other.own.size()) {
+      return null;
+    }
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < own.size(); i++) {
+      own.get(i).difference(other.own.get(i), e -> e.words().forEach(w -> {
+        out.add(w);
+        out.add(lexicon.variants().fold(w));
+      }));
+    }
+    return out;
+  }
+
+  /**
+   * Whether gazetteers differing by {@code changed} ({@link #changedWords}; null: anything) may
+   * read {@code words} differently: whether some word, a clitic reading of it as written or folded,
+   * or a part a glued word may split into, is one of {@code changed}. Matching starts from a
+   * spelling's first word, and splitting looks only at these, so a text without them splits and
+   * matches alike.
+   */
+  boolean mayDiffer(Tokens words, Set<String> changed) {
+    if (changed == null) {
+      return true;
+    }
+    if (changed.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      Token t = words.get(k);
+      for (Lookups.Reading r : shared.readings(t)) {
+        if (changed.contains(r.stem()) || (r.folded() != null && changed.contains(r.folded()))) {
+          return true;
+        }
+      }
+      if (glue.mayDiffer(words, k, changed)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
