@@ -60,8 +60,7 @@ final class Assembler {
         entities.stream()
             .filter(e -> e.key().equals(outlet) || (mentioned.contains(e.key()) && (e.orgKind != CompanyKind.PRODUCT || related.contains(e.key()) || e.knownId != null && e.knownOrg == null)))
             .toList();
-    Set<String> used = new HashSet<>(base.people().keySet());
-    used.addAll(base.companies().keySet());
+    Set<String> used = new TakenIds(base);
     for (EntityTable.Entity e : entities) {
       Bilingual name = name(e);
       names.put(e.key(), name);
