@@ -1,5 +1,6 @@
 package org.sijill.extract;
 
+import java.util.regex.Pattern;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,8 @@ public record Lexicon(
     DealWords deals,
     Romaniser romaniser,
     Memo memo) {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
 
   /** The lists shipped with Sijill. */
   public static Lexicon standard() {
@@ -94,7 +97,7 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
   }
 
   static String norm(String word) {
-    return ArabicText.normalizeString(word).strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(ArabicText.normalizeString(word).strip()).replaceAll(" ");
   }
 
   static Set<String> normSet(List<String> words) {
