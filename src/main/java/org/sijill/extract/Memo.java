@@ -32,23 +32,27 @@ final class Memo {
       Map.of().getClass(), Map.of("", "").getClass(), Map.of("", "", " ", " ").getClass()));
 
   /**
-   * A small index for a word list that never changes, under which what a word finds in it is
-   * remembered with the word ({@link Clitics.Recent}); -1 for a list that may change, or past
-   * {@link #LISTS} lists.
+   * A small index for a word list that never changes (the lexicon's lists, constants), under which
+   * what a word finds in it is remembered with the word ({@link Clitics.Recent}); -1 for a list
+   * that may change, or once {@link #LISTS} lists have an index (nothing more is kept then).
    */
   int list(Object list) {
-    Integer known = lists.get(list);
+    Map<Object, Integer> now = lists;
+    Integer known = now.get(list);
     if (known != null) {
       return known;
     }
-    if (!IMMUTABLE.contains(list.getClass())) {
+    if (now.size() >= LISTS || !IMMUTABLE.contains(list.getClass())) {
       return -1;
     }
     synchronized (this) {
       Map<Object, Integer> next = new IdentityHashMap<>(lists);
       known = next.get(list);
       if (known == null) {
-        known = next.size() < LISTS ? next.size() : -1;
+        if (next.size() >= LISTS) {
+          return -1;
+        }
+        known = next.size();
         next.put(list, known);
         lists = next;
       }
