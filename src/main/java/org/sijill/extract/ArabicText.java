@@ -17,7 +17,7 @@ public final class ArabicText {
   private static final ArabicNormalizer LUCENE = new ArabicNormalizer();
   /** Marks a code point of {@link #COMMON} that needs NFKC first. */
   private static final int NOT_INERT = Integer.MIN_VALUE;
-  /** {@link #fold} of every code point below U+0800 (Latin, Arabic) that NFKC leaves as it is. */
+  /** {@link #fold} after NFKC of every code point below U+0800 (Latin, Arabic) that NFKC maps to one. */
   private static final int[] COMMON = common();
 
   private ArabicText() {}
@@ -46,11 +46,22 @@ public final class ArabicText {
     return out.normalized();
   }
 
+  /**
+   * {@link #normalize} of each code point below U+0800 alone: its fold when NFKC leaves it as it
+   * is or makes one code point of it (as for alef, which only composes with a mark after it), else
+   * {@link #NOT_INERT}.
+   */
   private static int[] common() {
     int[] table = new int[0x800];
     char[] one = new char[1];
     for (int cp = 0; cp < table.length; cp++) {
-      table[cp] = NFKC.isInert(cp) ? fold(cp, one) : NOT_INERT;
+      if (NFKC.isInert(cp)) {
+        table[cp] = fold(cp, one);
+        continue;
+      }
+      String composed = NFKC.normalize(new String(Character.toChars(cp)));
+      boolean single = composed.codePointCount(0, composed.length()) == 1;
+      table[cp] = single ? fold(composed.codePointAt(0), one) : NOT_INERT;
     }
     return table;
   }

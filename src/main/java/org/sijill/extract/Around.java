@@ -1,5 +1,6 @@
 package org.sijill.extract;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import java.util.Set;
  * after من).
  */
 final class Around {
+  private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652]");
   /** Which way a marker points. */
   enum Direction {
     FROM, TO
@@ -105,7 +107,7 @@ final class Around {
 
   /** Whether a gap holds only spaces and the vowel marks of the word before it ("سابقاً إلى"). */
   private static boolean blank(String gap) {
-    return gap.replaceAll("[\u064B-\u0652]", "").isBlank();
+    return HARAKAT.matcher(gap).replaceAll("").isBlank();
   }
 
   private boolean skippable(int k) {

@@ -1,5 +1,6 @@
 package org.sijill.extract;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,8 @@ import org.sijill.facts.Source;
  * merges repeated roles, moves and deals, and writes the article's record and ledger.
  */
 final class Assembler {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”«»']+|[\"“”«»']+$");
   private final Lexicon lex;
   private final FactBase base;
   private final Article article;
@@ -60,8 +63,7 @@ final class Assembler {
         entities.stream()
             .filter(e -> e.key().equals(outlet) || (mentioned.contains(e.key()) && (e.orgKind != CompanyKind.PRODUCT || related.contains(e.key()) || e.knownId != null && e.knownOrg == null)))
             .toList();
-    Set<String> used = new HashSet<>(base.people().keySet());
-    used.addAll(base.companies().keySet());
+    Set<String> used = new TakenIds(base);
     for (EntityTable.Entity e : entities) {
       Bilingual name = name(e);
       names.put(e.key(), name);
@@ -174,7 +176,7 @@ final class Assembler {
     int minWords = e.kind == EntityKind.PERSON ? 2 : 1;
     for (String n : e.names) {
       boolean isArabic = n.codePoints().anyMatch(ArabicText::isArabicLetter);
-      if (n.split("\\s+").length < minWords) {
+      if (SPACES.split(n).length < minWords) {
         continue;
       }
       if (isArabic && arabic == null) {
@@ -191,7 +193,7 @@ final class Assembler {
 
   /** A draft English name: the Latin form of a known given name, the surname seen in Latin, or a romanisation. */
   private String draftPerson(String arabic, String latinSurname) {
-    String[] words = arabic.split("\\s+");
+    String[] words = SPACES.split(arabic);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
       String given = i == 0 ? lex.givenNames().get(Lexicon.norm(words[i])) : null;
@@ -213,7 +215,7 @@ final class Assembler {
   private List<String> aliases(EntityTable.Entity e) {
     TreeSet<String> out = new TreeSet<>();
     for (String s : e.spellings) {
-      String clean = s.strip().replaceAll("^[\"“”«»']+|[\"“”«»']+$", "").strip();
+      String clean = EDGE_QUOTES.matcher(s.strip()).replaceAll("").strip();
       boolean written = e.kind != EntityKind.PERSON || e.knownId != null || article.text().contains(clean);
       if (!clean.isEmpty() && written) {
         out.add(clean);

@@ -34,14 +34,14 @@ public final class Clitics {
 
   /**
    * A word, its readings, and which reading each word list looked up with it found ({@link
-   * Lexicon#reading}), in slots by the list's identity. A slot holds an immutable {@link Found}, so
-   * threads may overwrite each other's.
+   * Lexicon#reading}), by the list's index ({@link Memo#list}). Each entry is one byte written
+   * whole, and any thread writes the same value, so threads may overwrite each other's.
    */
   static final class Recent {
-    private static final int SLOTS = 16;
     private final String word;
     private final List<Stripped> readings;
-    private final Found[] found = new Found[SLOTS];
+    /** Per list index: 0 not looked up yet, 1 nothing found, 2 + k reading k found. */
+    private final byte[] found = new byte[Memo.LISTS];
 
     private Recent(String word, List<Stripped> readings) {
       this.word = word;
@@ -52,19 +52,15 @@ public final class Clitics {
       return readings;
     }
 
-    /** What looking up this word in {@code list} found, or null if not remembered. */
-    Found found(Object list) {
-      Found f = found[System.identityHashCode(list) & (SLOTS - 1)];
-      return f != null && f.list == list ? f : null;
+    /** What looking up this word in list {@code list} found: 0 not remembered, 1 nothing, 2 + k reading k. */
+    int found(int list) {
+      return found[list];
     }
 
-    void remember(Object list, Stripped reading) {
-      found[System.identityHashCode(list) & (SLOTS - 1)] = new Found(list, reading);
+    void remember(int list, int reading) {
+      found[list] = (byte) (reading < 0 ? 1 : reading + 2);
     }
   }
-
-  /** The reading of a word found in a word list ({@code null}: none). */
-  record Found(Object list, Stripped reading) {}
 
   Clitics(List<String> prefixes, Set<String> conjunctions) {
     this.prefixes = List.copyOf(prefixes);

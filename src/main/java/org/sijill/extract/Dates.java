@@ -1,5 +1,6 @@
 package org.sijill.extract;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
 
@@ -12,8 +13,10 @@ import java.util.Set;
 final class Dates {
   /** A publication date, as far as it is known (month and day may be 0). */
   record Published(int year, int month, int day) {
+    private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     static Published parse(String iso) {
-      if (iso == null || !iso.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+      if (iso == null || !ISO.matcher(iso).matches()) {
         return null;
       }
       String[] p = iso.split("-");

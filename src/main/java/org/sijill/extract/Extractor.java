@@ -104,21 +104,25 @@ public final class Extractor {
     Gazetteer g = table.addTo(known.builder()).build();
     List<Tokens> words = prepared.words;
     Reading[] last = new Reading[words.size()];
-    boolean changed = true;
+    // the words of the spellings added or removed since the last reading (null: read everything)
+    Set<String> changed = null;
     for (int round = 1; round <= 2; round++) {
       for (int n = 0; n < words.size(); n++) {
-        last[n] = read(changed ? null : last[n], last[n], words.get(n), g, table, round == 2);
+        Reading same = last[n] != null && !g.mayDiffer(words.get(n), changed) ? last[n] : null;
+        last[n] = read(same, last[n], words.get(n), g, table, round == 2);
       }
       Gazetteer next = table.addTo(known.builder()).build();
-      changed = !next.sameNames(g);
-      g = changed ? next : g;
+      boolean differ = !next.sameNames(g);
+      changed = differ ? next.changedWords(g) : Set.of();
+      g = differ ? next : g;
     }
     List<SentenceView> views = new ArrayList<>();
     Set<String> mentioned = new HashSet<>();
     for (int n = 0; n < words.size(); n++) {
       Sentence s = article.sentences().get(n);
-      Tokens t = changed ? g.tokens(words.get(n)) : last[n].tokens;
-      List<Gazetteer.Match> ms = changed ? g.match(t) : last[n].matches;
+      boolean again = g.mayDiffer(words.get(n), changed);
+      Tokens t = again ? g.tokens(words.get(n)) : last[n].tokens;
+      List<Gazetteer.Match> ms = again ? g.match(t) : last[n].matches;
       for (Gazetteer.Match m : ms) {
         EntityTable.Entity e = register(m, table);
         table.seen(e, s.text().substring(m.mention().start(), m.mention().end()));

@@ -1,7 +1,9 @@
 package org.sijill.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.sijill.facts.Company;
 import org.sijill.facts.FactBase;
 import org.sijill.facts.Person;
@@ -134,6 +136,53 @@ public final class Gazetteer implements MentionFinder {
     return true;
   }
 
+  /**
+   * The words, as written and folded, of the spellings that one of this gazetteer and {@code
+   * other} holds and the other does not; null when they differ in more than their own layers.
+   * Both read alike a text none of whose words may read as one of them ({@link #mayDiffer}).
+   */
+  Set<String> changedWords(Gazetteer other) {
+    if (shared != other.shared || own.size() != other.own.size()) {
+      return null;
+    }
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < own.size(); i++) {
+      own.get(i).difference(other.own.get(i), e -> e.words().forEach(w -> {
+        out.add(w);
+        out.add(lexicon.variants().fold(w));
+      }));
+    }
+    return out;
+  }
+
+  /**
+   * Whether gazetteers differing by {@code changed} ({@link #changedWords}; null: anything) may
+   * read {@code words} differently: whether some word, a clitic reading of it as written or folded,
+   * or a part a glued word may split into, is one of {@code changed}. Matching starts from a
+   * spelling's first word, and splitting looks only at these, so a text without them splits and
+   * matches alike.
+   */
+  boolean mayDiffer(Tokens words, Set<String> changed) {
+    if (changed == null) {
+      return true;
+    }
+    if (changed.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      Token t = words.get(k);
+      for (Lookups.Reading r : shared.readings(t)) {
+        if (changed.contains(r.stem()) || (r.folded() != null && changed.contains(r.folded()))) {
+          return true;
+        }
+      }
+      if (glue.mayDiffer(words, k, changed)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public List<Mention> find(String text) {
     return match(tokens(text)).stream().map(Match::mention).toList();
@@ -223,7 +272,8 @@ public final class Gazetteer implements MentionFinder {
         Entry found = null;
         int floor = best == null ? 0 : best.words().size();
         found = better(pass == 0 ? r.exact() : r.foldedEntries(), found, floor, tokens, i, r.prefix(), guarded);
-        for (Names n : own) {
+        for (int k = 0; k < own.size(); k++) {
+          Names n = own.get(k);
           found = better(pass == 0 ? n.startingWith(r.stem()) : n.startingWithFolded(r.folded()), found, floor, tokens, i, r.prefix(), guarded);
         }
         if (found != null) {
@@ -242,7 +292,8 @@ public final class Gazetteer implements MentionFinder {
 
   /** The first of {@code candidates} (in {@link Names#ORDER}) longer than {@code floor} that fits, if before {@code found}. */
   private Entry better(List<Entry> candidates, Entry found, int floor, Tokens tokens, int i, String prefix, boolean guarded) {
-    for (Entry e : candidates) {
+    for (int k = 0; k < candidates.size(); k++) {
+      Entry e = candidates.get(k);
       if (e.words().size() <= floor || (found != null && Names.ORDER.compare(e, found) >= 0)) {
         continue;
       }

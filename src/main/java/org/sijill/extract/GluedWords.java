@@ -62,6 +62,33 @@ final class GluedWords {
   }
 
   /**
+   * Whether token {@code i} may split differently when layers differ by {@code changed} (words
+   * as written and folded): whether it is tried at all and one of the parts a split looks up is
+   * one of them. Its own readings are the caller's to look at.
+   */
+  boolean mayDiffer(Tokens tokens, int i, java.util.Set<String> changed) {
+    Token t = tokens.get(i);
+    if (!t.arabic() || t.norm().length() < 4) {
+      return false;
+    }
+    java.util.Set<String> probes = shared.glue(tokens.raw(i), () -> alone(tokens, i)).probes();
+    if (changed.size() < probes.size()) {
+      for (String c : changed) {
+        if (probes.contains(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (String p : probes) {
+      if (changed.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Where to split token {@code i}, or -1: as the shared layers alone decide (remembered), unless
    * the other layers hold a word that decision looked up.
    */

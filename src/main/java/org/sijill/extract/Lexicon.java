@@ -1,5 +1,6 @@
 package org.sijill.extract;
 
+import java.util.regex.Pattern;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +42,8 @@ public record Lexicon(
     DealWords deals,
     Romaniser romaniser,
     Memo memo) {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
 
   /** The lists shipped with Sijill. */
   public static Lexicon standard() {
@@ -96,7 +99,7 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
   }
 
   static String norm(String word) {
-    return ArabicText.normalizeString(word).strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(ArabicText.normalizeString(word).strip()).replaceAll(" ");
   }
 
   static Set<String> normSet(List<String> words) {
@@ -124,47 +127,46 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
   /** The first clitic reading of {@code word} that is a key of {@code map}, or null. */
   public Clitics.Stripped reading(Map<String, ?> map, String word) {
     Clitics.Recent r = clitics.recent(word);
-    Clitics.Found f = r.found(map);
-    if (f != null) {
-      return f.reading();
+    List<Clitics.Stripped> rs = r.readings();
+    int list = memo.list(map);
+    int f = list < 0 ? 0 : r.found(list);
+    if (f != 0) {
+      return f == 1 ? null : rs.get(f - 2);
     }
-    Clitics.Stripped found = null;
-    for (Clitics.Stripped s : r.readings()) {
-      if (map.containsKey(s.stem())) {
-        found = s;
+    int found = -1;
+    for (int i = 0; i < rs.size(); i++) {
+      if (map.containsKey(rs.get(i).stem())) {
+        found = i;
         break;
       }
     }
-    if (IMMUTABLE.contains(map.getClass())) {
-      r.remember(map, found);
+    if (list >= 0) {
+      r.remember(list, found);
     }
-    return found;
+    return found < 0 ? null : rs.get(found);
   }
 
   /** The first clitic reading of {@code word} in {@code set}, or null. */
   public Clitics.Stripped reading(Set<String> set, String word) {
     Clitics.Recent r = clitics.recent(word);
-    Clitics.Found f = r.found(set);
-    if (f != null) {
-      return f.reading();
+    List<Clitics.Stripped> rs = r.readings();
+    int list = memo.list(set);
+    int f = list < 0 ? 0 : r.found(list);
+    if (f != 0) {
+      return f == 1 ? null : rs.get(f - 2);
     }
-    Clitics.Stripped found = null;
-    for (Clitics.Stripped s : r.readings()) {
-      if (set.contains(s.stem())) {
-        found = s;
+    int found = -1;
+    for (int i = 0; i < rs.size(); i++) {
+      if (set.contains(rs.get(i).stem())) {
+        found = i;
         break;
       }
     }
-    if (IMMUTABLE.contains(set.getClass())) {
-      r.remember(set, found);
+    if (list >= 0) {
+      r.remember(list, found);
     }
-    return found;
+    return found < 0 ? null : rs.get(found);
   }
-
-  /** The classes of the collections that never change ({@link Set#of}, {@link Map#copyOf} …): what a word finds in one may be remembered. */
-  private static final Set<Class<?>> IMMUTABLE = Set.copyOf(List.of(
-      Set.of().getClass(), Set.of("").getClass(), Set.of("", " ").getClass(), Set.of("", " ", "  ").getClass(),
-      Map.of().getClass(), Map.of("", "").getClass(), Map.of("", "", " ", " ").getClass()));
 
   public boolean isFunctionWord(String word) {
     return reading(functionWords, word) != null;

@@ -1,7 +1,9 @@
 package org.sijill.extract;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -19,6 +21,44 @@ final class Memo {
   private final Map<String, String> skeletons = new ConcurrentHashMap<>();
   private final Map<String, String> keys = new ConcurrentHashMap<>();
   private final Map<String, String> compacts = new ConcurrentHashMap<>();
+  /** The index of each word list seen by {@link #list}, replaced whole when one is added. */
+  private volatile Map<Object, Integer> lists = new IdentityHashMap<>();
+
+  /** How many word lists {@link #list} numbers; lists seen later are not remembered. */
+  static final int LISTS = 96;
+  /** The classes of the collections that never change ({@link Set#of}, {@link Map#copyOf} …). */
+  private static final Set<Class<?>> IMMUTABLE = Set.copyOf(List.of(
+      Set.of().getClass(), Set.of("").getClass(), Set.of("", " ").getClass(), Set.of("", " ", "  ").getClass(),
+      Map.of().getClass(), Map.of("", "").getClass(), Map.of("", "", " ", " ").getClass()));
+
+  /**
+   * A small index for a word list that never changes (the lexicon's lists, constants), under which
+   * what a word finds in it is remembered with the word ({@link Clitics.Recent}); -1 for a list
+   * that may change, or once {@link #LISTS} lists have an index (nothing more is kept then).
+   */
+  int list(Object list) {
+    Map<Object, Integer> now = lists;
+    Integer known = now.get(list);
+    if (known != null) {
+      return known;
+    }
+    if (now.size() >= LISTS || !IMMUTABLE.contains(list.getClass())) {
+      return -1;
+    }
+    synchronized (this) {
+      Map<Object, Integer> next = new IdentityHashMap<>(lists);
+      known = next.get(list);
+      if (known == null) {
+        if (next.size() >= LISTS) {
+          return -1;
+        }
+        known = next.size();
+        next.put(list, known);
+        lists = next;
+      }
+      return known;
+    }
+  }
 
   boolean known(boolean strict, String word, Function<String, Boolean> compute) {
     return remember(strict ? knownStrict : known, word, compute);

@@ -61,6 +61,20 @@ final class Names {
     return entries.keySet().equals(other.entries.keySet());
   }
 
+  /** Calls {@code out} with every entry that one of this layer and {@code other} holds and the other does not. */
+  void difference(Names other, java.util.function.Consumer<Gazetteer.Entry> out) {
+    entries.forEach((k, e) -> {
+      if (!other.entries.containsKey(k)) {
+        out.accept(e);
+      }
+    });
+    other.entries.forEach((k, e) -> {
+      if (!entries.containsKey(k)) {
+        out.accept(e);
+      }
+    });
+  }
+
   boolean isEmpty() {
     return entries.isEmpty();
   }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * three is off, so what it makes is always marked for review. Also makes id slugs.
  */
 public final class Romaniser {
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
   private record Rule(Pattern pattern, String replacement) {}
 
   private final Transliterator arabic = Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower");
@@ -63,7 +65,7 @@ public final class Romaniser {
   /** An id slug: lower-case ASCII words joined by hyphens ("Scale AI" to "scale-ai"). */
   public String slug(String name) {
     String latin = name.codePoints().anyMatch(ArabicText::isArabicLetter) ? romanise(name) : ascii.transliterate(name);
-    String slug = latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String slug = EDGE_HYPHENS.matcher(NOT_ALNUM.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     return slug.isEmpty() ? "unnamed" : slug;
   }
 }

@@ -2,6 +2,7 @@ package org.sijill.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.sijill.articles.Sentence;
 import org.sijill.facts.CompanyKind;
 import org.sijill.facts.Source;
@@ -12,6 +13,8 @@ import org.sijill.facts.Source;
  */
 record SentenceView(
     String articleId, Sentence sentence, Tokens tokens, List<Gazetteer.Match> matches, List<Value> values, EntityTable table) {
+  private static final Pattern SPACES_QUOTES = Pattern.compile("[\\s\"“”«»]");
+
   private static final String ON = Lexicon.norm("على");
 
   /** The match covering each word, or null. */
@@ -90,7 +93,7 @@ record SentenceView(
       if (next >= tokens.size() || spans[next] == null || spans[next].mention().kind() != EntityKind.COMPANY || outlet(spans[next])) {
         break;
       }
-      String gap = (tokens.gapBefore(j) + (and ? tokens.gapBefore(next) : "")).replaceAll("[\\s\"“”«»]", "");
+      String gap = SPACES_QUOTES.matcher(tokens.gapBefore(j) + (and ? tokens.gapBefore(next) : "")).replaceAll("");
       boolean clitic = spans[next].mention().start() > tokens.get(next).start();
       if (!(gap.isEmpty() || gap.equals("،") || gap.equals(",")) || !(and || clitic || !gap.isEmpty())) {
         break;

@@ -1,5 +1,6 @@
 package org.sijill.extract;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Locale;
  * letter are merged (v f, p b, g j, q c k, z s: Arabic writes the voiced s of "Joseph" ز), then vowels, w, y, h and doubled letters go.
  */
 final class Skeleton {
+  private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
   /** A skeleton needs this many consonants before two names are taken to be the same. */
   static final int MIN_CONSONANTS = 3;
 
@@ -22,7 +24,7 @@ final class Skeleton {
     String s =
         word.codePoints().anyMatch(ArabicText::isArabicLetter)
             ? romaniser.romanise(word).replace(" ", "")
-            : word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            : NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     s = s.replace("tsh", "C").replace("ch", "C").replace("sh", "C").replace("kh", "K").replace("gh", "G")
         .replace("th", "T").replace("dh", "D").replace("ph", "f").replace("ck", "k");
     StringBuilder out = new StringBuilder();

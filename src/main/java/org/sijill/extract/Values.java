@@ -1,5 +1,6 @@
 package org.sijill.extract;
 
+import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * "ثلاثة باحثين", and the dates of {@link Dates}. Offsets refer to the text given.
  */
 public final class Values {
+  private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+");
   private final Lexicon lexicon;
   private final ValueWords words;
   private final Dates dates;
@@ -167,7 +169,7 @@ public final class Values {
 
   /** "14.3", "1,200" (thousands) or "14,3" (decimal comma). */
   static BigDecimal number(String digits) {
-    String s = digits.matches("\\d{1,3}(,\\d{3})+") ? digits.replace(",", "") : digits.replace(',', '.');
+    String s = THOUSANDS.matcher(digits).matches() ? digits.replace(",", "") : digits.replace(',', '.');
     return new BigDecimal(s);
   }
 

@@ -89,4 +89,23 @@ class GazetteerTest {
     assertEquals(List.of("apple=أبل", "meta=ميتا"), found("شهدت أبل رحيل باحثين إلى ميتا"));
     assertEquals(List.of(), found("قال لي إن الأمر انتهى"));
   }
+
+  @Test
+  void aTextIsReadAgainOnlyWhenAnAddedSpellingMayReadInIt() {
+    Lexicon lex = Lexicon.standard();
+    Lookups under = new Lookups(lex, List.of(new Names(lex)));
+    Gazetteer before = Gazetteer.over(lex, under).add(EntityKind.COMPANY, "meta", "ميتا").build();
+    Gazetteer after =
+        Gazetteer.over(lex, under).add(EntityKind.COMPANY, "meta", "ميتا").add(EntityKind.PERSON, "shengjia-zhao", "شنغجيا تشاو").build();
+    java.util.Set<String> changed = after.changedWords(before);
+    assertEquals(true, after.mayDiffer(Tokens.of("انضم تشاو إلى ميتا"), changed));
+    assertEquals(true, after.mayDiffer(Tokens.of("قال لشنغجيا إن"), changed));
+    assertEquals(true, after.mayDiffer(Tokens.of("رسالة معتشاو"), changed));
+    Tokens other = Tokens.of("انضم الباحث إلى ميتاوشركة أخرى");
+    assertEquals(false, after.mayDiffer(other, changed));
+    assertEquals(before.match(before.tokens(other)), after.match(after.tokens(other)));
+    assertEquals(before.tokens(other), after.tokens(other));
+    assertEquals(true, after.mayDiffer(other, null));
+    assertEquals(false, after.mayDiffer(other, java.util.Set.of()));
+  }
 }
