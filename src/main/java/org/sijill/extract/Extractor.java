@@ -122,7 +122,7 @@ public final class Extractor {
       Sentence s = article.sentences().get(n);
       boolean again = g.mayDiffer(words.get(n), changed);
       Tokens t = again ? g.tokens(words.get(n)) : last[n].tokens;
-      List<Gazetteer.Match> ms = again ? g.match(t) : last[n].matches;
+      List<Gazetteer.Match> ms = again ? matches(g, t) : last[n].matches;
       for (Gazetteer.Match m : ms) {
         EntityTable.Entity e = register(m, table);
         table.seen(e, s.text().substring(m.mention().start(), m.mention().end()));
@@ -158,7 +158,7 @@ public final class Extractor {
    */
   private Reading read(Reading same, Reading before, Tokens words, Gazetteer g, EntityTable table, boolean link) {
     Tokens t = same != null ? same.tokens : g.tokens(words);
-    List<Gazetteer.Match> ms = same != null ? same.matches : g.match(t);
+    List<Gazetteer.Match> ms = same != null ? same.matches : matches(g, t);
     ms.forEach(m -> register(m, table));
     boolean[] covered = new boolean[t.size()];
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));
@@ -218,6 +218,36 @@ public final class Extractor {
    * The known person whose Latin name follows {@code n} in brackets, when {@code n} is its spelling
    * ("شينغجيا زاو (Shengjia Zhao)" with Shengjia Zhao in the fact base), or null.
    */
+  /**
+   * What the gazetteer finds in {@code t}, but not a person's surname alone right after another
+   * given name: "جيف وانج" is someone else than the Wang known by surname, and is found as a name.
+   */
+  private List<Gazetteer.Match> matches(Gazetteer g, Tokens t) {
+    List<Gazetteer.Match> ms = g.match(t);
+    List<Gazetteer.Match> out = new ArrayList<>(ms.size());
+    for (Gazetteer.Match m : ms) {
+      if (!surnameAfterGivenName(t, m, ms)) {
+        out.add(m);
+      }
+    }
+    return out.size() == ms.size() ? ms : out;
+  }
+
+  private boolean surnameAfterGivenName(Tokens t, Gazetteer.Match m, List<Gazetteer.Match> ms) {
+    int k = m.first() - 1;
+    if (m.first() != m.last() || k < 0 || m.mention().kind() != EntityKind.PERSON || !t.gapBefore(m.first()).isBlank()
+        || t.get(k).latin() != t.get(m.first()).latin()) {
+      return false;
+    }
+    for (Gazetteer.Match other : ms) {
+      if (other.first() <= k && k <= other.last()) {
+        return false;
+      }
+    }
+    String given = t.get(k).norm();
+    return t.get(k).latin() ? lex.latinGivenNames().contains(given) : lex.reading(lex.givenNames(), given) != null;
+  }
+
   /** The person a gazetteer finds under the whole of {@code name}, or null. */
   private EntityTable.Entity personNamed(String name, Gazetteer g, EntityTable table) {
     Tokens t = g.tokens(Tokens.of(name));

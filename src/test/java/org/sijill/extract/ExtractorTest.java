@@ -207,6 +207,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aKnownSurnameAfterAnotherGivenNameIsAnotherPerson() {
+    FactBase base = TestFacts.base(List.of(TestFacts.person("alexandr-wang", "Alexandr Wang", "ألكسندر وانغ", "وانغ")), List.of());
+    Article a = ArticleReader.standard().parse("t_11", "t_11.txt", "abc", "عنوان\nغادر جيف وانج الشركة، وقال وانغ إن الصفقة انتهت.");
+    Extraction x = extractor.extract(a, base);
+    assertEquals(List.of("alexandr-wang", "jeff-wang"), x.article().mentions().people());
+  }
+
+  @Test
   void aJobNamedInLatinScriptIsNoPerson() {
     Article a = ArticleReader.standard().parse("t_7", "t_7.txt", "abc", "عنوان\nكشف مهندس في الشركة عن فتح باب التقديم لوظيفة Android Engineer، ليعيد المدير نشره.");
     assertEquals(List.of(), extractor.extract(a, TestFacts.empty()).people());
