@@ -42,7 +42,10 @@ final class Pipeline {
   private final Path templates;
   private final PrintStream out;
   private final PrintStream err;
-  /** What reading each fact file gave in the last build (null when Sijill's classes are unknown). */
+  /**
+   * What reading each fact file gave in the last build (null when Sijill's classes are unknown);
+   * let go of once {@code content/} is read, as it holds every file's text and tree.
+   */
   private ReadCache readCache;
 
   Pipeline(Path root, Path templates, PrintStream out, PrintStream err) {
@@ -99,7 +102,13 @@ final class Pipeline {
       site = reused.get();
       timing.lap("reused");
     } else {
-      MentionCache mentions = MentionCache.of(Gazetteer.of(facts), seeds.articles().values());
+      FactBase named = facts;
+      MentionCache mentions =
+          MentionCache.of(
+              () -> Gazetteer.of(named),
+              seeds.articles().values(),
+              work.resolve("mentions.cache"),
+              code == null ? null : code + "\n" + MentionCache.names(facts));
       timing.lap("mentions");
       site = SiteBuilder.build(facts, seeds.articles(), mentions, templates, work, output, inputs);
     }
@@ -120,6 +129,7 @@ final class Pipeline {
         (readCache == null ? validator.reader() : validator.reader().cached(readCache)).read(root);
     if (readCache != null) {
       readCache.write();
+      readCache = null;
     }
     timing.lap("content");
     if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {

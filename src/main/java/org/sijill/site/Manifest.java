@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -45,12 +44,12 @@ final class Manifest {
       int[] keys, List<Diagnostic> problems, List<Diagnostic> checked, HtmlSite.Summary summary) {}
 
   /**
-   * What a page read ({@link Reads}): its keys; the problems found while its model was made; those
+   * What a page read ({@link Reads}): its keys, sorted and distinct; the problems found while its model was made; those
    * its output checks found; and its ids and alternates, which links from other pages are checked
    * against.
    */
   record Built(
-      SortedSet<String> keys,
+      List<String> keys,
       List<Diagnostic> problems,
       List<Diagnostic> checked,
       HtmlSite.Summary summary) {}
@@ -125,10 +124,12 @@ final class Manifest {
    */
   static void write(Path workDir, String renderer, SortedMap<String, Built> pages, Fingerprints now)
       throws IOException {
-    Map<String, Integer> index = new TreeMap<>();
-    pages.values().forEach(b -> b.keys().forEach(k -> index.put(k, 0)));
-    List<String> keys = new ArrayList<>(index.keySet());
+    Set<String> distinct = new HashSet<>();
+    pages.values().forEach(b -> distinct.addAll(b.keys()));
+    List<String> keys = new ArrayList<>(distinct);
+    keys.sort(null);
     keys.parallelStream().forEach(now::of);
+    Map<String, Integer> index = new HashMap<>(keys.size() * 2);
     for (int i = 0; i < keys.size(); i++) {
       index.put(keys.get(i), i);
     }
@@ -169,12 +170,13 @@ final class Manifest {
         });
   }
 
+  /** A set of names, immutable: the sets of every page are held at once, so they are compact. */
   private static Set<String> names(DataInputStream in, String[] names) throws IOException {
-    Set<String> set = new HashSet<>();
-    for (int n = in.readInt(); n > 0; n--) {
-      set.add(names[in.readInt()]);
+    String[] set = new String[CacheFile.count(in, 4)];
+    for (int i = 0; i < set.length; i++) {
+      set[i] = names[in.readInt()];
     }
-    return set;
+    return Set.of(set);
   }
 
   private static void write(DataOutputStream out, Set<String> set, Map<String, Integer> index)
@@ -214,13 +216,14 @@ final class Manifest {
         }
       }
       if (same) {
-        TreeSet<String> names = new TreeSet<>();
-        for (int k : pageKeys) {
-          names.add(keys.get(k));
+        String[] names = new String[pageKeys.length];
+        for (int k = 0; k < pageKeys.length; k++) {
+          names[k] = keys.get(pageKeys[k]);
         }
         Entry entry = page.getValue();
         kept.put(
-            page.getKey(), new Built(names, entry.problems(), entry.checked(), entry.summary()));
+            page.getKey(),
+            new Built(Arrays.asList(names), entry.problems(), entry.checked(), entry.summary()));
       }
     }
     return kept;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -171,12 +170,10 @@ public final class SiteBuilder {
     }
     Manifest.forget(work);
     Reuse.forget(work);
-    JBakeTree.delete(output);
-    Files.createDirectories(output.getParent());
-    try {
-      Files.move(staged, output, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      JBakeTree.copy(staged, output, p -> true);
+    if (outcome.kept().isEmpty()) {
+      Publish.replace(staged, output);
+    } else {
+      Publish.update(staged, output, outcome.kept());
     }
     if (code != null) {
       try {
