@@ -148,10 +148,12 @@ public final class SiteBuilder {
       checks = new OutputChecks(new HtmlSite(staged, known));
       timing.lap("prepare");
       now = new Fingerprints(outline);
-      Map<String, Manifest.Built> unchanged =
-          code == null ? Map.of() : Manifest.read(work).unchanged(renderer, now);
+      Manifest last = code == null ? Manifest.empty() : Manifest.read(work);
+      timing.lap("manifest");
+      Map<String, Manifest.Built> unchanged = code == null ? Map.of() : last.unchanged(renderer, now);
       timing.lap("unchanged");
       Rendering rendering = new Rendering(outline, bake, unchanged, output, staged, checks);
+      timing.lap("kept");
       outcome = rendering.run(THREADS);
       timing.lap("pages");
       timing.note(outcome.built() + " of " + outline.pages().size() + " pages built");
@@ -175,6 +177,7 @@ public final class SiteBuilder {
     } else {
       Publish.update(staged, output, outcome.kept());
     }
+    timing.lap("publish");
     if (code != null) {
       try {
         Manifest.write(work, renderer, outcome.pages(), now);
@@ -185,7 +188,7 @@ public final class SiteBuilder {
     }
     Result built = new Result(outline.pages().size(), problems);
     Reuse.remember(Reuse.fingerprint(inputs, code == null ? null : renderer), built, work);
-    timing.lap("move");
+    timing.lap("manifest");
     return built;
   }
 }
