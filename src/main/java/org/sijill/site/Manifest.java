@@ -37,7 +37,7 @@ import org.sijill.facts.CacheFile;
  */
 final class Manifest {
   private static final String FILE = "manifest.bin";
-  private static final String FORMAT = "sijill-manifest-3";
+  private static final String FORMAT = "sijill-manifest-4";
 
   /** What one page was built from: the indexes of its keys, and its warnings. */
   private record Entry(
@@ -58,17 +58,24 @@ final class Manifest {
   private final List<String> keys;
   private final List<byte[]> fingerprints;
   private final Map<String, Entry> pages;
+  /** What the build's records were read from, or null. */
+  private final Sources sources;
 
   private Manifest(
-      String renderer, List<String> keys, List<byte[]> fingerprints, Map<String, Entry> pages) {
+      String renderer,
+      List<String> keys,
+      List<byte[]> fingerprints,
+      Map<String, Entry> pages,
+      Sources sources) {
     this.renderer = renderer;
     this.keys = keys;
     this.fingerprints = fingerprints;
     this.pages = pages;
+    this.sources = sources;
   }
 
   static Manifest empty() {
-    return new Manifest("", List.of(), List.of(), Map.of());
+    return new Manifest("", List.of(), List.of(), Map.of(), null);
   }
 
   /** The manifest of the last build, or an empty one. */
@@ -110,7 +117,31 @@ final class Manifest {
       HtmlSite.Summary summary = new HtmlSite.Summary(ids, names(in, names));
       pages.put(path, new Entry(pageKeys, problems, checked, summary));
     }
-    return new Manifest(renderer, keys, fingerprints, pages);
+    Sources sources = null;
+    if (in.readBoolean()) {
+      SortedMap<String, String> files = stamps(in);
+      SortedMap<String, String> articles = stamps(in);
+      boolean asRead = in.readBoolean();
+      sources = new Sources(files, articles, asRead, CacheFile.nullable(in));
+    }
+    return new Manifest(renderer, keys, fingerprints, pages, sources);
+  }
+
+  private static SortedMap<String, String> stamps(DataInputStream in) throws IOException {
+    SortedMap<String, String> stamps = new TreeMap<>();
+    for (int n = CacheFile.count(in, 8); n > 0; n--) {
+      String key = string(in);
+      stamps.put(key, string(in));
+    }
+    return stamps;
+  }
+
+  private static void stamps(DataOutputStream out, Map<String, String> stamps) throws IOException {
+    out.writeInt(stamps.size());
+    for (Map.Entry<String, String> e : stamps.entrySet()) {
+      string(out, e.getKey());
+      string(out, e.getValue());
+    }
   }
 
   /** Deletes the manifest, before the output folder is replaced. */
@@ -122,7 +153,12 @@ final class Manifest {
    * Writes the manifest of a build by {@code renderer} whose pages read what {@code pages} says,
    * each key's fingerprint taken from {@code now}.
    */
-  static void write(Path workDir, String renderer, SortedMap<String, Built> pages, Fingerprints now)
+  static void write(
+      Path workDir,
+      String renderer,
+      SortedMap<String, Built> pages,
+      Fingerprints now,
+      Sources sources)
       throws IOException {
     Set<String> distinct = new HashSet<>();
     pages.values().forEach(b -> distinct.addAll(b.keys()));
@@ -166,6 +202,13 @@ final class Manifest {
             CacheFile.diagnostics(out, page.getValue().checked());
             write(out, page.getValue().summary().ids(), nameIndex);
             write(out, page.getValue().summary().alternates(), nameIndex);
+          }
+          out.writeBoolean(sources != null);
+          if (sources != null) {
+            stamps(out, sources.files());
+            stamps(out, sources.articles());
+            out.writeBoolean(sources.asRead());
+            string(out, sources.names());
           }
         });
   }
@@ -227,6 +270,56 @@ final class Manifest {
       }
     }
     return kept;
+  }
+
+  /**
+   * The fingerprints of the last build that hold now without hashing, by key, for a build by
+   * {@code renderer} from {@code now} (see {@link Sources}): a record whose file has the same
+   * stamp, when both builds read their records as they are from the same articles; the ids and the
+   * records of a kind whose files all have the same stamps; the mentions of an article with the
+   * same text and record file, found with the same names. Empty when the renderer differs or
+   * either build's sources are unknown.
+   */
+  Map<String, byte[]> carried(String renderer, Sources now) {
+    Map<String, byte[]> carried = new HashMap<>();
+    if (!this.renderer.equals(renderer) || sources == null || now == null) {
+      return carried;
+    }
+    boolean records =
+        sources.asRead() && now.asRead() && sources.articles().equals(now.articles());
+    boolean names = sources.names() != null && sources.names().equals(now.names());
+    Map<String, Boolean> folders = new HashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      String key = keys.get(i);
+      int slash = key.indexOf('/');
+      if (slash < 0) {
+        continue;
+      }
+      String head = key.substring(0, slash);
+      String id = key.substring(slash + 1);
+      boolean same =
+          switch (head) {
+            case "people", "companies", "deals", "articles" ->
+                records
+                    && (id.equals("#") || id.equals("*")
+                        ? folders.computeIfAbsent(
+                            head, f -> sources.folder(f).equals(now.folder(f)))
+                        : same(sources.file(head, id), now.file(head, id)));
+            case "mentions-in" ->
+                names
+                    && same(sources.articles().get(id), now.articles().get(id))
+                    && same(sources.file("articles", id), now.file("articles", id));
+            default -> false;
+          };
+      if (same) {
+        carried.put(key, fingerprints.get(i));
+      }
+    }
+    return carried;
+  }
+
+  private static boolean same(String before, String now) {
+    return before != null && before.equals(now);
   }
 
   /** Whether there was a last build and every page it wrote is in {@code output}. */

@@ -95,6 +95,24 @@ public final class SiteBuilder {
       Path outputDir,
       String inputs)
       throws IOException {
+    return build(facts, articles, finder, templatesDir, workDir, outputDir, inputs, null);
+  }
+
+  /**
+   * As {@link #build(FactBase, Map, MentionFinder, Path, Path, Path, String)}; {@code sources},
+   * what the facts and articles were read from (or null), lets the next build take the
+   * fingerprints of what did not change from this one's manifest instead of hashing them.
+   */
+  public static Result build(
+      FactBase facts,
+      Map<String, Article> articles,
+      MentionFinder finder,
+      Path templatesDir,
+      Path workDir,
+      Path outputDir,
+      String inputs,
+      Sources sources)
+      throws IOException {
     Path work = workDir.toAbsolutePath().normalize();
     Path output = outputDir.toAbsolutePath().normalize();
     if (work.startsWith(output) || output.startsWith(work)) {
@@ -147,8 +165,8 @@ public final class SiteBuilder {
       outline.pages().forEach(page -> known.add(page.path()));
       checks = new OutputChecks(new HtmlSite(staged, known));
       timing.lap("prepare");
-      now = new Fingerprints(outline);
       Manifest last = code == null ? Manifest.empty() : Manifest.read(work);
+      now = new Fingerprints(outline, last.carried(renderer, sources));
       timing.lap("manifest");
       Map<String, Manifest.Built> unchanged = code == null ? Map.of() : last.unchanged(renderer, now);
       timing.lap("unchanged");
@@ -180,7 +198,7 @@ public final class SiteBuilder {
     timing.lap("publish");
     if (code != null) {
       try {
-        Manifest.write(work, renderer, outcome.pages(), now);
+        Manifest.write(work, renderer, outcome.pages(), now, sources);
       } catch (IOException e) {
         // the site is built; without a manifest the next build renders every page again
         Manifest.forget(work);
