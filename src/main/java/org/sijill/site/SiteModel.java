@@ -96,6 +96,9 @@ public final class SiteModel {
       MentionFinder finder,
       Map<Lang, Messages> messages) {
     Timing timing = Timing.of(System.err);
+    // the downloads read the fact base alone: made on another core while the cross references are
+    java.util.concurrent.CompletableFuture<List<Downloads.File>> made =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> Downloads.files(facts));
     SiteData data = new SiteData(facts, articles, finder, messages);
     timing.lap("- data");
     List<Spec> pages = new ArrayList<>();
@@ -117,7 +120,12 @@ public final class SiteModel {
         articleIds.add(record.id());
       }
     }
-    List<Downloads.File> downloads = Downloads.files(facts);
+    List<Downloads.File> downloads;
+    try {
+      downloads = made.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
     SortedMap<String, String> files = new TreeMap<>(Downloads.byPath(downloads));
     timing.lap("- downloads");
     Feeds feeds = new Feeds(data);
