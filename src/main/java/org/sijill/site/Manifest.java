@@ -117,31 +117,8 @@ final class Manifest {
       HtmlSite.Summary summary = new HtmlSite.Summary(ids, names(in, names));
       pages.put(path, new Entry(pageKeys, problems, checked, summary));
     }
-    Sources sources = null;
-    if (in.readBoolean()) {
-      SortedMap<String, String> files = stamps(in);
-      SortedMap<String, String> articles = stamps(in);
-      boolean asRead = in.readBoolean();
-      sources = new Sources(files, articles, asRead, CacheFile.nullable(in));
-    }
+    Sources sources = in.readBoolean() ? Sources.read(in) : null;
     return new Manifest(renderer, keys, fingerprints, pages, sources);
-  }
-
-  private static SortedMap<String, String> stamps(DataInputStream in) throws IOException {
-    SortedMap<String, String> stamps = new TreeMap<>();
-    for (int n = CacheFile.count(in, 8); n > 0; n--) {
-      String key = string(in);
-      stamps.put(key, string(in));
-    }
-    return stamps;
-  }
-
-  private static void stamps(DataOutputStream out, Map<String, String> stamps) throws IOException {
-    out.writeInt(stamps.size());
-    for (Map.Entry<String, String> e : stamps.entrySet()) {
-      string(out, e.getKey());
-      string(out, e.getValue());
-    }
   }
 
   /** Deletes the manifest, before the output folder is replaced. */
@@ -205,10 +182,7 @@ final class Manifest {
           }
           out.writeBoolean(sources != null);
           if (sources != null) {
-            stamps(out, sources.files());
-            stamps(out, sources.articles());
-            out.writeBoolean(sources.asRead());
-            string(out, sources.names());
+            sources.write(out);
           }
         });
   }
@@ -274,52 +248,21 @@ final class Manifest {
 
   /**
    * The fingerprints of the last build that hold now without hashing, by key, for a build by
-   * {@code renderer} from {@code now} (see {@link Sources}): a record whose file has the same
-   * stamp, when both builds read their records as they are from the same articles; the ids and the
-   * records of a kind whose files all have the same stamps; the mentions of an article with the
-   * same text and record file, found with the same names. Empty when the renderer differs or
-   * either build's sources are unknown.
+   * {@code renderer} from {@code now} ({@link Sources#unchangedIn}). Empty when the renderer
+   * differs or either build's sources are unknown.
    */
   Map<String, byte[]> carried(String renderer, Sources now) {
     Map<String, byte[]> carried = new HashMap<>();
     if (!this.renderer.equals(renderer) || sources == null || now == null) {
       return carried;
     }
-    boolean records =
-        sources.asRead() && now.asRead() && sources.articles().equals(now.articles());
-    boolean names = sources.names() != null && sources.names().equals(now.names());
-    Map<String, Boolean> folders = new HashMap<>();
+    java.util.function.Predicate<String> same = sources.unchangedIn(now);
     for (int i = 0; i < keys.size(); i++) {
-      String key = keys.get(i);
-      int slash = key.indexOf('/');
-      if (slash < 0) {
-        continue;
-      }
-      String head = key.substring(0, slash);
-      String id = key.substring(slash + 1);
-      boolean same =
-          switch (head) {
-            case "people", "companies", "deals", "articles" ->
-                records
-                    && (id.equals("#") || id.equals("*")
-                        ? folders.computeIfAbsent(
-                            head, f -> sources.folder(f).equals(now.folder(f)))
-                        : same(sources.file(head, id), now.file(head, id)));
-            case "mentions-in" ->
-                names
-                    && same(sources.articles().get(id), now.articles().get(id))
-                    && same(sources.file("articles", id), now.file("articles", id));
-            default -> false;
-          };
-      if (same) {
-        carried.put(key, fingerprints.get(i));
+      if (same.test(keys.get(i))) {
+        carried.put(keys.get(i), fingerprints.get(i));
       }
     }
     return carried;
-  }
-
-  private static boolean same(String before, String now) {
-    return before != null && before.equals(now);
   }
 
   /** Whether there was a last build and every page it wrote is in {@code output}. */

@@ -1,8 +1,14 @@
 package org.sijill.site;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.sijill.facts.CacheFile;
 
 /**
  * What a build's records were read from, for the next build to tell which inputs cannot have
@@ -27,6 +33,75 @@ public record Sources(
   /** The stamp of the fact file of {@code folder}/{@code id}, or null. */
   String file(String folder, String id) {
     return files.get("content/" + folder + "/" + id + ".yaml");
+  }
+
+  /**
+   * Which keys of inputs ({@link Fingerprints}) read the same in a build from {@code now} as in
+   * the build these sources are of: a record whose file has the same stamp, when both builds read
+   * their records as they are from the same articles; the ids and records of a kind whose files
+   * all have the same stamps; the mentions of an article with the same text and record file,
+   * found with the same names. No other key.
+   */
+  Predicate<String> unchangedIn(Sources now) {
+    boolean records = asRead && now.asRead && articles.equals(now.articles);
+    boolean sameNames = names != null && names.equals(now.names);
+    Map<String, Boolean> folders = new HashMap<>();
+    return key -> {
+      int slash = key.indexOf('/');
+      if (slash < 0) {
+        return false;
+      }
+      String head = key.substring(0, slash);
+      String id = key.substring(slash + 1);
+      return switch (head) {
+        case "people", "companies", "deals", "articles" ->
+            records
+                && (id.equals("#") || id.equals("*")
+                    ? folders.computeIfAbsent(head, f -> folder(f).equals(now.folder(f)))
+                    : same(file(head, id), now.file(head, id)));
+        case "mentions-in" ->
+            sameNames
+                && same(articles.get(id), now.articles.get(id))
+                && same(file("articles", id), now.file("articles", id));
+        default -> false;
+      };
+    };
+  }
+
+  private static boolean same(String before, String now) {
+    return before != null && before.equals(now);
+  }
+
+  /** Reads sources written by {@link #write}. */
+  static Sources read(DataInputStream in) throws IOException {
+    SortedMap<String, String> files = stamps(in);
+    SortedMap<String, String> articles = stamps(in);
+    boolean asRead = in.readBoolean();
+    return new Sources(files, articles, asRead, CacheFile.nullable(in));
+  }
+
+  void write(DataOutputStream out) throws IOException {
+    stamps(out, files);
+    stamps(out, articles);
+    out.writeBoolean(asRead);
+    CacheFile.string(out, names);
+  }
+
+  private static SortedMap<String, String> stamps(DataInputStream in) throws IOException {
+    SortedMap<String, String> stamps = new TreeMap<>();
+    for (int n = CacheFile.count(in, 8); n > 0; n--) {
+      String key = CacheFile.string(in);
+      stamps.put(key, CacheFile.string(in));
+    }
+    return stamps;
+  }
+
+  private static void stamps(DataOutputStream out, Map<String, String> stamps) throws IOException {
+    out.writeInt(stamps.size());
+    for (Map.Entry<String, String> e : stamps.entrySet()) {
+      CacheFile.string(out, e.getKey());
+      CacheFile.string(out, e.getValue());
+    }
   }
 
   /** The stamps of the fact files of {@code folder}, by path. */
