@@ -1,42 +1,203 @@
 package org.sijill.cli;
 
+import static org.sijill.facts.CacheFile.string;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.sijill.articles.Article;
 import org.sijill.articles.Sentence;
+import org.sijill.extract.EntityKind;
 import org.sijill.extract.Mention;
 import org.sijill.extract.MentionFinder;
+import org.sijill.facts.CacheFile;
+import org.sijill.facts.Company;
+import org.sijill.facts.FactBase;
+import org.sijill.facts.Person;
 
 /**
  * The mentions of every sentence of the articles, found once, on every core, before the pages are
  * built: each article page, in both languages, then asks for the mentions of its sentences. A text
  * not seen before is looked up then.
+ *
+ * <p>What was found is kept in the work folder ({@code mentions.cache}) by article (the SHA-256 of
+ * its file), for one fingerprint of Sijill's classes and of the names the gazetteer is made of
+ * ({@link #names}): while no name, alias or id of a person or company changes, an article that did
+ * not change is not looked through again, and the gazetteer is not even built unless a text needs
+ * it.
  */
 final class MentionCache implements MentionFinder {
-  private final MentionFinder finder;
+  private static final String FORMAT = "sijill-mention-cache-1";
+
+  private final Supplier<MentionFinder> finder;
+  private volatile MentionFinder built;
   private final Map<String, List<Mention>> found = new ConcurrentHashMap<>();
 
-  private MentionCache(MentionFinder finder) {
+  private MentionCache(Supplier<MentionFinder> finder) {
     this.finder = finder;
   }
 
   /** {@code finder} must be safe to call from several threads (the gazetteer is immutable). */
   static MentionCache of(MentionFinder finder, Iterable<Article> articles) {
-    MentionCache cache = new MentionCache(finder);
-    java.util.List<Sentence> sentences = new java.util.ArrayList<>();
+    MentionCache cache = new MentionCache(() -> finder);
+    List<Sentence> sentences = new ArrayList<>();
     articles.forEach(a -> sentences.addAll(a.sentences()));
     sentences.parallelStream().forEach(s -> cache.find(s.text()));
     return cache;
+  }
+
+  /**
+   * As {@link #of(MentionFinder, Iterable)}, taking what {@code file} holds for {@code fingerprint}
+   * (null: nothing is kept) and writing it again when an article was looked through. The finder is
+   * made only when a text needs it.
+   */
+  static MentionCache of(
+      Supplier<MentionFinder> finder, Iterable<Article> articles, Path file, String fingerprint) {
+    MentionCache cache = new MentionCache(finder);
+    Map<String, List<List<Mention>>> before =
+        fingerprint == null
+            ? Map.of()
+            : CacheFile.read(file, FORMAT, fingerprint, (f, in) -> read(in)).orElse(Map.of());
+    List<Sentence> missing = new ArrayList<>();
+    Map<String, Article> bySha = new java.util.TreeMap<>();
+    for (Article article : articles) {
+      bySha.put(article.sha256(), article);
+      List<List<Mention>> kept = before.get(article.sha256());
+      if (kept != null && kept.size() == article.sentences().size()) {
+        for (int i = 0; i < kept.size(); i++) {
+          cache.found.putIfAbsent(article.sentences().get(i).text(), kept.get(i));
+        }
+      } else {
+        missing.addAll(article.sentences());
+      }
+    }
+    missing.parallelStream().forEach(s -> cache.find(s.text()));
+    if (fingerprint != null && (!missing.isEmpty() || !before.keySet().equals(bySha.keySet()))) {
+      CacheFile.writeOrDelete(file, FORMAT, fingerprint, out -> cache.write(out, bySha.values()));
+    }
+    return cache;
+  }
+
+  /**
+   * A fingerprint of what the gazetteer of {@code facts} is made of: every person's and company's
+   * id, names and aliases, in the order the gazetteer adds them.
+   */
+  static String names(FactBase facts) {
+    MessageDigest digest = CacheFile.sha256();
+    for (Person p : facts.people().values()) {
+      add(digest, "p", p.id(), p.name().en(), p.name().ar(), p.aliases());
+    }
+    for (Company c : facts.companies().values()) {
+      add(digest, "c", c.id(), c.name().en(), c.name().ar(), c.aliases());
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static void add(
+      MessageDigest digest, String kind, String id, String en, String ar, List<String> aliases) {
+    List<String> parts = new ArrayList<>(List.of(kind, id, String.valueOf(en), String.valueOf(ar)));
+    parts.add(String.valueOf(aliases.size()));
+    parts.addAll(aliases);
+    for (String part : parts) {
+      digest.update(part.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+    }
+    // a missing name differs from the name "null"
+    digest.update((byte) (en == null ? 1 : 0));
+    digest.update((byte) (ar == null ? 1 : 0));
   }
 
   @Override
   public List<Mention> find(String text) {
     List<Mention> mentions = found.get(text);
     if (mentions == null) {
-      mentions = List.copyOf(finder.find(text));
+      mentions = List.copyOf(finder().find(text));
       found.putIfAbsent(text, mentions);
     }
     return mentions;
+  }
+
+  private MentionFinder finder() {
+    MentionFinder f = built;
+    if (f == null) {
+      synchronized (this) {
+        if (built == null) {
+          built = finder.get();
+        }
+        f = built;
+      }
+    }
+    return f;
+  }
+
+  /** The articles' mentions by article, sentence by sentence; the ids once each. */
+  private void write(DataOutputStream out, Iterable<Article> articles) throws IOException {
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    List<Article> all = new ArrayList<>();
+    articles.forEach(all::add);
+    for (Article a : all) {
+      for (Sentence s : a.sentences()) {
+        for (Mention m : find(s.text())) {
+          if (ids.putIfAbsent(m.id(), names.size()) == null) {
+            names.add(m.id());
+          }
+        }
+      }
+    }
+    CacheFile.strings(out, names);
+    out.writeInt(all.size());
+    for (Article a : all) {
+      string(out, a.sha256());
+      out.writeInt(a.sentences().size());
+      for (Sentence s : a.sentences()) {
+        List<Mention> mentions = find(s.text());
+        out.writeInt(mentions.size());
+        for (Mention m : mentions) {
+          out.writeInt(m.start());
+          out.writeInt(m.end());
+          out.writeByte(m.kind().ordinal());
+          out.writeInt(ids.get(m.id()));
+        }
+      }
+    }
+  }
+
+  private static Map<String, List<List<Mention>>> read(DataInputStream in) throws IOException {
+    List<String> names = CacheFile.strings(in);
+    EntityKind[] kinds = EntityKind.values();
+    Map<String, List<List<Mention>>> articles = new HashMap<>();
+    for (int n = CacheFile.count(in, 8); n > 0; n--) {
+      String sha = string(in);
+      int count = CacheFile.count(in, 4);
+      List<List<Mention>> sentences = new ArrayList<>(count);
+      for (int s = 0; s < count; s++) {
+        int size = CacheFile.count(in, 13);
+        Mention[] mentions = new Mention[size];
+        for (int m = 0; m < size; m++) {
+          int start = in.readInt();
+          int end = in.readInt();
+          EntityKind kind = kinds[in.readUnsignedByte()];
+          String id = names.get(in.readInt());
+          if (id == null) {
+            throw new IOException("a mention without an id");
+          }
+          mentions[m] = new Mention(start, end, kind, id);
+        }
+        sentences.add(List.of(mentions));
+      }
+      articles.put(sha, sentences);
+    }
+    return articles;
   }
 }

@@ -29,6 +29,7 @@ import org.sijill.facts.FactReader;
 import org.sijill.facts.ReadCache;
 import org.sijill.facts.SourceMapper;
 import org.sijill.site.SiteBuilder;
+import org.sijill.site.Sources;
 import org.sijill.validate.DiagnosticPrinter;
 import org.sijill.validate.Validator;
 
@@ -42,7 +43,10 @@ final class Pipeline {
   private final Path templates;
   private final PrintStream out;
   private final PrintStream err;
-  /** What reading each fact file gave in the last build (null when Sijill's classes are unknown). */
+  /**
+   * What reading each fact file gave in the last build (null when Sijill's classes are unknown);
+   * let go of once {@code content/} is read, as it holds every file's text and tree.
+   */
   private ReadCache readCache;
 
   Pipeline(Path root, Path templates, PrintStream out, PrintStream err) {
@@ -91,6 +95,7 @@ final class Pipeline {
     // stay in memory while the site is built
     Set<String> contentFiles = Set.copyOf(checked.texts().keySet());
     String inputs = inputs(checked.texts(), seeds.articles().values());
+    SortedMap<String, String> fileStamps = stamps(checked.texts());
     checked = null;
     Path output = root.resolve("target/site");
     SiteBuilder.Result site;
@@ -99,9 +104,21 @@ final class Pipeline {
       site = reused.get();
       timing.lap("reused");
     } else {
-      MentionCache mentions = MentionCache.of(Gazetteer.of(facts), seeds.articles().values());
+      FactBase named = facts;
+      String names = MentionCache.names(facts);
+      MentionCache mentions =
+          MentionCache.of(
+              () -> Gazetteer.of(named),
+              seeds.articles().values(),
+              work.resolve("mentions.cache"),
+              code == null ? null : code + "\n" + names);
       timing.lap("mentions");
-      site = SiteBuilder.build(facts, seeds.articles(), mentions, templates, work, output, inputs);
+      SortedMap<String, String> articleStamps = new TreeMap<>();
+      seeds.articles().values().forEach(a -> articleStamps.put(a.id(), a.sha256() + "\0" + a.file()));
+      Sources sources = new Sources(fileStamps, articleStamps, extracted.isEmpty(), names);
+      site =
+          SiteBuilder.build(
+              facts, seeds.articles(), mentions, templates, work, output, inputs, sources);
     }
     diagnostics.addAll(site.problems());
     SortedMap<String, String> texts = texts(contentFiles, diagnostics);
@@ -120,6 +137,7 @@ final class Pipeline {
         (readCache == null ? validator.reader() : validator.reader().cached(readCache)).read(root);
     if (readCache != null) {
       readCache.write();
+      readCache = null;
     }
     timing.lap("content");
     if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {
@@ -162,6 +180,20 @@ final class Pipeline {
                     (a.id() + "\0" + a.file() + "\0" + a.sha256() + "\0")
                         .getBytes(StandardCharsets.UTF_8)));
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** A SHA-256 of each fact file's text, by path. */
+  private static SortedMap<String, String> stamps(SortedMap<String, String> texts) {
+    java.util.Map<String, String> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+    texts.entrySet().parallelStream()
+        .forEach(
+            e ->
+                stamps.put(
+                    e.getKey(),
+                    HexFormat.of()
+                        .formatHex(
+                            CacheFile.sha256().digest(e.getValue().getBytes(StandardCharsets.UTF_8)))));
+    return new TreeMap<>(stamps);
   }
 
   /** A fingerprint of the schemas the fact files are checked against. */

@@ -1,10 +1,10 @@
 package org.sijill.facts;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Severity;
@@ -49,13 +48,15 @@ public final class CacheFile {
     Files.createDirectories(file.getParent());
     Path temporary = temporary(file);
     CRC32 crc = new CRC32();
+    // the checksum is taken of whole buffers, not byte by byte
     try (DataOutputStream out =
         new DataOutputStream(
-            new CheckedOutputStream(
-                new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER), crc))) {
+            new BufferedOutputStream(
+                new CheckedOutputStream(Files.newOutputStream(temporary), crc), BUFFER))) {
       string(out, format);
       string(out, fingerprint);
       body.write(out);
+      out.flush();
       out.writeLong(crc.getValue());
     }
     Files.move(
@@ -70,17 +71,30 @@ public final class CacheFile {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    CRC32 crc = new CRC32();
-    try (DataInputStream in =
-        new DataInputStream(
-            new CheckedInputStream(
-                new BufferedInputStream(Files.newInputStream(file), BUFFER), crc))) {
+    // read whole and checked at once: a stream over the file would ask the system how much is left
+    // for every string, and update the checksum byte by byte
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      int bodyEnd = bytes.length - Long.BYTES;
+      if (bodyEnd < 0) {
+        return Optional.empty();
+      }
+      CRC32 crc = new CRC32();
+      crc.update(bytes, 0, bodyEnd);
+      long sum = 0;
+      for (int i = bodyEnd; i < bytes.length; i++) {
+        sum = (sum << 8) | (bytes[i] & 0xFF);
+      }
+      if (sum != crc.getValue()) {
+        return Optional.empty();
+      }
+      Bytes stream = new Bytes(bytes, bodyEnd);
+      DataInputStream in = new DataInputStream(stream);
       if (!format.equals(nullable(in))) {
         return Optional.empty();
       }
       T value = body.read(nullable(in), in);
-      long sum = crc.getValue();
-      if (value == null || in.readLong() != sum || in.read() != -1) {
+      if (value == null || stream.available() != 0) {
         return Optional.empty();
       }
       return Optional.of(value);
@@ -121,6 +135,42 @@ public final class CacheFile {
 
   private static Path temporary(Path file) {
     return file.resolveSibling(file.getFileName() + ".tmp");
+  }
+
+  /** The bytes of a file up to its checksum, read without locking. */
+  private static final class Bytes extends InputStream {
+    private final byte[] bytes;
+    private final int end;
+    private int at;
+
+    Bytes(byte[] bytes, int end) {
+      this.bytes = bytes;
+      this.end = end;
+    }
+
+    @Override
+    public int read() {
+      return at < end ? bytes[at++] & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] to, int offset, int length) {
+      if (length == 0) {
+        return 0;
+      }
+      if (at >= end) {
+        return -1;
+      }
+      int n = Math.min(length, end - at);
+      System.arraycopy(bytes, at, to, offset, n);
+      at += n;
+      return n;
+    }
+
+    @Override
+    public int available() {
+      return end - at;
+    }
   }
 
   /** Writes a string, which may be null. */

@@ -28,7 +28,7 @@ import org.sijill.diag.Diagnostic;
  * before it was read is not kept (a change within the same tick of the clock could go unseen).
  */
 public final class ReadCache {
-  private static final String FORMAT = "sijill-read-cache-2";
+  private static final String FORMAT = "sijill-read-cache-3";
   private static final long RECENT_MILLIS = 2_000;
   private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -38,22 +38,54 @@ public final class ReadCache {
 
   private final Path file;
   private final String fingerprint;
+  /** What the whole file holds (an update is written beside it), and its token. */
+  private final Map<String, Entry> base;
+  private final String token;
   private final Map<String, Entry> before;
   private final Map<String, Entry> now = new ConcurrentHashMap<>();
   private volatile boolean changed;
 
-  private ReadCache(Path file, String fingerprint, Map<String, Entry> before) {
+  private ReadCache(
+      Path file, String fingerprint, Map<String, Entry> base, String token, Map<String, Entry> before) {
     this.file = file;
     this.fingerprint = fingerprint;
+    this.base = base;
+    this.token = token;
     this.before = before;
   }
 
-  /** The cache in {@code file} if it was written for {@code fingerprint}, else an empty one. */
+  /** What a cache file holds: a token naming this writing of the whole cache, and the entries. */
+  private record Body(String token, List<String> removed, Map<String, Entry> entries) {}
+
+  /**
+   * The cache in {@code file} if it was written for {@code fingerprint}, with the update beside it
+   * ({@code <file>.update}) if that was written over this very file; else an empty one.
+   */
   public static ReadCache open(Path file, String fingerprint) {
-    Map<String, Entry> entries = new ConcurrentHashMap<>();
-    CacheFile.read(file, FORMAT, fingerprint, (found, in) -> entries(in))
-        .ifPresent(entries::putAll);
-    return new ReadCache(file, fingerprint, entries);
+    Body base =
+        CacheFile.read(file, FORMAT, fingerprint, (found, in) -> body(in, false))
+            .orElse(new Body("", List.of(), Map.of()));
+    Map<String, Entry> entries = new ConcurrentHashMap<>(base.entries());
+    if (!base.token().isEmpty()) {
+      CacheFile.read(update(file), FORMAT, fingerprint, (found, in) -> body(in, true))
+          .filter(update -> update.token().equals(base.token()))
+          .ifPresent(
+              update -> {
+                update.removed().forEach(entries::remove);
+                entries.putAll(update.entries());
+              });
+    }
+    return new ReadCache(file, fingerprint, base.entries(), base.token(), entries);
+  }
+
+  private static Path update(Path file) {
+    return file.resolveSibling(file.getFileName() + ".update");
+  }
+
+  private static Body body(DataInputStream in, boolean update) throws IOException {
+    String token = string(in);
+    List<String> removed = update ? CacheFile.strings(in) : List.of();
+    return new Body(token, removed, entries(in));
   }
 
   private static Map<String, Entry> entries(DataInputStream in) throws IOException {
@@ -101,22 +133,63 @@ public final class ReadCache {
 
   /**
    * Writes the files read since the cache was opened (through a temporary file and a rename), if
-   * anything differs from what it held. A cache that cannot be written is left out: the next build
-   * reads the files.
+   * anything differs from what it held. When few entries differ from the whole file, only they
+   * (and the paths no longer read) are written, to the update beside it; else the whole cache is
+   * written again and the update dropped. A cache that cannot be written is left out: the next
+   * build reads the files.
    */
   public void write() {
     if (!changed && now.size() == before.size()) {
       return;
     }
-    CacheFile.writeOrDelete(file, FORMAT, fingerprint, this::entries);
+    Map<String, Entry> differing = new HashMap<>();
+    now.forEach(
+        (path, entry) -> {
+          if (base.get(path) != entry) {
+            differing.put(path, entry);
+          }
+        });
+    List<String> removed = new ArrayList<>();
+    base.keySet().forEach(path -> {
+      if (!now.containsKey(path)) {
+        removed.add(path);
+      }
+    });
+    removed.sort(null);
+    if (!token.isEmpty() && differing.size() + removed.size() <= Math.max(64, base.size() / 16)) {
+      CacheFile.writeOrDelete(
+          update(file),
+          FORMAT,
+          fingerprint,
+          out -> {
+            string(out, token);
+            CacheFile.strings(out, removed);
+            entries(out, differing);
+          });
+      return;
+    }
+    String fresh = java.util.UUID.randomUUID().toString();
+    CacheFile.writeOrDelete(
+        file,
+        FORMAT,
+        fingerprint,
+        out -> {
+          string(out, fresh);
+          entries(out, now);
+        });
+    try {
+      java.nio.file.Files.deleteIfExists(update(file));
+    } catch (IOException e) {
+      // an update written over another writing of the cache is ignored
+    }
   }
 
-  private void entries(DataOutputStream out) throws IOException {
-    List<String> paths = new ArrayList<>(now.keySet());
+  private static void entries(DataOutputStream out, Map<String, Entry> entries) throws IOException {
+    List<String> paths = new ArrayList<>(entries.keySet());
     paths.sort(null);
     out.writeInt(paths.size());
     for (String path : paths) {
-      Entry e = now.get(path);
+      Entry e = entries.get(path);
       string(out, path);
       out.writeLong(e.size());
       out.writeLong(e.modified());

@@ -26,7 +26,7 @@ final class Feeds {
 
   private final SiteData data;
   private final String base;
-  private final Map<String, String> articleDates = new TreeMap<>();
+  private final Map<String, String> articleDates = new java.util.HashMap<>();
   private String corpusDate = "1970-01-01";
 
   Feeds(SiteData data) {

@@ -38,9 +38,18 @@ final class Fingerprints {
   private final Map<String, byte[]> known = new java.util.concurrent.ConcurrentHashMap<>();
 
   Fingerprints(SiteModel.Outline outline) {
+    this(outline, Map.of());
+  }
+
+  /**
+   * {@code carried}: fingerprints known to hold now without hashing ({@link Manifest#carried}),
+   * by key.
+   */
+  Fingerprints(SiteModel.Outline outline, Map<String, byte[]> carried) {
     this.outline = outline;
     this.data = outline.data();
     this.facts = data.facts.base();
+    this.known.putAll(carried);
   }
 
   /** The hash of what {@code key} reads now. */

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -38,19 +37,19 @@ import org.sijill.facts.CacheFile;
  */
 final class Manifest {
   private static final String FILE = "manifest.bin";
-  private static final String FORMAT = "sijill-manifest-3";
+  private static final String FORMAT = "sijill-manifest-4";
 
   /** What one page was built from: the indexes of its keys, and its warnings. */
   private record Entry(
       int[] keys, List<Diagnostic> problems, List<Diagnostic> checked, HtmlSite.Summary summary) {}
 
   /**
-   * What a page read ({@link Reads}): its keys; the problems found while its model was made; those
+   * What a page read ({@link Reads}): its keys, sorted and distinct; the problems found while its model was made; those
    * its output checks found; and its ids and alternates, which links from other pages are checked
    * against.
    */
   record Built(
-      SortedSet<String> keys,
+      List<String> keys,
       List<Diagnostic> problems,
       List<Diagnostic> checked,
       HtmlSite.Summary summary) {}
@@ -59,17 +58,24 @@ final class Manifest {
   private final List<String> keys;
   private final List<byte[]> fingerprints;
   private final Map<String, Entry> pages;
+  /** What the build's records were read from, or null. */
+  private final Sources sources;
 
   private Manifest(
-      String renderer, List<String> keys, List<byte[]> fingerprints, Map<String, Entry> pages) {
+      String renderer,
+      List<String> keys,
+      List<byte[]> fingerprints,
+      Map<String, Entry> pages,
+      Sources sources) {
     this.renderer = renderer;
     this.keys = keys;
     this.fingerprints = fingerprints;
     this.pages = pages;
+    this.sources = sources;
   }
 
   static Manifest empty() {
-    return new Manifest("", List.of(), List.of(), Map.of());
+    return new Manifest("", List.of(), List.of(), Map.of(), null);
   }
 
   /** The manifest of the last build, or an empty one. */
@@ -111,7 +117,8 @@ final class Manifest {
       HtmlSite.Summary summary = new HtmlSite.Summary(ids, names(in, names));
       pages.put(path, new Entry(pageKeys, problems, checked, summary));
     }
-    return new Manifest(renderer, keys, fingerprints, pages);
+    Sources sources = in.readBoolean() ? Sources.read(in) : null;
+    return new Manifest(renderer, keys, fingerprints, pages, sources);
   }
 
   /** Deletes the manifest, before the output folder is replaced. */
@@ -123,12 +130,19 @@ final class Manifest {
    * Writes the manifest of a build by {@code renderer} whose pages read what {@code pages} says,
    * each key's fingerprint taken from {@code now}.
    */
-  static void write(Path workDir, String renderer, SortedMap<String, Built> pages, Fingerprints now)
+  static void write(
+      Path workDir,
+      String renderer,
+      SortedMap<String, Built> pages,
+      Fingerprints now,
+      Sources sources)
       throws IOException {
-    Map<String, Integer> index = new TreeMap<>();
-    pages.values().forEach(b -> b.keys().forEach(k -> index.put(k, 0)));
-    List<String> keys = new ArrayList<>(index.keySet());
+    Set<String> distinct = new HashSet<>();
+    pages.values().forEach(b -> distinct.addAll(b.keys()));
+    List<String> keys = new ArrayList<>(distinct);
+    keys.sort(null);
     keys.parallelStream().forEach(now::of);
+    Map<String, Integer> index = new HashMap<>(keys.size() * 2);
     for (int i = 0; i < keys.size(); i++) {
       index.put(keys.get(i), i);
     }
@@ -166,15 +180,20 @@ final class Manifest {
             write(out, page.getValue().summary().ids(), nameIndex);
             write(out, page.getValue().summary().alternates(), nameIndex);
           }
+          out.writeBoolean(sources != null);
+          if (sources != null) {
+            sources.write(out);
+          }
         });
   }
 
+  /** A set of names, immutable: the sets of every page are held at once, so they are compact. */
   private static Set<String> names(DataInputStream in, String[] names) throws IOException {
-    Set<String> set = new HashSet<>();
-    for (int n = in.readInt(); n > 0; n--) {
-      set.add(names[in.readInt()]);
+    String[] set = new String[CacheFile.count(in, 4)];
+    for (int i = 0; i < set.length; i++) {
+      set[i] = names[in.readInt()];
     }
-    return set;
+    return Set.of(set);
   }
 
   private static void write(DataOutputStream out, Set<String> set, Map<String, Integer> index)
@@ -214,16 +233,36 @@ final class Manifest {
         }
       }
       if (same) {
-        TreeSet<String> names = new TreeSet<>();
-        for (int k : pageKeys) {
-          names.add(keys.get(k));
+        String[] names = new String[pageKeys.length];
+        for (int k = 0; k < pageKeys.length; k++) {
+          names[k] = keys.get(pageKeys[k]);
         }
         Entry entry = page.getValue();
         kept.put(
-            page.getKey(), new Built(names, entry.problems(), entry.checked(), entry.summary()));
+            page.getKey(),
+            new Built(Arrays.asList(names), entry.problems(), entry.checked(), entry.summary()));
       }
     }
     return kept;
+  }
+
+  /**
+   * The fingerprints of the last build that hold now without hashing, by key, for a build by
+   * {@code renderer} from {@code now} ({@link Sources#unchangedIn}). Empty when the renderer
+   * differs or either build's sources are unknown.
+   */
+  Map<String, byte[]> carried(String renderer, Sources now) {
+    Map<String, byte[]> carried = new HashMap<>();
+    if (!this.renderer.equals(renderer) || sources == null || now == null) {
+      return carried;
+    }
+    java.util.function.Predicate<String> same = sources.unchangedIn(now);
+    for (int i = 0; i < keys.size(); i++) {
+      if (same.test(keys.get(i))) {
+        carried.put(keys.get(i), fingerprints.get(i));
+      }
+    }
+    return carried;
   }
 
   /** Whether there was a last build and every page it wrote is in {@code output}. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +20,19 @@ import org.sijill.diag.Diagnostic;
 
 /**
  * Builds, renders and checks every page on a fixed number of threads, one page at a time per
- * thread: a page none of whose inputs changed since the last build ({@link Manifest}) is linked
- * from the output folder and its warnings given again; any other page's model is built (noting
+ * thread: a page none of whose inputs changed since the last build ({@link Manifest}) is left in
+ * the output folder as it is ({@link Publish}) and its warnings given again; any other page's model is built (noting
  * what it reads), rendered by JBake, checked, and dropped. What each page yields is stored by its
  * position, so the outcome does not depend on which thread did what.
  */
 final class Rendering {
   /**
    * What every page read, by path (for the next manifest), the pages that failed to render or were
-   * not written, the warnings of the pages kept, and how many pages were built.
+   * not written, the warnings of the pages kept, how many pages were built, and the paths of the
+   * pages kept in the output folder.
    */
-  record Outcome(SortedMap<String, Manifest.Built> pages, List<Diagnostic> problems, int built) {}
+  record Outcome(
+      SortedMap<String, Manifest.Built> pages, List<Diagnostic> problems, int built, Set<String> kept) {}
 
   private final SiteModel.Outline outline;
   private final Bake.Session bake;
@@ -129,13 +130,18 @@ final class Rendering {
     }
     SortedMap<String, Manifest.Built> byPath = new TreeMap<>();
     List<Diagnostic> all = new ArrayList<>();
+    Set<String> keptPaths = new java.util.HashSet<>();
     for (int i = 0; i < read.length; i++) {
+      String path = outline.pages().get(i).path();
       if (read[i] != null) {
-        byPath.put(outline.pages().get(i).path(), read[i]);
+        byPath.put(path, read[i]);
+      }
+      if (kept[i]) {
+        keptPaths.add(path);
       }
       all.addAll(problems.get(i));
     }
-    return new Outcome(byPath, all, built.get());
+    return new Outcome(byPath, all, built.get(), keptPaths);
   }
 
   /** A page model that could not be built: its position and why. */
@@ -165,7 +171,6 @@ final class Rendering {
     String path = spec.path();
     if (kept[i]) {
       Manifest.Built same = unchanged.get(path);
-      keep(path);
       read[i] = same;
       same.problems().forEach(outline.data()::problem);
       return same.checked();
@@ -177,7 +182,7 @@ final class Rendering {
       page = makers.make(spec);
     } finally {
       Reads.Page noted = reads.stop();
-      read[i] = new Manifest.Built(new java.util.TreeSet<>(noted.keys), List.copyOf(noted.problems), List.of(), null);
+      read[i] = new Manifest.Built(List.copyOf(noted.keys), List.copyOf(noted.problems), List.of(), null);
     }
     built.incrementAndGet();
     String html;
@@ -192,17 +197,5 @@ final class Rendering {
       read[i] = new Manifest.Built(read[i].keys(), read[i].problems(), checked, checks.summary(path));
     }
     return missing;
-  }
-
-  /** Links (or copies) the unchanged page at {@code path} from the output into the staged site. */
-  private void keep(String path) throws IOException {
-    Path from = output.resolve(path);
-    Path to = staged.resolve(path);
-    Files.createDirectories(to.getParent());
-    try {
-      Files.createLink(to, from);
-    } catch (IOException | UnsupportedOperationException e) {
-      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 }

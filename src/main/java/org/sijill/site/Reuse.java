@@ -51,12 +51,15 @@ final class Reuse {
    */
   static Optional<SiteBuilder.Result> of(String fingerprint, Path work, Path output) {
     Path file = work.resolve(FILE);
-    if (fingerprint == null || !Files.isRegularFile(file) || !Manifest.read(work).complete(output)) {
+    if (fingerprint == null || !Files.isRegularFile(file)) {
       return Optional.empty();
     }
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.size() < 2 || !lines.get(0).equals(fingerprint)) {
+      // the manifest is read only when the fingerprint matches: reading it is not free
+      if (lines.size() < 2
+          || !lines.get(0).equals(fingerprint)
+          || !Manifest.read(work).complete(output)) {
         return Optional.empty();
       }
       List<Diagnostic> problems = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -96,6 +95,24 @@ public final class SiteBuilder {
       Path outputDir,
       String inputs)
       throws IOException {
+    return build(facts, articles, finder, templatesDir, workDir, outputDir, inputs, null);
+  }
+
+  /**
+   * As {@link #build(FactBase, Map, MentionFinder, Path, Path, Path, String)}; {@code sources},
+   * what the facts and articles were read from (or null), lets the next build take the
+   * fingerprints of what did not change from this one's manifest instead of hashing them.
+   */
+  public static Result build(
+      FactBase facts,
+      Map<String, Article> articles,
+      MentionFinder finder,
+      Path templatesDir,
+      Path workDir,
+      Path outputDir,
+      String inputs,
+      Sources sources)
+      throws IOException {
     Path work = workDir.toAbsolutePath().normalize();
     Path output = outputDir.toAbsolutePath().normalize();
     if (work.startsWith(output) || output.startsWith(work)) {
@@ -148,11 +165,13 @@ public final class SiteBuilder {
       outline.pages().forEach(page -> known.add(page.path()));
       checks = new OutputChecks(new HtmlSite(staged, known));
       timing.lap("prepare");
-      now = new Fingerprints(outline);
-      Map<String, Manifest.Built> unchanged =
-          code == null ? Map.of() : Manifest.read(work).unchanged(renderer, now);
+      Manifest last = code == null ? Manifest.empty() : Manifest.read(work);
+      now = new Fingerprints(outline, last.carried(renderer, sources));
+      timing.lap("manifest");
+      Map<String, Manifest.Built> unchanged = code == null ? Map.of() : last.unchanged(renderer, now);
       timing.lap("unchanged");
       Rendering rendering = new Rendering(outline, bake, unchanged, output, staged, checks);
+      timing.lap("kept");
       outcome = rendering.run(THREADS);
       timing.lap("pages");
       timing.note(outcome.built() + " of " + outline.pages().size() + " pages built");
@@ -171,16 +190,15 @@ public final class SiteBuilder {
     }
     Manifest.forget(work);
     Reuse.forget(work);
-    JBakeTree.delete(output);
-    Files.createDirectories(output.getParent());
-    try {
-      Files.move(staged, output, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      JBakeTree.copy(staged, output, p -> true);
+    if (outcome.kept().isEmpty()) {
+      Publish.replace(staged, output);
+    } else {
+      Publish.update(staged, output, outcome.kept());
     }
+    timing.lap("publish");
     if (code != null) {
       try {
-        Manifest.write(work, renderer, outcome.pages(), now);
+        Manifest.write(work, renderer, outcome.pages(), now, sources);
       } catch (IOException e) {
         // the site is built; without a manifest the next build renders every page again
         Manifest.forget(work);
@@ -188,7 +206,7 @@ public final class SiteBuilder {
     }
     Result built = new Result(outline.pages().size(), problems);
     Reuse.remember(Reuse.fingerprint(inputs, code == null ? null : renderer), built, work);
-    timing.lap("move");
+    timing.lap("manifest");
     return built;
   }
 }

@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
+import org.sijill.diag.Timing;
 import org.sijill.extract.MentionFinder;
 import org.sijill.facts.ArticleRecord;
 import org.sijill.facts.FactBase;
@@ -94,7 +95,12 @@ public final class SiteModel {
       Map<String, Article> articles,
       MentionFinder finder,
       Map<Lang, Messages> messages) {
+    Timing timing = Timing.of(System.err);
+    // the downloads read the fact base alone: made on another core while the cross references are
+    java.util.concurrent.CompletableFuture<List<Downloads.File>> made =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> Downloads.files(facts));
     SiteData data = new SiteData(facts, articles, finder, messages);
+    timing.lap("- data");
     List<Spec> pages = new ArrayList<>();
     pages.add(new Spec("index.html", null, Kind.ROOT, null));
     reserved(data, "people", facts.people().keySet());
@@ -114,8 +120,14 @@ public final class SiteModel {
         articleIds.add(record.id());
       }
     }
-    List<Downloads.File> downloads = Downloads.files(facts);
+    List<Downloads.File> downloads;
+    try {
+      downloads = made.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
     SortedMap<String, String> files = new TreeMap<>(Downloads.byPath(downloads));
+    timing.lap("- downloads");
     Feeds feeds = new Feeds(data);
     for (Lang lang : Lang.values()) {
       String root = lang.code() + "/";
@@ -132,6 +144,7 @@ public final class SiteModel {
       entities(pages, root + "articles/", lang, Kind.ARTICLE, articleIds);
     }
     pages.add(new Spec("404.html", null, Kind.NOT_FOUND, null));
+    timing.lap("- feeds");
     String sitemap =
         Sitemap.of(
             facts.site() == null ? null : facts.site().baseUrl(),

@@ -1,7 +1,9 @@
 package org.sijill.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -147,6 +149,57 @@ class InputCacheTest {
     assertEquals(content(false), content(true));
 
     assertEquals(0, SeedCache.open(seedCache(), "other code").size());
+    assertEquals(0, ReadCache.open(contentCache(), "other code").size());
+  }
+
+  @Test
+  void aFewChangedFilesAreWrittenBesideTheCacheAndTakenFromThereNextTime() throws IOException {
+    content(true);
+    byte[] whole = Files.readAllBytes(contentCache());
+    Path update = contentCache().resolveSibling("content.cache.update");
+    Path fact = root.resolve("content/people/trapit-bansal.yaml");
+    Files.writeString(fact, Files.readString(fact).replace("Trapit Bansal", "Trapit B. Bansal"));
+    Files.delete(root.resolve("content/people/elon-musk.yaml"));
+    age(fact);
+
+    assertEquals(content(false), content(true));
+
+    assertArrayEquals(whole, Files.readAllBytes(contentCache()), "the whole cache was written again");
+    assertTrue(Files.isRegularFile(update));
+    // the same size and time of change, another text: only the update still knows the old one
+    FileTime time = Files.getLastModifiedTime(fact);
+    Files.writeString(fact, Files.readString(fact).replace("ا", "ب"));
+    Files.setLastModifiedTime(fact, time);
+    assertNotEquals(content(false), content(true));
+  }
+
+  @Test
+  void anUpdateThatIsDamagedOrWrittenOverAnotherCacheIsIgnored() throws IOException {
+    content(true);
+    Path update = contentCache().resolveSibling("content.cache.update");
+    Path fact = root.resolve("content/people/trapit-bansal.yaml");
+    Files.writeString(fact, Files.readString(fact).replace("Trapit Bansal", "Trapit B. Bansal"));
+    age(fact);
+    content(true);
+    byte[] bytes = Files.readAllBytes(update);
+    bytes[bytes.length / 2] ^= 0x5a;
+    Files.write(update, bytes);
+    assertEquals(content(false), content(true));
+
+    // the update now holds the file as it is; then the whole cache is written anew
+    content(true);
+    byte[] stale = Files.readAllBytes(update);
+    FileTime time = Files.getLastModifiedTime(fact);
+    String text = Files.readString(fact);
+    Files.writeString(fact, text + "\n");
+    age(fact);
+    Files.delete(contentCache());
+    content(true);
+    Files.write(update, stale);
+    // the same size and time of change as the update holds, another text
+    Files.writeString(fact, text.replace("ا", "ب"));
+    Files.setLastModifiedTime(fact, time);
+    assertEquals(content(false), content(true));
     assertEquals(0, ReadCache.open(contentCache(), "other code").size());
   }
 }
