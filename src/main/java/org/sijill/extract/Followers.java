@@ -27,31 +27,45 @@ final class Followers {
       if (r == null || worked) {
         continue;
       }
-      String[] move = null;
-      for (MoveFinder.Found f : found) {
-        move = move == null && f.to() != null ? new String[] {f.from(), f.to(), f.person()} : move;
-      }
-      Gazetteer.Match preceded = j + 1 < t.size() && v.spans()[j + 1] != null && v.spans()[j + 1].mention().kind() == EntityKind.PERSON ? v.spans()[j + 1] : null;
-      if (move == null && preceded != null && d.destinationOf(preceded.mention().id()) != null) {
-        move = new String[] {null, d.destinationOf(preceded.mention().id()), preceded.mention().id()};
-      }
+      Preceded move = preceded(v, d, found, j);
       if (move == null) {
         continue;
       }
       for (Gazetteer.Match p : v.people()) {
         String id = p.mention().id();
-        if (p.first() <= j || id.equals(move[2]) || found.stream().anyMatch(f -> f.person().equals(id)) || out.stream().anyMatch(f -> f.person().equals(id))) {
+        if (p.first() <= j || id.equals(move.person()) || found.stream().anyMatch(f -> f.person().equals(id)) || out.stream().anyMatch(f -> f.person().equals(id))) {
           continue;
         }
         Gazetteer.Match own = described(v, p);
-        String from = own != null ? own.mention().id() : move[0];
-        if (from != null && !from.equals(move[1])) {
+        String from = own != null ? own.mention().id() : move.from();
+        if (from != null && !from.equals(move.to())) {
           int end = Math.max(p.mention().end(), own != null ? own.mention().end() : 0);
-          out.add(new MoveFinder.Found(id, from, move[1], null, MoveStatus.COMPLETED, v.source(t.get(j).start(), end)));
+          out.add(new MoveFinder.Found(id, from, move.to(), null, MoveStatus.COMPLETED, v.source(t.get(j).start(), end)));
         }
       }
     }
     return out;
+  }
+
+  /** The move of the one preceded: its person, where it started (or null) and where it led. */
+  private record Preceded(String person, String from, String to) {}
+
+  /**
+   * The move the verb of preceding at {@code j} refers to: the first this sentence reports with a
+   * destination, else the one the article reported for the person right after the verb; or null.
+   */
+  private static Preceded preceded(SentenceView v, Discourse d, List<MoveFinder.Found> found, int j) {
+    for (MoveFinder.Found f : found) {
+      if (f.to() != null) {
+        return new Preceded(f.person(), f.from(), f.to());
+      }
+    }
+    Gazetteer.Match next = j + 1 < v.tokens().size() ? v.spans()[j + 1] : null;
+    if (next == null || next.mention().kind() != EntityKind.PERSON) {
+      return null;
+    }
+    String to = d.destinationOf(next.mention().id());
+    return to == null ? null : new Preceded(next.mention().id(), null, to);
   }
 
   /** The organisation in the words right after a person's name, before the next person, or null. */
