@@ -33,6 +33,7 @@ public final class Extractor {
   private final DealFinder deals;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
+  private final PersonLinks links;
 
   public Extractor(Lexicon lex) {
     this.lex = lex;
@@ -42,6 +43,7 @@ public final class Extractor {
     this.moves = new MoveFinder(lex);
     this.deals = new DealFinder(lex);
     this.known = new KnownNames(lex);
+    this.links = new PersonLinks(lex);
   }
 
   public static Extractor standard() {
@@ -122,7 +124,7 @@ public final class Extractor {
       Sentence s = article.sentences().get(n);
       boolean again = g.mayDiffer(words.get(n), changed);
       Tokens t = again ? g.tokens(words.get(n)) : last[n].tokens;
-      List<Gazetteer.Match> ms = again ? matches(g, t) : last[n].matches;
+      List<Gazetteer.Match> ms = again ? links.matches(g, t) : last[n].matches;
       for (Gazetteer.Match m : ms) {
         EntityTable.Entity e = register(m, table);
         table.seen(e, s.text().substring(m.mention().start(), m.mention().end()));
@@ -158,7 +160,7 @@ public final class Extractor {
    */
   private Reading read(Reading same, Reading before, Tokens words, Gazetteer g, EntityTable table, boolean link) {
     Tokens t = same != null ? same.tokens : g.tokens(words);
-    List<Gazetteer.Match> ms = same != null ? same.matches : matches(g, t);
+    List<Gazetteer.Match> ms = same != null ? same.matches : links.matches(g, t);
     ms.forEach(m -> register(m, table));
     boolean[] covered = new boolean[t.size()];
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));
@@ -169,16 +171,15 @@ public final class Extractor {
       java.util.Arrays.fill(covered, n.first(), n.last() + 1, true);
       switch (n.kind()) {
         case PERSON -> {
-          EntityTable.Entity known = knownPersonAfter(ms, n, table);
-          known = known != null ? known : knownPersonBeforeBrackets(t, ms, n, table);
-          if (known != null) {
-            table.alsoNamed(known, n.text());
+          Gazetteer.Match beside = PersonLinks.knownBeside(t, ms, n);
+          if (beside != null) {
+            table.alsoNamed(register(beside, table), n.text());
             break;
           }
           // a surname alone or a spelling in brackets whose full name the fact base already knows
-          EntityTable.Entity listed = n.sameAs() != null ? personNamed(n.sameAs(), g, table) : null;
+          Gazetteer.Match listed = n.sameAs() != null ? PersonLinks.named(n.sameAs(), g) : null;
           if (listed != null) {
-            table.seen(listed, n.text());
+            table.seen(register(listed, table), n.text());
             break;
           }
           // a spelling in brackets joins the person an earlier sentence named in the text's script
@@ -218,73 +219,6 @@ public final class Extractor {
    * The known person whose Latin name follows {@code n} in brackets, when {@code n} is its spelling
    * ("شينغجيا زاو (Shengjia Zhao)" with Shengjia Zhao in the fact base), or null.
    */
-  /**
-   * What the gazetteer finds in {@code t}, but not a person's surname alone right after another
-   * given name: "جيف وانج" is someone else than the Wang known by surname, and is found as a name.
-   */
-  private List<Gazetteer.Match> matches(Gazetteer g, Tokens t) {
-    List<Gazetteer.Match> ms = g.match(t);
-    List<Gazetteer.Match> out = new ArrayList<>(ms.size());
-    for (Gazetteer.Match m : ms) {
-      if (!surnameAfterGivenName(t, m, ms)) {
-        out.add(m);
-      }
-    }
-    return out.size() == ms.size() ? ms : out;
-  }
-
-  private boolean surnameAfterGivenName(Tokens t, Gazetteer.Match m, List<Gazetteer.Match> ms) {
-    int k = m.first() - 1;
-    if (m.first() != m.last() || k < 0 || m.mention().kind() != EntityKind.PERSON || !t.gapBefore(m.first()).isBlank()
-        || t.get(k).latin() != t.get(m.first()).latin()) {
-      return false;
-    }
-    for (Gazetteer.Match other : ms) {
-      if (other.first() <= k && k <= other.last()) {
-        return false;
-      }
-    }
-    String given = t.get(k).norm();
-    return t.get(k).latin() ? lex.latinGivenNames().contains(given) : lex.reading(lex.givenNames(), given) != null;
-  }
-
-  /** The person a gazetteer finds under the whole of {@code name}, or null. */
-  private EntityTable.Entity personNamed(String name, Gazetteer g, EntityTable table) {
-    Tokens t = g.tokens(Tokens.of(name));
-    for (Gazetteer.Match m : g.match(t)) {
-      if (m.first() == 0 && m.last() == t.size() - 1 && m.mention().kind() == EntityKind.PERSON && m.mention().id() != null) {
-        return register(m, table);
-      }
-    }
-    return null;
-  }
-
-  /** The person of a match just before {@code n} when {@code n} is in brackets: "جياهوي يو (Jiahui Yu)". */
-  private static EntityTable.Entity knownPersonBeforeBrackets(Tokens t, List<Gazetteer.Match> ms, NameFinder.Name n, EntityTable table) {
-    if (!t.gapBefore(n.first()).strip().equals("(") || !t.gapAfter(n.last()).strip().startsWith(")")) {
-      return null;
-    }
-    for (Gazetteer.Match m : ms) {
-      if (m.last() == n.first() - 1 && m.mention().kind() == EntityKind.PERSON && m.mention().id() != null
-          && t.get(m.first()).latin() != t.get(n.first()).latin()) {
-        return table.byKey(m.mention().id());
-      }
-    }
-    return null;
-  }
-
-  private static EntityTable.Entity knownPersonAfter(List<Gazetteer.Match> ms, NameFinder.Name n, EntityTable table) {
-    if (n.sameAs() == null) {
-      return null;
-    }
-    for (Gazetteer.Match m : ms) {
-      if (m.first() == n.last() + 1 && m.mention().kind() == EntityKind.PERSON && m.mention().id() != null) {
-        return table.byKey(m.mention().id());
-      }
-    }
-    return null;
-  }
-
   /**
    * A relative named by a kinship word and a given name after a person ("قال ألتمان لشقيقه جاك"):
    * a new person with the given name and the family name of the person before.
