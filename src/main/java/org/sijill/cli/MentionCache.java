@@ -47,19 +47,11 @@ final class MentionCache implements MentionFinder {
     this.finder = finder;
   }
 
-  /** {@code finder} must be safe to call from several threads (the gazetteer is immutable). */
-  static MentionCache of(MentionFinder finder, Iterable<Article> articles) {
-    MentionCache cache = new MentionCache(() -> finder);
-    List<Sentence> sentences = new ArrayList<>();
-    articles.forEach(a -> sentences.addAll(a.sentences()));
-    sentences.parallelStream().forEach(s -> cache.find(s.text()));
-    return cache;
-  }
-
   /**
-   * As {@link #of(MentionFinder, Iterable)}, taking what {@code file} holds for {@code fingerprint}
-   * (null: nothing is kept) and writing it again when an article was looked through. The finder is
-   * made only when a text needs it.
+   * The mentions of every sentence of {@code articles}: what {@code file} holds for {@code
+   * fingerprint} (null: nothing is kept), and for an article it does not hold, what the finder
+   * finds (the file is then written again). The finder is made only when a text needs it, and must
+   * be safe to call from several threads (the gazetteer is immutable).
    */
   static MentionCache of(
       Supplier<MentionFinder> finder, Iterable<Article> articles, Path file, String fingerprint) {

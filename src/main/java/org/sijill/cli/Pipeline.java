@@ -60,12 +60,27 @@ final class Pipeline {
     try {
       return stages();
     } catch (IOException e) {
-      err.println("site-gen: " + e.getMessage());
+      err.println("site-gen: " + describe(e));
       return ExitCode.INPUT_ERRORS;
     } catch (UncheckedIOException e) {
-      err.println("site-gen: " + e.getCause().getMessage());
+      err.println("site-gen: " + describe(e.getCause()));
       return ExitCode.INPUT_ERRORS;
     }
+  }
+
+  /** A file error as a sentence: the file and what went wrong ("no such file", not the path alone). */
+  static String describe(IOException e) {
+    if (!(e instanceof java.nio.file.FileSystemException f) || f.getFile() == null) {
+      return e.getMessage();
+    }
+    String reason = f.getReason() != null ? f.getReason()
+        : f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+        : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : f instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+        : f instanceof java.nio.file.DirectoryNotEmptyException ? "folder not empty"
+        : f instanceof java.nio.file.NotDirectoryException ? "not a folder"
+        : "cannot be read or written";
+    return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + reason;
   }
 
   /**

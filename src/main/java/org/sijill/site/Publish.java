@@ -2,6 +2,7 @@ package org.sijill.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -61,6 +62,11 @@ final class Publish {
       }
       if (Files.isDirectory(to)) {
         JBakeTree.delete(to);
+      }
+      for (Path folder = to.getParent(); !folder.equals(output); folder = folder.getParent()) {
+        if (Files.isRegularFile(folder, LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(folder); // a stray file where the new site has a folder
+        }
       }
       Files.createDirectories(to.getParent());
       try {

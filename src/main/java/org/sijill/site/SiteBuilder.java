@@ -167,7 +167,7 @@ public final class SiteBuilder {
       timing.lap("prepare");
       Manifest last = code == null ? Manifest.empty() : Manifest.read(work);
       now = new Fingerprints(outline, last.carried(renderer, sources));
-      timing.lap("manifest");
+      timing.lap("manifest read");
       Map<String, Manifest.Built> unchanged = code == null ? Map.of() : last.unchanged(renderer, now);
       timing.lap("unchanged");
       Rendering rendering = new Rendering(outline, bake, unchanged, output, staged, checks);
@@ -206,7 +206,7 @@ public final class SiteBuilder {
     }
     Result built = new Result(outline.pages().size(), problems);
     Reuse.remember(Reuse.fingerprint(inputs, code == null ? null : renderer), built, work);
-    timing.lap("manifest");
+    timing.lap("manifest written");
     return built;
   }
 }

@@ -78,6 +78,18 @@ class PublishTest {
   }
 
   @Test
+  void aStrayFileWhereTheNewSiteHasAFolderGivesWayToTheFolder() throws Exception {
+    Path output = dir.resolve("output");
+    write(output, "en/deals", "a stray file");
+    Path staged = dir.resolve("staged");
+    fresh(staged, "en/deals/new.html", "a new page");
+
+    Publish.update(staged, output, Set.of());
+
+    assertEquals(Map.of("en", "/", "en/deals", "/", "en/deals/new.html", "a new page"), tree(output));
+  }
+
+  @Test
   void aWholeReplacementMovesTheStagedSite() throws Exception {
     Path output = dir.resolve("output");
     write(output, "gone.html", "old");
