@@ -109,8 +109,8 @@ final class Pipeline {
     // the files' texts are read again only for the diagnostics printed: a large content/ need not
     // stay in memory while the site is built
     Set<String> contentFiles = Set.copyOf(checked.texts().keySet());
-    String inputs = inputs(checked.texts(), seeds.articles().values());
     SortedMap<String, String> fileStamps = stamps(checked.texts());
+    String inputs = inputs(fileStamps, seeds.articles().values());
     checked = null;
     Path output = root.resolve("target/site");
     SiteBuilder.Result site;
@@ -181,12 +181,10 @@ final class Pipeline {
    * A fingerprint of what the site is built from: every fact file's path and text, every article's
    * id, file name and SHA-256 (its text and metadata come from those bytes).
    */
-  private static String inputs(SortedMap<String, String> texts, Collection<Article> articles) {
+  /** A fingerprint of every fact file (by the SHA-256 of its text) and every article. */
+  private static String inputs(SortedMap<String, String> fileStamps, Collection<Article> articles) {
     MessageDigest digest = CacheFile.sha256();
-    texts.forEach(
-        (path, text) -> {
-          digest.update((path + "\0" + text + "\0").getBytes(StandardCharsets.UTF_8));
-        });
+    fileStamps.forEach((path, stamp) -> digest.update((path + "\0" + stamp + "\0").getBytes(StandardCharsets.UTF_8)));
     articles.stream()
         .sorted(Comparator.comparing(Article::id))
         .forEach(
