@@ -15,8 +15,9 @@ import org.sijill.facts.Person;
  *       person known only as هونغيو رين, إيلون ماسك for one known only as "Elon Musk");
  *   <li>any person, by another Arabic spelling of an Arabic name of two words or more whose
  *       skeletons agree once the hissing and hushing sounds are made one (شينغجيا تشاو for شنجيا
- *       زهاو): a foreign name has no one Arabic spelling, while Latin spellings that differ
- *       ("Chen", "Chan") are different names.
+ *       زهاو), a listed given name standing for itself whatever its spelling: a foreign name has
+ *       no one Arabic spelling, while Latin spellings that differ ("Chen", "Chan") and listed
+ *       Arabic given names that differ ("محمد", "محمود") are different names.
  * </ul>
  * A key two people share finds neither. Kept up to date record by record.
  */
@@ -45,8 +46,8 @@ final class PeopleBySkeleton {
 
   /** The one person of the base with an Arabic name spelt like the Arabic {@code name}, or null. */
   String sameNameOtherwiseSpelt(String name) {
-    String all = isLatin(name) ? null : skeleton(name);
-    TreeSet<String> found = all == null ? null : variants.get(Skeleton.loose(all));
+    String key = isLatin(name) ? null : variantKey(name);
+    TreeSet<String> found = key == null ? null : variants.get(key);
     return found != null && found.size() == 1 ? found.first() : null;
   }
 
@@ -77,8 +78,7 @@ final class PeopleBySkeleton {
     names.add(p.name().ar());
     List<String> keys = new ArrayList<>();
     for (String name : names) {
-      String all = name == null || isLatin(name) ? null : skeleton(name);
-      String key = all == null ? null : Skeleton.loose(all);
+      String key = name == null || isLatin(name) ? null : variantKey(name);
       if (key != null && !keys.contains(key)) {
         keys.add(key);
       }
@@ -111,6 +111,21 @@ final class PeopleBySkeleton {
       }
     }
     return keys;
+  }
+
+  /**
+   * The loose skeleton of an Arabic name, its given name replaced by the Latin form the list of
+   * given names gives it: spellings of one listed name agree (شنجيا، شينغجيا: Shengjia), two listed
+   * names that differ only in their vowels do not (محمد، محمود); null as for {@link #skeleton}.
+   */
+  private String variantKey(String name) {
+    String all = skeleton(name);
+    if (all == null) {
+      return null;
+    }
+    String loose = Skeleton.loose(all);
+    String given = lex.givenNames().get(Lexicon.norm(name.strip().split("\\s+")[0]));
+    return given == null ? loose : "=" + given.toLowerCase(java.util.Locale.ROOT) + loose.substring(loose.indexOf(' '));
   }
 
   /** A name's script ("L" or "A") and skeleton; null for one word or too few consonants. */

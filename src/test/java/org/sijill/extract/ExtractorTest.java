@@ -198,6 +198,13 @@ class ExtractorTest {
   }
 
   @Test
+  void aListedGivenNameIsNoOtherSpellingOfAnotherThatDiffersInItsVowels() {
+    FactBase base = TestFacts.base(List.of(TestFacts.person("hussein-kamal", "Hussein Kamal", "حسين كمال")), List.of());
+    Article a = ArticleReader.standard().parse("t_12", "t_12.txt", "abc", "عنوان\nانضم المهندس حسن كمال إلى الفريق.");
+    assertEquals(List.of("hsn-kmal"), extractor.extract(a, base).article().mentions().people());
+  }
+
+  @Test
   void aSimilarSpellingSharedByTwoKnownPeopleJoinsNeither() {
     FactBase base = TestFacts.base(List.of(
         TestFacts.person("shengjia-zhao", "Shengjia Zhao", "شنجيا زهاو"),
