@@ -17,6 +17,7 @@ import org.sijill.articles.Article;
 import org.sijill.articles.PageChrome;
 import org.sijill.articles.Sentence;
 import org.sijill.facts.CacheFile;
+import org.sijill.facts.StampedEntries;
 
 /**
  * The articles read from {@code seeds/} last time (text, sentences, chrome), by file name, size and
@@ -27,20 +28,16 @@ import org.sijill.facts.CacheFile;
  */
 final class SeedCache {
   private static final String FORMAT = "sijill-seed-cache-2";
-  private static final long RECENT_MILLIS = 2_000;
-
-  private record Entry(long size, long modified, Article article) {}
+  private record Entry(long size, long modified, Article article) implements StampedEntries.Stamped {}
 
   private final Path file;
   private final String fingerprint;
-  private final Map<String, Entry> before;
-  private final Map<String, Entry> now = new ConcurrentHashMap<>();
-  private volatile boolean changed;
+  private final StampedEntries<Entry> entries;
 
   private SeedCache(Path file, String fingerprint, Map<String, Entry> before) {
     this.file = file;
     this.fingerprint = fingerprint;
-    this.before = before;
+    this.entries = new StampedEntries<>(before);
   }
 
   /** The cache in {@code file} if it was written for {@code fingerprint}, else an empty one. */
@@ -64,26 +61,18 @@ final class SeedCache {
 
   /** How many files the cache held when it was opened. */
   int size() {
-    return before.size();
+    return entries.size();
   }
 
   /** The article read from file {@code name} if it still has this size and time of change. */
   Article get(String name, long size, long modified) {
-    Entry entry = before.get(name);
-    if (entry == null || entry.size() != size || entry.modified() != modified) {
-      changed = true;
-      return null;
-    }
-    now.put(name, entry);
-    return entry.article();
+    Entry entry = entries.get(name, size, modified);
+    return entry == null ? null : entry.article();
   }
 
   /** Keeps the article read from file {@code name}, unless it changed too recently. */
   void put(String name, long size, long modified, Article article) {
-    changed = true;
-    if (modified / 1_000_000 < System.currentTimeMillis() - RECENT_MILLIS) {
-      now.put(name, new Entry(size, modified, article));
-    }
+    entries.put(name, new Entry(size, modified, article));
   }
 
   /**
@@ -91,13 +80,14 @@ final class SeedCache {
    * cache that cannot be written is left out: the next build reads the files.
    */
   void write() {
-    if (fingerprint == null || (!changed && now.size() == before.size())) {
+    if (fingerprint == null || entries.unchanged()) {
       return;
     }
     CacheFile.writeOrDelete(file, FORMAT, fingerprint, this::entries);
   }
 
   private void entries(DataOutputStream out) throws IOException {
+    Map<String, Entry> now = entries.now();
     List<String> names = new ArrayList<>(now.keySet());
     names.sort(null);
     out.writeInt(names.size());

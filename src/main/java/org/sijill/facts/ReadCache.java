@@ -29,21 +29,19 @@ import org.sijill.diag.Diagnostic;
  */
 public final class ReadCache {
   private static final String FORMAT = "sijill-read-cache-3";
-  private static final long RECENT_MILLIS = 2_000;
   private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
   /** One file as read: its size and time of change, its text, JSON tree and problems. */
   record Entry(
-      long size, long modified, String text, JsonNode json, List<Diagnostic> diagnostics) {}
+      long size, long modified, String text, JsonNode json, List<Diagnostic> diagnostics)
+      implements StampedEntries.Stamped {}
 
   private final Path file;
   private final String fingerprint;
   /** What the whole file holds (an update is written beside it), and its token. */
   private final Map<String, Entry> base;
   private final String token;
-  private final Map<String, Entry> before;
-  private final Map<String, Entry> now = new ConcurrentHashMap<>();
-  private volatile boolean changed;
+  private final StampedEntries<Entry> entries;
 
   private ReadCache(
       Path file, String fingerprint, Map<String, Entry> base, String token, Map<String, Entry> before) {
@@ -51,7 +49,7 @@ public final class ReadCache {
     this.fingerprint = fingerprint;
     this.base = base;
     this.token = token;
-    this.before = before;
+    this.entries = new StampedEntries<>(before);
   }
 
   /** What a cache file holds: a token naming this writing of the whole cache, and the entries. */
@@ -103,18 +101,12 @@ public final class ReadCache {
 
   /** How many files the cache held when it was opened. */
   public int size() {
-    return before.size();
+    return entries.size();
   }
 
   /** What reading {@code path} gave, if it has this size and time of change; else null. */
   Entry get(String path, long size, long modified) {
-    Entry entry = before.get(path);
-    if (entry == null || entry.size() != size || entry.modified() != modified) {
-      changed = true;
-      return null;
-    }
-    now.put(path, entry);
-    return entry;
+    return entries.get(path, size, modified);
   }
 
   /** Keeps what reading {@code path} gave, unless the file changed too recently to trust. */
@@ -125,9 +117,10 @@ public final class ReadCache {
       String text,
       JsonNode json,
       List<Diagnostic> diagnostics) {
-    changed = true;
-    if (modified / 1_000_000 < System.currentTimeMillis() - RECENT_MILLIS && storable(json)) {
-      now.put(path, new Entry(size, modified, text, json, List.copyOf(diagnostics)));
+    if (storable(json)) {
+      entries.put(path, new Entry(size, modified, text, json, List.copyOf(diagnostics)));
+    } else {
+      entries.changed();
     }
   }
 
@@ -139,9 +132,10 @@ public final class ReadCache {
    * build reads the files.
    */
   public void write() {
-    if (!changed && now.size() == before.size()) {
+    if (entries.unchanged()) {
       return;
     }
+    Map<String, Entry> now = entries.now();
     Map<String, Entry> differing = new HashMap<>();
     now.forEach(
         (path, entry) -> {
