@@ -1,10 +1,7 @@
 package org.sijill.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.sijill.extract.EntityKind;
 import org.sijill.facts.Bilingual;
 import org.sijill.facts.Deal;
@@ -12,7 +9,6 @@ import org.sijill.facts.Party;
 import org.sijill.facts.Person;
 import org.sijill.facts.Review;
 import org.sijill.facts.Role;
-import org.sijill.facts.Source;
 
 /** Person and deal pages: every fact with its citations, and what the pages share. */
 final class EntityPages {
@@ -47,7 +43,17 @@ final class EntityPages {
         Careers.timeline(person).stream().map(on::move).toList();
     List<Parts.DealRow> deals = deals(on, "people/" + person.id());
     List<Parts.MoveItem> movedWith = data.careers.movedWith(person).stream().map(on::brief).toList();
-    List<Parts.Quote> mentions = Mentioned.quotes(on, EntityKind.PERSON, person.id());
+    List<MentionIndex.SentenceRef> mentioned = LongLists.sentences(data, "people/" + person.id());
+    List<Parts.Quote> mentions =
+        Mentioned.quotes(on, EntityKind.PERSON, person.id(), On.first(mentioned, LongLists.SHOWN));
+    Parts.More more =
+        LongLists.pages(mentioned.size()) == 0
+            ? null
+            : new Parts.More(
+                on.rel(LongLists.path(lang, "people", person.id(), "mentions", 1)),
+                on.formats().count("more.all", mentioned.size()),
+                on.formats().count("more.latest", LongLists.SHOWN));
+    List<Parts.Note> notes = on.notes();
     String description = describePerson(on, name, person, current);
     Parts.Head head = on.head("people", name.main().plain());
     head =
@@ -56,7 +62,7 @@ final class EntityPages {
                 .with(
                     description,
                     "profile",
-                    jsonLd.person(person, lang, current, previous, sourcesOf(person))));
+                    jsonLd.person(person, lang, current, previous, on.cited())));
     return new PersonPage(
         head,
         name,
@@ -70,16 +76,9 @@ final class EntityPages {
         deals,
         movedWith,
         mentions,
-        on.formats().count("count.sentences", mentions.size()),
-        on.notes());
-  }
-
-  /** The articles a person's facts cite, sorted. */
-  private static Set<String> sourcesOf(Person person) {
-    Set<String> ids = new TreeSet<>();
-    person.roles().forEach(r -> r.sources().forEach(s -> ids.add(s.article())));
-    person.moves().forEach(m -> m.sources().forEach(s -> ids.add(s.article())));
-    return ids;
+        on.formats().count("count.sentences", mentioned.size()),
+        more,
+        notes);
   }
 
   private String describePerson(On on, Parts.Name name, Person person, String current) {
@@ -142,10 +141,9 @@ final class EntityPages {
       parts.add(when.text().plain());
     }
     String description = title.plain() + " — " + String.join(msg.get("detail.sep"), parts);
-    Set<String> articles = new LinkedHashSet<>();
-    deal.sources().stream().map(Source::article).forEach(articles::add);
+    List<Parts.Note> notes = on.notes();
     Parts.Head head = on.head("deals", title.plain());
-    head = head.with(head.meta().with(description, "article", jsonLd.deal(deal, lang, description, articles)));
+    head = head.with(head.meta().with(description, "article", jsonLd.deal(deal, lang, description, on.cited())));
     Formats.Precision precision = Formats.precision(deal.date());
     return new DealPage(
         head,
@@ -166,7 +164,7 @@ final class EntityPages {
         deal.review() == Review.DRAFT,
         brought,
         sources,
-        on.notes());
+        notes);
   }
 
   /** The text in the other language, when it exists and differs. */
@@ -184,7 +182,7 @@ final class EntityPages {
   static List<Parts.DealRow> deals(On on, String entityKey) {
     List<Parts.DealRow> rows = new ArrayList<>();
     for (SiteData.DealParty dp : on.data.dealsOf(entityKey)) {
-      rows.add(on.dealRow(dp.deal(), dp.party().role()));
+      rows.add(on.dealRow(dp.deal(), dp.party().role(), LongLists.CITES));
     }
     return rows;
   }

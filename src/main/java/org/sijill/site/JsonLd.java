@@ -20,7 +20,8 @@ import org.sijill.facts.SiteConfig;
  * schema.org descriptions of pages as JSON-LD: a Person, an Organization, a NewsArticle, a deal as
  * a MonetaryGrant (investments) or an Event (everything else), the WebSite and the Dataset. Names
  * are given in both languages, each tagged with its language. An entity's {@code @id} is its
- * Arabic page's URL with {@code #it}, the same on both language pages.
+ * Arabic page's URL with {@code #it}, the same on both language pages; other entities are referred
+ * to by that {@code @id} alone, and {@code subjectOf} lists the articles the page itself cites.
  */
 final class JsonLd {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -79,25 +80,22 @@ final class JsonLd {
     return names;
   }
 
-  private ObjectNode ref(String type, String folder, String id, Bilingual name) {
+  /**
+   * A reference to another entity of the site: its {@code @id} alone. Its type and names are on
+   * its own page, so a page that refers to hundreds of entities does not repeat them.
+   */
+  private ObjectNode ref(String folder, String id) {
     ObjectNode node = NODES.objectNode();
-    node.put("@type", type);
     node.put("@id", id(folder, id));
-    node.set("name", names(name, id));
     return node;
   }
 
   ObjectNode org(String id) {
-    Company company = data.facts.companies().get(id);
-    return ref("Organization", "companies", id, company == null ? null : company.name());
+    return ref("companies", id);
   }
 
   private ObjectNode party(Party party) {
-    if (party.company() != null) {
-      return org(party.company());
-    }
-    Person person = data.facts.people().get(party.person());
-    return ref("Person", "people", party.person(), person == null ? null : person.name());
+    return party.company() != null ? org(party.company()) : ref("people", party.person());
   }
 
   private ArrayNode sources(Collection<String> articles) {
@@ -105,7 +103,7 @@ final class JsonLd {
     for (String id : articles) {
       ArticleRecord record = data.facts.articles().get(id);
       if (record != null && data.hasArticlePage(id)) {
-        list.add(ref("NewsArticle", "articles", id, record.title()));
+        list.add(ref("articles", id));
       }
     }
     return list;
@@ -209,12 +207,7 @@ final class JsonLd {
     ArrayNode mentions = node.putArray("mentions");
     about.forEach(key -> {
       String[] parts = key.split("/", 2);
-      String type = switch (parts[0]) {
-        case "people" -> "Person";
-        case "companies" -> "Organization";
-        default -> "Thing";
-      };
-      mentions.addObject().put("@type", type).put("@id", id(parts[0], parts[1]));
+      mentions.addObject().put("@id", id(parts[0], parts[1]));
     });
     return text(node);
   }

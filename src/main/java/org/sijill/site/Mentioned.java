@@ -1,7 +1,6 @@
 package org.sijill.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sijill.articles.Article;
@@ -15,8 +14,14 @@ final class Mentioned {
 
   /** Every sentence mentioning the entity, quoted whole with the mention marked. */
   static List<Parts.Quote> quotes(On on, EntityKind kind, String id) {
+    return quotes(on, kind, id, on.data.mentions.of(kind.folder() + "/" + id));
+  }
+
+  /** The sentences {@code refs}, which mention the entity, quoted whole with the mention marked. */
+  static List<Parts.Quote> quotes(
+      On on, EntityKind kind, String id, List<MentionIndex.SentenceRef> refs) {
     List<Parts.Quote> quotes = new ArrayList<>();
-    for (MentionIndex.SentenceRef ref : on.data.mentions.of(kind.folder() + "/" + id)) {
+    for (MentionIndex.SentenceRef ref : refs) {
       Article article = on.data.articles.get(ref.article());
       ArticleRecord record = on.data.facts.articles().get(ref.article());
       Lang textLang = Lang.of(record.language());
@@ -48,18 +53,17 @@ final class Mentioned {
     return quotes;
   }
 
-  /** The sentences mentioning the entity, as links grouped by article. */
-  static List<Parts.ArticleMentions> byArticle(On on, EntityKind kind, String id) {
-    Map<String, List<Parts.SentenceLink>> grouped = new LinkedHashMap<>();
-    for (MentionIndex.SentenceRef ref : on.data.mentions.of(kind.folder() + "/" + id)) {
-      grouped
-          .computeIfAbsent(ref.article(), k -> new ArrayList<>())
-          .add(new Parts.SentenceLink(ref.sentence(), href(on, ref)));
-    }
+  /** The sentences mentioning the entity, as links, grouped by article ({@link LongLists#byArticle}). */
+  static List<Parts.ArticleMentions> byArticle(
+      On on, List<Map.Entry<String, List<MentionIndex.SentenceRef>>> grouped) {
     List<Parts.ArticleMentions> list = new ArrayList<>();
-    grouped.forEach(
-        (article, sentences) ->
-            list.add(new Parts.ArticleMentions(on.note(article), on.article(article), sentences)));
+    for (Map.Entry<String, List<MentionIndex.SentenceRef>> e : grouped) {
+      List<Parts.SentenceLink> sentences = new ArrayList<>();
+      for (MentionIndex.SentenceRef ref : e.getValue()) {
+        sentences.add(new Parts.SentenceLink(ref.sentence(), href(on, ref)));
+      }
+      list.add(new Parts.ArticleMentions(on.note(e.getKey()), on.article(e.getKey()), sentences));
+    }
     return list;
   }
 

@@ -187,6 +187,11 @@ final class On {
     return notes.computeIfAbsent(id, k -> notes.size() + 1);
   }
 
+  /** The ids of the articles this page cites, in the order they were first cited. */
+  List<String> cited() {
+    return List.copyOf(notes.keySet());
+  }
+
   /** This page's list of sources, in the order they were first cited. */
   List<Parts.Note> notes() {
     List<Parts.Note> list = new ArrayList<>();
@@ -249,19 +254,24 @@ final class On {
 
   /** A move; on its person's page {@code id} anchors it, elsewhere {@code person} links to it. */
   Parts.MoveItem move(SiteData.PersonMove pm) {
-    return move(pm, true);
+    return move(pm, -1);
   }
 
   /** A move without its sources, for summaries that link to the move. */
   Parts.MoveItem brief(SiteData.PersonMove pm) {
-    return move(pm, false);
+    return move(pm, 0);
   }
 
-  private Parts.MoveItem move(SiteData.PersonMove pm, boolean sources) {
+  /**
+   * A move with its first {@code shown} sources (all when negative; none and no count of the rest
+   * when 0); the person's page lists them all.
+   */
+  Parts.MoveItem move(SiteData.PersonMove pm, int shown) {
     Person person = pm.person();
     String anchor = "move-" + pm.number();
     Parts.Link who = person(person.id());
     Parts.Link personLink = anchor(who, anchor);
+    List<Source> sources = pm.move().sources();
     return new Parts.MoveItem(
         anchor,
         personLink,
@@ -269,18 +279,32 @@ final class On {
         pm.move().to() == null ? null : company(pm.move().to()),
         when(pm.move().date(), pm.move().dateText()),
         pm.move().status() == null ? null : pm.move().status().yaml(),
-        sources
-            ? cites(pm.move().sources(), "content/people/" + person.id() + ".yaml")
-            : List.of());
+        shown == 0 ? List.of() : cites(first(sources, shown), "content/people/" + person.id() + ".yaml"),
+        shown > 0 ? more(sources.size() - shown) : null);
+  }
+
+  /** The first {@code n} of {@code list}, or all of it when {@code n} is negative. */
+  static <T> List<T> first(List<T> list, int n) {
+    return n < 0 || list.size() <= n ? list : list.subList(0, n);
+  }
+
+  /** "3 more sources", or null when there are none. */
+  Txt more(int rest) {
+    return rest <= 0 ? null : formats().count("more.sources", rest);
   }
 
   /** A deal in a list, with the role {@code role} of the page's entity (or null). */
   Parts.DealRow dealRow(Deal deal, String role) {
-    return dealRow(deal, role, true);
+    return dealRow(deal, role, -1);
   }
 
   /** A deal in a list, with or without its sources. */
   Parts.DealRow dealRow(Deal deal, String role, boolean sources) {
+    return dealRow(deal, role, sources ? -1 : 0);
+  }
+
+  /** A deal in a list with its first {@code shown} sources, as {@link #move(SiteData.PersonMove, int)}. */
+  Parts.DealRow dealRow(Deal deal, String role, int shown) {
     return new Parts.DealRow(
         deal(deal.id()),
         deal.type() == null ? null : deal.type().yaml(),
@@ -288,6 +312,9 @@ final class On {
         when(deal.date(), deal.dateText()),
         deal.amount() == null ? null : formats().money(deal.amount()),
         role,
-        sources ? cites(deal.sources(), "content/deals/" + deal.id() + ".yaml") : List.of());
+        shown == 0
+            ? List.of()
+            : cites(first(deal.sources(), shown), "content/deals/" + deal.id() + ".yaml"),
+        shown > 0 ? more(deal.sources().size() - shown) : null);
   }
 }

@@ -19,7 +19,8 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
   @JsonSubTypes.Type(ArticlePage.class),
   @JsonSubTypes.Type(SearchPage.class),
   @JsonSubTypes.Type(DataPage.class),
-  @JsonSubTypes.Type(NotFoundPage.class)
+  @JsonSubTypes.Type(NotFoundPage.class),
+  @JsonSubTypes.Type(MorePage.class)
 })
 public sealed interface Page
     permits RootPage,
@@ -31,7 +32,8 @@ public sealed interface Page
         ArticlePage,
         SearchPage,
         DataPage,
-        NotFoundPage {
+        NotFoundPage,
+        MorePage {
   Parts.Head head();
 
   /** The type name of {@code page}: {@code root}, {@code person}, .... */

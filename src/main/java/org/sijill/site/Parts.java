@@ -146,11 +146,25 @@ public final class Parts {
 
   /**
    * A move: on a person page anchored as {@code id}; elsewhere {@code person} links to that anchor.
+   * {@code more} says how many of its sources are not listed here but on the person's page (null
+   * when all are).
    */
   public record MoveItem(
-      String id, Link person, Link from, Link to, When when, String status, List<Cite> sources) {
+      String id,
+      Link person,
+      Link from,
+      Link to,
+      When when,
+      String status,
+      List<Cite> sources,
+      Txt more) {
     public MoveItem {
       sources = List.copyOf(sources);
+    }
+
+    public MoveItem(
+        String id, Link person, Link from, Link to, When when, String status, List<Cite> sources) {
+      this(id, person, from, to, when, status, sources, null);
     }
   }
 
@@ -161,7 +175,10 @@ public final class Parts {
     }
   }
 
-  /** A deal in a list; {@code role} is the role of the page's entity in it, or null. */
+  /**
+   * A deal in a list; {@code role} is the role of the page's entity in it, or null; {@code more},
+   * how many of its sources are listed on the deal's page only (null when all are listed here).
+   */
   public record DealRow(
       Link deal,
       String type,
@@ -169,9 +186,15 @@ public final class Parts {
       When when,
       Txt amount,
       String role,
-      List<Cite> sources) {
+      List<Cite> sources,
+      Txt more) {
     public DealRow {
       sources = List.copyOf(sources);
+    }
+
+    public DealRow(
+        Link deal, String type, String status, When when, Txt amount, String role, List<Cite> sources) {
+      this(deal, type, status, when, amount, role, sources, null);
     }
   }
 
@@ -181,12 +204,21 @@ public final class Parts {
   /** A row of an index page. */
   public record Entry(Link link, Txt detail) {}
 
-  /** Someone holding a role at a company. */
-  public record PersonRole(Link person, Txt title, List<Cite> sources) {
+  /**
+   * Someone holding a role at a company; {@code more}, how many of its sources are listed on the
+   * person's page only (null when all are listed here).
+   */
+  public record PersonRole(Link person, Txt title, List<Cite> sources, Txt more) {
     public PersonRole {
       sources = List.copyOf(sources);
     }
   }
+
+  /**
+   * The rest of a long list, on pages of its own: the first of them ({@code href}), how the link
+   * reads ({@code label}), and what the entity's page shows of the list ({@code shown}).
+   */
+  public record More(String href, Txt label, Txt shown) {}
 
   /** How many entities of a kind ({@code people}, ...) the site holds, and their index. */
   public record Count(String kind, int count, Txt label, String href) {}

@@ -47,6 +47,7 @@ public final class SiteModel {
     COMPANY,
     DEAL,
     ARTICLE,
+    MORE,
     NOT_FOUND
   }
 
@@ -139,7 +140,9 @@ public final class SiteModel {
       pages.add(new Spec(root + "data.html", lang, Kind.DATA, null));
       files.put(root + "feed.xml", feeds.feed(lang));
       entities(pages, root + "people/", lang, Kind.PERSON, facts.people().keySet());
+      more(pages, data, lang, "people", facts.people().keySet());
       entities(pages, root + "companies/", lang, Kind.COMPANY, facts.companies().keySet());
+      more(pages, data, lang, "companies", facts.companies().keySet());
       entities(pages, root + "deals/", lang, Kind.DEAL, facts.deals().keySet());
       entities(pages, root + "articles/", lang, Kind.ARTICLE, articleIds);
     }
@@ -169,6 +172,27 @@ public final class SiteModel {
     }
   }
 
+  /** The pages of the lists too long for the entity pages ({@link LongLists}). */
+  private static void more(
+      List<Spec> pages, SiteData data, Lang lang, String folder, Iterable<String> ids) {
+    for (String id : ids) {
+      if (id.equals(INDEX)) {
+        continue;
+      }
+      for (String list : LongLists.of(folder)) {
+        int count = LongLists.pages(LongLists.size(data, folder, id, list));
+        for (int page = 1; page <= count; page++) {
+          pages.add(
+              new Spec(
+                  LongLists.path(lang, folder, id, list, page),
+                  lang,
+                  Kind.MORE,
+                  MorePages.id(folder, id, list, page)));
+        }
+      }
+    }
+  }
+
   /** An entity named {@code index} would overwrite its kind's index page. */
   private static void reserved(SiteData data, String folder, Set<String> ids) {
     if (ids.contains(INDEX)) {
@@ -193,6 +217,7 @@ public final class SiteModel {
     private final Map<Lang, EntityPages> entities = new EnumMap<>(Lang.class);
     private final Map<Lang, CompanyPages> companies = new EnumMap<>(Lang.class);
     private final Map<Lang, ArticlePages> articles = new EnumMap<>(Lang.class);
+    private final Map<Lang, MorePages> more = new EnumMap<>(Lang.class);
 
     Makers(Outline outline) {
       this.outline = outline;
@@ -228,6 +253,7 @@ public final class SiteModel {
             articles
                 .computeIfAbsent(lang, l -> new ArticlePages(data, l))
                 .page(data.facts.articles().get(spec.id()), data.articles.get(spec.id()));
+        case MORE -> more.computeIfAbsent(lang, l -> new MorePages(data, l)).page(spec.id());
         case NOT_FOUND -> ExtraPages.notFound(data);
       };
     }
