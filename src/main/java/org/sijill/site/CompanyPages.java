@@ -45,7 +45,8 @@ final class CompanyPages {
               "fact-" + (i + 1),
               on.text(fact.text()),
               fact.date() == null ? null : on.when(fact.date(), null),
-              on.cites(fact.sources(), owner)));
+              on.ownCites(fact.sources(), owner),
+              on.ownMore(fact.sources(), "companies", company.id(), "fact-" + (i + 1))));
     }
     List<SiteData.PersonRole> roles = data.rolesAt(company.id());
     List<Parts.PersonRole> people =
@@ -108,7 +109,7 @@ final class CompanyPages {
         On.anchor(who, "role-" + pr.number()),
         on.text(pr.role().title()),
         on.cites(On.first(sources, LongLists.CITES), "content/people/" + pr.person().id() + ".yaml"),
-        on.more(sources.size() - LongLists.CITES));
+        on.more(sources.size() - LongLists.CITES, who.href() == null ? null : who.href() + "#role-" + pr.number()));
   }
 
   /** The first moves of a list, each with its first source, and the link to the whole list. */

@@ -37,10 +37,18 @@ final class EntityPages {
               "role-" + (i + 1),
               on.text(role.title()),
               role.org() == null ? null : on.company(role.org()),
-              on.cites(role.sources(), owner)));
+              on.ownCites(role.sources(), owner),
+              on.ownMore(role.sources(), "people", person.id(), "role-" + (i + 1))));
     }
     List<Parts.MoveItem> moves =
-        Careers.timeline(person).stream().map(on::move).toList();
+        Careers.timeline(person).stream()
+            .map(
+                pm ->
+                    on.move(
+                        pm,
+                        LongLists.SHOWN,
+                        LongLists.path(lang, "people", person.id(), "move-" + pm.number(), 1)))
+            .toList();
     List<Parts.DealRow> deals = deals(on, "people/" + person.id());
     List<Parts.MoveItem> movedWith = data.careers.movedWith(person).stream().map(on::brief).toList();
     List<MentionIndex.SentenceRef> mentioned = LongLists.sentences(data, "people/" + person.id());
@@ -121,7 +129,8 @@ final class EntityPages {
           new Parts.PartyRow(
               on.party(party), party.company() != null ? "company" : "person", party.role()));
     }
-    List<Parts.Cite> sources = on.cites(deal.sources(), "content/deals/" + deal.id() + ".yaml");
+    List<Parts.Cite> sources = on.ownCites(deal.sources(), "content/deals/" + deal.id() + ".yaml");
+    Parts.More more = on.ownMore(deal.sources(), "deals", deal.id(), "sources");
     List<Parts.MoveItem> brought =
         data.flows.brought(deal).stream().map(on::brief).toList();
     Messages msg = on.messages();
@@ -164,6 +173,7 @@ final class EntityPages {
         deal.review() == Review.DRAFT,
         brought,
         sources,
+        more,
         notes);
   }
 

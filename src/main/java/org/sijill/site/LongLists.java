@@ -6,15 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sijill.facts.ArticleRecord;
+import org.sijill.facts.Company;
 import org.sijill.facts.MoveStatus;
+import org.sijill.facts.Person;
+import org.sijill.facts.Source;
 
 /**
- * The lists of an entity page that grow with the archive (who joined and who left a company, its
- * people, its deals, the sentences that mention it or a person). An entity page shows the first
- * {@value #SHOWN} of each, most recent first; a longer list is given whole on pages of its own,
- * {@value #PER_PAGE} items a page: {@code <lang>/companies/<id>/left.html}, {@code left-2.html},
- * .... A fact listed on a page that is not its own shows its first {@value #CITES} source; its own
- * page (the person's move or role, the deal) lists them all.
+ * The lists of an entity page that grow with the archive: who joined and who left a company, its
+ * people, its deals, the sentences that mention it or a person, and the sources of each fact (a
+ * role, a move, a company fact, a deal). An entity page shows the first {@value #SHOWN} of each,
+ * most recent first; a longer list is given whole on pages of its own, {@value #PER_PAGE} items a
+ * page: {@code <lang>/companies/<id>/left.html}, {@code left-2.html}, ..., {@code
+ * <lang>/people/<id>/role-1.html}, {@code <lang>/deals/<id>/sources.html}. A fact listed on a page
+ * that is not its own shows its first {@value #CITES} source and links to its own page.
  */
 final class LongLists {
   /** Items of a long list on the entity page. */
@@ -31,9 +35,49 @@ final class LongLists {
 
   private LongLists() {}
 
-  /** The lists of an entity of {@code folder} ({@code people}, {@code companies}) that may be long. */
-  static List<String> of(String folder) {
-    return folder.equals("companies") ? COMPANY : folder.equals("people") ? PERSON : List.of();
+  /**
+   * The lists of an entity of {@code folder} that may be long, with the number of items each has:
+   * the lists above, and the sources of each fact ({@code role-1}, {@code move-2}, {@code fact-3},
+   * {@code sources} for a deal).
+   */
+  static java.util.SortedMap<String, Integer> of(SiteData data, String folder, String id) {
+    java.util.SortedMap<String, Integer> lists = new java.util.TreeMap<>();
+    switch (folder) {
+      case "people" -> {
+        Person person = data.facts.people().get(id);
+        PERSON.forEach(list -> lists.put(list, size(data, folder, id, list)));
+        for (int i = 0; i < person.roles().size(); i++) {
+          lists.put("role-" + (i + 1), person.roles().get(i).sources().size());
+        }
+        for (int i = 0; i < person.moves().size(); i++) {
+          lists.put("move-" + (i + 1), person.moves().get(i).sources().size());
+        }
+      }
+      case "companies" -> {
+        Company company = data.facts.companies().get(id);
+        COMPANY.forEach(list -> lists.put(list, size(data, folder, id, list)));
+        for (int i = 0; i < company.facts().size(); i++) {
+          lists.put("fact-" + (i + 1), company.facts().get(i).sources().size());
+        }
+      }
+      case "deals" -> lists.put("sources", data.facts.deals().get(id).sources().size());
+      default -> throw new IllegalArgumentException("no lists of " + folder);
+    }
+    return lists;
+  }
+
+  /** The sources of a fact of the entity ({@code role-1}, ...), or null when {@code list} is none. */
+  static List<Source> sources(SiteData data, String folder, String id, String list) {
+    int dash = list.lastIndexOf('-');
+    String kind = dash < 0 ? list : list.substring(0, dash);
+    int n = dash < 0 ? 0 : Integer.parseInt(list.substring(dash + 1)) - 1;
+    return switch (folder + "/" + kind) {
+      case "people/role" -> data.facts.people().get(id).roles().get(n).sources();
+      case "people/move" -> data.facts.people().get(id).moves().get(n).sources();
+      case "companies/fact" -> data.facts.companies().get(id).facts().get(n).sources();
+      case "deals/sources" -> data.facts.deals().get(id).sources();
+      default -> null;
+    };
   }
 
   /** How many pages of its own a list of {@code size} items gets: none when the entity page holds it. */

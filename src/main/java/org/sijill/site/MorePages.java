@@ -38,6 +38,10 @@ final class MorePages {
     List<Parts.DealRow> deals = List.of();
     List<Parts.ArticleMentions> articles = List.of();
     List<Parts.Quote> quotes = List.of();
+    List<org.sijill.facts.Source> sources = LongLists.sources(data, folder, entity, list);
+    if (sources != null) {
+      return sources(on, folder, entity, list, number, sources, from, to);
+    }
     int size;
     String heading;
     Parts.Link owner;
@@ -83,8 +87,8 @@ final class MorePages {
           heading = "company.mentions";
           articles = Mentioned.byArticle(on, LongLists.slice(all, from, to));
           int groups = all.size();
-          return page(on, owner, folder, entity, list, heading, "count.sentences", groups,
-              size, number, moves, people, deals, articles, quotes);
+          return page(on, owner, null, folder, entity, list, heading, "count.sentences", groups,
+              size, number, moves, people, deals, articles, quotes, List.of());
         }
         default -> throw new IllegalArgumentException("no list " + list);
       }
@@ -94,8 +98,67 @@ final class MorePages {
       case "deals" -> "count.deals";
       default -> "count.sentences";
     };
-    return page(on, owner, folder, entity, list, heading, countKey, size, size, number,
-        moves, people, deals, articles, quotes);
+    return page(on, owner, null, folder, entity, list, heading, countKey, size, size, number,
+        moves, people, deals, articles, quotes, List.of());
+  }
+
+  /** A page of the sources of one fact: a role, a move, a company fact, or a deal's. */
+  private MorePage sources(
+      On on,
+      String folder,
+      String entity,
+      String list,
+      int number,
+      List<org.sijill.facts.Source> sources,
+      int from,
+      int to) {
+    String owner = "content/" + folder + "/" + entity + ".yaml";
+    Parts.Link link;
+    Txt fact;
+    int n = list.indexOf('-') < 0 ? 0 : Integer.parseInt(list.substring(list.indexOf('-') + 1)) - 1;
+    switch (folder) {
+      case "people" -> {
+        Person person = data.facts.people().get(entity);
+        link = On.anchor(on.person(entity), list);
+        if (list.startsWith("role-")) {
+          var role = person.roles().get(n);
+          fact = join(on, on.text(role.title()), role.org() == null ? null : on.company(role.org()).label());
+        } else {
+          var move = person.moves().get(n);
+          fact =
+              join(
+                  on,
+                  move.from() == null ? Scripts.in(lang, on.messages().get("unknown")) : on.company(move.from()).label(),
+                  move.to() == null ? Scripts.in(lang, on.messages().get("unknown")) : on.company(move.to()).label(),
+                  "move.to");
+        }
+      }
+      case "companies" -> {
+        link = On.anchor(on.company(entity), list);
+        fact = on.text(data.facts.companies().get(entity).facts().get(n).text());
+      }
+      default -> {
+        link = On.anchor(on.deal(entity), "reported");
+        fact = null;
+      }
+    }
+    List<Parts.Cite> cites = on.cites(LongLists.slice(sources, from, to), owner);
+    return page(on, link, fact, folder, entity, list, "notes", "more.sourcesCount",
+        sources.size(), sources.size(), number, List.of(), List.of(), List.of(), List.of(),
+        List.of(), cites);
+  }
+
+  /** Two texts as one, "a · b" (or "a to b" with {@code joiner}); the first alone when the second is null. */
+  private Txt join(On on, Txt a, Txt b) {
+    return join(on, a, b, null);
+  }
+
+  private Txt join(On on, Txt a, Txt b, String joiner) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    String sep = joiner == null ? on.messages().get("detail.sep") : " " + on.messages().get(joiner) + " ";
+    return Scripts.in(lang, a.plain() + sep + b.plain());
   }
 
   /**
@@ -105,6 +168,7 @@ final class MorePages {
   private MorePage page(
       On on,
       Parts.Link owner,
+      Txt fact,
       String folder,
       String entity,
       String list,
@@ -117,7 +181,8 @@ final class MorePages {
       List<Parts.PersonRole> people,
       List<Parts.DealRow> deals,
       List<Parts.ArticleMentions> articles,
-      List<Parts.Quote> quotes) {
+      List<Parts.Quote> quotes,
+      List<Parts.Cite> cites) {
     Messages msg = on.messages();
     int total = LongLists.pages(items);
     Formats formats = on.formats();
@@ -135,12 +200,20 @@ final class MorePages {
               Scripts.in(lang, formats.number(BigDecimal.valueOf(p)))));
     }
     List<Parts.Note> notes = on.notes();
-    String title = owner.label().plain() + " — " + msg.get(heading) + " (" + position + ")";
+    String title =
+        owner.label().plain()
+            + (fact == null ? "" : " — " + fact.plain())
+            + " — "
+            + msg.get(heading)
+            + " ("
+            + position
+            + ")";
     Parts.Head head = on.head(folder, title);
     head = head.with(head.meta().with(title, "website", null));
     return new MorePage(
         head,
         owner,
+        fact,
         list,
         heading,
         formats.count(countKey, count),
@@ -151,6 +224,7 @@ final class MorePages {
         deals,
         articles,
         quotes,
+        cites,
         notes);
   }
 }

@@ -264,9 +264,17 @@ final class On {
 
   /**
    * A move with its first {@code shown} sources (all when negative; none and no count of the rest
-   * when 0); the person's page lists them all.
+   * when 0) and a link to the rest: to the move on its person's page, where they are all listed.
    */
   Parts.MoveItem move(SiteData.PersonMove pm, int shown) {
+    return move(pm, shown, null);
+  }
+
+  /**
+   * A move as {@link #move(SiteData.PersonMove, int)}; the rest of its sources are at {@code
+   * rest} (a path from the site root), or on its person's page when null.
+   */
+  Parts.MoveItem move(SiteData.PersonMove pm, int shown, String rest) {
     Person person = pm.person();
     String anchor = "move-" + pm.number();
     Parts.Link who = person(person.id());
@@ -280,7 +288,7 @@ final class On {
         when(pm.move().date(), pm.move().dateText()),
         pm.move().status() == null ? null : pm.move().status().yaml(),
         shown == 0 ? List.of() : cites(first(sources, shown), "content/people/" + person.id() + ".yaml"),
-        shown > 0 ? more(sources.size() - shown) : null);
+        shown > 0 ? more(sources.size() - shown, rest == null ? personLink.href() : rel(rest)) : null);
   }
 
   /** The first {@code n} of {@code list}, or all of it when {@code n} is negative. */
@@ -288,9 +296,29 @@ final class On {
     return n < 0 || list.size() <= n ? list : list.subList(0, n);
   }
 
-  /** "3 more sources", or null when there are none. */
-  Txt more(int rest) {
-    return rest <= 0 ? null : formats().count("more.sources", rest);
+  /** "3 more sources", linked to {@code href}; null when there are none or nowhere to link. */
+  Parts.More more(int rest, String href) {
+    return rest <= 0 || href == null
+        ? null
+        : new Parts.More(href, formats().count("more.sources", rest), null);
+  }
+
+  /**
+   * The first sources of a fact on its own page, at most {@value LongLists#SHOWN}; the rest are on
+   * the pages of the list {@code list} of the entity ({@link LongLists#path}).
+   */
+  List<Parts.Cite> ownCites(List<Source> sources, String owner) {
+    return cites(first(sources, LongLists.SHOWN), owner);
+  }
+
+  /** The link to the whole list of a fact's sources, when its own page does not show them all. */
+  Parts.More ownMore(List<Source> sources, String folder, String id, String list) {
+    return LongLists.pages(sources.size()) == 0
+        ? null
+        : new Parts.More(
+            rel(LongLists.path(lang, folder, id, list, 1)),
+            formats().count("more.sources", sources.size() - LongLists.SHOWN),
+            null);
   }
 
   /** A deal in a list, with the role {@code role} of the page's entity (or null). */
@@ -303,10 +331,14 @@ final class On {
     return dealRow(deal, role, sources ? -1 : 0);
   }
 
-  /** A deal in a list with its first {@code shown} sources, as {@link #move(SiteData.PersonMove, int)}. */
+  /**
+   * A deal in a list with its first {@code shown} sources, as {@link #move(SiteData.PersonMove,
+   * int)}; the deal's page lists them all.
+   */
   Parts.DealRow dealRow(Deal deal, String role, int shown) {
+    Parts.Link link = deal(deal.id());
     return new Parts.DealRow(
-        deal(deal.id()),
+        link,
         deal.type() == null ? null : deal.type().yaml(),
         deal.status() == null ? null : deal.status().yaml(),
         when(deal.date(), deal.dateText()),
@@ -315,6 +347,6 @@ final class On {
         shown == 0
             ? List.of()
             : cites(first(deal.sources(), shown), "content/deals/" + deal.id() + ".yaml"),
-        shown > 0 ? more(deal.sources().size() - shown) : null);
+        shown > 0 ? more(deal.sources().size() - shown, link.href() == null ? null : link.href() + "#reported") : null);
   }
 }

@@ -137,8 +137,11 @@ public final class Parts {
     }
   }
 
-  /** A role on a person page, anchored as {@code id}. */
-  public record RoleItem(String id, Txt title, Link org, List<Cite> sources) {
+  /**
+   * A role on a person page, anchored as {@code id}; {@code more} links to the whole list of its
+   * sources when it has more than the page lists (else null).
+   */
+  public record RoleItem(String id, Txt title, Link org, List<Cite> sources, More more) {
     public RoleItem {
       sources = List.copyOf(sources);
     }
@@ -146,8 +149,8 @@ public final class Parts {
 
   /**
    * A move: on a person page anchored as {@code id}; elsewhere {@code person} links to that anchor.
-   * {@code more} says how many of its sources are not listed here but on the person's page (null
-   * when all are).
+   * {@code more} says how many of its sources are not listed here and links to where they all are
+   * (null when all are listed here).
    */
   public record MoveItem(
       String id,
@@ -157,7 +160,7 @@ public final class Parts {
       When when,
       String status,
       List<Cite> sources,
-      Txt more) {
+      More more) {
     public MoveItem {
       sources = List.copyOf(sources);
     }
@@ -168,8 +171,8 @@ public final class Parts {
     }
   }
 
-  /** A company fact, anchored as {@code id}. */
-  public record FactItem(String id, Txt text, When when, List<Cite> sources) {
+  /** A company fact, anchored as {@code id}; {@code more} as for a {@link RoleItem}. */
+  public record FactItem(String id, Txt text, When when, List<Cite> sources, More more) {
     public FactItem {
       sources = List.copyOf(sources);
     }
@@ -187,7 +190,7 @@ public final class Parts {
       Txt amount,
       String role,
       List<Cite> sources,
-      Txt more) {
+      More more) {
     public DealRow {
       sources = List.copyOf(sources);
     }
@@ -208,15 +211,16 @@ public final class Parts {
    * Someone holding a role at a company; {@code more}, how many of its sources are listed on the
    * person's page only (null when all are listed here).
    */
-  public record PersonRole(Link person, Txt title, List<Cite> sources, Txt more) {
+  public record PersonRole(Link person, Txt title, List<Cite> sources, More more) {
     public PersonRole {
       sources = List.copyOf(sources);
     }
   }
 
   /**
-   * The rest of a long list, on pages of its own: the first of them ({@code href}), how the link
-   * reads ({@code label}), and what the entity's page shows of the list ({@code shown}).
+   * The rest of a long list, on pages of its own or on the page it belongs to: where ({@code
+   * href}), how the link reads ({@code label}), and what this page shows of the list ({@code
+   * shown}, or null).
    */
   public record More(String href, Txt label, Txt shown) {}
 

@@ -144,6 +144,7 @@ public final class SiteModel {
       entities(pages, root + "companies/", lang, Kind.COMPANY, facts.companies().keySet());
       more(pages, data, lang, "companies", facts.companies().keySet());
       entities(pages, root + "deals/", lang, Kind.DEAL, facts.deals().keySet());
+      more(pages, data, lang, "deals", facts.deals().keySet());
       entities(pages, root + "articles/", lang, Kind.ARTICLE, articleIds);
     }
     pages.add(new Spec("404.html", null, Kind.NOT_FOUND, null));
@@ -179,15 +180,15 @@ public final class SiteModel {
       if (id.equals(INDEX)) {
         continue;
       }
-      for (String list : LongLists.of(folder)) {
-        int count = LongLists.pages(LongLists.size(data, folder, id, list));
+      for (Map.Entry<String, Integer> list : LongLists.of(data, folder, id).entrySet()) {
+        int count = LongLists.pages(list.getValue());
         for (int page = 1; page <= count; page++) {
           pages.add(
               new Spec(
-                  LongLists.path(lang, folder, id, list, page),
+                  LongLists.path(lang, folder, id, list.getKey(), page),
                   lang,
                   Kind.MORE,
-                  MorePages.id(folder, id, list, page)));
+                  MorePages.id(folder, id, list.getKey(), page)));
         }
       }
     }
