@@ -13,6 +13,10 @@ import org.sijill.facts.SiteConfig;
 final class HomePages {
   private static final int LATEST = 8;
   private static final int BIGGEST = 5;
+  /** The largest flows drawn and tabled; the others are on the companies' pages. */
+  static final int FLOWS = 12;
+  /** The latest periods of the timeline; earlier moves and deals are on their own pages. */
+  static final int PERIODS = 12;
   private static final String UNDATED = "undated";
 
   private final SiteData data;
@@ -34,8 +38,10 @@ final class HomePages {
             count(formats, "companies", data.facts.companies().size()),
             count(formats, "deals", data.facts.deals().size()),
             count(formats, "articles", articlePages));
-    List<Flows.Flow> flows = data.flows.all();
+    List<Flows.Flow> all = data.flows.all();
+    List<Flows.Flow> flows = On.first(all, FLOWS);
     int moved = flows.stream().mapToInt(f -> f.moves().size()).sum();
+    int otherMoves = all.stream().mapToInt(f -> f.moves().size()).sum() - moved;
     String svg =
         FlowChart.svg(
             on,
@@ -52,6 +58,7 @@ final class HomePages {
               flow.moves().stream().map(on::brief).toList()));
     }
     List<SiteData.PersonMove> moves = allMoves();
+    List<HomePage.Period> periods = timeline(on, moves);
     List<Parts.MoveItem> latest =
         moves.stream()
             .filter(pm -> Formats.isDate(pm.move().date()))
@@ -79,7 +86,15 @@ final class HomePages {
         rows,
         latest,
         biggest,
-        timeline(on, moves));
+        all.size() > flows.size()
+            ? Scripts.in(
+                lang,
+                on.messages()
+                    .plural("home.flowMore", all.size() - flows.size())
+                    .replace("{moves}", on.formats().number(java.math.BigDecimal.valueOf(otherMoves))))
+            : null,
+        On.first(periods, PERIODS),
+        periods.size() > PERIODS ? on.formats().count("home.timelineMore", periods.size() - PERIODS) : null);
   }
 
   private static Parts.Count count(Formats formats, String kind, int n) {

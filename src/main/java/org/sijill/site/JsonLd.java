@@ -39,7 +39,7 @@ final class JsonLd {
   }
 
   /** The JSON text, safe inside {@code <script type="application/ld+json">}. */
-  static String text(ObjectNode node) {
+  static String text(com.fasterxml.jackson.databind.JsonNode node) {
     try {
       return MAPPER
           .writeValueAsString(node)

@@ -134,11 +134,30 @@ public final class SiteModel {
       String root = lang.code() + "/";
       pages.add(new Spec(root + "index.html", lang, Kind.HOME, null));
       for (String kind : IndexPages.KINDS) {
-        pages.add(new Spec(root + kind + "/index.html", lang, Kind.LISTING, kind));
+        int size =
+            kind.equals("articles")
+                ? articleIds.size()
+                : switch (kind) {
+                  case "people" -> facts.people().size();
+                  case "companies" -> facts.companies().size();
+                  default -> facts.deals().size();
+                };
+        for (int page = 1; page <= IndexPages.pages(size); page++) {
+          pages.add(
+              new Spec(
+                  IndexPages.path(lang, kind, page),
+                  lang,
+                  Kind.LISTING,
+                  page == 1 ? kind : kind + "/" + page));
+        }
       }
       pages.add(new Spec(root + "search.html", lang, Kind.SEARCH, null));
       pages.add(new Spec(root + "data.html", lang, Kind.DATA, null));
       files.put(root + "feed.xml", feeds.feed(lang));
+      String index = new SearchPages(data, lang).index();
+      if (index != null) {
+        files.put(root + SearchPages.INDEX, index);
+      }
       entities(pages, root + "people/", lang, Kind.PERSON, facts.people().keySet());
       more(pages, data, lang, "people", facts.people().keySet());
       entities(pages, root + "companies/", lang, Kind.COMPANY, facts.companies().keySet());
