@@ -124,7 +124,7 @@ final class CompanyPages {
 
   /** Notes the link to the pages of a list too long for the company page, if it is. */
   private void more(On on, String id, String list, int size, String shown, Map<String, Parts.More> more) {
-    if (LongLists.pages(size) > 0) {
+    if (LongLists.pages(size, LongLists.SHOWN) > 0) {
       more.put(
           list,
           new Parts.More(

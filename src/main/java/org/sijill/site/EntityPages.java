@@ -46,21 +46,21 @@ final class EntityPages {
                 pm ->
                     on.move(
                         pm,
-                        LongLists.SHOWN,
+                        LongLists.FEW,
                         LongLists.path(lang, "people", person.id(), "move-" + pm.number(), 1)))
             .toList();
     List<Parts.DealRow> deals = deals(on, "people/" + person.id());
     List<Parts.MoveItem> movedWith = data.careers.movedWith(person).stream().map(on::brief).toList();
     List<MentionIndex.SentenceRef> mentioned = LongLists.sentences(data, "people/" + person.id());
     List<Parts.Quote> mentions =
-        Mentioned.quotes(on, EntityKind.PERSON, person.id(), On.first(mentioned, LongLists.SHOWN));
+        Mentioned.quotes(on, EntityKind.PERSON, person.id(), On.first(mentioned, LongLists.FEW));
     Parts.More more =
-        LongLists.pages(mentioned.size()) == 0
+        LongLists.pages(mentioned.size(), LongLists.FEW) == 0
             ? null
             : new Parts.More(
                 on.rel(LongLists.path(lang, "people", person.id(), "mentions", 1)),
                 on.formats().count("more.all", mentioned.size()),
-                on.formats().count("more.latest", LongLists.SHOWN));
+                on.formats().count("more.latest", LongLists.FEW));
     List<Parts.Note> notes = on.notes();
     String description = describePerson(on, name, person, current);
     Parts.Head head = on.head("people", name.main().plain());

@@ -15,8 +15,8 @@ final class HomePages {
   private static final int BIGGEST = 5;
   /** The largest flows drawn and tabled; the others are on the companies' pages. */
   static final int FLOWS = 12;
-  /** The latest periods of the timeline; earlier moves and deals are on their own pages. */
-  static final int PERIODS = 12;
+  /** The latest events of the timeline; earlier moves and deals are on their own pages. */
+  static final int EVENTS = 60;
   private static final String UNDATED = "undated";
 
   private final SiteData data;
@@ -93,8 +93,27 @@ final class HomePages {
                     .plural("home.flowMore", all.size() - flows.size())
                     .replace("{moves}", on.formats().number(java.math.BigDecimal.valueOf(otherMoves))))
             : null,
-        On.first(periods, PERIODS),
-        periods.size() > PERIODS ? on.formats().count("home.timelineMore", periods.size() - PERIODS) : null);
+        latest(periods),
+        events(periods) > EVENTS ? on.formats().count("home.timelineMore", events(periods) - EVENTS) : null);
+  }
+
+  /** The latest {@value #EVENTS} events of the timeline, by period. */
+  private static List<HomePage.Period> latest(List<HomePage.Period> periods) {
+    List<HomePage.Period> shown = new ArrayList<>();
+    int left = EVENTS;
+    for (HomePage.Period p : periods) {
+      if (left == 0) {
+        break;
+      }
+      List<HomePage.Event> events = On.first(p.events(), left);
+      shown.add(new HomePage.Period(p.id(), p.when(), events));
+      left -= events.size();
+    }
+    return shown;
+  }
+
+  private static int events(List<HomePage.Period> periods) {
+    return periods.stream().mapToInt(p -> p.events().size()).sum();
   }
 
   private static Parts.Count count(Formats formats, String kind, int n) {

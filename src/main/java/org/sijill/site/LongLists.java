@@ -14,15 +14,18 @@ import org.sijill.facts.Source;
 /**
  * The lists of an entity page that grow with the archive: who joined and who left a company, its
  * people, its deals, the sentences that mention it or a person, and the sources of each fact (a
- * role, a move, a company fact, a deal). An entity page shows the first {@value #SHOWN} of each,
- * most recent first; a longer list is given whole on pages of its own, {@value #PER_PAGE} items a
- * page: {@code <lang>/companies/<id>/left.html}, {@code left-2.html}, ..., {@code
+ * role, a move, a company fact, a deal). A company page shows the first {@value #SHOWN} of each of
+ * its lists, most recent first; a person page the latest {@value #FEW} sentences that mention the
+ * person, and the page of a fact its first {@value #FEW} sources. A longer list is given whole on
+ * pages of its own, {@value #PER_PAGE} items a page: {@code <lang>/companies/<id>/left.html}, {@code left-2.html}, ..., {@code
  * <lang>/people/<id>/role-1.html}, {@code <lang>/deals/<id>/sources.html}. A fact listed on a page
  * that is not its own shows its first {@value #CITES} source and links to its own page.
  */
 final class LongLists {
-  /** Items of a long list on the entity page. */
+  /** Items of a company's long list (who joined, who left, deals, people, mentions) on its page. */
   static final int SHOWN = 10;
+  /** Sentences mentioning a person on the person's page, and sources of a fact on its own page. */
+  static final int FEW = 25;
   /** Items on each page of a whole list. */
   static final int PER_PAGE = 50;
   /** Sources shown for a fact listed away from its own page. */
@@ -80,9 +83,17 @@ final class LongLists {
     };
   }
 
-  /** How many pages of its own a list of {@code size} items gets: none when the entity page holds it. */
-  static int pages(int size) {
-    return size <= SHOWN ? 0 : (size + PER_PAGE - 1) / PER_PAGE;
+  /** How many items of list {@code list} the page of an entity of {@code folder} shows. */
+  static int shown(String folder, String list) {
+    return folder.equals("companies") && COMPANY.contains(list) ? SHOWN : FEW;
+  }
+
+  /**
+   * How many pages of its own a list of {@code size} items gets when its entity's page shows
+   * {@code shown}: none when that page holds it all.
+   */
+  static int pages(int size, int shown) {
+    return size <= shown ? 0 : (size + PER_PAGE - 1) / PER_PAGE;
   }
 
   /** The path of page {@code page} (1-based) of a list: {@code ar/companies/x/left-2.html}. */

@@ -184,7 +184,7 @@ final class MorePages {
       List<Parts.Quote> quotes,
       List<Parts.Cite> cites) {
     Messages msg = on.messages();
-    int total = LongLists.pages(items);
+    int total = LongLists.pages(items, LongLists.shown(folder, list));
     Formats formats = on.formats();
     String position =
         msg.format(

@@ -304,20 +304,20 @@ final class On {
   }
 
   /**
-   * The first sources of a fact on its own page, at most {@value LongLists#SHOWN}; the rest are on
+   * The first sources of a fact on its own page, at most {@value LongLists#FEW}; the rest are on
    * the pages of the list {@code list} of the entity ({@link LongLists#path}).
    */
   List<Parts.Cite> ownCites(List<Source> sources, String owner) {
-    return cites(first(sources, LongLists.SHOWN), owner);
+    return cites(first(sources, LongLists.FEW), owner);
   }
 
   /** The link to the whole list of a fact's sources, when its own page does not show them all. */
   Parts.More ownMore(List<Source> sources, String folder, String id, String list) {
-    return LongLists.pages(sources.size()) == 0
+    return LongLists.pages(sources.size(), LongLists.FEW) == 0
         ? null
         : new Parts.More(
             rel(LongLists.path(lang, folder, id, list, 1)),
-            formats().count("more.sources", sources.size() - LongLists.SHOWN),
+            formats().count("more.sources", sources.size() - LongLists.FEW),
             null);
   }
 

@@ -200,7 +200,7 @@ public final class SiteModel {
         continue;
       }
       for (Map.Entry<String, Integer> list : LongLists.of(data, folder, id).entrySet()) {
-        int count = LongLists.pages(list.getValue());
+        int count = LongLists.pages(list.getValue(), LongLists.shown(folder, list.getKey()));
         for (int page = 1; page <= count; page++) {
           pages.add(
               new Spec(

@@ -115,7 +115,7 @@ class LongListsSiteTest {
           }
           Document own = page("ar/people/" + folder.getFileName() + ".html");
           int onPage = own.select("#role-1 ul.cites > li").size();
-          assertEquals(10, onPage, folder.toString());
+          assertEquals(25, onPage, folder.toString());
           int total = 0;
           for (Path p : pagesOf(folder, "role-1")) {
             total += Jsoup.parse(p.toFile(), "UTF-8").select("ul.cites > li").size();
