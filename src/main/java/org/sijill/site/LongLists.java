@@ -28,6 +28,8 @@ final class LongLists {
   static final int FEW = 25;
   /** Items on each page of a whole list. */
   static final int PER_PAGE = 50;
+  /** Articles on each page of the articles that mention a company (a line each, without notes). */
+  static final int ARTICLES_PER_PAGE = 100;
   /** Sources shown for a fact listed away from its own page. */
   static final int CITES = 1;
 
@@ -93,7 +95,17 @@ final class LongLists {
    * {@code shown}: none when that page holds it all.
    */
   static int pages(int size, int shown) {
-    return size <= shown ? 0 : (size + PER_PAGE - 1) / PER_PAGE;
+    return pages(size, shown, PER_PAGE);
+  }
+
+  /** {@link #pages(int, int)} for a list of {@code perPage} items a page. */
+  static int pages(int size, int shown, int perPage) {
+    return size <= shown ? 0 : (size + perPage - 1) / perPage;
+  }
+
+  /** Items on each page of list {@code list} of an entity of {@code folder}. */
+  static int perPage(String folder, String list) {
+    return folder.equals("companies") && list.equals("mentions") ? ARTICLES_PER_PAGE : PER_PAGE;
   }
 
   /** The path of page {@code page} (1-based) of a list: {@code ar/companies/x/left-2.html}. */

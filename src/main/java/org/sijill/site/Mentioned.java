@@ -67,6 +67,30 @@ final class Mentioned {
     return list;
   }
 
+  /**
+   * The sentences mentioning the entity, as links grouped by article, each article with its
+   * outlet and date instead of a number in a list of sources.
+   */
+  static List<Parts.ArticleMentions> lines(
+      On on, List<Map.Entry<String, List<MentionIndex.SentenceRef>>> grouped) {
+    List<Parts.ArticleMentions> list = new ArrayList<>();
+    for (Map.Entry<String, List<MentionIndex.SentenceRef>> e : grouped) {
+      List<Parts.SentenceLink> sentences = new ArrayList<>();
+      for (MentionIndex.SentenceRef ref : e.getValue()) {
+        sentences.add(new Parts.SentenceLink(ref.sentence(), href(on, ref)));
+      }
+      ArticleRecord record = on.data.facts.articles().get(e.getKey());
+      list.add(
+          new Parts.ArticleMentions(
+              0,
+              on.article(e.getKey()),
+              sentences,
+              record == null || record.outlet() == null ? null : on.company(record.outlet()).label(),
+              record == null || record.published() == null ? null : on.when(record.published(), null)));
+    }
+    return list;
+  }
+
   private static String href(On on, MentionIndex.SentenceRef ref) {
     return on.rel(On.entityPath(on.lang, "articles", ref.article())) + "#s" + ref.sentence();
   }

@@ -31,8 +31,9 @@ final class MorePages {
     String list = parts[2];
     int number = Integer.parseInt(parts[3]);
     On on = new On(data, lang, LongLists.path(lang, folder, entity, list, number));
-    int from = (number - 1) * LongLists.PER_PAGE;
-    int to = from + LongLists.PER_PAGE;
+    int perPage = LongLists.perPage(folder, list);
+    int from = (number - 1) * perPage;
+    int to = from + perPage;
     List<Parts.MoveItem> moves = List.of();
     List<Parts.PersonRole> people = List.of();
     List<Parts.DealRow> deals = List.of();
@@ -85,7 +86,7 @@ final class MorePages {
               LongLists.byArticle(data, "companies/" + entity);
           size = all.stream().mapToInt(e -> e.getValue().size()).sum();
           heading = "company.mentions";
-          articles = Mentioned.byArticle(on, LongLists.slice(all, from, to));
+          articles = Mentioned.lines(on, LongLists.slice(all, from, to));
           int groups = all.size();
           return page(on, owner, null, folder, entity, list, heading, "count.sentences", groups,
               size, number, moves, people, deals, articles, quotes, List.of());
@@ -184,7 +185,7 @@ final class MorePages {
       List<Parts.Quote> quotes,
       List<Parts.Cite> cites) {
     Messages msg = on.messages();
-    int total = LongLists.pages(items, LongLists.shown(folder, list));
+    int total = LongLists.pages(items, LongLists.shown(folder, list), LongLists.perPage(folder, list));
     Formats formats = on.formats();
     String position =
         msg.format(

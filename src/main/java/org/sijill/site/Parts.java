@@ -103,10 +103,19 @@ public final class Parts {
   /** A sentence of an article, as a link. */
   public record SentenceLink(int number, String href) {}
 
-  /** The sentences of one article that mention the page's entity. */
-  public record ArticleMentions(int note, Link article, List<SentenceLink> sentences) {
+  /**
+   * The sentences of one article that mention the page's entity: the article's number in the
+   * page's list of sources, or 0 when the page has none and gives the article's {@code outlet} and
+   * {@code published} date instead (null when unknown).
+   */
+  public record ArticleMentions(
+      int note, Link article, List<SentenceLink> sentences, Txt outlet, When published) {
     public ArticleMentions {
       sentences = List.copyOf(sentences);
+    }
+
+    public ArticleMentions(int note, Link article, List<SentenceLink> sentences) {
+      this(note, article, sentences, null, null);
     }
   }
 

@@ -200,7 +200,11 @@ public final class SiteModel {
         continue;
       }
       for (Map.Entry<String, Integer> list : LongLists.of(data, folder, id).entrySet()) {
-        int count = LongLists.pages(list.getValue(), LongLists.shown(folder, list.getKey()));
+        int count =
+            LongLists.pages(
+                list.getValue(),
+                LongLists.shown(folder, list.getKey()),
+                LongLists.perPage(folder, list.getKey()));
         for (int page = 1; page <= count; page++) {
           pages.add(
               new Spec(
