@@ -16,11 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sijill.articles.Article;
-import org.sijill.articles.ArticleReader;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Severity;
 import org.sijill.diag.Timing;
@@ -113,20 +110,8 @@ final class Pipeline {
         return ExitCode.OK;
       }
     }
-    // seeds/ is read on another thread while content/ is read here: each cache is read whole by one
-    // thread before its files are taken on every core
-    java.util.concurrent.ExecutorService aside = Executors.newSingleThreadExecutor(Pipeline::daemon);
-    Future<SeedReader.Result> reading;
-    try {
-      reading = aside.submit(() -> {
-        SeedCache seedCache = SeedCache.open(work.resolve("seeds.cache"), code);
-        SeedReader.Result read = new SeedReader(ArticleReader.standard(), seedCache).read(root);
-        seedCache.write();
-        return read;
-      });
-    } finally {
-      aside.shutdown();
-    }
+    // seeds/ is read on another thread while content/ is read here
+    Future<SeedReader.Result> reading = SeedReader.aside(root, work.resolve("seeds.cache"), code);
     readCache = code == null ? null : ReadCache.open(work.resolve("content.cache"), code + "\n" + schemas());
     Checked checked = check(reading, timing);
     if (checked.facts() == null) {
@@ -188,7 +173,7 @@ final class Pipeline {
       readCache = null;
     }
     timing.lap("content");
-    SeedReader.Result seeds = seeds(reading);
+    SeedReader.Result seeds = SeedReader.take(reading);
     timing.lap("seeds");
     if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {
       List<Diagnostic> all = new ArrayList<>(seeds.diagnostics());
@@ -210,36 +195,6 @@ final class Pipeline {
     }
     FactBase facts = SourceMapper.map(content.facts(), s -> validation.relocated().getOrDefault(s, s));
     return new Checked(seeds, facts, content.texts(), diagnostics, extracted);
-  }
-
-  /** The articles read on another thread; an error reading them is thrown here. */
-  private static SeedReader.Result seeds(Future<SeedReader.Result> reading) throws IOException {
-    try {
-      return reading.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while reading seeds/", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  private static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "sijill-seeds");
-    thread.setDaemon(true);
-    return thread;
   }
 
   /** A fingerprint of every fact file (by the SHA-256 of its text) and every article. */
