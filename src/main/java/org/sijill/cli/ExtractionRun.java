@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Timing;
@@ -45,10 +46,11 @@ final class ExtractionRun {
 
   private final Path root;
   private final Validator validator;
-  private final Extractor extractor;
+  /** Made only when an article is to be extracted: loading its rules and word lists takes time. */
+  private final Supplier<Extractor> extractor;
   private final Timing timing;
 
-  ExtractionRun(Path root, Validator validator, Extractor extractor, Timing timing) {
+  ExtractionRun(Path root, Validator validator, Supplier<Extractor> extractor, Timing timing) {
     this.root = root;
     this.validator = validator;
     this.extractor = extractor;
@@ -65,6 +67,7 @@ final class ExtractionRun {
     if (todo.isEmpty()) {
       return new Outcome(content, List.of(), List.of());
     }
+    Extractor extractor = this.extractor.get();
     List<String> extracted = new ArrayList<>();
     List<Diagnostic> warnings = new ArrayList<>();
     Set<Diagnostic> conflicts = new LinkedHashSet<>();

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 import org.sijill.articles.Article;
-import org.sijill.articles.ArticleReader;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Severity;
 import org.sijill.diag.Timing;
@@ -88,21 +88,36 @@ final class Pipeline {
    * re-located), the files' texts (for printing diagnostics), the diagnostics so far, and the
    * articles extracted now. The parsed YAML files are not kept: the site does not need them.
    */
-  private record Checked(FactBase facts, SortedMap<String, String> texts, List<Diagnostic> diagnostics, List<String> extracted) {}
+  private record Checked(
+      SeedReader.Result seeds,
+      FactBase facts,
+      SortedMap<String, String> texts,
+      List<Diagnostic> diagnostics,
+      List<String> extracted) {}
 
   private ExitCode stages() throws IOException {
     Timing timing = Timing.of(err);
     Path work = root.resolve("target/sijill-work");
     String code = SiteBuilder.codeFingerprint();
-    SeedCache seedCache = SeedCache.open(work.resolve("seeds.cache"), code);
-    SeedReader.Result seeds = new SeedReader(ArticleReader.standard(), seedCache).read(root);
-    seedCache.write();
-    timing.lap("seeds");
+    Path output = root.resolve("target/site");
+    LastBuild.Stamps stamps = code == null ? null : LastBuild.stamps(root, templates, code);
+    if (stamps != null) {
+      Optional<LastBuild.Printed> same = LastBuild.same(work, output, stamps);
+      if (same.isPresent()) {
+        err.print(same.get().err());
+        out.print(same.get().out());
+        timing.lap("inputs as last built");
+        return ExitCode.OK;
+      }
+    }
+    // seeds/ is read on another thread while content/ is read here
+    Future<SeedReader.Result> reading = SeedReader.aside(root, work.resolve("seeds.cache"), code);
     readCache = code == null ? null : ReadCache.open(work.resolve("content.cache"), code + "\n" + schemas());
-    Checked checked = check(seeds, timing);
+    Checked checked = check(reading, timing);
     if (checked.facts() == null) {
       return report(checked.texts(), checked.diagnostics(), ExitCode.INPUT_ERRORS);
     }
+    SeedReader.Result seeds = checked.seeds();
     FactBase facts = checked.facts();
     List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
     List<String> extracted = checked.extracted();
@@ -112,7 +127,6 @@ final class Pipeline {
     SortedMap<String, String> fileStamps = stamps(checked.texts());
     String inputs = inputs(fileStamps, seeds.articles().values());
     checked = null;
-    Path output = root.resolve("target/site");
     SiteBuilder.Result site;
     Optional<SiteBuilder.Result> reused = SiteBuilder.reuse(inputs, templates, work, output);
     if (reused.isPresent()) {
@@ -140,13 +154,17 @@ final class Pipeline {
     if (!site.ok()) {
       return report(texts, diagnostics, ExitCode.OUTPUT_ERRORS);
     }
-    printDiagnostics(texts, diagnostics);
-    out.print(Summary.of(root, seeds.articles(), extracted, facts, site.pages(), count(diagnostics, Severity.WARNING)));
+    String messages = printDiagnostics(texts, diagnostics);
+    String summary = Summary.of(root, seeds.articles(), extracted, facts, site.pages(), count(diagnostics, Severity.WARNING));
+    out.print(summary);
+    if (stamps != null && extracted.isEmpty()) {
+      LastBuild.remember(work, output, stamps, new LastBuild.Printed(messages, summary));
+    }
     return ExitCode.OK;
   }
 
   /** Reads, extracts and merges, validates; the facts are null when there are input errors. */
-  private Checked check(SeedReader.Result seeds, Timing timing) throws IOException {
+  private Checked check(Future<SeedReader.Result> reading, Timing timing) throws IOException {
     Validator validator = Validator.forProject(root);
     FactReader.Result content =
         (readCache == null ? validator.reader() : validator.reader().cached(readCache)).read(root);
@@ -155,13 +173,15 @@ final class Pipeline {
       readCache = null;
     }
     timing.lap("content");
+    SeedReader.Result seeds = SeedReader.take(reading);
+    timing.lap("seeds");
     if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {
       List<Diagnostic> all = new ArrayList<>(seeds.diagnostics());
       all.addAll(validator.validate(content, seeds.articles()).diagnostics());
-      return new Checked(null, content.texts(), all, List.of());
+      return new Checked(seeds, null, content.texts(), all, List.of());
     }
 
-    ExtractionRun.Outcome run = new ExtractionRun(root, validator, Extractor.standard(), timing).run(seeds.articles().values(), content);
+    ExtractionRun.Outcome run = new ExtractionRun(root, validator, Extractor::standard, timing).run(seeds.articles().values(), content);
     content = run.content();
     List<String> extracted = run.extracted();
     List<Diagnostic> mergeWarnings = run.warnings();
@@ -171,16 +191,12 @@ final class Pipeline {
     List<Diagnostic> diagnostics = new ArrayList<>(mergeWarnings);
     diagnostics.addAll(validation.diagnostics());
     if (validation.hasErrors()) {
-      return new Checked(null, content.texts(), diagnostics, extracted);
+      return new Checked(seeds, null, content.texts(), diagnostics, extracted);
     }
     FactBase facts = SourceMapper.map(content.facts(), s -> validation.relocated().getOrDefault(s, s));
-    return new Checked(facts, content.texts(), diagnostics, extracted);
+    return new Checked(seeds, facts, content.texts(), diagnostics, extracted);
   }
 
-  /**
-   * A fingerprint of what the site is built from: every fact file's path and text, every article's
-   * id, file name and SHA-256 (its text and metadata come from those bytes).
-   */
   /** A fingerprint of every fact file (by the SHA-256 of its text) and every article. */
   private static String inputs(SortedMap<String, String> fileStamps, Collection<Article> articles) {
     MessageDigest digest = CacheFile.sha256();
@@ -243,10 +259,14 @@ final class Pipeline {
     return code;
   }
 
-  private void printDiagnostics(SortedMap<String, String> texts, List<Diagnostic> diagnostics) {
-    if (!diagnostics.isEmpty()) {
-      err.print(new DiagnosticPrinter(texts).print(diagnostics.stream().sorted().toList()));
-    }
+  /** Prints the diagnostics, sorted; what was printed. */
+  private String printDiagnostics(SortedMap<String, String> texts, List<Diagnostic> diagnostics) {
+    String printed =
+        diagnostics.isEmpty()
+            ? ""
+            : new DiagnosticPrinter(texts).print(diagnostics.stream().sorted().toList());
+    err.print(printed);
+    return printed;
   }
 
   private static long count(List<Diagnostic> diagnostics, Severity severity) {

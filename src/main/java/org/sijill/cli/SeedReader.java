@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
@@ -35,6 +39,56 @@ final class SeedReader {
   SeedReader(ArticleReader reader, SeedCache cache) {
     this.reader = reader;
     this.cache = cache;
+  }
+
+  /**
+   * Reads {@code seeds/} of {@code root} on another thread, through the cache in {@code cacheFile}
+   * for Sijill's classes {@code code} (written once read); {@link #take} gives the result. Each
+   * cache is read whole by one thread before its files are taken on every core, so this overlaps
+   * with reading {@code content/}.
+   */
+  static Future<Result> aside(Path root, Path cacheFile, String code) {
+    ExecutorService thread = Executors.newSingleThreadExecutor(SeedReader::daemon);
+    try {
+      return thread.submit(() -> {
+        SeedCache cache = SeedCache.open(cacheFile, code);
+        Result read = new SeedReader(ArticleReader.standard(), cache).read(root);
+        cache.write();
+        return read;
+      });
+    } finally {
+      thread.shutdown();
+    }
+  }
+
+  /** The articles read on another thread; an error reading them is thrown here. */
+  static Result take(Future<Result> reading) throws IOException {
+    try {
+      return reading.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading seeds/", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "sijill-seeds");
+    thread.setDaemon(true);
+    return thread;
   }
 
   Result read(Path root) throws IOException {

@@ -18,6 +18,12 @@ import org.sijill.facts.Source;
 final class Citations {
   /** Sorted, so that the citations of one article are a range (for fingerprints). */
   private final TreeMap<String, List<Parts.FactRef>> bySentence = new TreeMap<>();
+  /**
+   * For each article, the records its citations are made from (the citing record, and the
+   * companies a move's route names), as keys of {@link Fingerprints}: the citations of an article
+   * are a function of these records alone.
+   */
+  private final java.util.Map<String, java.util.SortedSet<String>> madeFrom = new java.util.HashMap<>();
   private final Reads reads;
   private final String key;
 
@@ -32,10 +38,18 @@ final class Citations {
       for (int i = 0; i < person.roles().size(); i++) {
         Role role = person.roles().get(i);
         add(role.sources(), page + "#role-" + (i + 1), "role", name, Texts.of(role.title(), lang));
+        note(role.sources(), "people/" + person.id());
       }
       for (int i = 0; i < person.moves().size(); i++) {
         Move move = person.moves().get(i);
         add(move.sources(), page + "#move-" + (i + 1), "move", name, route(from, move));
+        note(move.sources(), "people/" + person.id());
+        if (move.from() != null) {
+          note(move.sources(), "companies/" + move.from());
+        }
+        if (move.to() != null) {
+          note(move.sources(), "companies/" + move.to());
+        }
       }
     }
     for (Company company : data.facts.companies().values()) {
@@ -44,6 +58,7 @@ final class Citations {
       List<CompanyFact> facts = company.facts();
       for (int i = 0; i < facts.size(); i++) {
         add(facts.get(i).sources(), page + "#fact-" + (i + 1), "fact", name, null);
+        note(facts.get(i).sources(), "companies/" + company.id());
       }
     }
     for (Deal deal : data.facts.deals().values()) {
@@ -54,7 +69,20 @@ final class Citations {
           "deal",
           title,
           null);
+      note(deal.sources(), "deals/" + deal.id());
     }
+  }
+
+  /** Notes that the citations of the articles {@code sources} name are made from {@code record}. */
+  private void note(List<Source> sources, String record) {
+    for (Source source : sources) {
+      madeFrom.computeIfAbsent(source.article(), a -> new java.util.TreeSet<>()).add(record);
+    }
+  }
+
+  /** The records the citations of {@code article}'s sentences are made from, sorted. */
+  java.util.SortedSet<String> madeFrom(String article) {
+    return madeFrom.getOrDefault(article, java.util.Collections.emptySortedSet());
   }
 
   /** "OpenAI to Meta": where a move went, in the page's language. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.stream.Stream;
 import org.sijill.facts.Deal;
 import org.sijill.facts.FactBase;
 import org.sijill.facts.Person;
@@ -28,7 +29,13 @@ import org.sijill.facts.Person;
  *   <li>{@code outline/article-pages}, {@code outline/downloads}: what the outline counts and lists.
  * </ul>
  *
- * Safe for several threads (the site's data is only read).
+ * The cross references that are a function of a few records (the facts citing an article, the
+ * sentences mentioning an entity, deals, labs, roles and moves of a company's group, the people a
+ * deal brought) are not hashed themselves: each stands for the records it is made from, by their
+ * keys and fingerprints ({@link #madeFrom}), which are mostly carried from the last build
+ * ({@link Manifest#carried}).
+ *
+ * <p>Safe for several threads (the site's data is only read).
  */
 final class Fingerprints {
   private final SiteModel.Outline outline;
@@ -74,17 +81,17 @@ final class Fingerprints {
       case "text" -> record(((RecordedMap<?>) data.articles).unrecorded(), rest);
       case "site" -> facts.site();
       case "mentions-in" -> data.mentions.in(rest);
-      case "mentions-of" -> data.mentions.of(rest);
-      case "labs" -> data.labs(rest);
-      case "deals-of" -> data.dealsOf(rest);
-      case "roles-at" -> data.rolesAt(rest);
+      case "mentions-of" ->
+          madeFrom(data.mentions.of(rest).stream().map(r -> "mentions-in/" + r.article()));
+      case "labs" -> madeFrom(data.labs(rest).stream().map(c -> "companies/" + c.id()));
+      case "deals-of" -> madeFrom(data.dealsOf(rest).stream().map(d -> "deals/" + d.deal().id()));
+      case "roles-at" -> madeFrom(data.rolesAt(rest).stream().map(r -> "people/" + r.person().id()));
       case "career" -> career(facts.people().get(rest));
       case "moved-with" -> person(rest) == null ? null : data.careers.movedWith(person(rest));
       case "flows" -> data.flows.all();
-      case "joined" -> data.flows.joined(rest);
-      case "left" -> data.flows.left(rest);
-      case "exchanges" -> data.flows.exchanges(rest);
-      case "brought" -> brought(facts.deals().get(rest));
+      case "joined", "left", "exchanges" -> madeFrom(Stream.concat(group(rest), Stream.concat(
+          movers(data.flows.joined(rest)), movers(data.flows.left(rest)))));
+      case "brought" -> brought(rest);
       case "citing" -> citing(rest);
       case "outline" -> rest.equals("article-pages") ? outline.articlePages() : outline.downloads();
       default -> throw new IllegalArgumentException("unknown key " + key);
@@ -110,13 +117,52 @@ final class Fingerprints {
         : java.util.Arrays.asList(data.careers.current(person), data.careers.previous(person));
   }
 
-  private List<SiteData.PersonMove> brought(Deal deal) {
-    return deal == null ? null : data.flows.brought(deal);
+  /**
+   * The people a deal brought along are a function of the deal, the groups of its parties'
+   * companies and the people who moved between them.
+   */
+  private Object brought(String id) {
+    Deal deal = facts.deals().get(id);
+    if (deal == null) {
+      return null;
+    }
+    Stream<String> groups = deal.parties().stream()
+        .filter(p -> p.company() != null)
+        .flatMap(p -> group(p.company()));
+    return madeFrom(Stream.concat(Stream.of("deals/" + id),
+        Stream.concat(groups, movers(data.flows.brought(deal)))));
   }
 
+  /** The facts citing an article's sentences are a function of the records they cite it from. */
   private Object citing(String rest) {
     int slash = rest.indexOf('/');
     Lang lang = Lang.of(rest.substring(0, slash));
-    return data.citations(lang).of(rest.substring(slash + 1));
+    return madeFrom(data.citations(lang).madeFrom(rest.substring(slash + 1)).stream());
   }
+
+  /** The companies of {@code company}'s group ({@link Orgs#group}): the company and its labs. */
+  private Stream<String> group(String company) {
+    return data.orgs.group(company).stream().map(c -> "companies/" + c);
+  }
+
+  private static Stream<String> movers(List<SiteData.PersonMove> moves) {
+    return moves.stream().map(m -> "people/" + m.person().id());
+  }
+
+  /**
+   * What stands for a cross reference that is a function of the records (or other inputs) {@code
+   * keys} alone, whichever of them it holds: each key with its fingerprint, sorted. A record that
+   * joins or leaves the cross reference, or changes, changes it; the records are hashed once each
+   * (or carried from the last build) instead of hashing the cross reference's content.
+   */
+  private List<String> madeFrom(Stream<String> keys) {
+    List<String> parts = new ArrayList<>();
+    for (String key : new java.util.TreeSet<>(keys.toList())) {
+      parts.add(key);
+      parts.add(HEX.formatHex(of(key)));
+    }
+    return parts;
+  }
+
+  private static final java.util.HexFormat HEX = java.util.HexFormat.of();
 }

@@ -3,7 +3,6 @@ package org.sijill.site;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,13 +122,22 @@ final class Flows {
   List<SiteData.PersonMove> brought(Deal deal) {
     reads.note("brought/" + deal.id());
     List<Set<String>> groups = new ArrayList<>();
-    // only moves from a party's group can qualify; LATEST_FIRST orders them whatever their order
-    Set<SiteData.PersonMove> candidates = new LinkedHashSet<>();
+    // only moves from a party's group can qualify; LATEST_FIRST orders them whatever their order.
+    // Each move is one object, so they are told apart by identity: a record's hash would walk the
+    // whole person
+    Set<SiteData.PersonMove> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<SiteData.PersonMove> candidates = new ArrayList<>();
     for (Party party : deal.parties()) {
       if (party.company() != null) {
         Set<String> group = orgs.group(party.company());
         groups.add(group);
-        group.forEach(org -> candidates.addAll(byFrom.getOrDefault(org, List.of())));
+        for (String org : group) {
+          for (SiteData.PersonMove pm : byFrom.getOrDefault(org, List.of())) {
+            if (seen.add(pm)) {
+              candidates.add(pm);
+            }
+          }
+        }
       }
     }
     return candidates.stream()

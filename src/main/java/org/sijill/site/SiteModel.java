@@ -121,15 +121,19 @@ public final class SiteModel {
         articleIds.add(record.id());
       }
     }
-    List<Downloads.File> downloads;
-    try {
-      downloads = made.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
+    List<Downloads.File> downloads = join(made);
     SortedMap<String, String> files = new TreeMap<>(Downloads.byPath(downloads));
     timing.lap("- downloads");
     Feeds feeds = new Feeds(data);
+    // the feeds of the two languages are written at once, one on another core (they only read)
+    Map<Lang, java.util.concurrent.CompletableFuture<String>> feedTexts = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      feedTexts.put(
+          lang,
+          lang == Lang.values()[0]
+              ? null
+              : java.util.concurrent.CompletableFuture.supplyAsync(() -> feeds.feed(lang)));
+    }
     for (Lang lang : Lang.values()) {
       String root = lang.code() + "/";
       pages.add(new Spec(root + "index.html", lang, Kind.HOME, null));
@@ -153,7 +157,7 @@ public final class SiteModel {
       }
       pages.add(new Spec(root + "search.html", lang, Kind.SEARCH, null));
       pages.add(new Spec(root + "data.html", lang, Kind.DATA, null));
-      files.put(root + "feed.xml", feeds.feed(lang));
+      files.put(root + "feed.xml", feedTexts.get(lang) == null ? feeds.feed(lang) : join(feedTexts.get(lang)));
       String index = new SearchPages(data, lang).index();
       if (index != null) {
         files.put(root + SearchPages.INDEX, index);
@@ -181,6 +185,15 @@ public final class SiteModel {
         downloads.stream().map(Downloads.File::listed).toList(),
         articleIds.size(),
         data);
+  }
+
+  /** What another core made; its exception, if it failed, is thrown here. */
+  private static <T> T join(java.util.concurrent.CompletableFuture<T> made) {
+    try {
+      return made.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   private static void entities(

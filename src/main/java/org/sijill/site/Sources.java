@@ -39,8 +39,9 @@ public record Sources(
    * Which keys of inputs ({@link Fingerprints}) read the same in a build from {@code now} as in
    * the build these sources are of: a record whose file has the same stamp, when both builds read
    * their records as they are from the same articles; the ids and records of a kind whose files
-   * all have the same stamps; the mentions of an article with the same text and record file,
-   * found with the same names. No other key.
+   * all have the same stamps; an article's text (read from the same bytes of the same file); the
+   * mentions of an article with the same text and record file, found with the same names. No
+   * other key.
    */
   Predicate<String> unchangedIn(Sources now) {
     boolean records = asRead && now.asRead && articles.equals(now.articles);
@@ -59,6 +60,7 @@ public record Sources(
                 && (id.equals("#") || id.equals("*")
                     ? folders.computeIfAbsent(head, f -> folder(f).equals(now.folder(f)))
                     : same(file(head, id), now.file(head, id)));
+        case "text" -> same(articles.get(id), now.articles.get(id));
         case "mentions-in" ->
             sameNames
                 && same(articles.get(id), now.articles.get(id))

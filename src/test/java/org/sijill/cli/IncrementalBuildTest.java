@@ -72,6 +72,32 @@ class IncrementalBuildTest {
     assertEachEditEqualsFullBuild(root);
   }
 
+  @Test
+  void aRenamedArticleFileGivesTheErrorsOfABuildFromNothingAndLeavesTheSite() throws Exception {
+    SiteGenRun project = SiteGenRun.copyOfProject(dir.resolve("project"));
+    Path root = project.root();
+    assertEquals(ExitCode.OK, build(root).code());
+    SortedMap<String, String> site = SiteGenTest.hashes(root.resolve("target/site"));
+    Edits.renameSeed(root);
+
+    Built incremental = build(root);
+
+    Path fresh = dir.resolve("fresh");
+    for (String folder : List.of("seeds", "content", "templates")) {
+      SiteGenRun.copyTree(root.resolve(folder), fresh.resolve(folder));
+    }
+    Built full = build(fresh);
+    assertEquals(ExitCode.INPUT_ERRORS, incremental.code(), incremental.err());
+    assertEquals(errors(full.err()), errors(incremental.err()));
+    assertNotEquals(List.of(), errors(incremental.err()));
+    assertEquals(site, SiteGenTest.hashes(root.resolve("target/site")));
+  }
+
+  /** The lines of a build's messages that give an error at a file's line and column. */
+  private static List<String> errors(String err) {
+    return err.lines().filter(l -> l.matches("[^ :]+:\\d+:\\d+: error: .*")).toList();
+  }
+
   /**
    * Makes each edit of {@link Edits#all} in turn, rebuilding after each, and compares the site and
    * the messages with a build of the same files from nothing.

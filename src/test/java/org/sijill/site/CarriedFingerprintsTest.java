@@ -66,7 +66,9 @@ class CarriedFingerprintsTest {
     assertTrue(edited.containsKey("companies/openai"), edited.keySet().toString());
     assertArrayEquals(all.get("companies/openai"), edited.get("companies/openai"));
     assertTrue(edited.containsKey("mentions-in/" + Fixture.ARTICLE));
-    assertFalse(all.keySet().stream().anyMatch(k -> k.startsWith("citing/") || k.startsWith("text/")
+    assertTrue(all.containsKey("text/" + Fixture.ARTICLE), all.keySet().toString());
+    assertTrue(merged().containsKey("text/" + Fixture.ARTICLE));
+    assertFalse(all.keySet().stream().anyMatch(k -> k.startsWith("citing/") || k.equals("text/*")
         || k.startsWith("roles-at/") || k.equals("site")));
   }
 
@@ -80,6 +82,12 @@ class CarriedFingerprintsTest {
     assertFalse(manifest.carried(renderer, merged).keySet().stream().anyMatch(k -> k.startsWith("people/")));
     assertFalse(manifest.carried(renderer, otherText).keySet().stream().anyMatch(k -> k.startsWith("people/")));
     assertFalse(manifest.carried(renderer, otherText).containsKey("mentions-in/" + Fixture.ARTICLE));
+    assertFalse(manifest.carried(renderer, otherText).containsKey("text/" + Fixture.ARTICLE));
+  }
+
+  /** What is carried into a build whose records were merged in memory: an article's text still is. */
+  private Map<String, byte[]> merged() {
+    return manifest.carried(renderer, with("content/people/trapit-bansal.yaml", "p2", false, "names"));
   }
 
   @Test

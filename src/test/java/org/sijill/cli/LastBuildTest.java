@@ -1,0 +1,116 @@
+package org.sijill.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build whose inputs all have the size and time of change they had at the last build, and whose
+ * site is as that build left it, prints what the last build printed without reading its inputs; any
+ * other build reads them.
+ */
+class LastBuildTest {
+  @TempDir Path dir;
+
+  private record Built(ExitCode code, String out, String err) {}
+
+  @Test
+  void aBuildFromTheInputsOfTheLastPrintsTheSameWithoutReadingThem() throws Exception {
+    Path root = SiteGenRun.copyOfProject(dir).root();
+    settle(root);
+    Built first = build(root);
+    deleteCaches(root);
+
+    Built second = build(root);
+
+    assertEquals(ExitCode.OK, first.code(), first.err());
+    assertEquals(first, second);
+    assertFalse(Files.exists(root.resolve("target/sijill-work/seeds.cache")), "seeds/ was read");
+    assertFalse(Files.exists(root.resolve("target/sijill-work/content.cache")), "content/ was read");
+  }
+
+  @Test
+  void anEditedFactFileIsReadAndShown() throws Exception {
+    Path root = SiteGenRun.copyOfProject(dir).root();
+    settle(root);
+    build(root);
+    Path page = root.resolve("target/site/en/people/trapit-bansal.html");
+    String before = Files.readString(page);
+    Path bansal = root.resolve("content/people/trapit-bansal.yaml");
+    Files.writeString(bansal, Files.readString(bansal).replace("Key contributor", "Lead contributor"));
+
+    Built edited = build(root);
+
+    assertEquals(ExitCode.OK, edited.code(), edited.err());
+    assertNotEquals(before, Files.readString(page));
+  }
+
+  @Test
+  void aPageDeletedFromTheSiteIsBuiltAgain() throws Exception {
+    Path root = SiteGenRun.copyOfProject(dir).root();
+    settle(root);
+    build(root);
+    Path page = root.resolve("target/site/ar/people/elon-musk.html");
+    String before = Files.readString(page);
+    Files.delete(page);
+
+    build(root);
+
+    assertEquals(before, Files.readString(page));
+  }
+
+  @Test
+  void inputsChangedJustBeforeTheLastBuildAreReadAgain() throws Exception {
+    Path root = SiteGenRun.copyOfProject(dir).root();
+    build(root);
+    deleteCaches(root);
+
+    build(root);
+
+    assertTrue(Files.exists(root.resolve("target/sijill-work/seeds.cache")), "seeds/ was not read");
+  }
+
+  /** Sets the time of change of every input an hour back, as if they had not changed for long. */
+  private static void settle(Path root) throws IOException {
+    FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    for (String folder : List.of("seeds", "content", "templates")) {
+      try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
+        for (Path p : walk.filter(Files::isRegularFile).toList()) {
+          Files.setLastModifiedTime(p, hourAgo);
+        }
+      }
+    }
+  }
+
+  private static void deleteCaches(Path root) throws IOException {
+    for (String cache : List.of("seeds.cache", "content.cache", "content.cache.update")) {
+      Files.deleteIfExists(root.resolve("target/sijill-work").resolve(cache));
+    }
+  }
+
+  private static Built build(Path root) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ExitCode code =
+        new Pipeline(
+                root,
+                root.resolve("templates"),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run();
+    return new Built(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+}
