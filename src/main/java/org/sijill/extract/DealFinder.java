@@ -360,7 +360,7 @@ final class DealFinder {
    * The date nearest the trigger (after it preferred) with no comma between them, or one that opens
    * the sentence ("في وقت سابق من هذا العام، تصدرت …").
    */
-  private static DateValue date(SentenceView v, int k) {
+  static DateValue date(SentenceView v, int k) {
     DateValue best = null;
     int bestDistance = Integer.MAX_VALUE;
     int trigger = v.tokens().get(k).start();

@@ -31,6 +31,7 @@ public final class Extractor {
   private final RoleFinder roles;
   private final MoveFinder moves;
   private final DealFinder deals;
+  private final Mergers mergers;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
@@ -42,6 +43,7 @@ public final class Extractor {
     this.roles = new RoleFinder(lex);
     this.moves = new MoveFinder(lex);
     this.deals = new DealFinder(lex);
+    this.mergers = new Mergers(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
   }
@@ -142,6 +144,7 @@ public final class Extractor {
       foundRoles.addAll(rs);
       foundMoves.addAll(moves.find(v, discourse, rs));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
+      foundDeals.addAll(mergers.find(v));
     }
     return new Assembler(lex, base, article)
         .assemble(table.entities(), mentioned, foundRoles, foundMoves, foundDeals, published, outlet, article.chrome().url());

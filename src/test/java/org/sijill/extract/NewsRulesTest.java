@@ -1,0 +1,99 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijill.articles.Article;
+import org.sijill.articles.ArticleReader;
+import org.sijill.facts.Company;
+import org.sijill.facts.Deal;
+import org.sijill.facts.Move;
+import org.sijill.facts.Party;
+import org.sijill.facts.Person;
+
+/**
+ * Rules for constructions of news reports (mergers, funding rounds, promotions, quoted names,
+ * relatives), on sentences written for these tests and extracted with an empty fact base.
+ */
+class NewsRulesTest {
+  private final Extractor extractor = Extractor.standard();
+
+  private Extraction extract(String text) {
+    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
+    return extractor.extract(a, TestFacts.empty());
+  }
+
+  /** Every deal as "type: party (role), …; amount; status". */
+  private List<String> deals(String text) {
+    List<String> out = new ArrayList<>();
+    for (Deal d : extract(text).deals()) {
+      List<String> parties = new ArrayList<>();
+      for (Party p : d.parties()) {
+        parties.add(p.entity() + " (" + p.role() + ")");
+      }
+      out.add(d.type().yaml() + ": " + String.join(", ", parties) + "; "
+          + (d.amount() == null ? "-" : d.amount().value().toPlainString() + " " + d.amount().currency()) + "; " + d.status().yaml());
+    }
+    return out;
+  }
+
+  /** Every move as "name: from > to (status)". */
+  private List<String> moves(String text) {
+    List<String> out = new ArrayList<>();
+    for (Person p : extract(text).people()) {
+      for (Move m : p.moves()) {
+        out.add(p.name().ar() + ": " + orNone(m.from()) + " > " + orNone(m.to()) + " (" + m.status().yaml() + ")");
+      }
+    }
+    return out.stream().sorted().toList();
+  }
+
+  private List<String> people(String text) {
+    return extract(text).people().stream().map(p -> p.name().ar()).sorted().toList();
+  }
+
+  private List<String> companies(String text) {
+    return extract(text).companies().stream().map(Company::id).sorted().toList();
+  }
+
+  private static String orNone(String s) {
+    return s == null ? "-" : s;
+  }
+
+  @Test
+  void twoOrganisationsAfterAMergerWordAreItsParties() {
+    assertEquals(
+        List.of("merger: cohere (partner), mistral-ai (partner); 9000000000 USD; announced"),
+        deals("أعلنت المصادر اندماج شركة Cohere وشركة Mistral AI في صفقة بقيمة 9 مليارات دولار."));
+  }
+
+  @Test
+  void aMergerWithOneOrganisationAfterWithTakesTheOneBefore() {
+    assertEquals(
+        List.of("merger: databricks (partner), palantir (partner); -; completed"),
+        deals("واندمجت Databricks مع شركة Palantir العام الماضي."));
+  }
+
+  @Test
+  void aMergerWordWithOneOrganisationIsNoDeal() {
+    assertEquals(List.of(), deals("وتعمل أمازون على دمج الذكاء الاصطناعي في منتجاتها."));
+  }
+
+  @Test
+  void aQuotedWordAfterACueIsANameWhateverItsEnding() {
+    assertEquals(List.of("amazon", "nufaymi"), companies("استحوذت أمازون على شركة \"نوفايمي\" الناشئة."));
+    assertEquals(List.of("amazon"), companies("استحوذت أمازون على شركة ناشئة صينية."));
+  }
+
+  @Test
+  void aRelativeWordBeforeAFullNameIsNoPartOfIt() {
+    assertEquals(List.of("جون سميث", "دانييلا سميث"), people("وأسس جون سميث وشقيقته دانييلا سميث الشركة عام 2020."));
+  }
+
+  @Test
+  void aPostInTheAccusativeEndsTheNameBeforeIt() {
+    assertEquals(List.of("أمار كومار"), people("وعيّنت أمازون أمار كومار نائباً لرئيس قسم الحوسبة."));
+  }
+}
