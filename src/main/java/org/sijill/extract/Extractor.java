@@ -32,6 +32,7 @@ public final class Extractor {
   private final MoveFinder moves;
   private final DealFinder deals;
   private final Mergers mergers;
+  private final FundingRounds rounds;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
@@ -44,6 +45,7 @@ public final class Extractor {
     this.moves = new MoveFinder(lex);
     this.deals = new DealFinder(lex);
     this.mergers = new Mergers(lex);
+    this.rounds = new FundingRounds(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
   }
@@ -138,6 +140,7 @@ public final class Extractor {
     List<RoleFinder.Found> foundRoles = new ArrayList<>();
     List<MoveFinder.Found> foundMoves = new ArrayList<>();
     List<DealFinder.Found> foundDeals = new ArrayList<>();
+    SentenceView before = null;
     for (SentenceView v : views) {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
@@ -145,6 +148,8 @@ public final class Extractor {
       foundMoves.addAll(moves.find(v, discourse, rs));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
+      foundDeals.addAll(rounds.find(v, before));
+      before = v;
     }
     return new Assembler(lex, base, article)
         .assemble(table.entities(), mentioned, foundRoles, foundMoves, foundDeals, published, outlet, article.chrome().url());

@@ -96,4 +96,37 @@ class NewsRulesTest {
   void aPostInTheAccusativeEndsTheNameBeforeIt() {
     assertEquals(List.of("أمار كومار"), people("وعيّنت أمازون أمار كومار نائباً لرئيس قسم الحوسبة."));
   }
+
+  @Test
+  void investorsNamedInTheSentenceAfterARoundInvestInTheOneThatRaised() {
+    assertEquals(
+        List.of("investment: sequoia-capital (investor), cohere (investee), andreessen-horowitz (investor); 500000000 USD; completed"),
+        deals("وأعلنت شركة Cohere أنها جمعت 500 مليون دولار في جولة تمويل جديدة.\nوقادت الجولة سيكويا كابيتال، بمشاركة أندريسن هورويتز."));
+  }
+
+  @Test
+  void aRoundWhoseInvestorsAreNeverNamedIsNoDeal() {
+    assertEquals(List.of(), deals("وأعلنت شركة Cohere أنها جمعت 500 مليون دولار في جولة تمويل جديدة.\nوقالت الشركة إنها ستوسع فريقها."));
+  }
+
+  @Test
+  void talksThatCollapsedAreAFailedDeal() {
+    assertEquals(
+        List.of("acquisition: amazon (acquirer), cohere (target); -; failed"),
+        deals("أجرت أمازون محادثات للاستحواذ على شركة Cohere، لكن المحادثات انهارت الشهر الماضي."));
+  }
+
+  @Test
+  void theWorthOfAnOrganisationInARelativeClauseIsNoPrice() {
+    assertEquals(
+        List.of("acquisition: amazon (acquirer), cohere (target); -; in-talks"),
+        deals("وتجري أمازون محادثات للاستحواذ على Cohere، التي تبلغ قيمتها نحو 7 مليارات دولار."));
+  }
+
+  @Test
+  void theCompanyAsTheObjectOfADealIsTheOneNamedBefore() {
+    assertEquals(
+        List.of("acquisition: amazon (acquirer), cohere (target); -; completed"),
+        deals("وتأسست شركة Cohere في تورونتو عام 2019.\nوقد حاولت أمازون الاستحواذ على الشركة الناشئة العام الماضي."));
+  }
 }
