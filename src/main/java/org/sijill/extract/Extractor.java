@@ -33,6 +33,7 @@ public final class Extractor {
   private final DealFinder deals;
   private final Mergers mergers;
   private final FundingRounds rounds;
+  private final MoveChecks checks;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
@@ -46,6 +47,7 @@ public final class Extractor {
     this.deals = new DealFinder(lex);
     this.mergers = new Mergers(lex);
     this.rounds = new FundingRounds(lex);
+    this.checks = new MoveChecks(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
   }
@@ -145,7 +147,7 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      foundMoves.addAll(moves.find(v, discourse, rs));
+      foundMoves.addAll(checks.check(v, moves.find(v, discourse, rs)));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));

@@ -129,4 +129,37 @@ class NewsRulesTest {
         List.of("acquisition: amazon (acquirer), cohere (target); -; completed"),
         deals("وتأسست شركة Cohere في تورونتو عام 2019.\nوقد حاولت أمازون الاستحواذ على الشركة الناشئة العام الماضي."));
   }
+
+  @Test
+  void aPersonAppointedWhoWorksThereAlreadyIsPromotedNotMoved() {
+    assertEquals(List.of(), moves("وعيّنت شركة Cohere جون سميث، رئيس العمليات لديها، رئيساً تنفيذياً مؤقتاً."));
+  }
+
+  @Test
+  void aPersonAfterAResultClauseIsNoMover() {
+    assertEquals(
+        List.of("جون سميث: cohere > amazon (completed)"),
+        moves("انضم جون سميث من Cohere إلى أمازون، ما دفع ديفيد براون إلى الرد."));
+  }
+
+  @Test
+  void aPersonWithAVerbOfHisOwnAfterTheMoveIsNoMoverOfIt() {
+    assertEquals(
+        List.of("جون سميث: cohere > amazon (completed)"),
+        moves("غادر جون سميث شركة Cohere إلى أمازون وديفيد براون يتولى القيادة"));
+  }
+
+  @Test
+  void theCompanyAfterALeaversDescriptionIsHisOrganisation() {
+    assertEquals(
+        List.of("جون سميث: cohere > amazon (completed)"),
+        moves("غادر جون سميث، المدير المالي لشركة Cohere، الشركة بعد عامين لينضم إلى أمازون."));
+  }
+
+  @Test
+  void aLeavingToFoundACompanyInheritsNoDestination() {
+    assertEquals(
+        List.of("جون سميث: cohere > amazon (completed)", "ديفيد براون: cohere > - (completed)"),
+        moves("انضم جون سميث من Cohere إلى أمازون.\nكما أعلن ديفيد براون، أحد مؤسسي Cohere، رحيله عن الشركة لإطلاق شركة استثمارية."));
+  }
 }

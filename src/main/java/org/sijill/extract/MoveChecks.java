@@ -1,0 +1,170 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks on the moves {@link MoveFinder} found in one sentence, for constructions that tell who
+ * moved and where otherwise (words of {@code moves.txt} [here], [result]):
+ * <ul>
+ *   <li>a person a company appoints who is described as working there already ("عيّنت X أ،
+ *       رئيس الاستراتيجية لديها، رئيسًا تنفيذيًا") is promoted: no move;
+ *   <li>a person named after a result clause ("ما دفع أ إلى التحذير") is no mover;
+ *   <li>a person joined by و after the move who is the subject of a verb of his own ("… إلى ميتا
+ *       وإيليا سوتسكيفر يتولى القيادة") is no mover of that move;
+ *   <li>"the company" after a leaver and a description naming his organisation ("غادر أ، المدير
+ *       المالي لشركة X، الشركة … لينضم إلى Y") is that organisation: the move is from X, to the
+ *       organisation named after it, if any;
+ *   <li>a leaving with a purpose of founding ("رحيله عن الشركة لإطلاق شركة استثمارية") goes to
+ *       the organisation named after that word, or to none: it inherits no destination.
+ * </ul>
+ */
+final class MoveChecks {
+  private static final String COMPANY = "الشركه";
+
+  private final Lexicon lex;
+  private final Set<String> here;
+  private final Set<String> result;
+  private final Set<String> founding;
+
+  MoveChecks(Lexicon lex) {
+    this.lex = lex;
+    DataFile file = DataFile.load("moves.txt");
+    this.here = Lexicon.normSet(file.words("here"));
+    this.result = Lexicon.normSet(file.words("result"));
+    this.founding = Lexicon.normSet(file.words("founding"));
+  }
+
+  List<MoveFinder.Found> check(SentenceView v, List<MoveFinder.Found> found) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    List<MoveFinder.Found> out = new ArrayList<>();
+    for (MoveFinder.Found f : found) {
+      Gazetteer.Match p = person(v, f);
+      if (p == null) {
+        out.add(f);
+        continue;
+      }
+      if (promoted(v, p, f) || afterResult(v, p) || ownClause(v, p, f)) {
+        continue;
+      }
+      out.add(founded(v, p, describedLeaver(v, p, f)));
+    }
+    return out;
+  }
+
+  /** The mention of the move's person inside its quote, else the first in the sentence, or null. */
+  private static Gazetteer.Match person(SentenceView v, MoveFinder.Found f) {
+    Gazetteer.Match any = null;
+    int quoteStart = v.text().indexOf(f.source().quote());
+    for (Gazetteer.Match m : v.people()) {
+      if (m.mention().id().equals(f.person())) {
+        int start = m.mention().start();
+        if (quoteStart >= 0 && start >= quoteStart && start < quoteStart + f.source().quote().length()) {
+          return m;
+        }
+        any = any == null ? m : any;
+      }
+    }
+    return any;
+  }
+
+  /** The words of the description after a name's comma, up to the next comma: [first, last]. */
+  private static int[] description(Tokens t, int last) {
+    int first = last + 1;
+    if (first >= t.size() || !t.gapBefore(first).contains("،")) {
+      return null;
+    }
+    int end = first;
+    while (end + 1 < t.size() && !t.gapBefore(end + 1).contains("،") && !t.gapBefore(end + 1).contains(".")) {
+      end++;
+    }
+    return new int[] {first, end};
+  }
+
+  private boolean promoted(SentenceView v, Gazetteer.Match p, MoveFinder.Found f) {
+    int[] d = f.from() == null && f.to() != null ? description(v.tokens(), p.last()) : null;
+    if (d == null) {
+      return false;
+    }
+    for (int j = d[0]; j <= d[1]; j++) {
+      if (v.spans()[j] == null && here.contains(v.tokens().get(j).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean afterResult(SentenceView v, Gazetteer.Match p) {
+    Tokens t = v.tokens();
+    return p.first() >= 2 && t.gapBefore(p.first()).isBlank() && result.contains(t.get(p.first() - 2).norm());
+  }
+
+  private static boolean ownClause(SentenceView v, Gazetteer.Match p, MoveFinder.Found f) {
+    Tokens t = v.tokens();
+    int next = p.last() + 1;
+    int start = v.text().indexOf(f.source().quote());
+    int personAt = p.mention().start();
+    boolean late = start >= 0 && personAt > start + 1;
+    return late && next < t.size() && t.gapBefore(next).isBlank() && v.spans()[next] == null && t.raw(p.first()).startsWith("و")
+        && presentVerb(t.get(next).norm());
+  }
+
+  /** Whether a word has the form of a verb in the present, يفعل or تفعل and their derived forms ("يتولى", "يؤسس"). */
+  private static boolean presentVerb(String w) {
+    return w.length() >= 4 && w.length() <= 6 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && w.charAt(1) != 'ي';
+  }
+
+  private MoveFinder.Found founded(SentenceView v, Gazetteer.Match p, MoveFinder.Found f) {
+    Tokens t = v.tokens();
+    int purpose = -1;
+    for (int j = p.last() + 1; j < t.size() && purpose < 0; j++) {
+      purpose = v.spans()[j] == null && founding.contains(t.get(j).norm()) ? j : -1;
+    }
+    if (purpose < 0 || f.to() == null) {
+      return f;
+    }
+    for (Gazetteer.Match m : v.people()) {
+      if (m.first() > p.last() && m.first() < purpose) {
+        return f; // the purpose is another person's
+      }
+    }
+    for (Gazetteer.Match o : v.organisations()) {
+      if (o.first() < purpose && o.mention().id().equals(f.to())) {
+        return f; // a destination named before the purpose
+      }
+    }
+    String to = null;
+    for (Gazetteer.Match o : v.organisations()) {
+      to = to == null && o.first() > purpose && !o.mention().id().equals(f.from()) ? o.mention().id() : to;
+    }
+    return new MoveFinder.Found(f.person(), f.from(), to, f.date(), f.status(), f.source());
+  }
+
+  private MoveFinder.Found describedLeaver(SentenceView v, Gazetteer.Match p, MoveFinder.Found f) {
+    Tokens t = v.tokens();
+    Gazetteer.Match[] spans = v.spans();
+    Clitics.Stripped verb = p.first() > 0 ? lex.reading(lex.moves().triggers(), t.get(p.first() - 1).norm()) : null;
+    int[] d = description(t, p.last());
+    if (verb == null || lex.moves().triggers().get(verb.stem()).kind() != MoveWords.Kind.LEAVE || d == null
+        || d[1] + 1 >= t.size() || !t.get(d[1] + 1).norm().equals(COMPANY) || spans[d[1] + 1] != null) {
+      return f;
+    }
+    String left = null;
+    for (int j = d[0]; j <= d[1] && left == null; j++) {
+      left = spans[j] != null && v.organisation(spans[j]) ? spans[j].mention().id() : null;
+    }
+    if (left == null) {
+      return f;
+    }
+    String to = null;
+    for (Gazetteer.Match o : v.organisations()) {
+      if (to == null && o.first() > d[1] + 1 && !o.mention().id().equals(left)) {
+        to = o.mention().id();
+      }
+    }
+    return new MoveFinder.Found(f.person(), left, to, f.date(), f.status(), f.source());
+  }
+}
