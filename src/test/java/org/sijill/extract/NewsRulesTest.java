@@ -162,4 +162,11 @@ class NewsRulesTest {
         List.of("جون سميث: cohere > amazon (completed)", "ديفيد براون: cohere > - (completed)"),
         moves("انضم جون سميث من Cohere إلى أمازون.\nكما أعلن ديفيد براون، أحد مؤسسي Cohere، رحيله عن الشركة لإطلاق شركة استثمارية."));
   }
+
+  @Test
+  void aListedGivenNameIsNoOtherSpellingOfAnother() {
+    Gazetteer g = Gazetteer.of(TestFacts.base(List.of(TestFacts.person("mohamed-ali", "Mohamed Ali", "محمد علي")), List.of()));
+    assertEquals(List.of(), g.find("وقال محمود علي إن الشركة ستتوسع"));
+    assertEquals(List.of("mohamed-ali"), g.find("وقال محمد علي إن الشركة ستتوسع").stream().map(Mention::id).toList());
+  }
 }
