@@ -16,6 +16,11 @@ import java.util.Set;
  *   <li>"the company" after a leaver and a description naming his organisation ("غادر أ، المدير
  *       المالي لشركة X، الشركة … لينضم إلى Y") is that organisation: the move is from X, to the
  *       organisation named after it, if any;
+ *   <li>a refusal after an offer to buy ("حاولت X الاستحواذ على الشركة، لكن أ رفضت") is the
+ *       deal's, not a declined move;
+ *   <li>a person named after "مع" (with) after the move is a companion of its subject, the person
+ *       the sentence named first ("عمل أ في X … قبل أن ينتقل إلى Y، ثم شارك … مع ب"): the move
+ *       is that person's, from the organisation named between them;
  *   <li>a leaving with a purpose of founding ("رحيله عن الشركة لإطلاق شركة استثمارية") goes to
  *       the organisation named after that word, or to none: it inherits no destination.
  * </ul>
@@ -47,7 +52,12 @@ final class MoveChecks {
         out.add(f);
         continue;
       }
-      if (promoted(v, p, f) || afterResult(v, p) || ownClause(v, p, f)) {
+      if (promoted(v, p, f) || afterResult(v, p) || ownClause(v, p, f) || refusedDeal(v, f)) {
+        continue;
+      }
+      MoveFinder.Found companion = companion(v, p, f);
+      if (companion != null) {
+        out.add(companion);
         continue;
       }
       out.add(founded(v, p, describedLeaver(v, p, f)));
@@ -115,6 +125,38 @@ final class MoveChecks {
   /** Whether a word has the form of a verb in the present, يفعل or تفعل and their derived forms ("يتولى", "يؤسس"). */
   private static boolean presentVerb(String w) {
     return w.length() >= 4 && w.length() <= 6 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && w.charAt(1) != 'ي';
+  }
+
+  private boolean refusedDeal(SentenceView v, MoveFinder.Found f) {
+    if (f.status() != org.sijill.facts.MoveStatus.DECLINED) {
+      return false;
+    }
+    Tokens t = v.tokens();
+    int start = v.text().indexOf(f.source().quote());
+    for (int j = 0; j < t.size() && t.get(j).start() < start + f.source().quote().length(); j++) {
+      Clitics.Stripped r = v.spans()[j] == null ? lex.reading(lex.deals().triggers(), t.get(j).norm()) : null;
+      if (r != null && lex.deals().triggers().get(r.stem()).type() == org.sijill.facts.DealType.ACQUISITION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private MoveFinder.Found companion(SentenceView v, Gazetteer.Match p, MoveFinder.Found f) {
+    Tokens t = v.tokens();
+    int trigger = t.indexAt(Math.max(0, v.text().indexOf(f.source().quote())));
+    if (p.first() < 1 || p.first() <= trigger || !t.get(p.first() - 1).norm().equals("مع") || v.people().isEmpty()) {
+      return null;
+    }
+    Gazetteer.Match subject = v.people().get(0);
+    if (subject.last() >= trigger || subject.mention().id().equals(p.mention().id())) {
+      return null;
+    }
+    String from = f.from();
+    for (Gazetteer.Match o : v.organisations()) {
+      from = from == null && o.first() > subject.last() && o.first() < trigger && !o.mention().id().equals(f.to()) ? o.mention().id() : from;
+    }
+    return new MoveFinder.Found(subject.mention().id(), from, f.to(), f.date(), f.status(), f.source());
   }
 
   private MoveFinder.Found founded(SentenceView v, Gazetteer.Match p, MoveFinder.Found f) {

@@ -169,4 +169,16 @@ class NewsRulesTest {
     assertEquals(List.of(), g.find("وقال محمود علي إن الشركة ستتوسع"));
     assertEquals(List.of("mohamed-ali"), g.find("وقال محمد علي إن الشركة ستتوسع").stream().map(Mention::id).toList());
   }
+
+  @Test
+  void aRefusalAfterAnOfferToBuyIsNoDeclinedMove() {
+    assertEquals(List.of(), moves("وحاولت أمازون الاستحواذ على شركة Cohere، لكن جون سميث رفض العرض."));
+  }
+
+  @Test
+  void aPersonAfterWithIsACompanionOfTheMoversSubject() {
+    assertEquals(
+        List.of("جون سميث: cohere > amazon (completed)"),
+        moves("عمل جون سميث في Cohere لمدة عشر سنوات قبل أن ينتقل إلى أمازون، ثم شارك في تأسيس مختبر جديد مع ديفيد براون."));
+  }
 }
