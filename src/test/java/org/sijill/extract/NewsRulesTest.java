@@ -181,4 +181,9 @@ class NewsRulesTest {
         List.of("جون سميث: cohere > amazon (completed)"),
         moves("عمل جون سميث في Cohere لمدة عشر سنوات قبل أن ينتقل إلى أمازون، ثم شارك في تأسيس مختبر جديد مع ديفيد براون."));
   }
+
+  @Test
+  void aDraftNameTakesTheKnownLatinSpellingOfASurname() {
+    assertEquals(List.of("Elon Musk"), extract("وقال إيلون ماسك إن الشركة ستتوسع.").people().stream().map(p -> p.name().en()).toList());
+  }
 }
