@@ -12,7 +12,8 @@ import java.util.Set;
  *       رئيس الاستراتيجية لديها، رئيسًا تنفيذيًا") is promoted: no move;
  *   <li>a person named after a result clause ("ما دفع أ إلى التحذير") is no mover;
  *   <li>a person joined by و after the move who is the subject of a verb of his own ("… إلى ميتا
- *       وإيليا سوتسكيفر يتولى القيادة") is no mover of that move;
+ *       وإيليا سوتسكيفر يتولى القيادة") is no mover of that move: the person right before its verb
+ *       is, as headlines put the subject first ("دانيال غروس يغادر X إلى ميتا"), else nobody;
  *   <li>"the company" after a leaver and a description naming his organisation ("غادر أ، المدير
  *       المالي لشركة X، الشركة … لينضم إلى Y") is that organisation: the move is from X, to the
  *       organisation named after it, if any;
@@ -52,7 +53,14 @@ final class MoveChecks {
         out.add(f);
         continue;
       }
-      if (promoted(v, p, f) || afterResult(v, p) || ownClause(v, p, f) || refusedDeal(v, f)) {
+      if (ownClause(v, p, f)) {
+        Gazetteer.Match first = subjectFirst(v, f);
+        if (first != null) {
+          out.add(new MoveFinder.Found(first.mention().id(), f.from(), f.to(), f.date(), f.status(), f.source()));
+        }
+        continue;
+      }
+      if (promoted(v, p, f) || afterResult(v, p) || refusedDeal(v, f)) {
         continue;
       }
       MoveFinder.Found companion = companion(v, p, f);
@@ -120,6 +128,18 @@ final class MoveChecks {
     boolean late = start >= 0 && personAt > start + 1;
     return late && next < t.size() && t.gapBefore(next).isBlank() && v.spans()[next] == null && t.raw(p.first()).startsWith("و")
         && presentVerb(t.get(next).norm());
+  }
+
+  /** The person right before the move's verb, its subject put first ("دانيال غروس يغادر …"), or null. */
+  private static Gazetteer.Match subjectFirst(SentenceView v, MoveFinder.Found f) {
+    Tokens t = v.tokens();
+    int trigger = t.indexAt(Math.max(0, v.text().indexOf(f.source().quote())));
+    for (Gazetteer.Match m : v.people()) {
+      if (m.last() == trigger - 1 && t.gapBefore(trigger).isBlank()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Whether a word has the form of a verb in the present, يفعل or تفعل and their derived forms ("يتولى", "يؤسس"). */

@@ -186,4 +186,11 @@ class NewsRulesTest {
   void aDraftNameTakesTheKnownLatinSpellingOfASurname() {
     assertEquals(List.of("Elon Musk"), extract("وقال إيلون ماسك إن الشركة ستتوسع.").people().stream().map(p -> p.name().en()).toList());
   }
+
+  @Test
+  void aHeadlinesSubjectBeforeTheVerbMovesWhenThePersonAfterHasAVerbOfHisOwn() {
+    assertEquals(
+        List.of("جون سميث: cohere > amazon (completed)"),
+        moves("جون سميث يغادر Cohere إلى أمازون وديفيد براون يتولى القيادة"));
+  }
 }
