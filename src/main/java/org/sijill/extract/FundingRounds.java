@@ -19,12 +19,15 @@ final class FundingRounds {
   private final Set<String> raise;
   private final Set<String> round;
   private final Set<String> lead;
+  /** The first letters of the words of [round], as written: "جول", "تمو". */
+  private final List<String> roundStems;
   private final Lexicon lex;
   FundingRounds(Lexicon lex) {
     this.lex = lex;
     DataFile file = DataFile.load("deals.txt");
     this.raise = Lexicon.normSet(file.words("raise"));
     this.round = Lexicon.normSet(file.words("round"));
+    this.roundStems = file.words("round").stream().map(w -> w.length() > 3 ? w.substring(0, 3) : w).distinct().toList();
     this.lead = Lexicon.normSet(file.words("lead"));
   }
 
@@ -33,9 +36,12 @@ final class FundingRounds {
    * whose investors {@code v} names.
    */
   List<DealFinder.Found> find(SentenceView v, SentenceView before) {
-    Round here = round(v);
+    Round here = mayReport(v) ? round(v) : null;
     if (here != null) {
       return here.investors().isEmpty() ? List.of() : List.of(here.found(here.investors()));
+    }
+    if (before == null || !mayReport(before)) {
+      return List.of();
     }
     int led = first(v.tokens(), v.spans(), lead, 0);
     Round earlier = before == null || led < 0 || led > 2 ? null : round(before);
@@ -44,6 +50,16 @@ final class FundingRounds {
     }
     List<String> investors = investors(v, v.spans(), led, earlier.investee());
     return investors.isEmpty() ? List.of() : List.of(earlier.found(investors));
+  }
+
+  /** Whether a sentence may report a round: it holds a word of [round] ("جولة", "تمويل"); a cheap test before reading it. */
+  private boolean mayReport(SentenceView v) {
+    for (String w : roundStems) {
+      if (v.text().contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A round reported by sentence {@code v}, with the investors it names (maybe none), or null. */

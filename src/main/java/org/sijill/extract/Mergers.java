@@ -33,7 +33,8 @@ final class Mergers {
     Gazetteer.Match[] spans = v.spans();
     List<DealFinder.Found> out = new ArrayList<>();
     for (int k = 0; k < t.size(); k++) {
-      if (spans[k] != null || lex.reading(words, t.get(k).norm()) == null) {
+      // every merger word holds "دم" (اندماج، دمج): a cheap test before the list
+      if (spans[k] != null || !t.get(k).norm().contains("دم") || lex.reading(words, t.get(k).norm()) == null) {
         continue;
       }
       List<Gazetteer.Match> after = new ArrayList<>();
