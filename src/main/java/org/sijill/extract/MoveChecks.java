@@ -22,12 +22,16 @@ import java.util.Set;
  *   <li>a person named after "مع" (with) after the move is a companion of its subject, the person
  *       the sentence named first ("عمل أ في X … قبل أن ينتقل إلى Y، ثم شارك … مع ب"): the move
  *       is that person's, from the organisation named between them;
+ *   <li>a person's own relative clause naming where he worked ("…، وأ، الذي كان يقود البنية التحتية
+ *       في X") is where he came from, rather than an origin named before him for someone else;
  *   <li>a leaving with a purpose of founding ("رحيله عن الشركة لإطلاق شركة استثمارية") goes to
  *       the organisation named after that word, or to none: it inherits no destination.
  * </ul>
  */
 final class MoveChecks {
   private static final String COMPANY = "الشركه";
+  /** Words that open a description which is a clause of its own ("، الذي كان يقود …"). */
+  private static final Set<String> RELATIVE = Set.of("الذي", "التي", "وهو", "وهي");
 
   private final Lexicon lex;
   private final Set<String> here;
@@ -68,7 +72,7 @@ final class MoveChecks {
         out.add(companion);
         continue;
       }
-      out.add(founded(v, p, describedLeaver(v, p, f)));
+      out.add(founded(v, p, ownOrigin(v, p, describedLeaver(v, p, f))));
     }
     return out;
   }
@@ -177,6 +181,21 @@ final class MoveChecks {
       from = from == null && o.first() > subject.last() && o.first() < trigger && !o.mention().id().equals(f.to()) ? o.mention().id() : from;
     }
     return new MoveFinder.Found(subject.mention().id(), from, f.to(), f.date(), f.status(), f.source());
+  }
+
+  private static MoveFinder.Found ownOrigin(SentenceView v, Gazetteer.Match p, MoveFinder.Found f) {
+    int[] d = f.from() == null ? null : description(v.tokens(), p.last());
+    if (d == null || !RELATIVE.contains(v.tokens().get(d[0]).norm())) {
+      return f;
+    }
+    String own = null;
+    for (Gazetteer.Match o : v.organisations()) {
+      if (o.first() > p.last() && o.mention().id().equals(f.from()) || o.first() >= d[0] && o.last() <= d[1] && o.mention().id().equals(f.to())) {
+        return f; // the origin is named after him, or the description names where he goes
+      }
+      own = own == null && o.first() >= d[0] && o.last() <= d[1] ? o.mention().id() : own;
+    }
+    return own == null ? f : new MoveFinder.Found(f.person(), own, f.to(), f.date(), f.status(), f.source());
   }
 
   private MoveFinder.Found founded(SentenceView v, Gazetteer.Match p, MoveFinder.Found f) {

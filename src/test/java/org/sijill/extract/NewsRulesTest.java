@@ -193,4 +193,11 @@ class NewsRulesTest {
         List.of("جون سميث: cohere > amazon (completed)"),
         moves("جون سميث يغادر Cohere إلى أمازون وديفيد براون يتولى القيادة"));
   }
+
+  @Test
+  void aMoversOwnRelativeClauseIsWhereHeCameFrom() {
+    assertEquals(
+        List.of("جون سميث: nvidia > amazon (completed)", "ديفيد براون: cohere > amazon (completed)"),
+        moves("وانضم إلى أمازون جون سميث، المهندس السابق في شركة Nvidia، وديفيد براون، الذي كان يقود فريق البيانات في Cohere."));
+  }
 }
