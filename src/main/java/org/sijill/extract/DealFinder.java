@@ -42,10 +42,12 @@ final class DealFinder {
 
   private final Lexicon lex;
   private final DealParties parties;
+  private final DealContext context;
 
   DealFinder(Lexicon lex) {
     this.lex = lex;
     this.parties = new DealParties(lex);
+    this.context = new DealContext(lex);
   }
 
   List<Found> find(SentenceView v, Discourse d, List<Found> earlier) {
@@ -66,7 +68,7 @@ final class DealFinder {
       int k = triggers.get(n);
       int clauseEnd = n + 1 < triggers.size() ? t.get(triggers.get(n + 1)).start() : v.text().length();
       DealWords.Trigger trigger = lex.deals().triggers().get(lex.reading(lex.deals().triggers(), t.get(k).norm()).stem());
-      DealStatus status = parties.offered(t, k, status(t, k, trigger.status()));
+      DealStatus status = context.collapsed(t, k) ? DealStatus.FAILED : parties.offered(t, k, status(t, k, trigger.status()));
       DealType type = trigger.type() == DealType.ACQUISITION && (status == DealStatus.PROPOSED || status == DealStatus.REJECTED) ? DealType.BID : trigger.type();
       if (type == DealType.CONTRACT && lost(t, k) || type == DealType.PARTNERSHIP && joined(t, k, DealType.INVESTMENT) || negated(t, k)) {
         continue;
@@ -120,6 +122,7 @@ final class DealFinder {
         }
       }
       MoneyValue amount = amount(v, k, amountEnd(v, triggers, n));
+      amount = amount != null && context.organisationWorth(v, amount) ? null : amount;
       amount = amount != null ? amount : price(v, k);
       amount = amount != null ? amount : worth(v, k);
       DateValue date = date(v, k);
@@ -139,6 +142,7 @@ final class DealFinder {
       }
       if (objects.isEmpty()) {
         String object = type == DealType.INVESTMENT ? DealParties.repeated(earlier, out, type, subject) : null;
+        object = object == null ? context.anaphoricObject(v, d, from, lex.deals().object().get(trigger.type()), subject) : object;
         if (object == null && type == DealType.INVESTMENT) {
           object = DealParties.other(v, subject, k);
         }
@@ -360,7 +364,7 @@ final class DealFinder {
    * The date nearest the trigger (after it preferred) with no comma between them, or one that opens
    * the sentence ("في وقت سابق من هذا العام، تصدرت …").
    */
-  private static DateValue date(SentenceView v, int k) {
+  static DateValue date(SentenceView v, int k) {
     DateValue best = null;
     int bestDistance = Integer.MAX_VALUE;
     int trigger = v.tokens().get(k).start();

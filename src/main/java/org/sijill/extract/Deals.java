@@ -76,7 +76,7 @@ final class Deals {
       date = date != null ? date : f.date();
       for (String p : f.partners()) {
         if (ids.containsKey(p) && parties.stream().noneMatch(x -> ids.get(p).equals(x.entity()))) {
-          parties.add(party(p, "partner"));
+          parties.add(party(p, first.type() == org.sijill.facts.DealType.INVESTMENT ? roles.get(0) : "partner"));
         }
       }
       if (!sources.contains(f.source())) {

@@ -31,6 +31,9 @@ public final class Extractor {
   private final RoleFinder roles;
   private final MoveFinder moves;
   private final DealFinder deals;
+  private final Mergers mergers;
+  private final FundingRounds rounds;
+  private final MoveChecks checks;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
@@ -42,6 +45,9 @@ public final class Extractor {
     this.roles = new RoleFinder(lex);
     this.moves = new MoveFinder(lex);
     this.deals = new DealFinder(lex);
+    this.mergers = new Mergers(lex);
+    this.rounds = new FundingRounds(lex);
+    this.checks = new MoveChecks(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
   }
@@ -136,12 +142,16 @@ public final class Extractor {
     List<RoleFinder.Found> foundRoles = new ArrayList<>();
     List<MoveFinder.Found> foundMoves = new ArrayList<>();
     List<DealFinder.Found> foundDeals = new ArrayList<>();
+    SentenceView before = null;
     for (SentenceView v : views) {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      foundMoves.addAll(moves.find(v, discourse, rs));
+      foundMoves.addAll(checks.check(v, moves.find(v, discourse, rs)));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
+      foundDeals.addAll(mergers.find(v));
+      foundDeals.addAll(rounds.find(v, before));
+      before = v;
     }
     return new Assembler(lex, base, article)
         .assemble(table.entities(), mentioned, foundRoles, foundMoves, foundDeals, published, outlet, article.chrome().url());

@@ -306,7 +306,8 @@ public final class Gazetteer implements MentionFinder {
 
   private boolean fits(Entry e, Tokens tokens, int i, String prefix) {
     int n = e.words().size();
-    if (i + n > tokens.size()) {
+    String first = tokens.get(i).norm();
+    if (i + n > tokens.size() || lexicon.otherGivenName(e.words().get(0), first.substring(Math.min(prefix.length(), first.length())))) {
       return false;
     }
     for (int j = 1; j < n; j++) {
@@ -326,7 +327,7 @@ public final class Gazetteer implements MentionFinder {
 
   private boolean sameWord(String known, String seen) {
     return known.equals(seen)
-        || (lexicon.variants().foldable(seen) && lexicon.variants().fold(known).equals(lexicon.variants().fold(seen)));
+        || (lexicon.variants().foldable(seen) && lexicon.variants().fold(known).equals(lexicon.variants().fold(seen)) && !lexicon.otherGivenName(known, seen));
   }
 
   /**

@@ -219,4 +219,14 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
     }
     return givenNames.get(word);
   }
+
+  /**
+   * Whether two Arabic words are given names of the list with different Latin spellings ("محمود",
+   * "محمد"): each stands for itself, however alike their letters once long vowels are dropped.
+   */
+  public boolean otherGivenName(String a, String b) {
+    String la = givenNames.get(a);
+    String lb = givenNames.get(b);
+    return la != null && lb != null && !la.equals(lb);
+  }
 }

@@ -325,7 +325,7 @@ public final class NameFinder {
       return;
     }
     String w = t.get(k).norm();
-    boolean adjective = w.endsWith("ه") || w.endsWith("ي") || w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون");
+    boolean adjective = !NameShapes.quoted(t, k) && (w.endsWith("ه") || w.endsWith("ي") || w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون"));
     boolean field = k + 1 < t.size() && t.gapBefore(k + 1).isBlank() && t.get(k + 1).norm().startsWith("لل") && t.get(k + 1).norm().length() > 4
         && !lex.isFunctionWord(t.get(k + 1).norm());
     boolean purpose = field && lex.reading(lex.moves().triggers(), t.get(k + 1).norm()) != null; // "شركة نوفا للانضمام إلى …"

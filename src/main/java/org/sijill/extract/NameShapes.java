@@ -167,6 +167,13 @@ final class NameShapes {
     return last >= 0 && last + 1 < t.size() && t.gapBefore(last + 1).contains("،") && describes(t.get(last + 1).norm(), lex);
   }
 
+  /** Whether word {@code k} stands alone between quotes ("شركة "سيسامي""): a name, whatever its ending. */
+  static boolean quoted(Tokens t, int k) {
+    return QUOTES.matcher(t.gapBefore(k)).find() && QUOTES.matcher(t.gapAfter(k)).find();
+  }
+
+  private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"«»“”„]");
+
   /** Whether a word starts a description: a title or a word of apposition. */
   static boolean describes(String word, Lexicon lex) {
     return lex.reading(lex.titleHeads(), word) != null || lex.reading(lex.appositionWords(), word) != null;

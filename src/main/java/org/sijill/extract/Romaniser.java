@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Draft romanisation of names known only in Arabic script: ICU's {@code Arabic-Latin; Latin-ASCII;
  * Lower}, cleaned up word by word with the rules of {@code romanisation.txt}. About one letter in
- * three is off, so what it makes is always marked for review. Also makes id slugs.
+ * three is off, so what it makes is always marked for review; a word whose usual Latin spelling
+ * the list gives ([known]: "ماسك" is "Musk") takes that spelling. Also makes id slugs.
  */
 public final class Romaniser {
   private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
@@ -19,9 +20,11 @@ public final class Romaniser {
   private final Transliterator arabic = Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower");
   private final Transliterator ascii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
   private final List<Rule> rules;
+  private final java.util.Map<String, String> known;
 
-  private Romaniser(List<Rule> rules) {
+  private Romaniser(List<Rule> rules, java.util.Map<String, String> known) {
     this.rules = List.copyOf(rules);
+    this.known = java.util.Map.copyOf(known);
   }
 
   static Romaniser from(DataFile file) {
@@ -29,7 +32,9 @@ public final class Romaniser {
     for (List<String> row : file.rows("")) {
       rules.add(new Rule(Pattern.compile(row.get(0)), row.size() > 1 ? row.get(1) : ""));
     }
-    return new Romaniser(rules);
+    java.util.Map<String, String> known = new java.util.HashMap<>();
+    file.rows("known").forEach(r -> known.putIfAbsent(Lexicon.norm(r.get(0)), r.get(1)));
+    return new Romaniser(rules, known);
   }
 
   /** Lower-case draft romanisation of {@code text}, word by word. */
@@ -49,6 +54,15 @@ public final class Romaniser {
 
   /** {@link #romanise} with each word capitalised: a draft English name. */
   public String draftName(String text) {
+    String[] words = text.strip().split("\\s+");
+    if (java.util.Arrays.stream(words).anyMatch(w -> known.containsKey(Lexicon.norm(w)))) {
+      List<String> out = new ArrayList<>();
+      for (String w : words) {
+        String k = known.get(Lexicon.norm(w));
+        out.add(k != null ? k : draftName(w));
+      }
+      return String.join(" ", out);
+    }
     StringBuilder out = new StringBuilder();
     for (String w : romanise(text).split(" ")) {
       if (w.isEmpty()) {
