@@ -17,10 +17,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Timing;
+import org.sijill.extract.Extraction;
 import org.sijill.extract.Extractor;
+import org.sijill.facts.FactBase;
 import org.sijill.facts.ArticleRecord;
 import org.sijill.facts.FactReader;
 import org.sijill.facts.Merge;
@@ -71,11 +74,8 @@ final class ExtractionRun {
     ContentState state = new ContentState(content, validator.schemas());
     long cpuStart = cpu();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "sijill-prepare");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("sijill-prepare"));
+    ExecutorService files = Executors.newSingleThreadExecutor(daemon("sijill-files"));
     try {
       Deque<Future<Extractor.Prepared>> ahead = new ArrayDeque<>();
       int next = 0;
@@ -84,7 +84,17 @@ final class ExtractionRun {
           Article a = todo.get(next++);
           ahead.add(pool.submit(() -> extractor.prepare(a)));
         }
-        Merge.Result merged = state.merge(extractor.extract(take(ahead.poll()), state.facts()));
+        Extractor.Prepared prepared = take(ahead.poll());
+        // read against the fact base as the last merge built it while its files are checked on
+        // another core; read again if the checks change the fact base (rare: a schema error)
+        FactBase used = state.factsAhead();
+        Extraction extraction = extractor.extract(prepared, used);
+        state = afterMerge(state, extracted.size(), conflicts);
+        if (state.facts() != used) {
+          extraction = extractor.extract(prepared, state.facts());
+        }
+        Merge.Result merged = state.merge(extraction);
+        files.submit(merged::work);
         warnings.addAll(merged.diagnostics());
         extracted.add(article.id());
         if (extracted.size() % 1000 == 0) {
@@ -96,15 +106,11 @@ final class ExtractionRun {
                   todo.size(),
                   (cpu() - cpuStart) / 1e9));
         }
-        if (state.stale()) {
-          conflicts.addAll(state.write(root));
-          state = new ContentState(validator.reader().read(root), validator.schemas());
-        } else if (extracted.size() % WRITE_EVERY == 0) {
-          conflicts.addAll(state.flush(root));
-        }
       }
+      state = afterMerge(state, extracted.size(), conflicts);
     } finally {
       pool.shutdownNow();
+      files.shutdownNow();
     }
     conflicts.addAll(state.write(root));
     if (state.stale()) {
@@ -112,6 +118,34 @@ final class ExtractionRun {
     }
     warnings.addAll(conflicts);
     return new Outcome(state.result(), extracted, warnings);
+  }
+
+  /**
+   * After the merge of the {@code count}th article: if it made a file its schema rejects, writes
+   * the files and reads {@code content/} again; else writes them every {@value #WRITE_EVERY}
+   * articles.
+   */
+  private ContentState afterMerge(ContentState state, int count, Set<Diagnostic> conflicts)
+      throws IOException {
+    if (count == 0) {
+      return state;
+    }
+    if (state.stale()) {
+      conflicts.addAll(state.write(root));
+      return new ContentState(validator.reader().read(root), validator.schemas());
+    }
+    if (count % WRITE_EVERY == 0) {
+      conflicts.addAll(state.flush(root));
+    }
+    return state;
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   private static Extractor.Prepared take(Future<Extractor.Prepared> future) throws IOException {
