@@ -23,11 +23,9 @@ import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Timing;
 import org.sijill.extract.Extraction;
 import org.sijill.extract.Extractor;
-import org.sijill.extract.ReadFields;
 import org.sijill.facts.FactBase;
 import org.sijill.facts.ArticleRecord;
 import org.sijill.facts.FactReader;
-import org.sijill.facts.FileKind;
 import org.sijill.facts.Merge;
 import org.sijill.validate.Validator;
 
@@ -78,50 +76,26 @@ final class ExtractionRun {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("sijill-prepare"));
     ExecutorService files = Executors.newSingleThreadExecutor(daemon("sijill-files"));
-    ExecutorService second = Executors.newSingleThreadExecutor(daemon("sijill-extract"));
-    Extractor twin = extractor.twin();
     try {
       Deque<Future<Extractor.Prepared>> ahead = new ArrayDeque<>();
       int next = 0;
-      // the next article read on the second thread against the fact base {@code guessBase}
-      Future<Extraction> guess = null;
-      FactBase guessBase = null;
-      // the last merge, and the fact base it merged into
-      Merge.Result last = null;
-      FactBase lastBase = null;
       for (Article article : todo) {
         while (next < todo.size() && ahead.size() < AHEAD) {
           Article a = todo.get(next++);
           ahead.add(pool.submit(() -> extractor.prepare(a)));
         }
-        Future<Extractor.Prepared> preparing = ahead.poll();
-        Extractor.Prepared prepared = take(preparing);
-        Extraction extraction;
-        FactBase used;
-        if (guess != null && guessBase == lastBase && readsAlike(lastBase, last)) {
-          // read against the fact base before the last merge, which changed nothing extraction reads
-          extraction = take(guess);
-          used = last.ahead();
-          guess = null;
-        } else {
-          // read against the fact base as the last merge built it while its files are checked on
-          // another core, and the next article on the second thread against the same fact base
-          used = state.factsAhead();
-          Future<Extractor.Prepared> following = ahead.peek();
-          FactBase base = used;
-          guess = following == null ? null : second.submit(() -> twin.extract(take(following), base));
-          guessBase = used;
-          extraction = extractor.extract(prepared, used);
-        }
+        Extractor.Prepared prepared = take(ahead.poll());
+        // read against the fact base as the last merge built it while its files are checked on
+        // another core; read again if the checks change the fact base (rare: a schema error)
+        FactBase used = state.factsAhead();
+        Extraction extraction = extractor.extract(prepared, used);
         state = afterMerge(state, extracted.size(), conflicts);
         if (state.facts() != used) {
-          // the checks of the last merge changed the fact base (rare: a schema error)
           extraction = extractor.extract(prepared, state.facts());
         }
-        lastBase = state.facts();
-        last = state.merge(extraction);
-        files.submit(last::work);
-        warnings.addAll(last.diagnostics());
+        Merge.Result merged = state.merge(extraction);
+        files.submit(merged::work);
+        warnings.addAll(merged.diagnostics());
         extracted.add(article.id());
         if (extracted.size() % 1000 == 0) {
           timing.note(
@@ -137,7 +111,6 @@ final class ExtractionRun {
     } finally {
       pool.shutdownNow();
       files.shutdownNow();
-      second.shutdownNow();
     }
     conflicts.addAll(state.write(root));
     if (state.stale()) {
@@ -175,26 +148,7 @@ final class ExtractionRun {
     };
   }
 
-  /** Whether {@code merged} left everything extraction reads as it was in {@code before}. */
-  private static boolean readsAlike(FactBase before, Merge.Result merged) {
-    FactBase after = merged.ahead();
-    for (String path : merged.files().keySet()) {
-      String id = FileKind.idOf(path);
-      boolean same =
-          switch (FileKind.ofPath(path).orElseThrow()) {
-            case PERSON -> ReadFields.samePerson(before, after, id);
-            case COMPANY -> ReadFields.sameCompany(before, after, id);
-            case DEAL -> ReadFields.sameDeal(before, after, id);
-            case ARTICLE, SITE -> true;
-          };
-      if (!same) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static <T> T take(Future<T> future) throws IOException {
+  private static Extractor.Prepared take(Future<Extractor.Prepared> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {

@@ -46,14 +46,6 @@ public final class Extractor {
     this.links = new PersonLinks(lex);
   }
 
-  /**
-   * Another extractor with the same word lists (which several threads may read), for extracting on
-   * a second thread: each extractor keeps its own index of the fact base's names.
-   */
-  public Extractor twin() {
-    return new Extractor(lex);
-  }
-
   public static Extractor standard() {
     return new Extractor(Lexicon.standard());
   }
