@@ -33,7 +33,9 @@ import org.sijill.validate.Validator;
  * Extracts the new or changed articles, in article order, and merges each into {@code content/}
  * in memory before the next is read (a later article sees the names an earlier one added). What
  * does not depend on the fact base (words, values) is worked out on the other cores ahead of the
- * article being merged, so the result does not depend on scheduling. The files are written every
+ * article being merged, and the files a merge makes are written, parsed and checked on another
+ * core while the next article is extracted ({@link Merge.Result#work}); the result does not depend
+ * on scheduling. The files are written every
  * {@value #WRITE_EVERY} articles ({@link ContentState#flush}) and at the end ({@link
  * ContentState#write}), not after each article.
  */
