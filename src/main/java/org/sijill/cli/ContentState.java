@@ -45,6 +45,8 @@ final class ContentState {
   private final Set<String> dirty = new TreeSet<>();
   private FactBase facts;
   private boolean stale;
+  /** The last merge, until its files' checks are taken in ({@link #confirm}). */
+  private Merge.Result unconfirmed;
 
   ContentState(FactReader.Result read, DocumentCheck check) {
     this.check = check;
@@ -59,8 +61,19 @@ final class ContentState {
     }
   }
 
+  /** The fact base as the files will read once written. */
   FactBase facts() {
+    confirm();
     return facts;
+  }
+
+  /**
+   * The fact base with the last merge's records as it built them, before the files it made are
+   * checked ({@link Merge.Result#ahead}): what {@link #facts} will be unless a check finds
+   * otherwise.
+   */
+  FactBase factsAhead() {
+    return unconfirmed == null ? facts : unconfirmed.ahead();
   }
 
   /**
@@ -68,30 +81,48 @@ final class ContentState {
    * longer tells what the files say and {@code content/} must be read again.
    */
   boolean stale() {
+    confirm();
     return stale;
   }
 
-  /** Merges one article's extraction into the files in memory; the caller writes the changes. */
+  /**
+   * Merges one article's extraction into the files in memory; the caller writes the changes. The
+   * files the merge made are checked when the state is next asked about them ({@link #stale}, {@link
+   * #facts}, ...), so that {@link Merge.Result#work} may check them on another thread meanwhile.
+   */
   Merge.Result merge(Extraction extraction) {
+    confirm();
     Merge.Result merged = Merge.apply(facts, this::file, unreadable::contains, check, extraction);
     for (Map.Entry<String, PendingFile> change : merged.files().entrySet()) {
       String path = change.getKey();
       FileKind kind = FileKind.ofPath(path).orElseThrow();
+      pending.put(path, change.getValue());
+      dirty.add(path);
+      origins.putIfAbsent(kind.folder() + "/" + FileKind.idOf(path), path);
+    }
+    unconfirmed = merged;
+    return merged;
+  }
+
+  /** Takes in the checks of the last merge's files and the fact base as they read. */
+  private void confirm() {
+    Merge.Result merged = unconfirmed;
+    if (merged == null) {
+      return;
+    }
+    unconfirmed = null;
+    for (String path : merged.files().keySet()) {
       List<Diagnostic> problems = merged.problems(path);
       if (hasErrors(problems)) {
         stale = true;
       }
-      pending.put(path, change.getValue());
-      dirty.add(path);
       if (problems.isEmpty()) {
         diagnostics.remove(path);
       } else {
         diagnostics.put(path, List.copyOf(problems));
       }
-      origins.putIfAbsent(kind.folder() + "/" + FileKind.idOf(path), path);
     }
     facts = merged.merged();
-    return merged;
   }
 
   /** The file at {@code path} as the merges so far left it, or null if there is none. */
@@ -112,6 +143,7 @@ final class ContentState {
    * added is kept as it is: the files are not parsed again.
    */
   List<Diagnostic> flush(Path root) throws IOException {
+    confirm();
     List<Diagnostic> problems = new ArrayList<>();
     List<String> paths = new ArrayList<>(dirty);
     paths.sort(Comparator.comparing(p -> FileKind.ofPath(p).orElseThrow() == FileKind.ARTICLE));
@@ -137,6 +169,7 @@ final class ContentState {
    */
   List<Diagnostic> write(Path root) throws IOException {
     List<Diagnostic> problems = flush(root);
+    confirm();
     pending.forEach(this::settle);
     pending.clear();
     return problems;
@@ -180,6 +213,7 @@ final class ContentState {
 
   /** Everything as {@link FactReader#read} would give it for the files as they now are. */
   FactReader.Result result() {
+    confirm();
     TreeMap<String, YamlDocument> allDocuments = new TreeMap<>(documents);
     TreeMap<String, String> allTexts = new TreeMap<>(texts);
     pending.forEach(

@@ -17,11 +17,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Timing;
+import org.sijill.extract.Extraction;
 import org.sijill.extract.Extractor;
+import org.sijill.facts.FactBase;
 import org.sijill.facts.ArticleRecord;
 import org.sijill.facts.FactReader;
 import org.sijill.facts.Merge;
@@ -31,7 +34,9 @@ import org.sijill.validate.Validator;
  * Extracts the new or changed articles, in article order, and merges each into {@code content/}
  * in memory before the next is read (a later article sees the names an earlier one added). What
  * does not depend on the fact base (words, values) is worked out on the other cores ahead of the
- * article being merged, so the result does not depend on scheduling. The files are written every
+ * article being merged, and the files a merge makes are written, parsed and checked on another
+ * core while the next article is extracted ({@link Merge.Result#work}); the result does not depend
+ * on scheduling. The files are written every
  * {@value #WRITE_EVERY} articles ({@link ContentState#flush}) and at the end ({@link
  * ContentState#write}), not after each article.
  */
@@ -74,11 +79,8 @@ final class ExtractionRun {
     ContentState state = new ContentState(content, validator.schemas());
     long cpuStart = cpu();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "sijill-prepare");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("sijill-prepare"));
+    ExecutorService files = Executors.newSingleThreadExecutor(daemon("sijill-files"));
     try {
       Deque<Future<Extractor.Prepared>> ahead = new ArrayDeque<>();
       int next = 0;
@@ -87,7 +89,17 @@ final class ExtractionRun {
           Article a = todo.get(next++);
           ahead.add(pool.submit(() -> extractor.prepare(a)));
         }
-        Merge.Result merged = state.merge(extractor.extract(take(ahead.poll()), state.facts()));
+        Extractor.Prepared prepared = take(ahead.poll());
+        // read against the fact base as the last merge built it while its files are checked on
+        // another core; read again if the checks change the fact base (rare: a schema error)
+        FactBase used = state.factsAhead();
+        Extraction extraction = extractor.extract(prepared, used);
+        state = afterMerge(state, extracted.size(), conflicts);
+        if (state.facts() != used) {
+          extraction = extractor.extract(prepared, state.facts());
+        }
+        Merge.Result merged = state.merge(extraction);
+        files.submit(merged::work);
         warnings.addAll(merged.diagnostics());
         extracted.add(article.id());
         if (extracted.size() % 1000 == 0) {
@@ -99,15 +111,11 @@ final class ExtractionRun {
                   todo.size(),
                   (cpu() - cpuStart) / 1e9));
         }
-        if (state.stale()) {
-          conflicts.addAll(state.write(root));
-          state = new ContentState(validator.reader().read(root), validator.schemas());
-        } else if (extracted.size() % WRITE_EVERY == 0) {
-          conflicts.addAll(state.flush(root));
-        }
       }
+      state = afterMerge(state, extracted.size(), conflicts);
     } finally {
       pool.shutdownNow();
+      files.shutdownNow();
     }
     conflicts.addAll(state.write(root));
     if (state.stale()) {
@@ -115,6 +123,34 @@ final class ExtractionRun {
     }
     warnings.addAll(conflicts);
     return new Outcome(state.result(), extracted, warnings);
+  }
+
+  /**
+   * After the merge of the {@code count}th article: if it made a file its schema rejects, writes
+   * the files and reads {@code content/} again; else writes them every {@value #WRITE_EVERY}
+   * articles.
+   */
+  private ContentState afterMerge(ContentState state, int count, Set<Diagnostic> conflicts)
+      throws IOException {
+    if (count == 0) {
+      return state;
+    }
+    if (state.stale()) {
+      conflicts.addAll(state.write(root));
+      return new ContentState(validator.reader().read(root), validator.schemas());
+    }
+    if (count % WRITE_EVERY == 0) {
+      conflicts.addAll(state.flush(root));
+    }
+    return state;
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   private static Extractor.Prepared take(Future<Extractor.Prepared> future) throws IOException {

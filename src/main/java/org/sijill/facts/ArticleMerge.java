@@ -38,10 +38,9 @@ final class ArticleMerge {
     return new Ledger(sha, version, List.copyOf(all));
   }
 
-  /** The text of a new article file. */
-  static String create(ArticleRecord p, Mentions mentions, Ledger ledger) {
-    return FactWriter.write(
-        new ArticleRecord(
+  /** The record of a new article file, as the merge writes it. */
+  static ArticleRecord create(ArticleRecord p, Mentions mentions, Ledger ledger) {
+    return new ArticleRecord(
             p.id(),
             p.file(),
             p.title(),
@@ -50,7 +49,7 @@ final class ArticleMerge {
             p.url(),
             p.language(),
             mentions,
-            ledger));
+            ledger);
   }
 
   /** The new text of an existing article file, if the mentions or the ledger changed. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sijill.diag.Diagnostic;
 
 /**
@@ -17,11 +18,20 @@ final class EntityMerge {
   private final DocumentCheck check;
 
   /**
-   * A file after the merge ({@code file}), its record as the file will read, and what the schema
-   * says about it ({@code problems}): about the whole file if it is new, else what it rejects in the
-   * additions ({@link AddedValues}).
+   * A file after the merge ({@code file}), its record as the merge builds it ({@code record}) and
+   * as the file will read ({@code read}), and what the schema says about it ({@code problems}):
+   * about the whole file if it is new, else what it rejects in the additions ({@link AddedValues}).
+   * For a new file the last two are worked out when first asked for (writing, parsing and checking
+   * the file); {@code record} is then what the file is expected to read as, which {@code read}
+   * confirms.
    */
-  record Change(PendingFile file, Object record, List<Diagnostic> problems) {}
+  record Change(
+      PendingFile file, Object record, Later<Object> read, Later<List<Diagnostic>> problems) {
+    /** A change whose record and problems are known. */
+    Change(PendingFile file, Object record, List<Diagnostic> problems) {
+      this(file, record, Later.now(record), Later.now(problems));
+    }
+  }
 
   /**
    * {@code ledger}: keys proposed by earlier runs of the article; {@code keys} collects this run's.
@@ -54,19 +64,10 @@ final class EntityMerge {
             ledger,
             keys);
     if (existing == null) {
-      return Optional.of(
-          created(
-              FileKind.PERSON,
-              p.id(),
-              FactWriter.write(
-                  new Person(
-                      p.id(),
-                      p.name(),
-                      aliases,
-                      p.summary(),
-                      roles.added(),
-                      moves.added(),
-                      p.review()))));
+      Person made =
+          new Person(
+              p.id(), p.name(), aliases, p.summary(), roles.added(), moves.added(), p.review());
+      return Optional.of(created(FileKind.PERSON, p.id(), made, () -> FactWriter.write(made)));
     }
     if (aliases.isEmpty() && roles.isEmpty() && moves.isEmpty()) {
       return Optional.empty();
@@ -93,20 +94,20 @@ final class EntityMerge {
         ListAdditions.of(
             existing == null ? List.of() : existing.facts(), c.facts(), factRule, ledger, keys);
     if (existing == null) {
-      return Optional.of(
-          created(
-              FileKind.COMPANY,
+      Company made =
+          new Company(
+              c.id(), c.name(), aliases, c.kind(), c.parent(), c.summary(), facts.added(), c.review());
+      Company read =
+          new Company(
               c.id(),
-              FactWriter.write(
-                  new Company(
-                      c.id(),
-                      c.name(),
-                      aliases,
-                      c.kind(),
-                      c.parent(),
-                      c.summary(),
-                      facts.added(),
-                      c.review()))));
+              c.name(),
+              aliases,
+              c.kind(),
+              c.parent(),
+              c.summary(),
+              facts.added().stream().map(Extended::asRead).toList(),
+              c.review());
+      return Optional.of(created(FileKind.COMPANY, c.id(), read, () -> FactWriter.write(made)));
     }
     if (aliases.isEmpty() && facts.isEmpty()) {
       return Optional.empty();
@@ -139,11 +140,8 @@ final class EntityMerge {
             : ListAdditions.newSources(
                 existing == null ? List.of() : existing.sources(), d.sources());
     if (existing == null) {
-      return Optional.of(
-          created(
-              FileKind.DEAL,
-              d.id(),
-              FactWriter.write(Extended.with(d, parties.added(), sources))));
+      Deal made = Extended.with(d, parties.added(), sources);
+      return Optional.of(created(FileKind.DEAL, d.id(), made, () -> FactWriter.write(made)));
     }
     if (parties.isEmpty() && sources.isEmpty()) {
       return Optional.empty();
@@ -152,10 +150,22 @@ final class EntityMerge {
   }
 
   /** A new file: its text read back and checked whole. */
-  private Change created(FileKind kind, String id, String text) {
-    YamlDocument doc = PendingFile.parse(kind.path(id), text);
+  private Change created(FileKind kind, String id, Object record, Supplier<String> text) {
+    return created(kind.path(id), record, text, check);
+  }
+
+  /**
+   * A new file at {@code path} whose record is expected to be {@code record}: its text, written
+   * by {@code text}, is parsed, bound and checked whole when first asked for.
+   */
+  static Change created(String path, Object record, Supplier<String> text, DocumentCheck check) {
+    FileKind kind = FileKind.ofPath(path).orElseThrow();
+    Later<YamlDocument> doc = new Later<>(() -> PendingFile.parse(path, text.get()));
     return new Change(
-        PendingFile.of(doc), FactBinder.bind(kind, doc.json()), check.check(kind, doc));
+        PendingFile.made(path, doc),
+        record,
+        new Later<>(() -> FactBinder.bind(kind, doc.get().json())),
+        new Later<>(() -> check.check(kind, doc.get())));
   }
 
   static ListAdditions.Rule<Role> roleRule(String person) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -34,21 +35,26 @@ public final class Merge {
    * into, and what the schema says about each changed file ({@link #problems}).
    */
   public static final class Result {
+    private final FactBase base;
+    private final SortedMap<String, EntityMerge.Change> changed;
     private final SortedMap<String, PendingFile> files;
-    private final FactBase merged;
+    private final FactBase ahead;
     private final List<Diagnostic> diagnostics;
-    private final SortedMap<String, List<Diagnostic>> problems;
     private SortedMap<String, String> changes;
+    private FactBase merged;
 
     Result(
-        SortedMap<String, PendingFile> files,
-        FactBase merged,
-        List<Diagnostic> diagnostics,
-        SortedMap<String, List<Diagnostic>> problems) {
-      this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
-      this.merged = merged;
+        FactBase base,
+        SortedMap<String, EntityMerge.Change> changed,
+        FactBase ahead,
+        List<Diagnostic> diagnostics) {
+      this.base = base;
+      this.changed = Collections.unmodifiableSortedMap(new TreeMap<>(changed));
+      TreeMap<String, PendingFile> all = new TreeMap<>();
+      changed.forEach((path, change) -> all.put(path, change.file()));
+      this.files = Collections.unmodifiableSortedMap(all);
+      this.ahead = ahead;
       this.diagnostics = List.copyOf(diagnostics);
-      this.problems = Collections.unmodifiableSortedMap(new TreeMap<>(problems));
     }
 
     /** The files to write: path to full new text (only files whose text changes). */
@@ -66,8 +72,46 @@ public final class Merge {
       return files;
     }
 
-    public FactBase merged() {
+    /**
+     * The fact base as it will read after writing the files. Writes, parses and checks the files
+     * the merge made, unless {@link #work} did.
+     */
+    public synchronized FactBase merged() {
+      if (merged == null) {
+        boolean asExpected = true;
+        for (EntityMerge.Change change : changed.values()) {
+          asExpected &= Objects.equals(change.record(), change.read().get());
+        }
+        if (asExpected) {
+          merged = ahead;
+        } else {
+          MergedBase read = new MergedBase(base);
+          changed.forEach((path, change) -> read.put(path, change.read().get()));
+          merged = read.build();
+        }
+      }
       return merged;
+    }
+
+    /**
+     * The fact base with the records the merge built, before the files it made are written and
+     * read back: equal to {@link #merged} when they read as built (the merge tests check that they
+     * do), and available at once.
+     */
+    public FactBase ahead() {
+      return ahead;
+    }
+
+    /**
+     * Writes, parses and checks the files the merge made, so that {@link #merged} and {@link
+     * #problems} answer at once; safe to run on another thread.
+     */
+    public void work() {
+      for (EntityMerge.Change change : changed.values()) {
+        change.read().get();
+        change.problems().get();
+      }
+      merged();
     }
 
     public List<Diagnostic> diagnostics() {
@@ -79,7 +123,8 @@ public final class Merge {
      * rewrote it, about what was added if it added to it (the rest passed when the file was read).
      */
     public List<Diagnostic> problems(String path) {
-      return problems.getOrDefault(path, List.of());
+      EntityMerge.Change change = changed.get(path);
+      return change == null ? List.of() : change.problems().get();
     }
 
     /** The parsed document of a changed file, as {@link YamlDocument#parse} reads its new text. */
@@ -136,7 +181,7 @@ public final class Merge {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Blocked blocked = new Blocked(files, unreadable, diagnostics, proposed.id());
     if (blocked.test(articlePath, article)) {
-      return new Result(new TreeMap<>(), base, diagnostics, new TreeMap<>());
+      return new Result(base, new TreeMap<>(), base, diagnostics);
     }
     Set<String> ledger =
         article == null || article.extraction() == null
@@ -172,28 +217,26 @@ public final class Merge {
     Mentions mentions =
         merged.known(proposed.mentions() == null ? Mentions.none() : proposed.mentions(), exists);
     Ledger newLedger = ArticleMerge.ledger(article, proposed, keys);
-    Optional<String> articleText =
-        article == null
-            ? Optional.of(ArticleMerge.create(proposed, mentions, newLedger))
-            : ArticleMerge.update(article, files.apply(articlePath).document(), mentions, newLedger);
-    if (articleText.isPresent()) {
-      YamlDocument doc = PendingFile.parse(articlePath, articleText.get());
-      Object record = FactBinder.bind(FileKind.ARTICLE, doc.json());
+    if (article == null) {
+      ArticleRecord made = ArticleMerge.create(proposed, mentions, newLedger);
       changes.put(
           articlePath,
-          new EntityMerge.Change(PendingFile.of(doc), record, check.check(FileKind.ARTICLE, doc)));
-      merged.put(articlePath, record);
+          EntityMerge.created(articlePath, made, () -> FactWriter.write(made), check));
+      merged.put(articlePath, made);
+    } else {
+      Optional<String> articleText =
+          ArticleMerge.update(article, files.apply(articlePath).document(), mentions, newLedger);
+      if (articleText.isPresent()) {
+        YamlDocument doc = PendingFile.parse(articlePath, articleText.get());
+        Object record = FactBinder.bind(FileKind.ARTICLE, doc.json());
+        changes.put(
+            articlePath,
+            new EntityMerge.Change(
+                PendingFile.of(doc), record, check.check(FileKind.ARTICLE, doc)));
+        merged.put(articlePath, record);
+      }
     }
-    SortedMap<String, PendingFile> changed = new TreeMap<>();
-    SortedMap<String, List<Diagnostic>> problems = new TreeMap<>();
-    changes.forEach(
-        (path, change) -> {
-          changed.put(path, change.file());
-          if (!change.problems().isEmpty()) {
-            problems.put(path, change.problems());
-          }
-        });
-    return new Result(changed, merged.build(), diagnostics, problems);
+    return new Result(base, changes, merged.build(), diagnostics);
   }
 
   /** The record a file of {@code kind} that passed its schema reads as. */

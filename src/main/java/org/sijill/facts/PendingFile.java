@@ -17,7 +17,9 @@ import java.util.TreeMap;
 public final class PendingFile {
   private static final String ALIASES = "aliases";
 
-  private final YamlDocument base;
+  private final String path;
+  /** The document last parsed; for a file a merge made, parsed when first asked for. */
+  private final Later<YamlDocument> base;
   /** The keys added to, in the order they were first added to (new keys go in that order). */
   private final List<String> order;
   private final List<String> aliases;
@@ -32,7 +34,12 @@ public final class PendingFile {
   private record Edits(int base, SortedMap<Integer, List<Source>> sources, List<Object> added) {}
 
   private PendingFile(
-      YamlDocument base, List<String> order, List<String> aliases, Map<String, Edits> lists) {
+      String path,
+      Later<YamlDocument> base,
+      List<String> order,
+      List<String> aliases,
+      Map<String, Edits> lists) {
+    this.path = path;
     this.base = base;
     this.order = order;
     this.aliases = aliases;
@@ -41,7 +48,12 @@ public final class PendingFile {
 
   /** A file as {@code document} reads, nothing added. */
   public static PendingFile of(YamlDocument document) {
-    return new PendingFile(document, List.of(), List.of(), Map.of());
+    return new PendingFile(document.path(), Later.now(document), List.of(), List.of(), Map.of());
+  }
+
+  /** A file a merge made, nothing added: {@code document} parses its text when asked for. */
+  static PendingFile made(String path, Later<YamlDocument> document) {
+    return new PendingFile(path, document, List.of(), List.of(), Map.of());
   }
 
   /** Whether merges added to the document (its text is then not the document's). */
@@ -52,7 +64,7 @@ public final class PendingFile {
   /** The file's text with the additions. */
   public synchronized String text() {
     if (text == null) {
-      text = added() ? patch() : base.text();
+      text = added() ? patch() : base.get().text();
     }
     return text;
   }
@@ -60,7 +72,7 @@ public final class PendingFile {
   /** The file's text with the additions, parsed. */
   public synchronized YamlDocument document() {
     if (document == null) {
-      document = added() ? parse(base.path(), text()) : base;
+      document = added() ? parse(path, text()) : base.get();
     }
     return document;
   }
@@ -72,7 +84,7 @@ public final class PendingFile {
     }
     List<String> all = new ArrayList<>(aliases);
     all.addAll(more);
-    return new PendingFile(base, touch(ALIASES), List.copyOf(all), lists);
+    return new PendingFile(path, base, touch(ALIASES), List.copyOf(all), lists);
   }
 
   /**
@@ -107,7 +119,7 @@ public final class PendingFile {
     added.addAll(additions.added());
     Map<String, Edits> all = new LinkedHashMap<>(lists);
     all.put(key, new Edits(inDocument, sources, added));
-    return new PendingFile(base, touch(key), aliases, all);
+    return new PendingFile(path, base, touch(key), aliases, all);
   }
 
   private List<String> touch(String key) {
@@ -121,7 +133,7 @@ public final class PendingFile {
 
   /** The additions as one patch, in the order a merge after each article would have made them. */
   private String patch() {
-    YamlPatch patch = new YamlPatch(base);
+    YamlPatch patch = new YamlPatch(base.get());
     for (String key : order) {
       if (key.equals(ALIASES)) {
         List<Tree> items = aliases.stream().map(a -> (Tree) Tree.text(a)).toList();
@@ -164,6 +176,6 @@ public final class PendingFile {
 
   @Override
   public String toString() {
-    return base.path();
+    return path;
   }
 }
