@@ -58,10 +58,7 @@ final class Mentioned {
       On on, List<Map.Entry<String, List<MentionIndex.SentenceRef>>> grouped) {
     List<Parts.ArticleMentions> list = new ArrayList<>();
     for (Map.Entry<String, List<MentionIndex.SentenceRef>> e : grouped) {
-      List<Parts.SentenceLink> sentences = new ArrayList<>();
-      for (MentionIndex.SentenceRef ref : e.getValue()) {
-        sentences.add(new Parts.SentenceLink(ref.sentence(), href(on, ref)));
-      }
+      List<Parts.SentenceLink> sentences = links(on, e.getValue());
       list.add(new Parts.ArticleMentions(on.note(e.getKey()), on.article(e.getKey()), sentences));
     }
     return list;
@@ -75,10 +72,7 @@ final class Mentioned {
       On on, List<Map.Entry<String, List<MentionIndex.SentenceRef>>> grouped) {
     List<Parts.ArticleMentions> list = new ArrayList<>();
     for (Map.Entry<String, List<MentionIndex.SentenceRef>> e : grouped) {
-      List<Parts.SentenceLink> sentences = new ArrayList<>();
-      for (MentionIndex.SentenceRef ref : e.getValue()) {
-        sentences.add(new Parts.SentenceLink(ref.sentence(), href(on, ref)));
-      }
+      List<Parts.SentenceLink> sentences = links(on, e.getValue());
       ArticleRecord record = on.data.facts.articles().get(e.getKey());
       list.add(
           new Parts.ArticleMentions(
@@ -89,6 +83,14 @@ final class Mentioned {
               record == null || record.published() == null ? null : on.when(record.published(), null)));
     }
     return list;
+  }
+
+  private static List<Parts.SentenceLink> links(On on, List<MentionIndex.SentenceRef> refs) {
+    List<Parts.SentenceLink> links = new ArrayList<>();
+    for (MentionIndex.SentenceRef ref : refs) {
+      links.add(new Parts.SentenceLink(ref.sentence(), href(on, ref)));
+    }
+    return links;
   }
 
   private static String href(On on, MentionIndex.SentenceRef ref) {

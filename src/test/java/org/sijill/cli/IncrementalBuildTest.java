@@ -3,9 +3,6 @@ package org.sijill.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -76,17 +73,17 @@ class IncrementalBuildTest {
   void aRenamedArticleFileGivesTheErrorsOfABuildFromNothingAndLeavesTheSite() throws Exception {
     SiteGenRun project = SiteGenRun.copyOfProject(dir.resolve("project"));
     Path root = project.root();
-    assertEquals(ExitCode.OK, build(root).code());
+    assertEquals(ExitCode.OK, Built.run(root).code());
     SortedMap<String, String> site = SiteGenTest.hashes(root.resolve("target/site"));
     Edits.renameSeed(root);
 
-    Built incremental = build(root);
+    Built incremental = Built.run(root);
 
     Path fresh = dir.resolve("fresh");
     for (String folder : List.of("seeds", "content", "templates")) {
       SiteGenRun.copyTree(root.resolve(folder), fresh.resolve(folder));
     }
-    Built full = build(fresh);
+    Built full = Built.run(fresh);
     assertEquals(ExitCode.INPUT_ERRORS, incremental.code(), incremental.err());
     assertEquals(errors(full.err()), errors(incremental.err()));
     assertNotEquals(List.of(), errors(incremental.err()));
@@ -103,11 +100,11 @@ class IncrementalBuildTest {
    * the messages with a build of the same files from nothing.
    */
   private void assertEachEditEqualsFullBuild(Path root) throws Exception {
-    assertEquals(ExitCode.OK, build(root).code());
+    assertEquals(ExitCode.OK, Built.run(root).code());
     for (Edits.Edit edit : Edits.all()) {
       SortedMap<String, String> before = SiteGenTest.hashes(root.resolve("target/site"));
       edit.action().apply(root);
-      Built incremental = build(root);
+      Built incremental = Built.run(root);
       assertNotEquals(before, SiteGenTest.hashes(root.resolve("target/site")), edit.name() + " changed nothing");
       assertEquals(ExitCode.OK, incremental.code(), edit.name() + ": " + incremental.err());
 
@@ -116,7 +113,7 @@ class IncrementalBuildTest {
       for (String folder : List.of("seeds", "content", "templates")) {
         SiteGenRun.copyTree(root.resolve(folder), fresh.resolve(folder));
       }
-      Built full = build(fresh);
+      Built full = Built.run(fresh);
       assertEquals(ExitCode.OK, full.code(), edit.name() + ": " + full.err());
       assertEquals(List.of(), differing(SiteGenTest.hashes(fresh.resolve("target/site")), SiteGenTest.hashes(root.resolve("target/site"))), edit.name());
       if (!incremental.out().contains("extracted now")) {
@@ -132,21 +129,6 @@ class IncrementalBuildTest {
     return paths.stream().filter(p -> !java.util.Objects.equals(a.get(p), b.get(p))).toList();
   }
 
-  private record Built(ExitCode code, String out, String err) {}
-
-  /** Runs site-gen over {@code root} in this JVM. */
-  private static Built build(Path root) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ExitCode code =
-        new Pipeline(
-                root,
-                root.resolve("templates"),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8))
-            .run();
-    return new Built(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   /** Builds the same files again with no previous output and compares every file. */
   private static void assertEqualsFullBuild(SiteGenRun project) throws Exception {

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -25,16 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 class LastBuildTest {
   @TempDir Path dir;
 
-  private record Built(ExitCode code, String out, String err) {}
-
   @Test
   void aBuildFromTheInputsOfTheLastPrintsTheSameWithoutReadingThem() throws Exception {
     Path root = SiteGenRun.copyOfProject(dir).root();
     settle(root);
-    Built first = build(root);
+    Built first = Built.run(root);
     deleteCaches(root);
 
-    Built second = build(root);
+    Built second = Built.run(root);
 
     assertEquals(ExitCode.OK, first.code(), first.err());
     assertEquals(first, second);
@@ -46,13 +41,13 @@ class LastBuildTest {
   void anEditedFactFileIsReadAndShown() throws Exception {
     Path root = SiteGenRun.copyOfProject(dir).root();
     settle(root);
-    build(root);
+    Built.run(root);
     Path page = root.resolve("target/site/en/people/trapit-bansal.html");
     String before = Files.readString(page);
     Path bansal = root.resolve("content/people/trapit-bansal.yaml");
     Files.writeString(bansal, Files.readString(bansal).replace("Key contributor", "Lead contributor"));
 
-    Built edited = build(root);
+    Built edited = Built.run(root);
 
     assertEquals(ExitCode.OK, edited.code(), edited.err());
     assertNotEquals(before, Files.readString(page));
@@ -62,12 +57,12 @@ class LastBuildTest {
   void aPageDeletedFromTheSiteIsBuiltAgain() throws Exception {
     Path root = SiteGenRun.copyOfProject(dir).root();
     settle(root);
-    build(root);
+    Built.run(root);
     Path page = root.resolve("target/site/ar/people/elon-musk.html");
     String before = Files.readString(page);
     Files.delete(page);
 
-    build(root);
+    Built.run(root);
 
     assertEquals(before, Files.readString(page));
   }
@@ -75,10 +70,10 @@ class LastBuildTest {
   @Test
   void inputsChangedJustBeforeTheLastBuildAreReadAgain() throws Exception {
     Path root = SiteGenRun.copyOfProject(dir).root();
-    build(root);
+    Built.run(root);
     deleteCaches(root);
 
-    build(root);
+    Built.run(root);
 
     assertTrue(Files.exists(root.resolve("target/sijill-work/seeds.cache")), "seeds/ was not read");
   }
@@ -99,18 +94,5 @@ class LastBuildTest {
     for (String cache : List.of("seeds.cache", "content.cache", "content.cache.update")) {
       Files.deleteIfExists(root.resolve("target/sijill-work").resolve(cache));
     }
-  }
-
-  private static Built build(Path root) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ExitCode code =
-        new Pipeline(
-                root,
-                root.resolve("templates"),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8))
-            .run();
-    return new Built(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }
