@@ -1,9 +1,6 @@
 /*
  * Sijill search: filters the index on the search page as one types. The page lists everything
- * and works without this script. On a large site the page lists none: this script's element names
- * the index (data-index, a script defining window.sijillIndex), which is loaded through a script
- * element (so it works from file:// too) when the page is opened with ?q= or the box is first
- * used, and its entries are listed then. Each word of the query must appear in an entry's keys: its names
+ * and works without this script. Each word of the query must appear in an entry's keys: its names
  * and aliases, normalised at build time as the extractor normalises Arabic
  * (org.sijill.extract.ArabicText); normalize() below does the same to the query.
  */
@@ -69,13 +66,12 @@
   }
   window.sijillNormalize = normalize;
 
-  var script = document.currentScript;
   var input = document.getElementById("q");
   var status = document.getElementById("found");
   if (!input || !status) {
     return;
   }
-  var items = [];
+  var items = Array.prototype.slice.call(document.querySelectorAll("li[data-keys]"));
   var sections = Array.prototype.slice.call(document.querySelectorAll("section.results"));
   var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
   var everything = status.innerHTML;
@@ -109,40 +105,7 @@
     }
   }
 
-  /** Lists the entries of window.sijillIndex: [[kind, keys, html], ...]. */
-  function list() {
-    (window.sijillIndex || []).forEach(function (entry) {
-      var section = document.getElementById(entry[0]);
-      var ul = section && section.querySelector("ul");
-      if (ul) {
-        var li = document.createElement("li");
-        li.setAttribute("data-keys", entry[1]);
-        li.innerHTML = entry[2];
-        ul.appendChild(li);
-      }
-    });
-    items = Array.prototype.slice.call(document.querySelectorAll("li[data-keys]"));
-    apply();
-  }
-
-  var index = script && script.getAttribute("data-index");
-  var loading = false;
-  function load() {
-    if (!index || loading) {
-      return;
-    }
-    loading = true;
-    var s = document.createElement("script");
-    s.src = index;
-    s.onload = list;
-    document.head.appendChild(s);
-  }
-
-  input.addEventListener("input", function () {
-    load();
-    apply();
-  });
-  input.addEventListener("focus", load);
+  input.addEventListener("input", apply);
   input.form.addEventListener("submit", function (event) {
     event.preventDefault();
     apply();
@@ -150,9 +113,6 @@
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) {
     input.value = query;
-    load();
   }
-  if (!index) {
-    list();
-  }
+  apply();
 })();

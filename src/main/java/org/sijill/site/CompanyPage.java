@@ -7,8 +7,7 @@ import java.util.List;
  * {@code <lang>/companies/<id>.html}: the infobox (kind, parent, labs, net talent flow), facts,
  * people with roles there, who joined and who left (labs counted with their company), the talent
  * exchanged with each other organisation, deals grouped by the company's role, the sentences that
- * mention it, and the numbered sources. A list too long for the page ({@link LongLists}) shows its
- * latest items and links, in {@code more} by the list's name, to the whole list on pages of its own. {@code kind} is the YAML spelling of the company kind.
+ * mention it, and the numbered sources. {@code kind} is the YAML spelling of the company kind.
  */
 @JsonTypeName("company")
 public record CompanyPage(
@@ -29,7 +28,6 @@ public record CompanyPage(
     List<DealGroup> deals,
     List<Parts.ArticleMentions> mentions,
     Txt mentionCount,
-    java.util.Map<String, Parts.More> more,
     List<Parts.Note> notes)
     implements Page {
   public CompanyPage {
@@ -42,7 +40,6 @@ public record CompanyPage(
     exchanges = List.copyOf(exchanges);
     deals = List.copyOf(deals);
     mentions = List.copyOf(mentions);
-    more = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(more));
     notes = List.copyOf(notes);
   }
 

@@ -7,9 +7,7 @@ import java.util.List;
  * {@code <lang>/deals/<id>.html}. {@code type} and {@code status} are YAML spellings; {@code
  * amountExact} is the amount in whole units and its currency ({@code 14300000000 USD}); {@code
  * precision} names how much of the date is known ({@code precision.month}); {@code dateText} is
- * the date in the article's words; {@code brought} are the moves between the parties; {@code
- * sources} are the first of its sources and {@code more} links to them all when there are more
- * (else null).
+ * the date in the article's words; {@code brought} are the moves between the parties.
  */
 @JsonTypeName("deal")
 public record DealPage(
@@ -29,7 +27,6 @@ public record DealPage(
     boolean draft,
     List<Parts.MoveItem> brought,
     List<Parts.Cite> sources,
-    Parts.More more,
     List<Parts.Note> notes)
     implements Page {
   public DealPage {

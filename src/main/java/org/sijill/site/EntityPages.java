@@ -1,7 +1,10 @@
 package org.sijill.site;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.sijill.extract.EntityKind;
 import org.sijill.facts.Bilingual;
 import org.sijill.facts.Deal;
@@ -9,6 +12,7 @@ import org.sijill.facts.Party;
 import org.sijill.facts.Person;
 import org.sijill.facts.Review;
 import org.sijill.facts.Role;
+import org.sijill.facts.Source;
 
 /** Person and deal pages: every fact with its citations, and what the pages share. */
 final class EntityPages {
@@ -37,31 +41,13 @@ final class EntityPages {
               "role-" + (i + 1),
               on.text(role.title()),
               role.org() == null ? null : on.company(role.org()),
-              on.ownCites(role.sources(), owner),
-              on.ownMore(role.sources(), "people", person.id(), "role-" + (i + 1))));
+              on.cites(role.sources(), owner)));
     }
     List<Parts.MoveItem> moves =
-        Careers.timeline(person).stream()
-            .map(
-                pm ->
-                    on.move(
-                        pm,
-                        LongLists.FEW,
-                        LongLists.path(lang, "people", person.id(), "move-" + pm.number(), 1)))
-            .toList();
+        Careers.timeline(person).stream().map(on::move).toList();
     List<Parts.DealRow> deals = deals(on, "people/" + person.id());
     List<Parts.MoveItem> movedWith = data.careers.movedWith(person).stream().map(on::brief).toList();
-    List<MentionIndex.SentenceRef> mentioned = LongLists.sentences(data, "people/" + person.id());
-    List<Parts.Quote> mentions =
-        Mentioned.quotes(on, EntityKind.PERSON, person.id(), On.first(mentioned, LongLists.FEW));
-    Parts.More more =
-        LongLists.pages(mentioned.size(), LongLists.FEW) == 0
-            ? null
-            : new Parts.More(
-                on.rel(LongLists.path(lang, "people", person.id(), "mentions", 1)),
-                on.formats().count("more.all", mentioned.size()),
-                on.formats().count("more.latest", LongLists.FEW));
-    List<Parts.Note> notes = on.notes();
+    List<Parts.Quote> mentions = Mentioned.quotes(on, EntityKind.PERSON, person.id());
     String description = describePerson(on, name, person, current);
     Parts.Head head = on.head("people", name.main().plain());
     head =
@@ -70,7 +56,7 @@ final class EntityPages {
                 .with(
                     description,
                     "profile",
-                    jsonLd.person(person, lang, current, previous, on.cited())));
+                    jsonLd.person(person, lang, current, previous, sourcesOf(person))));
     return new PersonPage(
         head,
         name,
@@ -84,9 +70,16 @@ final class EntityPages {
         deals,
         movedWith,
         mentions,
-        on.formats().count("count.sentences", mentioned.size()),
-        more,
-        notes);
+        on.formats().count("count.sentences", mentions.size()),
+        on.notes());
+  }
+
+  /** The articles a person's facts cite, sorted. */
+  private static Set<String> sourcesOf(Person person) {
+    Set<String> ids = new TreeSet<>();
+    person.roles().forEach(r -> r.sources().forEach(s -> ids.add(s.article())));
+    person.moves().forEach(m -> m.sources().forEach(s -> ids.add(s.article())));
+    return ids;
   }
 
   private String describePerson(On on, Parts.Name name, Person person, String current) {
@@ -129,8 +122,7 @@ final class EntityPages {
           new Parts.PartyRow(
               on.party(party), party.company() != null ? "company" : "person", party.role()));
     }
-    List<Parts.Cite> sources = on.ownCites(deal.sources(), "content/deals/" + deal.id() + ".yaml");
-    Parts.More more = on.ownMore(deal.sources(), "deals", deal.id(), "sources");
+    List<Parts.Cite> sources = on.cites(deal.sources(), "content/deals/" + deal.id() + ".yaml");
     List<Parts.MoveItem> brought =
         data.flows.brought(deal).stream().map(on::brief).toList();
     Messages msg = on.messages();
@@ -150,9 +142,10 @@ final class EntityPages {
       parts.add(when.text().plain());
     }
     String description = title.plain() + " — " + String.join(msg.get("detail.sep"), parts);
-    List<Parts.Note> notes = on.notes();
+    Set<String> articles = new LinkedHashSet<>();
+    deal.sources().stream().map(Source::article).forEach(articles::add);
     Parts.Head head = on.head("deals", title.plain());
-    head = head.with(head.meta().with(description, "article", jsonLd.deal(deal, lang, description, on.cited())));
+    head = head.with(head.meta().with(description, "article", jsonLd.deal(deal, lang, description, articles)));
     Formats.Precision precision = Formats.precision(deal.date());
     return new DealPage(
         head,
@@ -173,8 +166,7 @@ final class EntityPages {
         deal.review() == Review.DRAFT,
         brought,
         sources,
-        more,
-        notes);
+        on.notes());
   }
 
   /** The text in the other language, when it exists and differs. */
@@ -192,7 +184,7 @@ final class EntityPages {
   static List<Parts.DealRow> deals(On on, String entityKey) {
     List<Parts.DealRow> rows = new ArrayList<>();
     for (SiteData.DealParty dp : on.data.dealsOf(entityKey)) {
-      rows.add(on.dealRow(dp.deal(), dp.party().role(), LongLists.CITES));
+      rows.add(on.dealRow(dp.deal(), dp.party().role()));
     }
     return rows;
   }

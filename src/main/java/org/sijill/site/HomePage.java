@@ -4,11 +4,9 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 
 /**
- * {@code <lang>/index.html}: what the site holds, the largest talent flows between companies (an
- * SVG drawn at build time and the same figures as a table; {@code flowsMore} says how many smaller
- * ones the companies' pages hold, or null), the latest moves, the biggest deals, and the latest
- * months of the timeline of moves and deals ({@code timelineMore} says how many earlier periods
- * the people's and deals' pages hold, or null).
+ * {@code <lang>/index.html}: what the site holds, the talent flow between companies (an SVG drawn
+ * at build time and the same figures as a table), the latest moves, the biggest deals, and a
+ * timeline of moves and deals by month.
  */
 @JsonTypeName("home")
 public record HomePage(
@@ -19,9 +17,7 @@ public record HomePage(
     List<FlowRow> flows,
     List<Parts.MoveItem> latestMoves,
     List<Parts.DealRow> biggestDeals,
-    Txt flowsMore,
-    List<Period> timeline,
-    Txt timelineMore)
+    List<Period> timeline)
     implements Page {
   public HomePage {
     counts = List.copyOf(counts);

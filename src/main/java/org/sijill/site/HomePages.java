@@ -13,10 +13,6 @@ import org.sijill.facts.SiteConfig;
 final class HomePages {
   private static final int LATEST = 8;
   private static final int BIGGEST = 5;
-  /** The largest flows drawn and tabled; the others are on the companies' pages. */
-  static final int FLOWS = 12;
-  /** The latest events of the timeline; earlier moves and deals are on their own pages. */
-  static final int EVENTS = 60;
   private static final String UNDATED = "undated";
 
   private final SiteData data;
@@ -38,10 +34,8 @@ final class HomePages {
             count(formats, "companies", data.facts.companies().size()),
             count(formats, "deals", data.facts.deals().size()),
             count(formats, "articles", articlePages));
-    List<Flows.Flow> all = data.flows.all();
-    List<Flows.Flow> flows = On.first(all, FLOWS);
+    List<Flows.Flow> flows = data.flows.all();
     int moved = flows.stream().mapToInt(f -> f.moves().size()).sum();
-    int otherMoves = all.stream().mapToInt(f -> f.moves().size()).sum() - moved;
     String svg =
         FlowChart.svg(
             on,
@@ -58,7 +52,6 @@ final class HomePages {
               flow.moves().stream().map(on::brief).toList()));
     }
     List<SiteData.PersonMove> moves = allMoves();
-    List<HomePage.Period> periods = timeline(on, moves);
     List<Parts.MoveItem> latest =
         moves.stream()
             .filter(pm -> Formats.isDate(pm.move().date()))
@@ -86,34 +79,7 @@ final class HomePages {
         rows,
         latest,
         biggest,
-        all.size() > flows.size()
-            ? Scripts.in(
-                lang,
-                on.messages()
-                    .plural("home.flowMore", all.size() - flows.size())
-                    .replace("{moves}", on.formats().number(java.math.BigDecimal.valueOf(otherMoves))))
-            : null,
-        latest(periods),
-        events(periods) > EVENTS ? on.formats().count("home.timelineMore", events(periods) - EVENTS) : null);
-  }
-
-  /** The latest {@value #EVENTS} events of the timeline, by period. */
-  private static List<HomePage.Period> latest(List<HomePage.Period> periods) {
-    List<HomePage.Period> shown = new ArrayList<>();
-    int left = EVENTS;
-    for (HomePage.Period p : periods) {
-      if (left == 0) {
-        break;
-      }
-      List<HomePage.Event> events = On.first(p.events(), left);
-      shown.add(new HomePage.Period(p.id(), p.when(), events));
-      left -= events.size();
-    }
-    return shown;
-  }
-
-  private static int events(List<HomePage.Period> periods) {
-    return periods.stream().mapToInt(p -> p.events().size()).sum();
+        timeline(on, moves));
   }
 
   private static Parts.Count count(Formats formats, String kind, int n) {

@@ -15,8 +15,6 @@ import org.sijill.facts.SiteConfig;
 /** The root chooser and the index of each kind. */
 final class IndexPages {
   static final List<String> KINDS = List.of("people", "companies", "deals", "articles");
-  /** Entries on each page of an index: {@code people/index.html}, {@code people/index/2.html}, .... */
-  static final int PER_PAGE = 250;
 
   private final SiteData data;
   private final Lang lang;
@@ -63,27 +61,8 @@ final class IndexPages {
         site == null ? null : Texts.of(site.description(), Lang.EN));
   }
 
-  /** The path of page {@code page} (1-based) of the index of {@code kind}. */
-  static String path(Lang lang, String kind, int page) {
-    return lang.code() + "/" + kind + "/index" + (page == 1 ? "" : "/" + page) + ".html";
-  }
-
-  /** How many pages the index of {@code size} entries takes. */
-  static int pages(int size) {
-    return Math.max(1, (size + PER_PAGE - 1) / PER_PAGE);
-  }
-
-  /** The page named {@code id} by the outline: {@code people} for the first, {@code people/2}, .... */
-  ListingPage listing(String id) {
-    int slash = id.indexOf('/');
-    return slash < 0
-        ? listing(id, 1)
-        : listing(id.substring(0, slash), Integer.parseInt(id.substring(slash + 1)));
-  }
-
-  /** Page {@code page} of the index of {@code kind}. */
-  ListingPage listing(String kind, int page) {
-    On on = new On(data, lang, path(lang, kind, page));
+  ListingPage listing(String kind) {
+    On on = new On(data, lang, lang.code() + "/" + kind + "/index.html");
     Messages messages = on.messages();
     List<Parts.Entry> entries = new ArrayList<>();
     switch (kind) {
@@ -135,56 +114,14 @@ final class IndexPages {
     entries.sort(
         Comparator.comparing((Parts.Entry e) -> e.link().label().plain(), collator::compare)
             .thenComparing(e -> e.link().href()));
-    int total = pages(entries.size());
-    String position =
-        messages.format(
-            "more.page",
-            java.util.Map.of(
-                "n", on.formats().number(java.math.BigDecimal.valueOf(page)),
-                "total", on.formats().number(java.math.BigDecimal.valueOf(total))));
-    String title = messages.get("nav." + kind) + (total > 1 ? " (" + position + ")" : "");
-    Parts.Head head = on.head(kind, title);
+    Parts.Head head = on.head(kind, messages.get("nav." + kind));
     String count = on.formats().count("count." + kind, entries.size()).plain();
-    head = head.with(head.meta().with(title + " — " + count, "website", null));
-    List<ListingPage.Group> all = groups(kind, entries);
-    // each group with the page its first entry is on; this page's groups cut to its entries
-    List<Parts.Link> letters = new ArrayList<>();
-    List<ListingPage.Group> here = new ArrayList<>();
-    int at = 0;
-    int from = (page - 1) * PER_PAGE;
-    int to = from + PER_PAGE;
-    for (ListingPage.Group g : all) {
-      int start = at;
-      at += g.entries().size();
-      if (g.letter() != null) {
-        int on1 = start / PER_PAGE + 1;
-        letters.add(
-            new Parts.Link(
-                (on1 == page ? "" : on.rel(path(lang, kind, on1))) + "#" + g.id(), g.letter()));
-      }
-      if (at > from && start < to) {
-        here.add(
-            new ListingPage.Group(
-                g.id(),
-                g.letter(),
-                g.entries().subList(Math.max(0, from - start), Math.min(g.entries().size(), to - start))));
-      }
-    }
-    List<Parts.Link> links = new ArrayList<>();
-    for (int p = 1; total > 1 && p <= total; p++) {
-      links.add(
-          new Parts.Link(
-              p == page ? null : on.rel(path(lang, kind, p)),
-              Scripts.in(lang, on.formats().number(java.math.BigDecimal.valueOf(p)))));
-    }
+    head = head.with(head.meta().with(messages.get("nav." + kind) + " — " + count, "website", null));
     return new ListingPage(
         head,
         kind,
         Scripts.in(lang, on.formats().number(java.math.BigDecimal.valueOf(entries.size()))),
-        here,
-        letters,
-        total > 1 ? Scripts.in(lang, position) : null,
-        links);
+        groups(kind, entries));
   }
 
   /** People and companies under their initial letters; other kinds in one group. */

@@ -20,8 +20,7 @@ import org.sijill.facts.SiteConfig;
  * schema.org descriptions of pages as JSON-LD: a Person, an Organization, a NewsArticle, a deal as
  * a MonetaryGrant (investments) or an Event (everything else), the WebSite and the Dataset. Names
  * are given in both languages, each tagged with its language. An entity's {@code @id} is its
- * Arabic page's URL with {@code #it}, the same on both language pages; other entities are referred
- * to by that {@code @id} alone, and {@code subjectOf} lists the articles the page itself cites.
+ * Arabic page's URL with {@code #it}, the same on both language pages.
  */
 final class JsonLd {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -39,7 +38,7 @@ final class JsonLd {
   }
 
   /** The JSON text, safe inside {@code <script type="application/ld+json">}. */
-  static String text(com.fasterxml.jackson.databind.JsonNode node) {
+  static String text(ObjectNode node) {
     try {
       return MAPPER
           .writeValueAsString(node)
@@ -80,22 +79,25 @@ final class JsonLd {
     return names;
   }
 
-  /**
-   * A reference to another entity of the site: its {@code @id} alone. Its type and names are on
-   * its own page, so a page that refers to hundreds of entities does not repeat them.
-   */
-  private ObjectNode ref(String folder, String id) {
+  private ObjectNode ref(String type, String folder, String id, Bilingual name) {
     ObjectNode node = NODES.objectNode();
+    node.put("@type", type);
     node.put("@id", id(folder, id));
+    node.set("name", names(name, id));
     return node;
   }
 
   ObjectNode org(String id) {
-    return ref("companies", id);
+    Company company = data.facts.companies().get(id);
+    return ref("Organization", "companies", id, company == null ? null : company.name());
   }
 
   private ObjectNode party(Party party) {
-    return party.company() != null ? org(party.company()) : ref("people", party.person());
+    if (party.company() != null) {
+      return org(party.company());
+    }
+    Person person = data.facts.people().get(party.person());
+    return ref("Person", "people", party.person(), person == null ? null : person.name());
   }
 
   private ArrayNode sources(Collection<String> articles) {
@@ -103,7 +105,7 @@ final class JsonLd {
     for (String id : articles) {
       ArticleRecord record = data.facts.articles().get(id);
       if (record != null && data.hasArticlePage(id)) {
-        list.add(ref("articles", id));
+        list.add(ref("NewsArticle", "articles", id, record.title()));
       }
     }
     return list;
@@ -207,7 +209,12 @@ final class JsonLd {
     ArrayNode mentions = node.putArray("mentions");
     about.forEach(key -> {
       String[] parts = key.split("/", 2);
-      mentions.addObject().put("@id", id(parts[0], parts[1]));
+      String type = switch (parts[0]) {
+        case "people" -> "Person";
+        case "companies" -> "Organization";
+        default -> "Thing";
+      };
+      mentions.addObject().put("@type", type).put("@id", id(parts[0], parts[1]));
     });
     return text(node);
   }

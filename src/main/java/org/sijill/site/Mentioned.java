@@ -1,6 +1,7 @@
 package org.sijill.site;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sijill.articles.Article;
@@ -14,14 +15,8 @@ final class Mentioned {
 
   /** Every sentence mentioning the entity, quoted whole with the mention marked. */
   static List<Parts.Quote> quotes(On on, EntityKind kind, String id) {
-    return quotes(on, kind, id, on.data.mentions.of(kind.folder() + "/" + id));
-  }
-
-  /** The sentences {@code refs}, which mention the entity, quoted whole with the mention marked. */
-  static List<Parts.Quote> quotes(
-      On on, EntityKind kind, String id, List<MentionIndex.SentenceRef> refs) {
     List<Parts.Quote> quotes = new ArrayList<>();
-    for (MentionIndex.SentenceRef ref : refs) {
+    for (MentionIndex.SentenceRef ref : on.data.mentions.of(kind.folder() + "/" + id)) {
       Article article = on.data.articles.get(ref.article());
       ArticleRecord record = on.data.facts.articles().get(ref.article());
       Lang textLang = Lang.of(record.language());
@@ -53,44 +48,19 @@ final class Mentioned {
     return quotes;
   }
 
-  /** The sentences mentioning the entity, as links, grouped by article ({@link LongLists#byArticle}). */
-  static List<Parts.ArticleMentions> byArticle(
-      On on, List<Map.Entry<String, List<MentionIndex.SentenceRef>>> grouped) {
+  /** The sentences mentioning the entity, as links grouped by article. */
+  static List<Parts.ArticleMentions> byArticle(On on, EntityKind kind, String id) {
+    Map<String, List<Parts.SentenceLink>> grouped = new LinkedHashMap<>();
+    for (MentionIndex.SentenceRef ref : on.data.mentions.of(kind.folder() + "/" + id)) {
+      grouped
+          .computeIfAbsent(ref.article(), k -> new ArrayList<>())
+          .add(new Parts.SentenceLink(ref.sentence(), href(on, ref)));
+    }
     List<Parts.ArticleMentions> list = new ArrayList<>();
-    for (Map.Entry<String, List<MentionIndex.SentenceRef>> e : grouped) {
-      List<Parts.SentenceLink> sentences = links(on, e.getValue());
-      list.add(new Parts.ArticleMentions(on.note(e.getKey()), on.article(e.getKey()), sentences));
-    }
+    grouped.forEach(
+        (article, sentences) ->
+            list.add(new Parts.ArticleMentions(on.note(article), on.article(article), sentences)));
     return list;
-  }
-
-  /**
-   * The sentences mentioning the entity, as links grouped by article, each article with its
-   * outlet and date instead of a number in a list of sources.
-   */
-  static List<Parts.ArticleMentions> lines(
-      On on, List<Map.Entry<String, List<MentionIndex.SentenceRef>>> grouped) {
-    List<Parts.ArticleMentions> list = new ArrayList<>();
-    for (Map.Entry<String, List<MentionIndex.SentenceRef>> e : grouped) {
-      List<Parts.SentenceLink> sentences = links(on, e.getValue());
-      ArticleRecord record = on.data.facts.articles().get(e.getKey());
-      list.add(
-          new Parts.ArticleMentions(
-              0,
-              on.article(e.getKey()),
-              sentences,
-              record == null || record.outlet() == null ? null : on.company(record.outlet()).label(),
-              record == null || record.published() == null ? null : on.when(record.published(), null)));
-    }
-    return list;
-  }
-
-  private static List<Parts.SentenceLink> links(On on, List<MentionIndex.SentenceRef> refs) {
-    List<Parts.SentenceLink> links = new ArrayList<>();
-    for (MentionIndex.SentenceRef ref : refs) {
-      links.add(new Parts.SentenceLink(ref.sentence(), href(on, ref)));
-    }
-    return links;
   }
 
   private static String href(On on, MentionIndex.SentenceRef ref) {

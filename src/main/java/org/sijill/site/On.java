@@ -187,11 +187,6 @@ final class On {
     return notes.computeIfAbsent(id, k -> notes.size() + 1);
   }
 
-  /** The ids of the articles this page cites, in the order they were first cited. */
-  List<String> cited() {
-    return List.copyOf(notes.keySet());
-  }
-
   /** This page's list of sources, in the order they were first cited. */
   List<Parts.Note> notes() {
     List<Parts.Note> list = new ArrayList<>();
@@ -254,32 +249,19 @@ final class On {
 
   /** A move; on its person's page {@code id} anchors it, elsewhere {@code person} links to it. */
   Parts.MoveItem move(SiteData.PersonMove pm) {
-    return move(pm, -1);
+    return move(pm, true);
   }
 
   /** A move without its sources, for summaries that link to the move. */
   Parts.MoveItem brief(SiteData.PersonMove pm) {
-    return move(pm, 0);
+    return move(pm, false);
   }
 
-  /**
-   * A move with its first {@code shown} sources (all when negative; none and no count of the rest
-   * when 0) and a link to the rest: to the move on its person's page, where they are all listed.
-   */
-  Parts.MoveItem move(SiteData.PersonMove pm, int shown) {
-    return move(pm, shown, null);
-  }
-
-  /**
-   * A move as {@link #move(SiteData.PersonMove, int)}; the rest of its sources are at {@code
-   * rest} (a path from the site root), or on its person's page when null.
-   */
-  Parts.MoveItem move(SiteData.PersonMove pm, int shown, String rest) {
+  private Parts.MoveItem move(SiteData.PersonMove pm, boolean sources) {
     Person person = pm.person();
     String anchor = "move-" + pm.number();
     Parts.Link who = person(person.id());
     Parts.Link personLink = anchor(who, anchor);
-    List<Source> sources = pm.move().sources();
     return new Parts.MoveItem(
         anchor,
         personLink,
@@ -287,66 +269,25 @@ final class On {
         pm.move().to() == null ? null : company(pm.move().to()),
         when(pm.move().date(), pm.move().dateText()),
         pm.move().status() == null ? null : pm.move().status().yaml(),
-        shown == 0 ? List.of() : cites(first(sources, shown), "content/people/" + person.id() + ".yaml"),
-        shown > 0 ? more(sources.size() - shown, rest == null ? personLink.href() : rel(rest)) : null);
-  }
-
-  /** The first {@code n} of {@code list}, or all of it when {@code n} is negative. */
-  static <T> List<T> first(List<T> list, int n) {
-    return n < 0 || list.size() <= n ? list : list.subList(0, n);
-  }
-
-  /** "3 more sources", linked to {@code href}; null when there are none or nowhere to link. */
-  Parts.More more(int rest, String href) {
-    return rest <= 0 || href == null
-        ? null
-        : new Parts.More(href, formats().count("more.sources", rest), null);
-  }
-
-  /**
-   * The first sources of a fact on its own page, at most {@value LongLists#FEW}; the rest are on
-   * the pages of the list {@code list} of the entity ({@link LongLists#path}).
-   */
-  List<Parts.Cite> ownCites(List<Source> sources, String owner) {
-    return cites(first(sources, LongLists.FEW), owner);
-  }
-
-  /** The link to the whole list of a fact's sources, when its own page does not show them all. */
-  Parts.More ownMore(List<Source> sources, String folder, String id, String list) {
-    return LongLists.pages(sources.size(), LongLists.FEW) == 0
-        ? null
-        : new Parts.More(
-            rel(LongLists.path(lang, folder, id, list, 1)),
-            formats().count("more.sources", sources.size() - LongLists.FEW),
-            null);
+        sources
+            ? cites(pm.move().sources(), "content/people/" + person.id() + ".yaml")
+            : List.of());
   }
 
   /** A deal in a list, with the role {@code role} of the page's entity (or null). */
   Parts.DealRow dealRow(Deal deal, String role) {
-    return dealRow(deal, role, -1);
+    return dealRow(deal, role, true);
   }
 
   /** A deal in a list, with or without its sources. */
   Parts.DealRow dealRow(Deal deal, String role, boolean sources) {
-    return dealRow(deal, role, sources ? -1 : 0);
-  }
-
-  /**
-   * A deal in a list with its first {@code shown} sources, as {@link #move(SiteData.PersonMove,
-   * int)}; the deal's page lists them all.
-   */
-  Parts.DealRow dealRow(Deal deal, String role, int shown) {
-    Parts.Link link = deal(deal.id());
     return new Parts.DealRow(
-        link,
+        deal(deal.id()),
         deal.type() == null ? null : deal.type().yaml(),
         deal.status() == null ? null : deal.status().yaml(),
         when(deal.date(), deal.dateText()),
         deal.amount() == null ? null : formats().money(deal.amount()),
         role,
-        shown == 0
-            ? List.of()
-            : cites(first(deal.sources(), shown), "content/deals/" + deal.id() + ".yaml"),
-        shown > 0 ? more(deal.sources().size() - shown, link.href() == null ? null : link.href() + "#reported") : null);
+        sources ? cites(deal.sources(), "content/deals/" + deal.id() + ".yaml") : List.of());
   }
 }

@@ -19,8 +19,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
   @JsonSubTypes.Type(ArticlePage.class),
   @JsonSubTypes.Type(SearchPage.class),
   @JsonSubTypes.Type(DataPage.class),
-  @JsonSubTypes.Type(NotFoundPage.class),
-  @JsonSubTypes.Type(MorePage.class)
+  @JsonSubTypes.Type(NotFoundPage.class)
 })
 public sealed interface Page
     permits RootPage,
@@ -32,8 +31,7 @@ public sealed interface Page
         ArticlePage,
         SearchPage,
         DataPage,
-        NotFoundPage,
-        MorePage {
+        NotFoundPage {
   Parts.Head head();
 
   /** The type name of {@code page}: {@code root}, {@code person}, .... */

@@ -103,19 +103,10 @@ public final class Parts {
   /** A sentence of an article, as a link. */
   public record SentenceLink(int number, String href) {}
 
-  /**
-   * The sentences of one article that mention the page's entity: the article's number in the
-   * page's list of sources, or 0 when the page has none and gives the article's {@code outlet} and
-   * {@code published} date instead (null when unknown).
-   */
-  public record ArticleMentions(
-      int note, Link article, List<SentenceLink> sentences, Txt outlet, When published) {
+  /** The sentences of one article that mention the page's entity. */
+  public record ArticleMentions(int note, Link article, List<SentenceLink> sentences) {
     public ArticleMentions {
       sentences = List.copyOf(sentences);
-    }
-
-    public ArticleMentions(int note, Link article, List<SentenceLink> sentences) {
-      this(note, article, sentences, null, null);
     }
   }
 
@@ -146,11 +137,8 @@ public final class Parts {
     }
   }
 
-  /**
-   * A role on a person page, anchored as {@code id}; {@code more} links to the whole list of its
-   * sources when it has more than the page lists (else null).
-   */
-  public record RoleItem(String id, Txt title, Link org, List<Cite> sources, More more) {
+  /** A role on a person page, anchored as {@code id}. */
+  public record RoleItem(String id, Txt title, Link org, List<Cite> sources) {
     public RoleItem {
       sources = List.copyOf(sources);
     }
@@ -158,39 +146,22 @@ public final class Parts {
 
   /**
    * A move: on a person page anchored as {@code id}; elsewhere {@code person} links to that anchor.
-   * {@code more} says how many of its sources are not listed here and links to where they all are
-   * (null when all are listed here).
    */
   public record MoveItem(
-      String id,
-      Link person,
-      Link from,
-      Link to,
-      When when,
-      String status,
-      List<Cite> sources,
-      More more) {
+      String id, Link person, Link from, Link to, When when, String status, List<Cite> sources) {
     public MoveItem {
       sources = List.copyOf(sources);
     }
-
-    public MoveItem(
-        String id, Link person, Link from, Link to, When when, String status, List<Cite> sources) {
-      this(id, person, from, to, when, status, sources, null);
-    }
   }
 
-  /** A company fact, anchored as {@code id}; {@code more} as for a {@link RoleItem}. */
-  public record FactItem(String id, Txt text, When when, List<Cite> sources, More more) {
+  /** A company fact, anchored as {@code id}. */
+  public record FactItem(String id, Txt text, When when, List<Cite> sources) {
     public FactItem {
       sources = List.copyOf(sources);
     }
   }
 
-  /**
-   * A deal in a list; {@code role} is the role of the page's entity in it, or null; {@code more},
-   * how many of its sources are listed on the deal's page only (null when all are listed here).
-   */
+  /** A deal in a list; {@code role} is the role of the page's entity in it, or null. */
   public record DealRow(
       Link deal,
       String type,
@@ -198,15 +169,9 @@ public final class Parts {
       When when,
       Txt amount,
       String role,
-      List<Cite> sources,
-      More more) {
+      List<Cite> sources) {
     public DealRow {
       sources = List.copyOf(sources);
-    }
-
-    public DealRow(
-        Link deal, String type, String status, When when, Txt amount, String role, List<Cite> sources) {
-      this(deal, type, status, when, amount, role, sources, null);
     }
   }
 
@@ -216,22 +181,12 @@ public final class Parts {
   /** A row of an index page. */
   public record Entry(Link link, Txt detail) {}
 
-  /**
-   * Someone holding a role at a company; {@code more}, how many of its sources are listed on the
-   * person's page only (null when all are listed here).
-   */
-  public record PersonRole(Link person, Txt title, List<Cite> sources, More more) {
+  /** Someone holding a role at a company. */
+  public record PersonRole(Link person, Txt title, List<Cite> sources) {
     public PersonRole {
       sources = List.copyOf(sources);
     }
   }
-
-  /**
-   * The rest of a long list, on pages of its own or on the page it belongs to: where ({@code
-   * href}), how the link reads ({@code label}), and what this page shows of the list ({@code
-   * shown}, or null).
-   */
-  public record More(String href, Txt label, Txt shown) {}
 
   /** How many entities of a kind ({@code people}, ...) the site holds, and their index. */
   public record Count(String kind, int count, Txt label, String href) {}

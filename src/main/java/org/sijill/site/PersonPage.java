@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * {@code <lang>/people/<id>.html}: the infobox ({@code current} organisation, {@code previous}
  * ones, roles), the moves in time order, deals, people who made the same move, every sentence that
- * mentions the person (the latest {@value LongLists#FEW}, and in {@code more} the link to them all
- * on pages of their own when there are more; null else), and the numbered sources. {@code summary} is rendered Markdown, or null.
+ * mentions the person, and the numbered sources. {@code summary} is rendered Markdown, or null.
  */
 @JsonTypeName("person")
 public record PersonPage(
@@ -24,7 +23,6 @@ public record PersonPage(
     List<Parts.MoveItem> movedWith,
     List<Parts.Quote> mentions,
     Txt mentionCount,
-    Parts.More more,
     List<Parts.Note> notes)
     implements Page {
   public PersonPage {

@@ -11,13 +11,11 @@ import java.util.TreeMap;
  * browser; {@code assets/js/search.js} filters it as one types, matching each word of the query
  * against {@code keys}: the names and aliases normalised as extraction normalises Arabic. {@code
  * found} holds the words for the number of matches, by plural category ({@link
- * Messages#pluralForms}). A site with more than {@value SearchPages#INLINE} entries lists none on
- * the page: {@code index} names the script beside it that holds them ({@link SearchPages#index}),
- * which {@code search.js} lists; without JavaScript the page then leads to the indexes.
+ * Messages#pluralForms}).
  */
 @JsonTypeName("search")
 public record SearchPage(
-    Parts.Head head, Txt total, Map<String, String> found, List<Section> sections, String index)
+    Parts.Head head, Txt total, Map<String, String> found, List<Section> sections)
     implements Page {
   public SearchPage {
     found = new TreeMap<>(found);

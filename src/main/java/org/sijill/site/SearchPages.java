@@ -22,68 +22,8 @@ final class SearchPages {
     this.lang = lang;
   }
 
-  /**
-   * Entries a search page lists itself; a larger index goes to {@value #INDEX}, which the page
-   * loads with a script element (so that it works from {@code file://} too).
-   */
-  static final int INLINE = 300;
-
-  /** The file of a large index, beside the search page of its language. */
-  static final String INDEX = "search-index.js";
-
   SearchPage page() {
     On on = new On(data, lang, lang.code() + "/search.html");
-    List<SearchPage.Section> sections = sections(on);
-    int total = sections.stream().mapToInt(x -> x.items().size()).sum();
-    Parts.Head head = on.head("search", on.messages().get("nav.search"));
-    head = head.with(head.meta().with(on.messages().get("search.description"), "website", null));
-    boolean inline = total <= INLINE;
-    return new SearchPage(
-        head,
-        on.formats().count("count.entries", total),
-        on.messages().pluralForms("search.found"),
-        inline ? sections : sections.stream().map(x -> new SearchPage.Section(x.kind(), List.of())).toList(),
-        inline ? null : INDEX);
-  }
-
-  /**
-   * The text of {@value #INDEX} for this language, or null when the search page lists everything
-   * itself: {@code window.sijillIndex = [[kind, keys, html], ...]}, each entry's html as the page
-   * would list it.
-   */
-  String index() {
-    On on = new On(data, lang, lang.code() + "/search.html");
-    List<SearchPage.Section> sections = sections(on);
-    if (sections.stream().mapToInt(x -> x.items().size()).sum() <= INLINE) {
-      return null;
-    }
-    PageMarkup markup = new PageMarkup(lang.code(), lang.dir(), data.messages(lang).all());
-    String sep = TextMarkup.escape(data.messages(lang).get("list.sep"));
-    com.fasterxml.jackson.databind.node.ArrayNode all =
-        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-    for (SearchPage.Section section : sections) {
-      for (SearchPage.Item i : section.items()) {
-        StringBuilder html = markup.link(i.link(), new StringBuilder());
-        if (i.other() != null) {
-          html.append(" <span class=\"other\">").append(TextMarkup.in(i.other(), lang.code())).append("</span>");
-        }
-        if (i.detail() != null) {
-          html.append(" <span class=\"detail\">").append(TextMarkup.in(i.detail(), lang.code())).append("</span>");
-        }
-        if (!i.aliases().isEmpty()) {
-          html.append(" <span class=\"aliases\">");
-          for (int a = 0; a < i.aliases().size(); a++) {
-            html.append(a == 0 ? "" : sep).append(TextMarkup.in(i.aliases().get(a), lang.code()));
-          }
-          html.append("</span>");
-        }
-        all.addArray().add(section.kind()).add(i.keys()).add(html.toString());
-      }
-    }
-    return "window.sijillIndex = " + JsonLd.text(all) + ";\n";
-  }
-
-  private List<SearchPage.Section> sections(On on) {
     Collator collator = Collator.getInstance(lang.locale());
     List<SearchPage.Section> sections = new ArrayList<>();
     List<SearchPage.Item> people = new ArrayList<>();
@@ -128,7 +68,14 @@ final class SearchPages {
     sections.add(new SearchPage.Section("people", people));
     sections.add(new SearchPage.Section("companies", companies));
     sections.add(new SearchPage.Section("deals", deals));
-    return sections;
+    int total = people.size() + companies.size() + deals.size();
+    Parts.Head head = on.head("search", on.messages().get("nav.search"));
+    head = head.with(head.meta().with(on.messages().get("search.description"), "website", null));
+    return new SearchPage(
+        head,
+        on.formats().count("count.entries", total),
+        on.messages().pluralForms("search.found"),
+        sections);
   }
 
   private static SearchPage.Item item(

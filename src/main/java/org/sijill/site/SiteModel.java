@@ -47,7 +47,6 @@ public final class SiteModel {
     COMPANY,
     DEAL,
     ARTICLE,
-    MORE,
     NOT_FOUND
   }
 
@@ -138,36 +137,14 @@ public final class SiteModel {
       String root = lang.code() + "/";
       pages.add(new Spec(root + "index.html", lang, Kind.HOME, null));
       for (String kind : IndexPages.KINDS) {
-        int size =
-            kind.equals("articles")
-                ? articleIds.size()
-                : switch (kind) {
-                  case "people" -> facts.people().size();
-                  case "companies" -> facts.companies().size();
-                  default -> facts.deals().size();
-                };
-        for (int page = 1; page <= IndexPages.pages(size); page++) {
-          pages.add(
-              new Spec(
-                  IndexPages.path(lang, kind, page),
-                  lang,
-                  Kind.LISTING,
-                  page == 1 ? kind : kind + "/" + page));
-        }
+        pages.add(new Spec(root + kind + "/index.html", lang, Kind.LISTING, kind));
       }
       pages.add(new Spec(root + "search.html", lang, Kind.SEARCH, null));
       pages.add(new Spec(root + "data.html", lang, Kind.DATA, null));
       files.put(root + "feed.xml", feedTexts.get(lang) == null ? feeds.feed(lang) : join(feedTexts.get(lang)));
-      String index = new SearchPages(data, lang).index();
-      if (index != null) {
-        files.put(root + SearchPages.INDEX, index);
-      }
       entities(pages, root + "people/", lang, Kind.PERSON, facts.people().keySet());
-      more(pages, data, lang, "people", facts.people().keySet());
       entities(pages, root + "companies/", lang, Kind.COMPANY, facts.companies().keySet());
-      more(pages, data, lang, "companies", facts.companies().keySet());
       entities(pages, root + "deals/", lang, Kind.DEAL, facts.deals().keySet());
-      more(pages, data, lang, "deals", facts.deals().keySet());
       entities(pages, root + "articles/", lang, Kind.ARTICLE, articleIds);
     }
     pages.add(new Spec("404.html", null, Kind.NOT_FOUND, null));
@@ -205,31 +182,6 @@ public final class SiteModel {
     }
   }
 
-  /** The pages of the lists too long for the entity pages ({@link LongLists}). */
-  private static void more(
-      List<Spec> pages, SiteData data, Lang lang, String folder, Iterable<String> ids) {
-    for (String id : ids) {
-      if (id.equals(INDEX)) {
-        continue;
-      }
-      for (Map.Entry<String, Integer> list : LongLists.of(data, folder, id).entrySet()) {
-        int count =
-            LongLists.pages(
-                list.getValue(),
-                LongLists.shown(folder, list.getKey()),
-                LongLists.perPage(folder, list.getKey()));
-        for (int page = 1; page <= count; page++) {
-          pages.add(
-              new Spec(
-                  LongLists.path(lang, folder, id, list.getKey(), page),
-                  lang,
-                  Kind.MORE,
-                  MorePages.id(folder, id, list.getKey(), page)));
-        }
-      }
-    }
-  }
-
   /** An entity named {@code index} would overwrite its kind's index page. */
   private static void reserved(SiteData data, String folder, Set<String> ids) {
     if (ids.contains(INDEX)) {
@@ -254,7 +206,6 @@ public final class SiteModel {
     private final Map<Lang, EntityPages> entities = new EnumMap<>(Lang.class);
     private final Map<Lang, CompanyPages> companies = new EnumMap<>(Lang.class);
     private final Map<Lang, ArticlePages> articles = new EnumMap<>(Lang.class);
-    private final Map<Lang, MorePages> more = new EnumMap<>(Lang.class);
 
     Makers(Outline outline) {
       this.outline = outline;
@@ -290,7 +241,6 @@ public final class SiteModel {
             articles
                 .computeIfAbsent(lang, l -> new ArticlePages(data, l))
                 .page(data.facts.articles().get(spec.id()), data.articles.get(spec.id()));
-        case MORE -> more.computeIfAbsent(lang, l -> new MorePages(data, l)).page(spec.id());
         case NOT_FOUND -> ExtraPages.notFound(data);
       };
     }
