@@ -13,11 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
@@ -79,8 +77,8 @@ final class ExtractionRun {
     ContentState state = new ContentState(content, validator.schemas());
     long cpuStart = cpu();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("sijill-prepare"));
-    ExecutorService files = Executors.newSingleThreadExecutor(daemon("sijill-files"));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Threads.daemon("sijill-prepare"));
+    ExecutorService files = Executors.newSingleThreadExecutor(Threads.daemon("sijill-files"));
     try {
       Deque<Future<Extractor.Prepared>> ahead = new ArrayDeque<>();
       int next = 0;
@@ -89,7 +87,7 @@ final class ExtractionRun {
           Article a = todo.get(next++);
           ahead.add(pool.submit(() -> extractor.prepare(a)));
         }
-        Extractor.Prepared prepared = take(ahead.poll());
+        Extractor.Prepared prepared = Threads.result(ahead.poll(), "preparing articles");
         // read against the fact base as the last merge built it while its files are checked on
         // another core; read again if the checks change the fact base (rare: a schema error)
         FactBase used = state.factsAhead();
@@ -143,31 +141,6 @@ final class ExtractionRun {
       conflicts.addAll(state.flush(root));
     }
     return state;
-  }
-
-  private static ThreadFactory daemon(String name) {
-    return r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
-  private static Extractor.Prepared take(Future<Extractor.Prepared> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(e.getCause());
-    }
   }
 
   /** CPU time of the whole process so far, in nanoseconds (0 if the JVM does not say). */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,7 +47,7 @@ final class SeedReader {
    * with reading {@code content/}.
    */
   static Future<Result> aside(Path root, Path cacheFile, String code) {
-    ExecutorService thread = Executors.newSingleThreadExecutor(SeedReader::daemon);
+    ExecutorService thread = Executors.newSingleThreadExecutor(Threads.daemon("sijill-seeds"));
     try {
       return thread.submit(() -> {
         SeedCache cache = SeedCache.open(cacheFile, code);
@@ -63,32 +62,7 @@ final class SeedReader {
 
   /** The articles read on another thread; an error reading them is thrown here. */
   static Result take(Future<Result> reading) throws IOException {
-    try {
-      return reading.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while reading seeds/", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  private static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "sijill-seeds");
-    thread.setDaemon(true);
-    return thread;
+    return Threads.result(reading, "reading seeds/");
   }
 
   Result read(Path root) throws IOException {
