@@ -35,6 +35,7 @@ public final class NameFinder {
   private final Lexicon lex;
   private final LatinNames latin;
   private final NamedAs namedAs;
+  private final OrganisationSlots slots;
   /** The full names of public figures named by surname alone ({@code people.txt}), by folded surname. */
   private final java.util.Map<String, String> surnames = new java.util.HashMap<>();
   /** Transcribed organisation words that end a name in Arabic script ("لابس"), and the kind they give. */
@@ -44,6 +45,7 @@ public final class NameFinder {
     this.lex = lex;
     this.latin = new LatinNames(lex);
     this.namedAs = new NamedAs(lex);
+    this.slots = new OrganisationSlots(lex);
     for (List<String> row : DataFile.load("organisations.txt").rows("org-words-arabic")) {
       orgWords.put(Lexicon.norm(row.get(0)), CompanyKind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)));
     }
@@ -135,6 +137,7 @@ public final class NameFinder {
         orgAfterCue(found, t, i + 1, lex.platformCues().contains(cue.stem()) ? CompanyKind.PRODUCT : lex.orgCues().get(cue.stem()), spans);
       }
     }
+    slots.find(found, t, spans);
     continuations(found, t, spans, known);
     return NameShapes.withoutOverlaps(NameShapes.listedWithOrganisations(organisationsByLastWord(found, t), t));
   }
