@@ -20,8 +20,9 @@ final class OrganisationSlots {
   private static final int LONGEST = 4;
   /** How far before the quotes a word of leading or a deal word may be. */
   private static final int REACH = 4;
-  private static final Pattern OPENING = Pattern.compile("[\"«“„]");
-  private static final Pattern CLOSING = Pattern.compile("[\"»”]");
+  /** A quote that opens right before a word, and one that closes right after it. */
+  private static final Pattern OPENING = Pattern.compile("[\"«“„]$");
+  private static final Pattern CLOSING = Pattern.compile("^[\"»”]");
   private static final Pattern ANY_QUOTE = Pattern.compile("[\"«»“”„]");
 
   private final Lexicon lex;
