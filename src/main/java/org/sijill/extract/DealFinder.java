@@ -115,7 +115,7 @@ final class DealFinder {
       DirectObjects.Parties bought = objects.isEmpty() && referred == null && stakeIn == null
           ? direct.parties(v, spans, k, () -> acting != null ? acting : parties.subjectBefore(v, around, k, new ArrayList<>()), d.topic()) : null;
       subject = bought == null ? subject : bought.subject();
-      objects = bought == null ? objects : List.of(bought.object());
+      objects = bought == null ? objects : bought.objects();
       if (objects.isEmpty() && type == DealType.INVESTMENT && joined(t, k, DealType.PARTNERSHIP)) {
         objects = parties.objects(v, spans, from, lex.deals().object().get(DealType.PARTNERSHIP));
       }

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * شركة Y"); a buyer right before the verb takes the first ("OpenAI تشتري "ستاتسيغ""), and with the
  * buyer unsaid the one organisation after the verb is bought by the one named before, else by the
  * article's company ("إذ اشترت في يونيو شركة Y"). After a verbal noun one organisation is what is
- * bought, by the one named before ("وافقت X على شراء شركة Y"); two are the buyer and what is bought.
+ * bought, by the one named before ("وافقت X على شراء شركة Y"); two are the buyer and what is bought,
+ * unless joined by "و" ("فشلت ميتا في شراء X وY": both bought).
  * An organisation after a preposition, past a comma or past a word of exchange ("مقابل") is neither.
  */
 final class DirectObjects {
@@ -21,8 +22,8 @@ final class DirectObjects {
   private static final int REACH = 8;
   private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "من", "مع", "الي", "عن", "لدي", "بين", "مثل");
 
-  /** The acting party and the other one. */
-  record Parties(String subject, Gazetteer.Match object) {}
+  /** The acting party and the others (several when listed: "شراء X وY"). */
+  record Parties(String subject, List<Gazetteer.Match> objects) {}
 
   private final Lexicon lex;
   /** Normalised word to whether it is a verb (else a verbal noun). */
@@ -47,20 +48,41 @@ final class DirectObjects {
     }
     boolean verb = words.get(r.stem());
     List<Gazetteer.Match> after = unmarked(v, spans, k);
-    if (after.size() >= 2) {
-      return new Parties(after.get(0).mention().id(), after.get(1));
+    if (after.size() >= 2 && !listed(t, after.get(0), after.get(1))) {
+      return new Parties(after.get(0).mention().id(), List.of(after.get(1)));
     }
     if (after.isEmpty()) {
       return null;
     }
     Gazetteer.Match one = after.get(0);
     Gazetteer.Match acting = before.get();
+    if (after.size() >= 2) { // "فشلت ميتا في شراء X وY": both bought
+      List<Gazetteer.Match> bought = new ArrayList<>(List.of(one));
+      for (int i = 1; i < after.size() && listed(t, after.get(i - 1), after.get(i)) && !clause(t, after.get(i)); i++) {
+        bought.add(after.get(i));
+      }
+      String subject = acting != null ? acting.mention().id() : topic;
+      return subject == null || bought.stream().anyMatch(m -> m.mention().id().equals(subject)) ? null : new Parties(subject, bought);
+    }
     boolean adjacent = one.first() == k + 1 || one.first() == k + 2 && lex.reading(lex.orgCues(), t.get(k + 1).norm()) != null;
     if (verb && adjacent && (acting == null || k - acting.last() > 2 || t.gapBefore(k).contains("،"))) {
       return null; // the buyer, with nothing bought named
     }
     String subject = acting != null ? acting.mention().id() : topic;
-    return subject == null || subject.equals(one.mention().id()) ? null : new Parties(subject, one);
+    return subject == null || subject.equals(one.mention().id()) ? null : new Parties(subject, List.of(one));
+  }
+
+  /** Whether a verb in the present follows the name: it opens a clause of its own ("… ورانواي وآبل تدرس عرضًا"). */
+  private static boolean clause(Tokens t, Gazetteer.Match m) {
+    String w = m.last() + 1 < t.size() ? t.get(m.last() + 1).norm() : "";
+    return w.length() >= 4 && w.length() <= 6 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && w.charAt(1) != 'ي';
+  }
+
+  /** Whether {@code b} is joined to {@code a} by "و" or a comma: both are what is bought. */
+  private static boolean listed(Tokens t, Gazetteer.Match a, Gazetteer.Match b) {
+    return b.first() == a.last() + 1 && (t.get(b.first()).norm().startsWith("و") && b.mention().start() > t.get(b.first()).start()
+        || t.gapBefore(b.first()).contains("،"))
+        || b.first() == a.last() + 2 && t.get(a.last() + 1).norm().equals("و"); // "و" written apart before a Latin name
   }
 
   /** Whether word {@code k} is a verb of [direct], whose acting party may go unsaid. */

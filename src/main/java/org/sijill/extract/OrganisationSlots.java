@@ -8,8 +8,9 @@ import org.sijill.facts.CompanyKind;
 
 /**
  * Names written between quotes in Arabic script, whole, whatever their words ("شركة «رن إيه آي»",
- * "قادتها "ثرايف كابيتال""): an organisation when it stands where one does, after a
- * company's word (not a team's: "فريق "الذكاء الفائق"" names none), after a word of leading or taking part in a round ("بقيادة
+ * "قادتها "ثرايف كابيتال""): an organisation when it stands where one does (unless it starts with a
+ * given name), after a
+ * company's word (not a team's: "فريق "الذكاء الفائق"" names none), after a word of leading or taking part in a sentence about funding ("بقيادة
  * "غرينوكس""، "شارك فيها كل من "بلاك روك""), after the preposition of a deal word ("استحواذ X على
  * "تابيولار""), after "من" after a verb of receiving ("حصلت X على 40 مليون دولار من "Y"") or listed with "و" or a comma beside an organisation ("من "فالور" و"أندريسن هورويتز"").
  * A lone Latin word after a word of leading or a deal's preposition is an organisation too ("قادتها
@@ -27,10 +28,13 @@ final class OrganisationSlots {
 
   private final Lexicon lex;
   private final Set<String> lead;
+  private final Set<String> round;
 
   OrganisationSlots(Lexicon lex) {
     this.lex = lex;
-    this.lead = Lexicon.normSet(DataFile.load("deals.txt").words("lead"));
+    DataFile deals = DataFile.load("deals.txt");
+    this.lead = Lexicon.normSet(deals.words("lead"));
+    this.round = Lexicon.normSet(deals.words("round"));
   }
 
   /** Adds the quoted organisations of {@code t} outside {@code spans} to {@code found}, and makes lone Latin words in their place organisations. */
@@ -45,7 +49,9 @@ final class OrganisationSlots {
     boolean[] org = new boolean[phrases.size()];
     for (int p = 0; p < phrases.size(); p++) {
       int first = phrases.get(p)[0];
-      org[p] = cued(t, first) || ledOrDealt(t, spans, first, phrases) || given(t, first);
+      // a quoted name that starts with a given name is a person's ("بقيادة "مارك …"")
+      boolean person = lex.reading(lex.givenNames(), t.get(first).norm()) != null;
+      org[p] = cued(t, first) || !person && (ledOrDealt(t, spans, first, phrases) || given(t, first));
     }
     for (boolean changed = true; changed; ) {
       changed = false;
@@ -120,17 +126,27 @@ final class OrganisationSlots {
         continue; // the acting party: "استحواذ X على "Y""
       }
       words++;
-      if (lex.reading(lead, t.get(j).norm()) != null) {
+      if (lex.reading(lead, t.get(j).norm()) != null && funding(t)) {
         return true;
       }
       Clitics.Stripped r = lex.reading(lex.deals().triggers(), t.get(j).norm());
-      if (r != null && j + 1 < first) {
+      if (r != null && j + 1 < first && !t.raw(first).startsWith("ال")) { // not a description: "في "الذكاء الفائق"
         String prep = lex.deals().object().get(lex.deals().triggers().get(r.stem()).type());
         for (int i = j + 1; i < first; i++) {
           if (t.get(i).norm().equals(prep)) {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence speaks of funding ({@code deals.txt} [round]): who leads is then an investor, not a team's head. */
+  private boolean funding(Tokens t) {
+    for (int j = 0; j < t.size(); j++) {
+      if (lex.reading(round, t.get(j).norm()) != null) {
+        return true;
       }
     }
     return false;

@@ -99,4 +99,24 @@ class DealObjectsTest {
     assertEquals(List.of("investment: sequoia (investor), orbis (investee), alphabet (investor), nvidia (investor); 80000000 USD"),
         deals("أعلنت شركة Orbis أنها جمعت 80 مليون دولار في جولة تمويل بقيادة Sequoia.\nوشاركت في الجولة كل من ألفابت، الشركة الأم لغوغل، وإنفيديا."));
   }
+
+  @Test
+  void organisationsListedAfterTheVerbalNounOfBuyingAreAllBought() {
+    assertEquals(List.of("acquisition: nexa (acquirer), orbis (target); -", "acquisition: nexa (acquirer), vela (target); -"),
+        deals("حاولت شركة Nexa شراء شركتي Orbis وVela العام الماضي."));
+  }
+
+  @Test
+  void aListOfWhatIsBoughtEndsAtAnOrganisationWithAVerbOfItsOwn() {
+    assertEquals(List.of("acquisition: meta (acquirer), orbis (target); -"),
+        deals("فشلت ميتا في شراء شركة Orbis وآبل تدرس عرضًا."));
+  }
+
+  @Test
+  void aQuotedPersonWhoLeadsAndAQuotedDescriptionAfterADealAreNoOrganisations() {
+    assertEquals(List.of(),
+        extractor.extract(ArticleReader.standard().parse("t_1", "t_1.txt", "0",
+            "عنوان\nيعمل الفريق بقيادة \"مارك تيلور\" على نماذج جديدة.\nوتواصل الشركة استثمارها في \"الذكاء الفائق\" هذا العام."), TestFacts.empty())
+            .companies().stream().map(c -> c.id()).toList());
+  }
 }
