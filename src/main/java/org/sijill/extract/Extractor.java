@@ -203,7 +203,10 @@ public final class Extractor {
             table.alsoNamed(e, seen ? n.sameAs() : n.text());
           }
         }
-        case ORGANISATION -> table.organisation(n.text(), n.orgKind());
+        case ORGANISATION -> {
+          EntityTable.Entity e = table.organisation(n.text(), n.orgKind());
+          java.util.Optional.ofNullable(n.sameAs()).ifPresent(latin -> table.alsoNamedOrganisation(e, latin)); // "ستاتسيغ (Statsig)"
+        }
         case SINGLE -> {
           if (link) {
             table.single(n.text());

@@ -72,6 +72,35 @@ final class OrganisationSlots {
             t.normalized().original().substring(start, end)));
       }
     }
+    bracketed(found, t, spans);
+  }
+
+  /**
+   * An organisation in Arabic script followed by its Latin spelling in brackets ("شركة "ستاتسيغ"
+   * (Statsig)") is one organisation: the Latin name becomes its other spelling, not a name of its own.
+   */
+  private static void bracketed(List<NameFinder.Name> found, Tokens t, Gazetteer.Match[] spans) {
+    for (int n = 0; n < found.size(); n++) {
+      NameFinder.Name a = found.get(n);
+      int j = a.last() + 1;
+      if (a.kind() != NameFinder.Kind.ORGANISATION || !t.get(a.last()).arabic() || j >= t.size() || spans[j] != null
+          || !t.gapBefore(j).replaceAll("[\"»”\\s]", "").equals("(") || !t.get(j).latin()) {
+        continue;
+      }
+      int m = j;
+      while (m + 1 < t.size() && m - j < 3 && t.gapBefore(m + 1).equals(" ") && t.get(m + 1).latin() && spans[m + 1] == null) {
+        m++;
+      }
+      if (!t.gapAfter(m).strip().startsWith(")")) {
+        continue;
+      }
+      int first = j;
+      int last = m;
+      String latin = t.normalized().original().substring(t.get(j).start(), t.get(m).end());
+      found.removeIf(x -> x != a && x.first() >= first && x.last() <= last);
+      n = found.indexOf(a);
+      found.set(n, new NameFinder.Name(a.first(), a.last(), a.start(), a.end(), a.kind(), a.orgKind(), a.text(), latin));
+    }
   }
 
   /** Runs of one to {@link #LONGEST} Arabic words between quotes, not all of them known, the first no function word ("رن إيه آي"). */

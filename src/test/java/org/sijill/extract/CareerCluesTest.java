@@ -75,4 +75,11 @@ class CareerCluesTest {
         .map(Company::id).sorted().toList();
     assertEquals(List.of("falkun-kabital", "nurth-star", "sequoia"), companies);
   }
+
+  @Test
+  void anArabicNameWithItsLatinSpellingInBracketsIsOneOrganisation() {
+    List<String> companies = extract("واستحوذت ميتا على شركة \"نوفالينك\" (Novalink) الناشئة.").companies().stream()
+        .map(c -> c.id() + ": " + String.join(" | ", c.aliases())).sorted().toList();
+    assertEquals(List.of("meta: ميتا", "novalink: Novalink | نوفالينك"), companies);
+  }
 }
