@@ -118,7 +118,8 @@ public final class NameFinder {
       // After a title ending in a link word ("رئيس الفريق في …") comes its organisation, not a name.
       TitlePhrase title = TitlePhrase.at(t, i, lex, spans);
       boolean orgSlot = title != null && title.end() > 0 && lex.titleLinks().contains(t.get(title.end() - 1).norm());
-      if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex) && !orgSlot) {
+      if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex) && !orgSlot
+          && !NameShapes.conjoinedVerb(t.get(title.end()).norm(), lex)) { // "…، وسيكون تابعًا لـ" starts no name
         int first = title.end();
         int last = nameLike(t, first, spans) ? nameEnd(t, first, spans) : -1;
         addCued(found, t, first, last < 0 ? cuedSurname(t, first, spans, true) : last, spans);

@@ -82,4 +82,11 @@ class CareerCluesTest {
         .map(c -> c.id() + ": " + String.join(" | ", c.aliases())).sorted().toList();
     assertEquals(List.of("meta: ميتا", "novalink: Novalink | نوفالينك"), companies);
   }
+
+  @Test
+  void aFutureVerbAfterATitleAndACommaStartsNoName() {
+    List<String> names = extract("وسيتولى مارك تيلور منصب المدير التقني لقطاع الخدمات في OpenAI، وسيكون تابعاً لسام ألتمان.").people().stream()
+        .map(p -> p.name().ar()).sorted().toList();
+    assertEquals(List.of("سام ألتمان", "مارك تيلور"), names);
+  }
 }
