@@ -43,11 +43,13 @@ final class DealFinder {
   private final Lexicon lex;
   private final DealParties parties;
   private final DealContext context;
+  private final DirectObjects direct;
 
   DealFinder(Lexicon lex) {
     this.lex = lex;
     this.parties = new DealParties(lex);
     this.context = new DealContext(lex);
+    this.direct = new DirectObjects(lex);
   }
 
   List<Found> find(SentenceView v, Discourse d, List<Found> earlier) {
@@ -88,6 +90,7 @@ final class DealFinder {
         before = null;
         after = referred[0];
       }
+      subject = subject == null && direct.verb(t, k) ? d.topic() : subject; // "إذ اشترت في يونيو شركة Y"
       if (subject == null) {
         MoneyValue worth = t.get(k).norm().equals("الصفقه") ? amount(v, k, clauseEnd) : null;
         java.util.Optional.ofNullable(worth == null ? null : DealParties.priced(earlier, worth, v.source(t.get(k).start(), worth.end()))).ifPresent(out::add);
@@ -108,6 +111,11 @@ final class DealFinder {
       type = type == DealType.OTHER && (hiringPurpose(t, k + 1) || hiringPurpose(t, k + 2) && t.gapBefore(k + 2).isBlank()) ? DealType.ACQUIHIRE : type;
       Gazetteer.Match unmarked = objects.isEmpty() && UNMARKED.contains(type) ? parties.unmarkedObject(v, spans, k, from, type == DealType.ACQUIHIRE, subject) : null;
       objects = unmarked == null ? objects : List.of(unmarked);
+      Gazetteer.Match acting = before;
+      DirectObjects.Parties bought = objects.isEmpty() && referred == null && stakeIn == null
+          ? direct.parties(v, spans, k, () -> acting != null ? acting : parties.subjectBefore(v, around, k, new ArrayList<>()), d.topic()) : null;
+      subject = bought == null ? subject : bought.subject();
+      objects = bought == null ? objects : bought.objects();
       if (objects.isEmpty() && type == DealType.INVESTMENT && joined(t, k, DealType.PARTNERSHIP)) {
         objects = parties.objects(v, spans, from, lex.deals().object().get(DealType.PARTNERSHIP));
       }
@@ -202,9 +210,10 @@ final class DealFinder {
     return r != null && r.prefix().startsWith("ل") && lex.moves().triggers().get(r.stem()).kind() == MoveWords.Kind.HIRE;
   }
 
-  /** Whether a negation stands right before the trigger ("لم تستثمر مباشرة في X"): no deal was made. */
+  /** Whether a negation stands right before the trigger ("لم تستثمر مباشرة في X"), or before "أن" and it ("دون أن تستحوذ"): no deal was made. */
   private boolean negated(Tokens t, int k) {
-    return k > 0 && t.gapBefore(k).isBlank() && lex.reading(lex.deals().negation(), t.get(k - 1).norm()) != null;
+    return k > 0 && t.gapBefore(k).isBlank() && (lex.reading(lex.deals().negation(), t.get(k - 1).norm()) != null
+        || k > 1 && t.get(k - 1).norm().equals("ان") && lex.reading(lex.deals().negation(), t.get(k - 2).norm()) != null); // "دون أن تستحوذ"
   }
 
   /** Whether a word of loss stands shortly before the trigger ("خسارة X عقودًا"): the contract ended. */

@@ -132,6 +132,14 @@ final class EntityTable {
     }
   }
 
+  /** Records {@code name} as another name of organisation {@code e} (its spelling in brackets), unless another one has it. */
+  void alsoNamedOrganisation(Entity e, String name) {
+    Entity other = byKey.get("C" + compact(name));
+    if (other == null || other == e) {
+      remember(e, name, "C");
+    }
+  }
+
   /** The organisation named {@code name}, linked (same words without spaces, or without "Inc") or new. */
   Entity organisation(String name, CompanyKind kind) {
     Entity e = byKey.get("C" + compact(name));

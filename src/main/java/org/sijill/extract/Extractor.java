@@ -33,6 +33,7 @@ public final class Extractor {
   private final DealFinder deals;
   private final Mergers mergers;
   private final FundingRounds rounds;
+  private final ReceivedFunds received;
   private final MoveChecks checks;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
@@ -47,6 +48,7 @@ public final class Extractor {
     this.deals = new DealFinder(lex);
     this.mergers = new Mergers(lex);
     this.rounds = new FundingRounds(lex);
+    this.received = new ReceivedFunds(lex);
     this.checks = new MoveChecks(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
@@ -151,10 +153,11 @@ public final class Extractor {
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));
+      foundDeals.addAll(received.find(v, discourse));
       before = v;
     }
     return new Assembler(lex, base, article)
-        .assemble(table.entities(), mentioned, foundRoles, foundMoves, foundDeals, published, outlet, article.chrome().url());
+        .assemble(table.entities(), mentioned, foundRoles, foundMoves, HeadlineDeals.absorbed(foundDeals), published, outlet, article.chrome().url());
   }
 
   /**
@@ -200,7 +203,10 @@ public final class Extractor {
             table.alsoNamed(e, seen ? n.sameAs() : n.text());
           }
         }
-        case ORGANISATION -> table.organisation(n.text(), n.orgKind());
+        case ORGANISATION -> {
+          EntityTable.Entity e = table.organisation(n.text(), n.orgKind());
+          java.util.Optional.ofNullable(n.sameAs()).ifPresent(latin -> table.alsoNamedOrganisation(e, latin)); // "ستاتسيغ (Statsig)"
+        }
         case SINGLE -> {
           if (link) {
             table.single(n.text());

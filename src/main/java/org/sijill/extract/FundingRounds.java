@@ -10,7 +10,8 @@ import org.sijill.facts.DealType;
  * Funding rounds ({@code deals.txt} [raise], [round], [lead]): an organisation that raised an
  * amount in a round ("جمعت X 13 مليار دولار في جولة تمويل") is invested in by the organisations
  * that led it or took part, named in the same sentence ("بقيادة Y") or in the next one ("وقادت
- * الجولة Y، بمشاركة Z"). A round whose investors are never named is no deal.
+ * الجولة Y، بمشاركة Z"; "وشاركت في الجولة كل من Z" after "بقيادة Y"). A round whose investors are
+ * never named is no deal.
  */
 final class FundingRounds {
   /** How many words before the verb of raising its organisation may be. */
@@ -45,11 +46,13 @@ final class FundingRounds {
     }
     int led = first(v.tokens(), v.spans(), lead, 0);
     Round earlier = before == null || led < 0 || led > 2 ? null : round(before);
-    if (earlier == null || !earlier.investors().isEmpty()) {
+    if (earlier == null) {
       return List.of();
     }
-    List<String> investors = investors(v, v.spans(), led, earlier.investee());
-    return investors.isEmpty() ? List.of() : List.of(earlier.found(investors));
+    // those who took part, after those who led: "… بقيادة Y." then "وشاركت في الجولة كل من Z وW"
+    List<String> investors = new ArrayList<>(earlier.investors());
+    investors(v, v.spans(), led, earlier.investee()).stream().filter(i -> !investors.contains(i)).forEach(investors::add);
+    return investors.size() == earlier.investors().size() ? List.of() : List.of(earlier.found(investors));
   }
 
   /** Whether a sentence may report a round: it holds a word of [round] ("جولة", "تمويل"); a cheap test before reading it. */
@@ -99,14 +102,23 @@ final class FundingRounds {
     return -1;
   }
 
-  /** The organisation that raised: the nearest one before the verb ("أعلنت شركة X أنها جمعت"), or null. */
-  private static String investee(SentenceView v, Gazetteer.Match[] spans, int verb) {
+  /**
+   * The organisation that raised: the one right after the verb ("جمعت شركة X الفرنسية 1.7 مليار
+   * يورو"), else the nearest one before it ("أعلنت شركة X أنها جمعت"), else the sentence's first
+   * organisation when it comes before the verb ("رفعت شركة X، التي …، تقييمها … بعد جمع …"); or null.
+   */
+  private String investee(SentenceView v, Gazetteer.Match[] spans, int verb) {
+    int next = verb + 1 < spans.length && spans[verb + 1] == null && lex.reading(lex.orgCues(), v.tokens().get(verb + 1).norm()) != null ? verb + 2 : verb + 1;
+    if (next < spans.length && spans[next] != null && spans[next].first() == next && v.organisation(spans[next])) {
+      return spans[next].mention().id();
+    }
     for (int j = verb - 1; j >= 0 && j >= verb - SUBJECT_REACH; j--) {
       if (spans[j] != null && v.organisation(spans[j])) {
         return spans[j].mention().id();
       }
     }
-    return null;
+    List<Gazetteer.Match> orgs = v.organisations();
+    return orgs.isEmpty() || orgs.get(0).last() >= verb ? null : orgs.get(0).mention().id();
   }
 
   /** The organisations after word {@code from} (those who led the round and took part), other than the one invested in. */
@@ -114,7 +126,9 @@ final class FundingRounds {
     List<String> out = new ArrayList<>();
     for (Gazetteer.Match m : v.organisations()) {
       String id = m.mention().id();
-      if (m.first() > from && !id.equals(investee) && !out.contains(id) && spans[m.first()] == m) {
+      // not one named with لـ in a description ("ألفابت، الشركة الأم لغوغل")
+      String clitic = v.tokens().raw(m.first()).substring(0, m.mention().start() - v.tokens().get(m.first()).start());
+      if (m.first() > from && !id.equals(investee) && !out.contains(id) && spans[m.first()] == m && !clitic.endsWith("ل") && !clitic.endsWith("لـ")) {
         out.add(id);
       }
     }

@@ -35,6 +35,7 @@ public final class NameFinder {
   private final Lexicon lex;
   private final LatinNames latin;
   private final NamedAs namedAs;
+  private final OrganisationSlots slots;
   /** The full names of public figures named by surname alone ({@code people.txt}), by folded surname. */
   private final java.util.Map<String, String> surnames = new java.util.HashMap<>();
   /** Transcribed organisation words that end a name in Arabic script ("لابس"), and the kind they give. */
@@ -44,6 +45,7 @@ public final class NameFinder {
     this.lex = lex;
     this.latin = new LatinNames(lex);
     this.namedAs = new NamedAs(lex);
+    this.slots = new OrganisationSlots(lex);
     for (List<String> row : DataFile.load("organisations.txt").rows("org-words-arabic")) {
       orgWords.put(Lexicon.norm(row.get(0)), CompanyKind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)));
     }
@@ -116,7 +118,8 @@ public final class NameFinder {
       // After a title ending in a link word ("رئيس الفريق في …") comes its organisation, not a name.
       TitlePhrase title = TitlePhrase.at(t, i, lex, spans);
       boolean orgSlot = title != null && title.end() > 0 && lex.titleLinks().contains(t.get(title.end() - 1).norm());
-      if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex) && !orgSlot) {
+      if (title != null && title.end() < t.size() && spans[title.end()] == null && title.determined(t, lex) && !orgSlot
+          && !NameShapes.conjoinedVerb(t.get(title.end()).norm(), lex)) { // "…، وسيكون تابعًا لـ" starts no name
         int first = title.end();
         int last = nameLike(t, first, spans) ? nameEnd(t, first, spans) : -1;
         addCued(found, t, first, last < 0 ? cuedSurname(t, first, spans, true) : last, spans);
@@ -135,6 +138,7 @@ public final class NameFinder {
         orgAfterCue(found, t, i + 1, lex.platformCues().contains(cue.stem()) ? CompanyKind.PRODUCT : lex.orgCues().get(cue.stem()), spans);
       }
     }
+    slots.find(found, t, spans);
     continuations(found, t, spans, known);
     return NameShapes.withoutOverlaps(NameShapes.listedWithOrganisations(organisationsByLastWord(found, t), t));
   }

@@ -63,6 +63,7 @@ final class RoleFinder {
         add(out, v, p, joined);
       }
     }
+    out.addAll(DualTitles.shared(v, out, lex));
     return out;
   }
 

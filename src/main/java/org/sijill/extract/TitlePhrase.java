@@ -6,7 +6,8 @@ import org.sijill.facts.CompanyKind;
  * A title and its organisation, as around a person's name: "الرئيس التنفيذي لشركة OpenAI",
  * "المتحدثة باسم OpenAI،", "مديرة إدارة المنتجات". The title is words {@code [first, titleEnd)}
  * (the first after its clitic {@code prefix}); the organisation, if any, is {@code org}; the phrase
- * ends before word {@code end}, where a name may start ({@code comma}: after a comma).
+ * ends before word {@code end}, where a name may start ({@code comma}: after a comma), past a
+ * description of the organisation that ends in a comma ("لشركة X الناشئة للذكاء الاصطناعي، أ").
  */
 record TitlePhrase(int first, String prefix, int titleEnd, Gazetteer.Match org, int end, boolean comma) {
   private static final int MAX_WORDS = 9;
@@ -53,6 +54,9 @@ record TitlePhrase(int first, String prefix, int titleEnd, Gazetteer.Match org, 
         continue;
       }
       if (org != null) {
+        int tail = describedTail(t, k, lex);
+        comma = tail > k;
+        k = Math.max(k, tail);
         break;
       }
       if ((definite(lex, tok.norm()) && !lex.isFunctionWord(tok.norm())) || construct(t, k, lex, 3)) {
@@ -63,6 +67,24 @@ record TitlePhrase(int first, String prefix, int titleEnd, Gazetteer.Match org, 
       break;
     }
     return new TitlePhrase(i, head.prefix(), titleEnd, org, k, comma);
+  }
+
+  /**
+   * Where a name may start after the organisation's description that ends in a comma ("لشركة X
+   * الناشئة للذكاء الاصطناعي، أ": at أ): the word after up to four definite words from {@code k}
+   * and the comma; else {@code k}.
+   */
+  private static int describedTail(Tokens t, int k, Lexicon lex) {
+    for (int j = k; j < t.size() && j - k < 4; j++) {
+      String w = t.get(j).norm();
+      if (!t.get(j).arabic() || !definite(lex, w) || lex.isFunctionWord(w) || j > k && !t.gapBefore(j).isBlank()) {
+        return k;
+      }
+      if (j + 1 < t.size() && t.gapBefore(j + 1).contains("،")) {
+        return j + 1;
+      }
+    }
+    return k;
   }
 
   /** How many words after the head word the longest matching head phrase has, or -1. */
