@@ -24,6 +24,7 @@ import org.sijill.facts.CacheFile;
 import org.sijill.facts.Company;
 import org.sijill.facts.FactBase;
 import org.sijill.facts.Person;
+import org.sijill.site.ArticleMentions;
 
 /**
  * The mentions of every sentence of the articles, found once, on every core, before the pages are
@@ -36,15 +37,25 @@ import org.sijill.facts.Person;
  * not change is not looked through again, and the gazetteer is not even built unless a text needs
  * it.
  */
-final class MentionCache implements MentionFinder {
+final class MentionCache implements ArticleMentions {
   private static final String FORMAT = "sijill-mention-cache-1";
 
   private final Supplier<MentionFinder> finder;
   private volatile MentionFinder built;
   private final Map<String, List<Mention>> found = new ConcurrentHashMap<>();
+  /**
+   * What the file held for the articles that did not change, by the SHA-256 of the article's
+   * file: taken whole ({@link #sentences}), and put into {@link #found} sentence by sentence only
+   * when a text is looked up one at a time.
+   */
+  private final Map<String, List<List<Mention>>> kept = new HashMap<>();
+  private volatile boolean keptFound;
 
-  private MentionCache(Supplier<MentionFinder> finder) {
+  private final Iterable<Article> articles;
+
+  private MentionCache(Supplier<MentionFinder> finder, Iterable<Article> articles) {
     this.finder = finder;
+    this.articles = articles;
   }
 
   /**
@@ -55,7 +66,7 @@ final class MentionCache implements MentionFinder {
    */
   static MentionCache of(
       Supplier<MentionFinder> finder, Iterable<Article> articles, Path file, String fingerprint) {
-    MentionCache cache = new MentionCache(finder);
+    MentionCache cache = new MentionCache(finder, articles);
     Map<String, List<List<Mention>>> before =
         fingerprint == null
             ? Map.of()
@@ -66,9 +77,7 @@ final class MentionCache implements MentionFinder {
       bySha.put(article.sha256(), article);
       List<List<Mention>> kept = before.get(article.sha256());
       if (kept != null && kept.size() == article.sentences().size()) {
-        for (int i = 0; i < kept.size(); i++) {
-          cache.found.putIfAbsent(article.sentences().get(i).text(), kept.get(i));
-        }
+        cache.kept.put(article.sha256(), kept);
       } else {
         missing.addAll(article.sentences());
       }
@@ -110,13 +119,42 @@ final class MentionCache implements MentionFinder {
   }
 
   @Override
+  public List<List<Mention>> sentences(Article article) {
+    List<List<Mention>> sentences = kept.get(article.sha256());
+    return sentences != null && sentences.size() == article.sentences().size() ? sentences : null;
+  }
+
+  @Override
   public List<Mention> find(String text) {
     List<Mention> mentions = found.get(text);
+    if (mentions == null && !keptFound) {
+      foundKept();
+      mentions = found.get(text);
+    }
     if (mentions == null) {
       mentions = List.copyOf(finder().find(text));
       found.putIfAbsent(text, mentions);
     }
     return mentions;
+  }
+
+  /**
+   * Puts what the file held into {@link #found}, sentence by sentence, before a text is looked up
+   * one at a time: the articles' texts and what was held for them are not kept together.
+   */
+  private synchronized void foundKept() {
+    if (keptFound) {
+      return;
+    }
+    for (Article article : articles) {
+      List<List<Mention>> sentences = sentences(article);
+      if (sentences != null) {
+        for (int i = 0; i < sentences.size(); i++) {
+          found.putIfAbsent(article.sentences().get(i).text(), sentences.get(i));
+        }
+      }
+    }
+    keptFound = true;
   }
 
   private MentionFinder finder() {
@@ -139,8 +177,9 @@ final class MentionCache implements MentionFinder {
     List<Article> all = new ArrayList<>();
     articles.forEach(all::add);
     for (Article a : all) {
-      for (Sentence s : a.sentences()) {
-        for (Mention m : find(s.text())) {
+      List<List<Mention>> held = sentences(a);
+      for (int i = 0; i < a.sentences().size(); i++) {
+        for (Mention m : held != null ? held.get(i) : find(a.sentences().get(i).text())) {
           if (ids.putIfAbsent(m.id(), names.size()) == null) {
             names.add(m.id());
           }
@@ -152,8 +191,9 @@ final class MentionCache implements MentionFinder {
     for (Article a : all) {
       string(out, a.sha256());
       out.writeInt(a.sentences().size());
-      for (Sentence s : a.sentences()) {
-        List<Mention> mentions = find(s.text());
+      List<List<Mention>> held = sentences(a);
+      for (int i = 0; i < a.sentences().size(); i++) {
+        List<Mention> mentions = held != null ? held.get(i) : find(a.sentences().get(i).text());
         out.writeInt(mentions.size());
         for (Mention m : mentions) {
           out.writeInt(m.start());

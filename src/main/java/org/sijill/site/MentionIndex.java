@@ -35,10 +35,14 @@ final class MentionIndex {
       if (article == null) {
         continue;
       }
+      List<List<Mention>> known =
+          finder instanceof ArticleMentions held ? held.sentences(article) : null;
       List<List<Mention>> sentences = new ArrayList<>();
-      for (Sentence sentence : article.sentences()) {
+      for (int i = 0; i < article.sentences().size(); i++) {
+        Sentence sentence = article.sentences().get(i);
         List<Mention> found = new ArrayList<>();
-        for (Mention m : finder.find(sentence.text())) {
+        List<Mention> given = known != null ? known.get(i) : finder.find(sentence.text());
+        for (Mention m : given) {
           if (m.start() >= 0 && m.end() <= sentence.text().length() && m.end() > m.start()) {
             found.add(m);
           }

@@ -37,6 +37,22 @@ final class Reads {
     return page;
   }
 
+  /**
+   * Runs {@code work} on this thread without recording what it reads: for what a page asks for
+   * that is not made for it alone (a cross reference made once, on first use, and kept).
+   */
+  <T> T unrecorded(java.util.function.Supplier<T> work) {
+    Page page = current.get();
+    current.remove();
+    try {
+      return work.get();
+    } finally {
+      if (page != null) {
+        current.set(page);
+      }
+    }
+  }
+
   /** Notes that the page being built read {@code key}. */
   void note(String key) {
     Page page = current.get();

@@ -133,9 +133,14 @@ public final class SiteBuilder {
       messages.put(lang, Messages.load(bundle.getParent(), lang));
     }
     Timing timing = Timing.of(System.err);
+    String code = Reuse.code();
+    String renderer = Manifest.renderer(templatesDir, code);
+    String feeds = code == null ? null : KeptFeeds.fingerprint(facts, renderer);
     SiteModel.Outline outline;
     try {
-      outline = SiteModel.outline(facts, articles, finder, messages);
+      outline =
+          SiteModel.outline(
+              facts, articles, finder, messages, KeptFeeds.read(work, output, feeds));
     } catch (Messages.MissingLabel e) {
       return new Result(0, List.of(Diagnostic.error(e.file(), 1, 1, e.getMessage())));
     }
@@ -146,20 +151,25 @@ public final class SiteBuilder {
     JBakeTree.delete(staged);
     JBakeTree.write(templatesDir, source);
     Files.createDirectories(source.resolve("content"));
-    String code = Reuse.code();
-    String renderer = Manifest.renderer(templatesDir, code);
     List<Diagnostic> problems = new ArrayList<>();
     OutputChecks checks;
     Rendering.Outcome outcome;
+    java.util.SortedMap<String, byte[]> feedBytes;
     Fingerprints now;
     Files.createDirectories(staged);
     try (Bake.Session bake = Bake.open(source, staged)) {
       problems.addAll(bake.copyAssets());
+      Map<String, byte[]> written = new java.util.HashMap<>();
       for (Map.Entry<String, String> file : outline.files().entrySet()) {
         Path target = staged.resolve(file.getKey());
         Files.createDirectories(target.getParent());
-        Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+        byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+        Files.write(target, bytes);
+        if (file.getKey().endsWith("/feed.xml")) {
+          written.put(file.getKey(), bytes);
+        }
       }
+      feedBytes = KeptFeeds.feeds(written);
       outline = outline.withoutFiles();
       List<String> known = new ArrayList<>(new HtmlSite(staged).files());
       outline.pages().forEach(page -> known.add(page.path()));
@@ -190,6 +200,7 @@ public final class SiteBuilder {
     }
     Manifest.forget(work);
     Reuse.forget(work);
+    KeptFeeds.forget(work);
     if (outcome.kept().isEmpty()) {
       Publish.replace(staged, output);
     } else {
@@ -203,6 +214,12 @@ public final class SiteBuilder {
         // the site is built; without a manifest the next build renders every page again
         Manifest.forget(work);
       }
+    }
+    try {
+      KeptFeeds.remember(work, feeds, feedBytes);
+    } catch (IOException e) {
+      // the next build makes the feeds again
+      KeptFeeds.forget(work);
     }
     Result built = new Result(outline.pages().size(), problems);
     Reuse.remember(Reuse.fingerprint(inputs, code == null ? null : renderer), built, work);

@@ -68,8 +68,9 @@ final class SiteData {
     this.messages = new EnumMap<>(messages);
     messages.forEach((lang, m) -> formats.put(lang, new Formats(m)));
     index(facts);
+    Map<String, java.util.SortedSet<String>> cited = Citations.index(facts);
     for (Lang lang : Lang.values()) {
-      citations.put(lang, new Citations(this, lang));
+      citations.put(lang, new Citations(this, lang, cited));
     }
   }
 

@@ -95,6 +95,19 @@ public final class SiteModel {
       Map<String, Article> articles,
       MentionFinder finder,
       Map<Lang, Messages> messages) {
+    return outline(facts, articles, finder, messages, Map.of());
+  }
+
+  /**
+   * As {@link #outline(FactBase, Map, MentionFinder, Map)}, with the feed of each language in
+   * {@code keptFeeds} taken as it is instead of being made ({@link KeptFeeds}).
+   */
+  static Outline outline(
+      FactBase facts,
+      Map<String, Article> articles,
+      MentionFinder finder,
+      Map<Lang, Messages> messages,
+      Map<Lang, String> keptFeeds) {
     Timing timing = Timing.of(System.err);
     // the downloads read the fact base alone: made on another core while the cross references are
     java.util.concurrent.CompletableFuture<List<Downloads.File>> made =
@@ -123,15 +136,18 @@ public final class SiteModel {
     List<Downloads.File> downloads = join(made);
     SortedMap<String, String> files = new TreeMap<>(Downloads.byPath(downloads));
     timing.lap("- downloads");
-    Feeds feeds = new Feeds(data);
+    boolean kept = keptFeeds.keySet().containsAll(List.of(Lang.values()));
+    Feeds feeds = kept ? null : new Feeds(data);
     // the feeds of the two languages are written at once, one on another core (they only read)
     Map<Lang, java.util.concurrent.CompletableFuture<String>> feedTexts = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       feedTexts.put(
           lang,
-          lang == Lang.values()[0]
-              ? null
-              : java.util.concurrent.CompletableFuture.supplyAsync(() -> feeds.feed(lang)));
+          kept
+              ? java.util.concurrent.CompletableFuture.completedFuture(keptFeeds.get(lang))
+              : lang == Lang.values()[0]
+                  ? null
+                  : java.util.concurrent.CompletableFuture.supplyAsync(() -> feeds.feed(lang)));
     }
     for (Lang lang : Lang.values()) {
       String root = lang.code() + "/";
@@ -141,7 +157,7 @@ public final class SiteModel {
       }
       pages.add(new Spec(root + "search.html", lang, Kind.SEARCH, null));
       pages.add(new Spec(root + "data.html", lang, Kind.DATA, null));
-      files.put(root + "feed.xml", feedTexts.get(lang) == null ? feeds.feed(lang) : join(feedTexts.get(lang)));
+      files.put(KeptFeeds.path(lang), feedTexts.get(lang) == null ? feeds.feed(lang) : join(feedTexts.get(lang)));
       entities(pages, root + "people/", lang, Kind.PERSON, facts.people().keySet());
       entities(pages, root + "companies/", lang, Kind.COMPANY, facts.companies().keySet());
       entities(pages, root + "deals/", lang, Kind.DEAL, facts.deals().keySet());

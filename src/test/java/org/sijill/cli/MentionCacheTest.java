@@ -107,6 +107,38 @@ class MentionCacheTest {
   }
 
   @Test
+  void anUnchangedArticlesMentionsAreTakenWholeAsLookingGivesThemAndKeptWhenTheFileIsWrittenAgain()
+      throws Exception {
+    FactBase facts = facts();
+    List<Article> articles = new ArrayList<>(seeds());
+    Path file = dir.resolve("mentions.cache");
+    String fingerprint = "code\n" + MentionCache.names(facts);
+    MentionCache.of(() -> Gazetteer.of(facts), articles, file, fingerprint);
+    Article old = articles.get(0);
+    String raw = Files.readString(Path.of("seeds").resolve(old.file()));
+    Article edited = READER.parse(old.id(), old.file(), "edited", raw + "\nوقال ترابيت بانسال إن الفريق جاهز.\n");
+    articles.set(0, edited);
+
+    Counting finder = new Counting(Gazetteer.of(facts));
+    MentionCache cache = MentionCache.of(() -> finder, articles, file, fingerprint);
+    int asked = finder.asked.get();
+    MentionFinder looking = Gazetteer.of(facts);
+    assertEquals(null, cache.sentences(edited));
+    for (Article a : articles.subList(1, articles.size())) {
+      assertEquals(a.sentences().stream().map(s -> looking.find(s.text())).toList(), cache.sentences(a), a.id());
+    }
+    assertEquals(asked, finder.asked.get(), "an unchanged article was looked through");
+
+    // the file written with the edited article holds every article as looking gives it
+    Counting third = new Counting(Gazetteer.of(facts));
+    MentionCache again = MentionCache.of(() -> third, articles, file, fingerprint);
+    for (Article a : articles) {
+      assertEquals(a.sentences().stream().map(s -> looking.find(s.text())).toList(), again.sentences(a), a.id());
+    }
+    assertEquals(0, third.asked.get());
+  }
+
+  @Test
   void theNamesFingerprintChangesWithAnAliasAndANameButNotWithARole() {
     FactBase facts = facts();
     Person p = facts.people().values().iterator().next();
