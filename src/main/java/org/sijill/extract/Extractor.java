@@ -34,6 +34,7 @@ public final class Extractor {
   private final Mergers mergers;
   private final FundingRounds rounds;
   private final MoveChecks checks;
+  private final Refusals refusals;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
@@ -48,6 +49,7 @@ public final class Extractor {
     this.mergers = new Mergers(lex);
     this.rounds = new FundingRounds(lex);
     this.checks = new MoveChecks(lex);
+    this.refusals = new Refusals(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
   }
@@ -154,7 +156,7 @@ public final class Extractor {
       before = v;
     }
     return new Assembler(lex, base, article)
-        .assemble(table.entities(), mentioned, foundRoles, foundMoves, foundDeals, published, outlet, article.chrome().url());
+        .assemble(table.entities(), mentioned, foundRoles, refusals.resolve(foundMoves, views), foundDeals, published, outlet, article.chrome().url());
   }
 
   /**

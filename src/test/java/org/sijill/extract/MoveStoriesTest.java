@@ -1,0 +1,50 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijill.articles.Article;
+import org.sijill.articles.ArticleReader;
+import org.sijill.facts.Move;
+import org.sijill.facts.Person;
+
+/**
+ * Moves told by the story around them (founding, refusals told as earlier, people named with a
+ * mover), on sentences written for these tests, extracted with an empty fact base.
+ */
+class MoveStoriesTest {
+  private final Extractor extractor = Extractor.standard();
+
+  /** Every move as "name: from > to (status)". */
+  private List<String> moves(String text) {
+    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
+    List<String> out = new ArrayList<>();
+    for (Person p : extractor.extract(a, TestFacts.empty()).people()) {
+      for (Move m : p.moves()) {
+        out.add(p.name().ar() + ": " + orNone(m.from()) + " > " + orNone(m.to()) + " (" + m.status().yaml() + ")");
+      }
+    }
+    return out.stream().sorted().toList();
+  }
+
+  private static String orNone(String s) {
+    return s == null ? "-" : s;
+  }
+
+  @Test
+  void anOfferRefusedEarlierIsAMoveBesideTheOneMadeLater() {
+    assertEquals(
+        List.of("ماركو بيانكي: - > nvidia (declined)", "ماركو بيانكي: cohere > nvidia (completed)"),
+        moves("أعلن ماركو بيانكي، المؤسس المشارك لشركة Cohere، مغادرته الشركة للانضمام إلى Nvidia.\n"
+            + "وكان بيانكي قد رفض في وقت سابق عرضًا من Nvidia."));
+  }
+
+  @Test
+  void anOfferRefusedBeforeABetterOneIsAStepOfTheTalks() {
+    assertEquals(
+        List.of("ماركو بيانكي: - > nvidia (completed)"),
+        moves("انضم ماركو بيانكي إلى Nvidia مقابل 200 مليون دولار.\nورفض بيانكي عرضًا أوليًا من Nvidia بقيمة 100 مليون دولار."));
+  }
+}
