@@ -34,6 +34,7 @@ public final class Extractor {
   private final Mergers mergers;
   private final FundingRounds rounds;
   private final MoveChecks checks;
+  private final Founding founding;
   private final Refusals refusals;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
@@ -49,6 +50,7 @@ public final class Extractor {
     this.mergers = new Mergers(lex);
     this.rounds = new FundingRounds(lex);
     this.checks = new MoveChecks(lex);
+    this.founding = new Founding(lex);
     this.refusals = new Refusals(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
@@ -149,7 +151,7 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      foundMoves.addAll(checks.check(v, moves.find(v, discourse, rs)));
+      foundMoves.addAll(founding.apply(v, discourse, checks.check(v, moves.find(v, discourse, rs))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));

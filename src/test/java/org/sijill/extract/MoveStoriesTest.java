@@ -34,6 +34,42 @@ class MoveStoriesTest {
   }
 
   @Test
+  void foundersWhoLeftGoToTheCompanyTheyFounded() {
+    assertEquals(
+        List.of("سارة لي: cohere > lumen (completed)", "مايكل تشين: cohere > lumen (completed)"),
+        moves("وكان مايكل تشين وزميلته سارة لي قد أسسا شركة Lumen عام 2020 بعد مغادرتهما Cohere."));
+    assertEquals(
+        List.of("مايكل تشين: cohere > lumen (completed)"),
+        moves("وشارك مايكل تشين في تأسيس شركة Lumen بعد أن ترك Cohere."));
+  }
+
+  @Test
+  void aLeavingToFoundGoesToTheCompanyFounded() {
+    assertEquals(List.of("مايكل تشين: cohere > lumen (completed)"), moves("غادر مايكل تشين شركة Cohere ليؤسس شركة Lumen."));
+  }
+
+  @Test
+  void aFoundingAfterAMoveIsTheNextStepOfTheCareer() {
+    assertEquals(
+        List.of("مايكل تشين: meta > openai (completed)", "مايكل تشين: openai > lumen (completed)"),
+        moves("وعمل مايكل تشين في ميتا لمدة 11 عامًا قبل أن ينتقل إلى OpenAI، ثم شارك في تأسيس شركة Lumen مع سارة لي."));
+  }
+
+  @Test
+  void aMoveAfterAFoundingStartsAtTheCompanyFoundedAndIsNotThePartners() {
+    assertEquals(
+        List.of("مايكل تشين: lumen > nvidia (completed)"),
+        moves("وكان مايكل تشين قد شارك في تأسيس شركة Lumen مع سارة لي وتوم بيكر عام 2020، قبل أن ينضم إلى Nvidia."));
+  }
+
+  @Test
+  void aUnitFoundedInsideACompanyIsNoMove() {
+    assertEquals(
+        List.of("مايكل تشين: - > meta (completed)"),
+        moves("وانضم مايكل تشين إلى ميتا عام 2013 وشارك في تأسيس قسم الأبحاث في ميتا."));
+  }
+
+  @Test
   void anOfferRefusedEarlierIsAMoveBesideTheOneMadeLater() {
     assertEquals(
         List.of("ماركو بيانكي: - > nvidia (declined)", "ماركو بيانكي: cohere > nvidia (completed)"),
