@@ -35,6 +35,7 @@ public final class Extractor {
   private final FundingRounds rounds;
   private final MoveChecks checks;
   private final Founding founding;
+  private final Together together;
   private final Refusals refusals;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
@@ -51,6 +52,7 @@ public final class Extractor {
     this.rounds = new FundingRounds(lex);
     this.checks = new MoveChecks(lex);
     this.founding = new Founding(lex);
+    this.together = new Together();
     this.refusals = new Refusals(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
@@ -151,7 +153,7 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      foundMoves.addAll(founding.apply(v, discourse, checks.check(v, moves.find(v, discourse, rs))));
+      foundMoves.addAll(founding.apply(v, discourse, together.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));

@@ -83,4 +83,22 @@ class MoveStoriesTest {
         List.of("ماركو بيانكي: - > nvidia (completed)"),
         moves("انضم ماركو بيانكي إلى Nvidia مقابل 200 مليون دولار.\nورفض بيانكي عرضًا أوليًا من Nvidia بقيمة 100 مليون دولار."));
   }
+
+  @Test
+  void peopleNamedAlongsideAMoverMakeTheMoveFromTheirOwnEmployer() {
+    assertEquals(
+        List.of("سارة لي: anthropic > nvidia (completed)", "مايكل تشين: cohere > nvidia (completed)"),
+        moves("انضم مايكل تشين، الباحث في Cohere، إلى Nvidia، إلى جانب سارة لي، الباحثة في Anthropic."));
+    assertEquals(
+        List.of("توم بيكر: - > nvidia (expected)", "سارة لي: - > nvidia (expected)", "مايكل تشين: cohere > nvidia (expected)"),
+        moves("وسينضم مايكل تشين، الباحث في Cohere، إلى Nvidia، إلى جانب سارة لي وتوم بيكر."));
+    assertEquals(
+        List.of("سارة لي: anthropic > nvidia (completed)", "مايكل تشين: - > nvidia (completed)"),
+        moves("وانضم مايكل تشين إلى Nvidia برفقة سارة لي، المديرة السابقة لشركة Anthropic."));
+  }
+
+  @Test
+  void workingAlongsideSomeoneIsNoMove() {
+    assertEquals(List.of(), moves("وعمل مايكل تشين إلى جانب سارة لي في شركة Cohere."));
+  }
 }
