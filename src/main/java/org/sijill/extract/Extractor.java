@@ -37,6 +37,7 @@ public final class Extractor {
   private final Founding founding;
   private final Together together;
   private final Refusals refusals;
+  private final NewPosts posts;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
@@ -54,6 +55,7 @@ public final class Extractor {
     this.founding = new Founding(lex);
     this.together = new Together();
     this.refusals = new Refusals(lex);
+    this.posts = new NewPosts();
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
   }
@@ -153,7 +155,8 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      foundMoves.addAll(founding.apply(v, discourse, together.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
+      List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, checks.check(v, moves.find(v, discourse, rs))));
+      foundMoves.addAll(posts.apply(v, discourse, rs, ms));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));

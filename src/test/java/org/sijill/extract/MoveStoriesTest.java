@@ -101,4 +101,26 @@ class MoveStoriesTest {
   void workingAlongsideSomeoneIsNoMove() {
     assertEquals(List.of(), moves("وعمل مايكل تشين إلى جانب سارة لي في شركة Cohere."));
   }
+
+  @Test
+  void aNewPostAtTheOrganisationThatAnnouncesItIsAMoveThere() {
+    assertEquals(List.of("مايكل تشين: - > nvidia (completed)"), moves("أعلنت Nvidia أن الباحث مايكل تشين سيقود قسم الأبحاث لديها."));
+    assertEquals(List.of("مايكل تشين: - > cohere (completed)"), moves("وسيتولى مايكل تشين منصب المدير التقني في شركة Cohere."));
+  }
+
+  @Test
+  void aNewPostIsNoMoveForSomeoneMovedPromotedOrAtHisOwnCompany() {
+    assertEquals(
+        List.of("مايكل تشين: cohere > nvidia (completed)"),
+        moves("انضم مايكل تشين إلى Nvidia قادمًا من Cohere.\nوسيقود تشين فريقًا جديدًا في Nvidia."));
+    assertEquals(List.of(), moves("وتمت ترقية مايكل تشين، وسيقود فريق الأبحاث في Cohere."));
+    assertEquals(List.of(), moves("وسيتولى مايكل تشين وشركته Lumen مسؤولية التصميم."));
+  }
+
+  @Test
+  void whomSomeoneHeadedBeforeIsWhereTheNewPostCameFrom() {
+    assertEquals(
+        List.of("مايكل تشين: lumen > nvidia (completed)"),
+        moves("أعلنت Nvidia أن مايكل تشين سيقود قسم الأبحاث لديها.\nوكان تشين يرأس مؤخرًا شركة Lumen الناشئة."));
+  }
 }
