@@ -123,4 +123,12 @@ class MoveStoriesTest {
         List.of("مايكل تشين: lumen > nvidia (completed)"),
         moves("أعلنت Nvidia أن مايكل تشين سيقود قسم الأبحاث لديها.\nوكان تشين يرأس مؤخرًا شركة Lumen الناشئة."));
   }
+
+  @Test
+  void aLowerCaseLatinNameBetweenQuotesIsAnOrganisationWhereverTheArticleWritesIt() {
+    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\nاستحوذت شركة Cohere على شركة \"lumen\" الناشئة.\nوانضم مايكل تشين من lumen إلى Cohere.");
+    Extraction e = extractor.extract(a, TestFacts.empty());
+    assertEquals(List.of("cohere", "lumen"), e.companies().stream().map(c -> c.id()).toList());
+    assertEquals(List.of("مايكل تشين: lumen > cohere (completed)"), moves("استحوذت شركة Cohere على شركة \"lumen\" الناشئة.\nوانضم مايكل تشين من lumen إلى Cohere."));
+  }
 }
