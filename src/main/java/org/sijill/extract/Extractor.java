@@ -38,6 +38,7 @@ public final class Extractor {
   private final Together together;
   private final Refusals refusals;
   private final NewPosts posts;
+  private final Members members;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
@@ -56,6 +57,7 @@ public final class Extractor {
     this.together = new Together();
     this.refusals = new Refusals(lex);
     this.posts = new NewPosts();
+    this.members = new Members(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
   }
@@ -155,7 +157,7 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, checks.check(v, moves.find(v, discourse, rs))));
+      List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
       foundMoves.addAll(posts.apply(v, discourse, rs, ms));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));

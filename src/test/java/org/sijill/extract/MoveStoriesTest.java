@@ -131,4 +131,12 @@ class MoveStoriesTest {
     assertEquals(List.of("cohere", "lumen"), e.companies().stream().map(c -> c.id()).toList());
     assertEquals(List.of("مايكل تشين: lumen > cohere (completed)"), moves("استحوذت شركة Cohere على شركة \"lumen\" الناشئة.\nوانضم مايكل تشين من lumen إلى Cohere."));
   }
+
+  @Test
+  void peopleNamedAmongThoseWhoWillMoveAreExpectedToMoveAndTheirOldEmployerIsAnEarlierStep() {
+    assertEquals(
+        List.of("توم بيكر: lumen > cohere (expected)", "سارة لي: lumen > cohere (expected)", "مايكل تشين: lumen > cohere (expected)"),
+        moves("أعلنت شركة Cohere استحواذها على شركة \"lumen\" الناشئة.\n"
+            + "وسينضم نحو 20 مهندسًا من lumen إلى Cohere، من بينهم مايكل تشين وسارة لي وتوم بيكر، الذين عملوا سابقًا في آبل."));
+  }
 }
