@@ -39,6 +39,7 @@ public final class Extractor {
   private final Refusals refusals;
   private final NewPosts posts;
   private final Members members;
+  private final Homographs homographs;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
@@ -58,6 +59,7 @@ public final class Extractor {
     this.refusals = new Refusals(lex);
     this.posts = new NewPosts();
     this.members = new Members(lex);
+    this.homographs = new Homographs(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
   }
@@ -140,7 +142,7 @@ public final class Extractor {
       Sentence s = article.sentences().get(n);
       boolean again = g.mayDiffer(words.get(n), changed);
       Tokens t = again ? g.tokens(words.get(n)) : last[n].tokens;
-      List<Gazetteer.Match> ms = again ? links.matches(g, t) : last[n].matches;
+      List<Gazetteer.Match> ms = again ? homographs.pick(t, links.matches(g, t)) : last[n].matches;
       for (Gazetteer.Match m : ms) {
         EntityTable.Entity e = register(m, table);
         table.seen(e, s.text().substring(m.mention().start(), m.mention().end()));
@@ -181,7 +183,7 @@ public final class Extractor {
    */
   private Reading read(Reading same, Reading before, Tokens words, Gazetteer g, EntityTable table, boolean link) {
     Tokens t = same != null ? same.tokens : g.tokens(words);
-    List<Gazetteer.Match> ms = same != null ? same.matches : links.matches(g, t);
+    List<Gazetteer.Match> ms = same != null ? same.matches : homographs.pick(t, links.matches(g, t));
     ms.forEach(m -> register(m, table));
     boolean[] covered = new boolean[t.size()];
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));

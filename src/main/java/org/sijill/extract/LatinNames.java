@@ -261,9 +261,14 @@ final class LatinNames {
     if (spans[j] != null && spans[j].mention().kind() == EntityKind.COMPANY) {
       int after = dir > 0 ? spans[j].last() + 1 : -1;
       boolean productNext = after > 0 && after < t.size() && spans[after] == null && productOf(t, after, after, spans);
-      return productNext ? CompanyKind.PRODUCT : CompanyKind.COMPANY;
+      return productNext || product(spans[j].mention().id()) ? CompanyKind.PRODUCT : CompanyKind.COMPANY;
     }
     return null;
+  }
+
+  /** Whether {@code id} is a listed product ("لـ Grok وChatGPT": a name listed with one is a product too). */
+  private boolean product(String id) {
+    return lex.organisations().stream().anyMatch(o -> o.id().equals(id) && o.kind() == CompanyKind.PRODUCT);
   }
 
   private static boolean orgShaped(String raw) {
