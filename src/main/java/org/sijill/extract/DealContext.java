@@ -38,7 +38,9 @@ final class DealContext {
   /**
    * The organisation an object "الشركة" (or "الشركة الناشئة") after {@code preposition} stands for
    * ("حاولت ميتا الاستحواذ على الشركة"): the last one the sentence before named other than the
-   * acting party, else the article's main one; null when the object is named or is the acting party.
+   * acting party and its own units (a lab of Meta is no company Meta buys), else the last one an
+   * earlier sentence of the paragraph named, else the article's main one, or when that is the acting
+   * party the one named most after it, if no other is named as often; null when the object is named.
    */
   String anaphoricObject(SentenceView v, Discourse d, int from, String preposition, String subject) {
     Tokens t = v.tokens();
@@ -50,15 +52,26 @@ final class DealContext {
     if (!company || preposition == null) {
       return null;
     }
-    List<String> before = new ArrayList<>(d.previousOrganisations());
-    java.util.Collections.reverse(before);
-    for (String id : before) {
-      if (!id.equals(subject)) {
-        return id;
+    List<List<String>> sentences = new ArrayList<>(d.paragraphOrganisations());
+    if (sentences.isEmpty() || !sentences.get(0).equals(d.previousOrganisations())) {
+      sentences.add(0, d.previousOrganisations());
+    }
+    for (List<String> orgs : sentences) {
+      List<String> before = new ArrayList<>(orgs);
+      java.util.Collections.reverse(before);
+      for (String id : before) {
+        if (!id.equals(subject) && !unitOf(id, subject)) {
+          return id;
+        }
       }
     }
     String topic = d.topic();
-    return topic == null || topic.equals(subject) ? null : topic;
+    return topic == null || !topic.equals(subject) ? topic : d.topicOtherThan(subject, id -> unitOf(id, subject));
+  }
+
+  /** Whether listed organisation {@code id} is a unit (a lab) of {@code owner}. */
+  private boolean unitOf(String id, String owner) {
+    return owner != null && lex.organisations().stream().anyMatch(o -> o.id().equals(id) && owner.equals(o.parent()));
   }
 
   /**

@@ -24,6 +24,9 @@ final class Discourse {
   private String hiring;
   private List<String> previous = List.of();
   private List<String> current = List.of();
+  /** The organisations of the earlier sentences of the current paragraph that name any, in order. */
+  private final List<List<String>> earlier = new ArrayList<>();
+  private int paragraph = -1;
   private int sentence;
   private String[] departure;
   private int departureSentence;
@@ -36,6 +39,12 @@ final class Discourse {
   /** Counts the organisations of a sentence; the sentence read before becomes the previous one. */
   void read(SentenceView v) {
     previous = current;
+    if (v.sentence().paragraph() != paragraph) {
+      paragraph = v.sentence().paragraph();
+      earlier.clear();
+    } else if (!current.isEmpty()) {
+      earlier.add(current);
+    }
     List<String> orgs = new ArrayList<>();
     for (Gazetteer.Match m : v.organisations()) {
       counts.merge(m.mention().id(), 1, Integer::sum);
@@ -59,6 +68,28 @@ final class Discourse {
     return best;
   }
 
+  /**
+   * The organisation named most often so far other than {@code other} and its units ({@code unit}
+   * says whether an id is one), or null when two are named as often.
+   */
+  String topicOtherThan(String other, java.util.function.Predicate<String> unit) {
+    String best = null;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getKey().equals(other) || unit.test(e.getKey())) {
+        continue;
+      }
+      int n = e.getValue();
+      if (best == null || n > counts.get(best)) {
+        best = e.getKey();
+        tie = false;
+      } else if (n == counts.get(best)) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
   void hiring(String org) {
     hiring = org;
   }
@@ -71,6 +102,16 @@ final class Discourse {
   /** The organisations named in the sentence before this one, in order. */
   List<String> previousOrganisations() {
     return previous;
+  }
+
+  /**
+   * The organisations named in the earlier sentences of this paragraph, nearest sentence first,
+   * each sentence's in order.
+   */
+  List<List<String>> paragraphOrganisations() {
+    List<List<String>> out = new ArrayList<>(earlier);
+    java.util.Collections.reverse(out);
+    return out;
   }
 
   /** Records that people left {@code from} (or null) for {@code to} in the current sentence. */

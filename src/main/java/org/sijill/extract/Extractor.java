@@ -35,6 +35,12 @@ public final class Extractor {
   private final FundingRounds rounds;
   private final ReceivedFunds received;
   private final MoveChecks checks;
+  private final Founding founding;
+  private final Together together;
+  private final Refusals refusals;
+  private final NewPosts posts;
+  private final Members members;
+  private final Homographs homographs;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
@@ -50,6 +56,12 @@ public final class Extractor {
     this.rounds = new FundingRounds(lex);
     this.received = new ReceivedFunds(lex);
     this.checks = new MoveChecks(lex);
+    this.founding = new Founding(lex);
+    this.together = new Together();
+    this.refusals = new Refusals(lex);
+    this.posts = new NewPosts();
+    this.members = new Members(lex);
+    this.homographs = new Homographs(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
   }
@@ -132,7 +144,7 @@ public final class Extractor {
       Sentence s = article.sentences().get(n);
       boolean again = g.mayDiffer(words.get(n), changed);
       Tokens t = again ? g.tokens(words.get(n)) : last[n].tokens;
-      List<Gazetteer.Match> ms = again ? links.matches(g, t) : last[n].matches;
+      List<Gazetteer.Match> ms = again ? homographs.pick(t, links.matches(g, t)) : last[n].matches;
       for (Gazetteer.Match m : ms) {
         EntityTable.Entity e = register(m, table);
         table.seen(e, s.text().substring(m.mention().start(), m.mention().end()));
@@ -149,7 +161,8 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      foundMoves.addAll(checks.check(v, moves.find(v, discourse, rs)));
+      List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
+      foundMoves.addAll(posts.apply(v, discourse, rs, ms));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));
@@ -157,7 +170,8 @@ public final class Extractor {
       before = v;
     }
     return new Assembler(lex, base, article)
-        .assemble(table.entities(), mentioned, foundRoles, foundMoves, HeadlineDeals.absorbed(foundDeals), published, outlet, article.chrome().url());
+        .assemble(table.entities(), mentioned, foundRoles, refusals.resolve(foundMoves, views),
+            HeadlineDeals.absorbed(foundDeals), published, outlet, article.chrome().url());
   }
 
   /**
@@ -173,7 +187,7 @@ public final class Extractor {
    */
   private Reading read(Reading same, Reading before, Tokens words, Gazetteer g, EntityTable table, boolean link) {
     Tokens t = same != null ? same.tokens : g.tokens(words);
-    List<Gazetteer.Match> ms = same != null ? same.matches : links.matches(g, t);
+    List<Gazetteer.Match> ms = same != null ? same.matches : homographs.pick(t, links.matches(g, t));
     ms.forEach(m -> register(m, table));
     boolean[] covered = new boolean[t.size()];
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));

@@ -9,7 +9,8 @@ import java.util.function.Predicate;
  * join the next one: a known name's last word glued to a known word ("ميتاوشركة"), to a name's
  * first word, or to a word-initial hamza ("ميتاأطلق"); or a known word glued to a name's first
  * word ("منأوبن"). Name parts have at least three letters; the split with the longest name part
- * wins. Only unknown Arabic words of four letters or more are tried.
+ * wins. Only unknown Arabic words of four letters or more are tried. A hyphen between two one-word
+ * names in Latin script ("xAI-SpaceX") splits them too.
  */
 final class GluedWords {
   private final Lexicon lexicon;
@@ -51,7 +52,11 @@ final class GluedWords {
         }
         k = known;
       }
-      if (k < 0) {
+      int h = t.latin() ? hyphenBetweenNames(t.norm()) : -1;
+      if (h > 0) {
+        out.add(base.part(i, 0, h));
+        out.add(base.part(i, h + 1, t.norm().length()));
+      } else if (k < 0) {
         out.add(t);
       } else {
         out.add(base.part(i, 0, k));
@@ -59,6 +64,20 @@ final class GluedWords {
       }
     }
     return new Tokens(base.normalized(), out);
+  }
+
+  /**
+   * Where a hyphen joins two one-word names in Latin script ("xAI-SpaceX": two organisations), or
+   * -1; a hyphen inside one name ("Ching-Yao") stays.
+   */
+  private int hyphenBetweenNames(String w) {
+    int h = w.indexOf('-');
+    if (h <= 0 || h == w.length() - 1 || w.indexOf('-', h + 1) >= 0) {
+      return -1;
+    }
+    String a = w.substring(0, h);
+    String b = w.substring(h + 1);
+    return firstWord.test(a) && lastWord.test(a) && firstWord.test(b) && lastWord.test(b) ? h : -1;
   }
 
   /**

@@ -12,7 +12,7 @@ import org.sijill.facts.CompanyKind;
  * product after a product or platform word ("نموذج Llama", "تطبيق Instagram"), proposed only as
  * the party of a deal; a person when it is two or three capitalised words ("Trapit Bansal") not
  * quoted or named as a thing ("تحمل اسم “Recruiting Party”"). A lone word with no evidence is
- * {@link NameFinder.Kind#SINGLE}.
+ * {@link NameFinder.Kind#SINGLE}. A word in lower case is a name only alone between quotes ("شركة "io"").
  */
 final class LatinNames {
   private static final int CUE_DISTANCE = 4;
@@ -61,7 +61,12 @@ final class LatinNames {
       return false;
     }
     String raw = t.raw(i);
-    return raw.codePoints().anyMatch(Character::isUpperCase) || lex.orgWords().contains(t.get(i).norm());
+    return raw.codePoints().anyMatch(Character::isUpperCase) || lex.orgWords().contains(t.get(i).norm()) || quotedAlone(t, i);
+  }
+
+  /** Whether word {@code i} stands alone between quotes (""io""): a name even in lower case. */
+  private static boolean quotedAlone(Tokens t, int i) {
+    return QUOTES.matcher(t.gapBefore(i)).find() && QUOTES.matcher(t.gapAfter(i)).find();
   }
 
   /** Whether a run is only organisation words ("الذكاء الاصطناعي (AI)"): a gloss, no name. */
@@ -256,9 +261,14 @@ final class LatinNames {
     if (spans[j] != null && spans[j].mention().kind() == EntityKind.COMPANY) {
       int after = dir > 0 ? spans[j].last() + 1 : -1;
       boolean productNext = after > 0 && after < t.size() && spans[after] == null && productOf(t, after, after, spans);
-      return productNext ? CompanyKind.PRODUCT : CompanyKind.COMPANY;
+      return productNext || product(spans[j].mention().id()) ? CompanyKind.PRODUCT : CompanyKind.COMPANY;
     }
     return null;
+  }
+
+  /** Whether {@code id} is a listed product ("لـ Grok وChatGPT": a name listed with one is a product too). */
+  private boolean product(String id) {
+    return lex.organisations().stream().anyMatch(o -> o.id().equals(id) && o.kind() == CompanyKind.PRODUCT);
   }
 
   private static boolean orgShaped(String raw) {

@@ -64,7 +64,7 @@ final class Mergers {
       }
       Gazetteer.Match a = parties.get(0);
       Gazetteer.Match b = parties.get(1);
-      MoneyValue amount = amount(v, k);
+      MoneyValue amount = amount(lex, v, k);
       int start = Math.min(t.get(k).start(), a.mention().start());
       int end = Math.max(b.mention().end(), amount == null ? 0 : amount.end());
       out.add(new DealFinder.Found(DealType.MERGER, a.mention().id(), b.mention().id(), List.of(), List.of(), amount, null,
@@ -105,11 +105,15 @@ final class Mergers {
     return DealStatus.COMPLETED;
   }
 
-  private static MoneyValue amount(SentenceView v, int k) {
-    int at = v.tokens().get(k).start();
+  /** The first amount after word {@code k}, unless a word of valuation follows it ("1.25 تريليون دولار التقييم": a worth, no price). */
+  private static MoneyValue amount(Lexicon lex, SentenceView v, int k) {
+    Tokens t = v.tokens();
+    int at = t.get(k).start();
     for (Value val : v.values()) {
       if (val instanceof MoneyValue m && m.start() > at) {
-        return m;
+        int next = t.indexAt(m.end());
+        boolean worth = next < t.size() && lex.reading(lex.deals().valuation(), t.get(next).norm()) != null;
+        return worth ? null : m;
       }
     }
     return null;

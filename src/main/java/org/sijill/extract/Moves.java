@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sijill.facts.Move;
+import org.sijill.facts.MoveStatus;
 import org.sijill.facts.Source;
 
 /**
  * Merges the moves found for one person: the same move told twice, or told in halves ("ترك
  * OpenAI" and "OpenAI > Meta") when the known ends agree; one source per sentence, the one that states more. Halves never make a move back to where it left.
+ * An offer turned down is never the same move as one made: "رفض عرضًا من ميتا" and a later "انضم
+ * إلى ميتا" are two moves ({@link Refusals} keeps the refusal only when it is told as earlier).
  */
 final class Moves {
   private Moves() {}
@@ -33,7 +36,8 @@ final class Moves {
                 && (sentences.get(i) == f.source().sentence() || (m.from() != null && m.from().equals(from)) || (m.to() != null && m.to().equals(to)));
         String joinedFrom = m.from() != null ? m.from() : from;
         halves &= joinedFrom == null || !joinedFrom.equals(m.to() != null ? m.to() : to);
-        if (same || halves) {
+        boolean refused = (m.status() == MoveStatus.DECLINED) != (f.status() == MoveStatus.DECLINED);
+        if ((same || halves) && !refused) {
           index = i;
           break;
         }

@@ -47,7 +47,9 @@ final class Names {
       return null;
     }
     boolean latin = ws.get(0).codePoints().anyMatch(ArabicText::isLatinLetter);
-    boolean guarded = ws.size() == 1 && (lexicon.falseFriends().contains(ws.get(0)) || (latin && ws.get(0).length() <= 2));
+    // a Latin name of one or two letters is guarded when capitalised ("AI", "X"), not in lower case ("io")
+    boolean lower = spelling.strip().equals(spelling.strip().toLowerCase(java.util.Locale.ROOT));
+    boolean guarded = ws.size() == 1 && (lexicon.falseFriends().contains(ws.get(0)) || (latin && ws.get(0).length() <= 2 && !lower));
     return new Gazetteer.Entry(kind, id, ws, guarded);
   }
 

@@ -11,7 +11,9 @@ import org.sijill.facts.Source;
  * مساعدة OpenAI" says the person left DeepMind for OpenAI, as does a former employer beside a
  * present title ("القائد الفني … في xAI، كان يعمل سابقًا … في تيسلا"), or for the one the
  * sentence reports hired ("تعيين … ليلى حداد … بعد أن أمضت ست سنوات في جوجل"). The person is the
- * verb's subject, or the group a collective word ("الثلاثي", the trio) stands for.
+ * verb's subject, or the group a collective word ("الثلاثي", the trio) stands for. A former employer
+ * of someone the sentence already moves from elsewhere to the same place ("من io إلى OpenAI، … الذين
+ * عملوا سابقًا في آبل") is an earlier step of the career, no origin of that move.
  */
 final class WorkHistory {
   /** How many words after the verb its employer, and after "قبل" the next one, may be. */
@@ -70,7 +72,9 @@ final class WorkHistory {
       }
       String went = d.destinationOf(person);
       to = to == null && former && went != null && !went.equals(from) ? went : to;
-      if (former && to != null && !to.equals(from)) {
+      String via = to;
+      boolean otherOrigin = earlier.stream().anyMatch(f -> f.person().equals(person) && via != null && via.equals(f.to()) && f.from() != null && !f.from().equals(from));
+      if (former && to != null && !to.equals(from) && !otherOrigin) {
         DateValue date = MoveFinder.date(v, next != null ? next.last() : k);
         date = date == since ? null : date;
         int end = next != null ? next.mention().end() : employer.mention().end();
