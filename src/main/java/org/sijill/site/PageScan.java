@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -129,13 +129,13 @@ final class PageScan implements NodeVisitor {
     if (e == body) {
       bodyDepth = depth;
     }
-    if (html == null && HTML.matches(doc, e)) {
+    String tag = e.normalName();
+    if (html == null && tag.equals("html")) {
       html = e;
     }
-    if (main == null && MAIN.matches(doc, e)) {
+    if (main == null && tag.equals("main")) {
       main = e;
     }
-    String tag = e.tagName();
     boolean parentArabic = depth > 0 && arabic[depth - 1];
     String parentLang = depth > 0 ? lang[depth - 1] : "";
     boolean inSvg = depth > 0 && svg[depth - 1];
@@ -145,24 +145,22 @@ final class PageScan implements NodeVisitor {
       lang[depth] = parentLang;
       return;
     }
-    Boolean own = direction(e);
+    Attributes attributes = e.attributes();
+    Boolean own = direction(tag, attributes);
     arabic[depth] = own != null ? own : parentArabic;
-    if (e.hasAttr("lang")) {
-      lang[depth] = e.attr("lang");
+    if (attributes.hasKey("lang")) {
+      lang[depth] = attributes.get("lang");
+      langs.add(new Langed(e, parentLang, inSvg));
     } else {
       lang[depth] = parentLang;
     }
-    if (LANG.matches(doc, e)) {
-      langs.add(new Langed(e, parentLang, inSvg));
+    if (attributes.hasKey("id")) {
+      ids.add(attributes.get("id"));
     }
-    if (e.hasAttr("id")) {
-      ids.add(e.attr("id"));
+    if (tag.equals("a") && attributes.hasKey("name")) {
+      ids.add(attributes.get("name"));
     }
-    if (tag.equals("a") && e.hasAttr("name")) {
-      ids.add(e.attr("name"));
-    }
-    String normal = e.normalName();
-    if (normal.equals("link") || normal.equals("script") || normal.equals("meta")) {
+    if (tag.equals("link") || tag.equals("script") || tag.equals("meta")) {
       noindex = noindex || NOINDEX.matches(doc, e);
       if (ALTERNATE.matches(doc, e)) {
         alternates.add(new Alternate(e, number));
@@ -171,7 +169,7 @@ final class PageScan implements NodeVisitor {
         weighing.add(e);
       }
     }
-    int bits = linking(e);
+    int bits = linking(attributes);
     if (bits != 0) {
       links.add(new Linking(e, number, bits));
     }
@@ -181,28 +179,28 @@ final class PageScan implements NodeVisitor {
    * Whether text in {@code element} is Arabic as far as the element itself says: false in a
    * {@code <bdi>}, else from its {@code dir}, else from its {@code lang}; null when it says nothing.
    */
-  private static Boolean direction(Element e) {
-    if (e.tagName().equals("bdi")) {
+  private static Boolean direction(String tag, Attributes attributes) {
+    if (tag.equals("bdi")) {
       return false;
     }
-    if (e.hasAttr("dir")) {
-      return e.attr("dir").equalsIgnoreCase("rtl");
+    if (attributes.hasKey("dir")) {
+      return attributes.get("dir").equalsIgnoreCase("rtl");
     }
-    if (e.hasAttr("lang")) {
-      return e.attr("lang").toLowerCase(Locale.ROOT).startsWith("ar");
+    if (attributes.hasKey("lang")) {
+      return attributes.get("lang").toLowerCase(Locale.ROOT).startsWith("ar");
     }
     return null;
   }
 
-  /** Which of the {@link #LINKING} attributes {@code element} has, as bits in their order. */
-  private static int linking(Element element) {
+  /**
+   * Which of the {@link #LINKING} attributes an element with {@code attributes} has, as bits in
+   * their order (the HTML parser gives attribute names in lower case).
+   */
+  private static int linking(Attributes attributes) {
     int bits = 0;
-    for (Attribute attribute : element.attributes()) {
-      String key = attribute.getKey();
-      for (int k = 0; k < LINKING.size(); k++) {
-        if (key.equalsIgnoreCase(LINKING.get(k))) {
-          bits |= 1 << k;
-        }
+    for (int k = 0; k < LINKING.size(); k++) {
+      if (attributes.hasKey(LINKING.get(k))) {
+        bits |= 1 << k;
       }
     }
     return bits;
