@@ -36,7 +36,11 @@ final class RecordedMap<V> extends AbstractMap<String, V> implements SortedMap<S
       reads.note(folder + "/null");
       return;
     }
-    reads.note(noted.computeIfAbsent(key, k -> folder + "/" + k));
+    String name = noted.get(key);
+    if (name == null) {
+      name = noted.computeIfAbsent(key, k -> folder + "/" + k);
+    }
+    reads.note(name);
   }
 
   /** The map itself, whose reads are not noted. */
