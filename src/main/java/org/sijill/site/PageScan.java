@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,9 +41,6 @@ final class PageScan implements NodeVisitor {
   /** An hreflang alternate and its number. */
   record Alternate(Element element, int ordinal) {}
 
-  static final Evaluator HTML = QueryParser.parse("html");
-  static final Evaluator LANG = QueryParser.parse("[lang]");
-  private static final Evaluator MAIN = QueryParser.parse("main");
   private static final Evaluator NOINDEX =
       QueryParser.parse("meta[name=robots][content~=(?i)noindex]");
   private static final Evaluator WEIGHING =
@@ -148,17 +146,17 @@ final class PageScan implements NodeVisitor {
     Attributes attributes = e.attributes();
     Boolean own = direction(tag, attributes);
     arabic[depth] = own != null ? own : parentArabic;
-    if (attributes.hasKey("lang")) {
-      lang[depth] = attributes.get("lang");
+    if (attributes.hasKeyIgnoreCase("lang")) {
+      lang[depth] = attributes.getIgnoreCase("lang");
       langs.add(new Langed(e, parentLang, inSvg));
     } else {
       lang[depth] = parentLang;
     }
-    if (attributes.hasKey("id")) {
-      ids.add(attributes.get("id"));
+    if (attributes.hasKeyIgnoreCase("id")) {
+      ids.add(attributes.getIgnoreCase("id"));
     }
-    if (tag.equals("a") && attributes.hasKey("name")) {
-      ids.add(attributes.get("name"));
+    if (tag.equals("a") && attributes.hasKeyIgnoreCase("name")) {
+      ids.add(attributes.getIgnoreCase("name"));
     }
     if (tag.equals("link") || tag.equals("script") || tag.equals("meta")) {
       noindex = noindex || NOINDEX.matches(doc, e);
@@ -183,23 +181,22 @@ final class PageScan implements NodeVisitor {
     if (tag.equals("bdi")) {
       return false;
     }
-    if (attributes.hasKey("dir")) {
-      return attributes.get("dir").equalsIgnoreCase("rtl");
+    if (attributes.hasKeyIgnoreCase("dir")) {
+      return attributes.getIgnoreCase("dir").equalsIgnoreCase("rtl");
     }
-    if (attributes.hasKey("lang")) {
-      return attributes.get("lang").toLowerCase(Locale.ROOT).startsWith("ar");
+    if (attributes.hasKeyIgnoreCase("lang")) {
+      return attributes.getIgnoreCase("lang").toLowerCase(Locale.ROOT).startsWith("ar");
     }
     return null;
   }
 
-  /**
-   * Which of the {@link #LINKING} attributes an element with {@code attributes} has, as bits in
-   * their order (the HTML parser gives attribute names in lower case).
-   */
+  /** Which of the {@link #LINKING} attributes (in any case) are in {@code attributes}, as bits. */
   private static int linking(Attributes attributes) {
     int bits = 0;
-    for (int k = 0; k < LINKING.size(); k++) {
-      if (attributes.hasKey(LINKING.get(k))) {
+    for (Attribute attribute : attributes) {
+      // the HTML parser gives names in lower case: then no new string is made
+      int k = LINKING.indexOf(attribute.getKey().toLowerCase(Locale.ROOT));
+      if (k >= 0) {
         bits |= 1 << k;
       }
     }
