@@ -31,6 +31,9 @@ public final class Formats {
 
   private final Messages messages;
   private final Map<BigDecimal, String> numbers = new java.util.concurrent.ConcurrentHashMap<>();
+  // remembered: the same dates and counts recur on many pages; a Txt is immutable
+  private final Map<String, Txt> dates = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Txt> counts = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Formats(Messages messages) {
     this.messages = messages;
@@ -85,11 +88,16 @@ public final class Formats {
 
   /** A count as the plural message {@code key} gives it: "37 people", "37 شخصًا". */
   public Txt count(String key, long n) {
-    return Scripts.in(lang(), messages.plural(key, n));
+    return counts.computeIfAbsent(
+        key + '\u0000' + n, k -> Scripts.in(lang(), messages.plural(key, n)));
   }
 
   /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} with the month named; other text as is. */
   public Txt date(String date) {
+    return dates.computeIfAbsent(date, this::written);
+  }
+
+  private Txt written(String date) {
     Matcher m = DATE.matcher(date);
     if (!m.matches()) {
       return Scripts.in(lang(), date);

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.TreeMap;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.AbstractTemplateEngine;
@@ -142,7 +141,7 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
     return markup.computeIfAbsent(
         lang,
         l -> {
-          Map<String, TemplateHTMLOutputModel> html = new TreeMap<>();
+          Map<String, TemplateHTMLOutputModel> html = new HashMap<>();
           labels(l).forEach((key, text) -> html.put(key, isolated(l, text)));
           return html;
         });

@@ -20,7 +20,9 @@ import org.sijill.facts.SiteConfig;
  * schema.org descriptions of pages as JSON-LD: a Person, an Organization, a NewsArticle, a deal as
  * a MonetaryGrant (investments) or an Event (everything else), the WebSite and the Dataset. Names
  * are given in both languages, each tagged with its language. An entity's {@code @id} is its
- * Arabic page's URL with {@code #it}, the same on both language pages.
+ * Arabic page's URL with {@code #it}, the same on both language pages. The articles an entity is
+ * the subject of are given by type and {@code @id} alone: their headlines are on their own pages,
+ * and a company cited by thousands of articles would otherwise repeat every one of them.
  */
 final class JsonLd {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -40,14 +42,28 @@ final class JsonLd {
   /** The JSON text, safe inside {@code <script type="application/ld+json">}. */
   static String text(ObjectNode node) {
     try {
-      return MAPPER
-          .writeValueAsString(node)
-          .replace("<", "\\u003c")
-          .replace(">", "\\u003e")
-          .replace("&", "\\u0026");
+      return scriptSafe(MAPPER.writeValueAsString(node));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always writes: " + e.getMessage(), e);
     }
+  }
+
+  /** {@code json} with each {@code < > &} written as a JSON unicode escape, in one pass. */
+  static String scriptSafe(String json) {
+    StringBuilder out = null;
+    int from = 0;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      String escape = c == '<' ? "\\u003c" : c == '>' ? "\\u003e" : c == '&' ? "\\u0026" : null;
+      if (escape != null) {
+        if (out == null) {
+          out = new StringBuilder(json.length() + 16);
+        }
+        out.append(json, from, i).append(escape);
+        from = i + 1;
+      }
+    }
+    return out == null ? json : out.append(json, from, json.length()).toString();
   }
 
   private ObjectNode thing(String type, String folder, String id, Lang lang) {
@@ -105,7 +121,7 @@ final class JsonLd {
     for (String id : articles) {
       ArticleRecord record = data.facts.articles().get(id);
       if (record != null && data.hasArticlePage(id)) {
-        list.add(ref("NewsArticle", "articles", id, record.title()));
+        list.addObject().put("@type", "NewsArticle").put("@id", id("articles", id));
       }
     }
     return list;

@@ -3,8 +3,10 @@ package org.sijill.site;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,6 +35,8 @@ final class PageChecks {
   private final String page;
   private final List<Diagnostic> problems = new ArrayList<>();
   private final List<Pending> pending = new ArrayList<>();
+  // relative links of this page already found to lead to an existing file (and anchor)
+  private final Set<String> good = new HashSet<>();
   private boolean positioned;
 
   PageChecks(HtmlSite site, String page) {
@@ -81,16 +85,19 @@ final class PageChecks {
         : summary.ids().contains(check.fragment());
   }
 
-  private void later(Element element, int ordinal, String target, String fragment)
+  /** Decides the check now if the target page is known, else later; whether it held now. */
+  private boolean later(Element element, int ordinal, String target, String fragment)
       throws IOException {
     if (!site.summarized(target)) {
       pending.add(new Pending(page, ordinal, target, site.intern(fragment)));
-      return;
+      return false;
     }
     Pending check = new Pending(page, ordinal, target, fragment);
     if (!holds(site, check)) {
       problems.add(failed(element, check));
+      return false;
     }
+    return true;
   }
 
   /** The problem to report when {@code check} does not hold, reading its page again. */
@@ -138,15 +145,22 @@ final class PageChecks {
   }
 
   private static boolean visible(Element element) {
-    for (TextNode node : element.textNodes()) {
-      if (node.getWholeText().codePoints().anyMatch(PageChecks::visible)) {
+    for (Node child = element.firstChild(); child != null; child = child.nextSibling()) {
+      if (child instanceof TextNode text ? visible(text.getWholeText())
+          : child instanceof Element e && visible(e)) {
         return true;
       }
     }
-    for (Element child : element.children()) {
-      if (visible(child)) {
+    return false;
+  }
+
+  private static boolean visible(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (visible(c)) {
         return true;
       }
+      i += Character.charCount(c);
     }
     return false;
   }
@@ -196,6 +210,9 @@ final class PageChecks {
       problem(element, HtmlSite.tag(element) + ": not a link to a page: " + url);
       return;
     }
+    if (good.contains(url)) {
+      return;
+    }
     if (url.startsWith("/")) {
       problem(element, HtmlSite.tag(element) + ": absolute path (breaks under a sub-path and file://)");
       return;
@@ -211,7 +228,9 @@ final class PageChecks {
       problem(element, HtmlSite.tag(element) + ": leads out of the site");
     } else if (!site.exists(target.path())) {
       problem(element, HtmlSite.tag(element) + ": broken link: no file " + target.path());
-    } else if (target.fragment() != null && !target.fragment().isEmpty()) {
+    } else if (target.fragment() == null || target.fragment().isEmpty()) {
+      good.add(url);
+    } else {
       if (!target.path().endsWith(".html")) {
         problem(
             element,
@@ -220,8 +239,8 @@ final class PageChecks {
                 + target.fragment()
                 + "\" in "
                 + target.path());
-      } else {
-        later(element, ordinal, target.path(), target.fragment());
+      } else if (later(element, ordinal, target.path(), target.fragment())) {
+        good.add(url);
       }
     }
   }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -40,9 +41,6 @@ final class PageScan implements NodeVisitor {
   /** An hreflang alternate and its number. */
   record Alternate(Element element, int ordinal) {}
 
-  static final Evaluator HTML = QueryParser.parse("html");
-  static final Evaluator LANG = QueryParser.parse("[lang]");
-  private static final Evaluator MAIN = QueryParser.parse("main");
   private static final Evaluator NOINDEX =
       QueryParser.parse("meta[name=robots][content~=(?i)noindex]");
   private static final Evaluator WEIGHING =
@@ -129,13 +127,13 @@ final class PageScan implements NodeVisitor {
     if (e == body) {
       bodyDepth = depth;
     }
-    if (html == null && HTML.matches(doc, e)) {
+    String tag = e.normalName();
+    if (html == null && tag.equals("html")) {
       html = e;
     }
-    if (main == null && MAIN.matches(doc, e)) {
+    if (main == null && tag.equals("main")) {
       main = e;
     }
-    String tag = e.tagName();
     boolean parentArabic = depth > 0 && arabic[depth - 1];
     String parentLang = depth > 0 ? lang[depth - 1] : "";
     boolean inSvg = depth > 0 && svg[depth - 1];
@@ -145,24 +143,22 @@ final class PageScan implements NodeVisitor {
       lang[depth] = parentLang;
       return;
     }
-    Boolean own = direction(e);
+    Attributes attributes = e.attributes();
+    Boolean own = direction(tag, attributes);
     arabic[depth] = own != null ? own : parentArabic;
-    if (e.hasAttr("lang")) {
-      lang[depth] = e.attr("lang");
+    if (attributes.hasKeyIgnoreCase("lang")) {
+      lang[depth] = attributes.getIgnoreCase("lang");
+      langs.add(new Langed(e, parentLang, inSvg));
     } else {
       lang[depth] = parentLang;
     }
-    if (LANG.matches(doc, e)) {
-      langs.add(new Langed(e, parentLang, inSvg));
+    if (attributes.hasKeyIgnoreCase("id")) {
+      ids.add(attributes.getIgnoreCase("id"));
     }
-    if (e.hasAttr("id")) {
-      ids.add(e.attr("id"));
+    if (tag.equals("a") && attributes.hasKeyIgnoreCase("name")) {
+      ids.add(attributes.getIgnoreCase("name"));
     }
-    if (tag.equals("a") && e.hasAttr("name")) {
-      ids.add(e.attr("name"));
-    }
-    String normal = e.normalName();
-    if (normal.equals("link") || normal.equals("script") || normal.equals("meta")) {
+    if (tag.equals("link") || tag.equals("script") || tag.equals("meta")) {
       noindex = noindex || NOINDEX.matches(doc, e);
       if (ALTERNATE.matches(doc, e)) {
         alternates.add(new Alternate(e, number));
@@ -171,7 +167,7 @@ final class PageScan implements NodeVisitor {
         weighing.add(e);
       }
     }
-    int bits = linking(e);
+    int bits = linking(attributes);
     if (bits != 0) {
       links.add(new Linking(e, number, bits));
     }
@@ -181,28 +177,27 @@ final class PageScan implements NodeVisitor {
    * Whether text in {@code element} is Arabic as far as the element itself says: false in a
    * {@code <bdi>}, else from its {@code dir}, else from its {@code lang}; null when it says nothing.
    */
-  private static Boolean direction(Element e) {
-    if (e.tagName().equals("bdi")) {
+  private static Boolean direction(String tag, Attributes attributes) {
+    if (tag.equals("bdi")) {
       return false;
     }
-    if (e.hasAttr("dir")) {
-      return e.attr("dir").equalsIgnoreCase("rtl");
+    if (attributes.hasKeyIgnoreCase("dir")) {
+      return attributes.getIgnoreCase("dir").equalsIgnoreCase("rtl");
     }
-    if (e.hasAttr("lang")) {
-      return e.attr("lang").toLowerCase(Locale.ROOT).startsWith("ar");
+    if (attributes.hasKeyIgnoreCase("lang")) {
+      return attributes.getIgnoreCase("lang").toLowerCase(Locale.ROOT).startsWith("ar");
     }
     return null;
   }
 
-  /** Which of the {@link #LINKING} attributes {@code element} has, as bits in their order. */
-  private static int linking(Element element) {
+  /** Which of the {@link #LINKING} attributes (in any case) are in {@code attributes}, as bits. */
+  private static int linking(Attributes attributes) {
     int bits = 0;
-    for (Attribute attribute : element.attributes()) {
-      String key = attribute.getKey();
-      for (int k = 0; k < LINKING.size(); k++) {
-        if (key.equalsIgnoreCase(LINKING.get(k))) {
-          bits |= 1 << k;
-        }
+    for (Attribute attribute : attributes) {
+      // the HTML parser gives names in lower case: then no new string is made
+      int k = LINKING.indexOf(attribute.getKey().toLowerCase(Locale.ROOT));
+      if (k >= 0) {
+        bits |= 1 << k;
       }
     }
     return bits;

@@ -1,9 +1,10 @@
 package org.sijill.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.sijill.diag.Diagnostic;
 
 /**
@@ -19,8 +20,16 @@ import org.sijill.diag.Diagnostic;
 final class Reads {
   /** One page's record. */
   static final class Page {
-    final Set<String> keys = new TreeSet<>();
+    // a page reads the same records again and again: noted in a hash set, sorted once at the end
+    private final Set<String> noted = new HashSet<>();
     final List<Diagnostic> problems = new ArrayList<>();
+
+    /** The keys read, sorted. */
+    List<String> keys() {
+      String[] sorted = noted.toArray(String[]::new);
+      Arrays.sort(sorted);
+      return List.of(sorted);
+    }
   }
 
   private final ThreadLocal<Page> current = new ThreadLocal<>();
@@ -57,7 +66,7 @@ final class Reads {
   void note(String key) {
     Page page = current.get();
     if (page != null) {
-      page.keys.add(key);
+      page.noted.add(key);
     }
   }
 

@@ -182,7 +182,7 @@ final class Rendering {
       page = makers.make(spec);
     } finally {
       Reads.Page noted = reads.stop();
-      read[i] = new Manifest.Built(List.copyOf(noted.keys), List.copyOf(noted.problems), List.of(), null);
+      read[i] = new Manifest.Built(noted.keys(), List.copyOf(noted.problems), List.of(), null);
     }
     built.incrementAndGet();
     String html;

@@ -63,6 +63,25 @@ class OutputChecksTest {
   }
 
   @Test
+  void reportsEveryElementWithABrokenLinkThatThePageRepeats() throws IOException {
+    assertEquals(
+        List.of(
+            "ar/index.html:14:49: error: <a href=\"#s2\">: broken link: no id \"s2\" in"
+                + " ar/index.html",
+            "ar/index.html:14:71: error: <a href=\"#s2\">: broken link: no id \"s2\" in"
+                + " ar/index.html",
+            "ar/index.html:15:41: error: <a href=\"../en/index.html#nowhere\">: broken link: no id"
+                + " \"nowhere\" in en/index.html",
+            "ar/index.html:16:5: error: <a href=\"../en/index.html#nowhere\">: broken link: no id"
+                + " \"nowhere\" in en/index.html",
+            "ar/index.html:16:49: error: <a href=\"people/x.html\">: broken link: no file"
+                + " ar/people/x.html",
+            "ar/index.html:17:5: error: <a href=\"people/x.html\">: broken link: no file"
+                + " ar/people/x.html"),
+        problems("repeated"));
+  }
+
+  @Test
   void reportsAPageWithTheWrongLanguage() throws IOException {
     assertEquals(
         List.of(
