@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +85,8 @@ class CitationsTest {
     fresh.reads.note("people/x");
     assertTrue(!fresh.citations(Lang.EN).citing(article, 2).isEmpty());
     fresh.reads.note("people/y");
-    assertEquals(Set.of("people/x", "citing/en/" + article, "people/y"), fresh.reads.stop().keys);
+    assertEquals(List.of("citing/en/" + article, "people/x", "people/y"),
+        fresh.reads.stop().keys());
   }
 
   /** Every sentence's links, by "article#sentence", from one pass over the fact base in order. */
