@@ -2,13 +2,8 @@ package org.sijill.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sijill.articles.Article;
-import org.sijill.articles.ArticleReader;
-import org.sijill.facts.Move;
-import org.sijill.facts.Person;
 
 /**
  * Who moves and where from, on sentences written for these tests: the organisation that loses
@@ -18,20 +13,8 @@ import org.sijill.facts.Person;
 class MoveOriginsTest {
   private final Extractor extractor = Extractor.standard();
 
-  /** Every move as "name: from > to (status)", and every person's aliases after a "|". */
   private List<String> moves(String text) {
-    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
-    List<String> out = new ArrayList<>();
-    for (Person p : extractor.extract(a, TestFacts.empty()).people()) {
-      for (Move m : p.moves()) {
-        out.add(p.name().ar() + ": " + orNone(m.from()) + " > " + orNone(m.to()) + " (" + m.status().yaml() + ")");
-      }
-    }
-    return out.stream().sorted().toList();
-  }
-
-  private static String orNone(String s) {
-    return s == null ? "-" : s;
+    return MoveLines.in(extractor, text);
   }
 
   @Test

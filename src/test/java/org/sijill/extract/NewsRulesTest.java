@@ -9,9 +9,7 @@ import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
 import org.sijill.facts.Company;
 import org.sijill.facts.Deal;
-import org.sijill.facts.Move;
 import org.sijill.facts.Party;
-import org.sijill.facts.Person;
 
 /**
  * Rules for constructions of news reports (mergers, funding rounds, promotions, quoted names,
@@ -41,13 +39,7 @@ class NewsRulesTest {
 
   /** Every move as "name: from > to (status)". */
   private List<String> moves(String text) {
-    List<String> out = new ArrayList<>();
-    for (Person p : extract(text).people()) {
-      for (Move m : p.moves()) {
-        out.add(p.name().ar() + ": " + orNone(m.from()) + " > " + orNone(m.to()) + " (" + m.status().yaml() + ")");
-      }
-    }
-    return out.stream().sorted().toList();
+    return MoveLines.of(extract(text).people());
   }
 
   private List<String> people(String text) {
@@ -56,10 +48,6 @@ class NewsRulesTest {
 
   private List<String> companies(String text) {
     return extract(text).companies().stream().map(Company::id).sorted().toList();
-  }
-
-  private static String orNone(String s) {
-    return s == null ? "-" : s;
   }
 
   @Test
