@@ -172,7 +172,8 @@ final class NameShapes {
     return QUOTES.matcher(t.gapBefore(k)).find() && QUOTES.matcher(t.gapAfter(k)).find();
   }
 
-  private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"«»“”„]");
+  /** The quotation marks a name may stand between. */
+  static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"«»“”„]");
 
   /** Whether a word starts a description: a title or a word of apposition. */
   static boolean describes(String word, Lexicon lex) {

@@ -24,7 +24,6 @@ final class OrganisationSlots {
   /** A quote that opens right before a word, and one that closes right after it. */
   private static final Pattern OPENING = Pattern.compile("[\"«“„]$");
   private static final Pattern CLOSING = Pattern.compile("^[\"»”]");
-  private static final Pattern ANY_QUOTE = Pattern.compile("[\"«»“”„]");
 
   private final Lexicon lex;
   private final Set<String> lead;
@@ -111,7 +110,7 @@ final class OrganisationSlots {
         continue;
       }
       for (int m = j; m < t.size() && m - j < LONGEST; m++) {
-        if (spans[m] != null || !t.get(m).arabic() || m == j && lex.isFunctionWord(t.get(m).norm()) || m > j && ANY_QUOTE.matcher(t.gapBefore(m)).find()
+        if (spans[m] != null || !t.get(m).arabic() || m == j && lex.isFunctionWord(t.get(m).norm()) || m > j && NameShapes.QUOTES.matcher(t.gapBefore(m)).find()
             || m > j && !t.gapBefore(m).isBlank()) {
           break;
         }

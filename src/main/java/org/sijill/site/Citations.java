@@ -93,15 +93,17 @@ final class Citations {
   /** The facts citing sentence {@code sentence} of {@code article}, in fact base order. */
   List<Parts.FactRef> citing(String article, int sentence) {
     data.reads.note(key + article);
-    Map<Integer, List<Parts.FactRef>> sentences =
-        byArticle.computeIfAbsent(article, a -> data.reads.unrecorded(() -> links(a)));
-    return sentences.getOrDefault(sentence, List.of());
+    return linksOf(article).getOrDefault(sentence, List.of());
   }
 
   /** The facts citing each sentence of {@code article}, by sentence. */
   SortedMap<Integer, List<Parts.FactRef>> of(String article) {
-    return Collections.unmodifiableSortedMap(
-        new TreeMap<>(byArticle.computeIfAbsent(article, a -> data.reads.unrecorded(() -> links(a)))));
+    return Collections.unmodifiableSortedMap(new TreeMap<>(linksOf(article)));
+  }
+
+  /** The links of {@code article}'s sentences, made once per build and not noted as read. */
+  private Map<Integer, List<Parts.FactRef>> linksOf(String article) {
+    return byArticle.computeIfAbsent(article, a -> data.reads.unrecorded(() -> links(a)));
   }
 
   /** The links citing {@code article}'s sentences, made from the records that cite it. */
