@@ -20,8 +20,6 @@ final class GluedWords {
   /** The layers of names whose decisions are remembered across gazetteers, and the others. */
   private final Lookups shared;
   private final List<Names> own;
-  /** Where each word seen, as written, was split (-1: not at all), as the same words recur. */
-  private final java.util.Map<String, Integer> splits = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile java.util.Set<String> ownEnds;
 
   /**
@@ -44,13 +42,7 @@ final class GluedWords {
       Token t = base.get(i);
       int k = -1;
       if (t.arabic() && t.norm().length() >= 4) {
-        String raw = base.raw(i);
-        Integer known = splits.get(raw);
-        if (known == null) {
-          known = decide(base, i);
-          splits.put(raw, known);
-        }
-        k = known;
+        k = decide(base, i);
       }
       int h = t.latin() ? hyphenBetweenNames(t.norm()) : -1;
       if (h > 0) {
@@ -112,7 +104,6 @@ final class GluedWords {
    * the other layers hold a word that decision looked up.
    */
   private int decide(Tokens tokens, int i) {
-    String w = tokens.get(i).norm();
     Lookups.Glue g = shared.glue(tokens.raw(i), () -> alone(tokens, i));
     if (g.known() || g.nameWord()) {
       return -1;
@@ -120,9 +111,9 @@ final class GluedWords {
     if (own.isEmpty()) {
       return g.split();
     }
-    for (Clitics.Stripped s : lexicon.clitics().candidates(w)) {
-      for (Names n : own) {
-        if (n.hasWord(s.stem()) || n.hasWord(lexicon.variants().fold(s.stem()))) {
+    for (Names n : own) {
+      for (String stem : g.stems()) {
+        if (n.hasWord(stem)) {
           return -1;
         }
       }
@@ -161,7 +152,12 @@ final class GluedWords {
     }
     boolean known = lexicon.isKnownWord(w);
     if (name || known) {
-      return new Lookups.Glue(name, known, -1, java.util.Set.of());
+      return new Lookups.Glue(name, known, -1, java.util.Set.of(), List.of());
+    }
+    List<String> stems = new ArrayList<>();
+    for (Clitics.Stripped s : lexicon.clitics().candidates(w)) {
+      stems.add(s.stem());
+      stems.add(lexicon.variants().fold(s.stem()));
     }
     java.util.Set<String> probes = new java.util.HashSet<>();
     for (int k = 2; k <= w.length() - 2; k++) {
@@ -171,7 +167,8 @@ final class GluedWords {
         }
       }
     }
-    return new Lookups.Glue(false, false, splitAt(tokens, i, shared::hasFirst, shared::hasLast), java.util.Set.copyOf(probes));
+    return new Lookups.Glue(
+        false, false, splitAt(tokens, i, shared::hasFirst, shared::hasLast), java.util.Set.copyOf(probes), List.copyOf(stems));
   }
 
   /** Where to split token {@code i} given which folded words are names' first and last words, or -1. */

@@ -20,10 +20,12 @@ final class Lookups {
 
   /**
    * How a word would be split against these layers alone: whether it is a name's word, whether it
-   * is a known word, where it splits (-1: nowhere), and the folded parts a split looks up (another
-   * layer holding one of them as a first or last word may change the split).
+   * is a known word, where it splits (-1: nowhere), the folded parts a split looks up (another
+   * layer holding one of them as a first or last word may change the split), and the stems of its
+   * clitic readings as written and folded (another layer holding one of them as a name's word keeps
+   * it whole).
    */
-  record Glue(boolean nameWord, boolean known, int split, Set<String> probes) {}
+  record Glue(boolean nameWord, boolean known, int split, Set<String> probes, List<String> stems) {}
 
   /** Past this many words a table starts again. */
   private static final int LIMIT = 200_000;
