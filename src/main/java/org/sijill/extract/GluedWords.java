@@ -36,8 +36,10 @@ final class GluedWords {
     this.nameWord = nameWord;
   }
 
+  /** {@code base} with glued words split; {@code base} itself when no word splits. */
   Tokens split(Tokens base) {
     List<Token> out = new ArrayList<>(base.size());
+    boolean split = false;
     for (int i = 0; i < base.size(); i++) {
       Token t = base.get(i);
       int k = -1;
@@ -54,8 +56,9 @@ final class GluedWords {
         out.add(base.part(i, 0, k));
         out.add(base.part(i, k, t.norm().length()));
       }
+      split |= h > 0 || k >= 0;
     }
-    return new Tokens(base.normalized(), out);
+    return split ? new Tokens(base.normalized(), out) : base;
   }
 
   /**
