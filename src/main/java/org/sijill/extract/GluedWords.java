@@ -85,7 +85,7 @@ final class GluedWords {
     if (!t.arabic() || t.norm().length() < 4) {
       return false;
     }
-    java.util.Set<String> probes = shared.glue(tokens.raw(i), () -> alone(tokens, i)).probes();
+    java.util.Set<String> probes = shared.glue(tokens, i, () -> alone(tokens, i)).probes();
     if (changed.size() < probes.size()) {
       for (String c : changed) {
         if (probes.contains(c)) {
@@ -107,7 +107,7 @@ final class GluedWords {
    * the other layers hold a word that decision looked up.
    */
   private int decide(Tokens tokens, int i) {
-    Lookups.Glue g = shared.glue(tokens.raw(i), () -> alone(tokens, i));
+    Lookups.Glue g = shared.glue(tokens, i, () -> alone(tokens, i));
     if (g.known() || g.nameWord()) {
       return -1;
     }

@@ -27,6 +27,9 @@ final class Lookups {
    */
   record Glue(boolean nameWord, boolean known, int split, Set<String> probes, List<String> stems) {}
 
+  /** What one {@code Lookups} found for each word of one text, by word index ({@link Tokens#found}). */
+  record Found(Lookups by, Reading[][] readings, Glue[] glues) {}
+
   /** Past this many words a table starts again. */
   private static final int LIMIT = 200_000;
 
@@ -59,6 +62,28 @@ final class Lookups {
       remember(readings, t.norm(), known);
     }
     return known;
+  }
+
+  /** {@link #readings(Token)} of word {@code i} of {@code words}, kept with the words too. */
+  Reading[] readings(Tokens words, int i) {
+    Reading[][] found = words.found(this).readings();
+    Reading[] r = found[i];
+    if (r == null) {
+      r = readings(words.get(i));
+      found[i] = r;
+    }
+    return r;
+  }
+
+  /** {@link #glue(String, Supplier)} of word {@code i} of {@code words} as written, kept with the words too. */
+  Glue glue(Tokens words, int i, Supplier<Glue> compute) {
+    Glue[] found = words.found(this).glues();
+    Glue g = found[i];
+    if (g == null) {
+      g = glue(words.raw(i), compute);
+      found[i] = g;
+    }
+    return g;
   }
 
   /** The glue decision for a word as written, worked out by {@code compute} the first time. */
