@@ -32,6 +32,7 @@ final class EntityTable {
     final List<String> names = new ArrayList<>();
     final Set<String> spellings = new LinkedHashSet<>();
     String latinSurname;
+    private final String key;
 
     Entity(int index, EntityKind kind, String knownId, KnownOrg knownOrg, CompanyKind orgKind) {
       this.index = index;
@@ -39,10 +40,11 @@ final class EntityTable {
       this.knownId = knownId;
       this.knownOrg = knownOrg;
       this.orgKind = orgKind;
+      this.key = knownId != null ? knownId : "~" + index;
     }
 
     String key() {
-      return knownId != null ? knownId : "~" + index;
+      return key;
     }
   }
 
@@ -50,13 +52,21 @@ final class EntityTable {
   private final PeopleBySkeleton knownPeople;
   private final Skeleton skeleton;
   private final List<Entity> entities = new ArrayList<>();
+  /** Entities by {@link Entity#key()} and by known id. */
   private final Map<String, Entity> byKey = new HashMap<>();
-  /** People by the key of their names' last word, script first ("L" or "A"): for a surname alone. */
-  private final Map<String, Entity> bySurname = new HashMap<>();
-  /** People by the skeleton of their names' last word, script first: for a surname in the other script. */
-  private final Map<String, Entity> bySurnameSkeleton = new HashMap<>();
-  /** People by the skeletons of all their names' words, script first: for a full name in the other script. */
-  private final Map<String, Entity> byNameSkeleton = new HashMap<>();
+  /** People by the {@link #key} of each of their names. */
+  private final Map<String, Entity> byName = new HashMap<>();
+  /** Organisations by the {@link #compact} form of each of their names. */
+  private final Map<String, Entity> byCompact = new HashMap<>();
+  /**
+   * Per script (Arabic, Latin: {@link #script}), people by the key of their names' last word: for
+   * a surname alone.
+   */
+  private final List<Map<String, Entity>> bySurname = List.of(new HashMap<>(), new HashMap<>());
+  /** Per script, people by the skeleton of their names' last word: for a surname in the other script. */
+  private final List<Map<String, Entity>> bySurnameSkeleton = List.of(new HashMap<>(), new HashMap<>());
+  /** Per script, people by the skeletons of all their names' words: for a full name in the other script. */
+  private final List<Map<String, Entity>> byNameSkeleton = List.of(new HashMap<>(), new HashMap<>());
 
   /** The word lists this table was built with. */
   Lexicon lexicon() {
@@ -74,12 +84,12 @@ final class EntityTable {
   }
 
   Entity byKey(String key) {
-    return byKey.get("#" + key);
+    return byKey.get(key);
   }
 
   /** The entity of a gazetteer match: known id (fact base or organisation list) or draft key. */
   Entity known(EntityKind kind, String id, KnownOrg org) {
-    Entity e = byKey.get("#" + id);
+    Entity e = byKey.get(id);
     if (e == null) {
       e = add(new Entity(entities.size(), kind, id, org, org == null ? null : org.kind()));
       e.parent = org == null ? null : org.parent();
@@ -104,13 +114,13 @@ final class EntityTable {
     if (e == null) {
       e = add(new Entity(entities.size(), EntityKind.PERSON, null, null, null));
     }
-    remember(e, name, "P");
+    remember(e, name, false);
     return e;
   }
 
   /** The person of this article or of the fact base that {@code name} names, or null. */
   private Entity linked(String name) {
-    Entity e = byKey.get("P" + key(name));
+    Entity e = byName.get(key(name));
     if (e == null) {
       e = crossScript(name);
     }
@@ -121,42 +131,42 @@ final class EntityTable {
 
   /** Whether a person of this article is named {@code name}. */
   boolean hasPerson(String name) {
-    return byKey.containsKey("P" + key(name));
+    return byName.containsKey(key(name));
   }
 
   /** Records {@code name} as another name of person {@code e} (its spelling in the other script). */
   void alsoNamed(Entity e, String name) {
-    Entity other = byKey.get("P" + key(name));
+    Entity other = byName.get(key(name));
     if (other == null || other == e) {
-      remember(e, name, "P");
+      remember(e, name, false);
     }
   }
 
   /** Records {@code name} as another name of organisation {@code e} (its spelling in brackets), unless another one has it. */
   void alsoNamedOrganisation(Entity e, String name) {
-    Entity other = byKey.get("C" + compact(name));
+    Entity other = byCompact.get(compact(name));
     if (other == null || other == e) {
-      remember(e, name, "C");
+      remember(e, name, true);
     }
   }
 
   /** The organisation named {@code name}, linked (same words without spaces, or without "Inc") or new. */
   Entity organisation(String name, CompanyKind kind) {
-    Entity e = byKey.get("C" + compact(name));
+    Entity e = byCompact.get(compact(name));
     if (e == null) {
       e = add(new Entity(entities.size(), EntityKind.COMPANY, null, null, kind));
     }
-    remember(e, name, "C");
+    remember(e, name, true);
     return e;
   }
 
   /** A lone word linked to a person's surname or an organisation seen in this article, or null. */
   Entity single(String word) {
     boolean latin = isLatin(word);
-    Entity e = bySurname.get(script(latin) + key(word));
+    Entity e = bySurname.get(script(latin)).get(key(word));
     if (e == null) {
       String sk = skeleton(word);
-      e = sk.length() >= Skeleton.MIN_CONSONANTS ? bySurnameSkeleton.get(script(!latin) + sk) : null;
+      e = sk.length() >= Skeleton.MIN_CONSONANTS ? bySurnameSkeleton.get(script(!latin)).get(sk) : null;
       if (e != null && latin) {
         e.latinSurname = word;
       }
@@ -165,7 +175,7 @@ final class EntityTable {
       e.spellings.add(word);
       return e;
     }
-    Entity org = byKey.get("C" + compact(word));
+    Entity org = byCompact.get(compact(word));
     if (org != null) {
       org.spellings.add(word);
     }
@@ -206,13 +216,14 @@ final class EntityTable {
   private Entity add(Entity e) {
     entities.add(e);
     if (e.knownId != null) {
-      byKey.put("#" + e.knownId, e);
+      byKey.put(e.knownId, e);
     }
-    byKey.put("#" + e.key(), e);
+    byKey.put(e.key(), e);
     return e;
   }
 
-  private void remember(Entity e, String name, String kind) {
+  /** Records {@code name} as a name of {@code e}, an organisation's or a person's. */
+  private void remember(Entity e, String name, boolean organisation) {
     if (!e.names.contains(name)) {
       e.names.add(name);
       if (e.kind == EntityKind.PERSON) {
@@ -220,7 +231,11 @@ final class EntityTable {
       }
     }
     e.spellings.add(name);
-    byKey.putIfAbsent(kind + (kind.equals("C") ? compact(name) : key(name)), e);
+    if (organisation) {
+      byCompact.putIfAbsent(compact(name), e);
+    } else {
+      byName.putIfAbsent(key(name), e);
+    }
   }
 
   /** Adds a person's name to the indexes for surnames and for names in the other script. */
@@ -228,14 +243,14 @@ final class EntityTable {
     boolean latin = isLatin(name);
     String[] words = SPACES.split(name.strip());
     String last = words[words.length - 1];
-    bySurname.putIfAbsent(script(latin) + key(last), e);
+    bySurname.get(script(latin)).putIfAbsent(key(last), e);
     String sk = skeleton(last);
     if (sk.length() >= Skeleton.MIN_CONSONANTS) {
-      bySurnameSkeleton.putIfAbsent(script(latin) + sk, e);
+      bySurnameSkeleton.get(script(latin)).putIfAbsent(sk, e);
     }
     String all = nameSkeleton(words);
     if (all != null) {
-      byNameSkeleton.putIfAbsent(script(latin) + all, e);
+      byNameSkeleton.get(script(latin)).putIfAbsent(all, e);
     }
   }
 
@@ -246,7 +261,7 @@ final class EntityTable {
   /** A person with the same name in the other script: every word has the same skeleton. */
   private Entity crossScript(String name) {
     String all = nameSkeleton(SPACES.split(name.strip()));
-    return all == null ? null : byNameSkeleton.get(script(!isLatin(name)) + all);
+    return all == null ? null : byNameSkeleton.get(script(!isLatin(name))).get(all);
   }
 
   private String skeleton(String word) {
@@ -257,8 +272,9 @@ final class EntityTable {
     return s.codePoints().noneMatch(ArabicText::isArabicLetter);
   }
 
-  private static String script(boolean latin) {
-    return latin ? "L" : "A";
+  /** The index of a script in the per-script tables: 0 Arabic, 1 Latin. */
+  private static int script(boolean latin) {
+    return latin ? 1 : 0;
   }
 
   /** Normalised, variant-folded words: the identity of a name whatever its spelling. */

@@ -170,8 +170,7 @@ public final class Gazetteer implements MentionFinder {
       return false;
     }
     for (int k = 0; k < words.size(); k++) {
-      Token t = words.get(k);
-      for (Lookups.Reading r : shared.readings(t)) {
+      for (Lookups.Reading r : shared.readings(words, k)) {
         if (changed.contains(r.stem()) || (r.folded() != null && changed.contains(r.folded()))) {
           return true;
         }
@@ -264,7 +263,7 @@ public final class Gazetteer implements MentionFinder {
     Token t = tokens.get(i);
     Entry best = null;
     String bestPrefix = "";
-    for (Lookups.Reading r : shared.readings(t)) {
+    for (Lookups.Reading r : shared.readings(tokens, i)) {
       for (int pass = 0; pass < 2; pass++) {
         if (pass == 1 && r.folded() == null) {
           break;

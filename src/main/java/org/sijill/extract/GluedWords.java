@@ -20,8 +20,6 @@ final class GluedWords {
   /** The layers of names whose decisions are remembered across gazetteers, and the others. */
   private final Lookups shared;
   private final List<Names> own;
-  /** Where each word seen, as written, was split (-1: not at all), as the same words recur. */
-  private final java.util.Map<String, Integer> splits = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile java.util.Set<String> ownEnds;
 
   /**
@@ -38,19 +36,15 @@ final class GluedWords {
     this.nameWord = nameWord;
   }
 
+  /** {@code base} with glued words split; {@code base} itself when no word splits. */
   Tokens split(Tokens base) {
     List<Token> out = new ArrayList<>(base.size());
+    boolean split = false;
     for (int i = 0; i < base.size(); i++) {
       Token t = base.get(i);
       int k = -1;
       if (t.arabic() && t.norm().length() >= 4) {
-        String raw = base.raw(i);
-        Integer known = splits.get(raw);
-        if (known == null) {
-          known = decide(base, i);
-          splits.put(raw, known);
-        }
-        k = known;
+        k = decide(base, i);
       }
       int h = t.latin() ? hyphenBetweenNames(t.norm()) : -1;
       if (h > 0) {
@@ -62,8 +56,9 @@ final class GluedWords {
         out.add(base.part(i, 0, k));
         out.add(base.part(i, k, t.norm().length()));
       }
+      split |= h > 0 || k >= 0;
     }
-    return new Tokens(base.normalized(), out);
+    return split ? new Tokens(base.normalized(), out) : base;
   }
 
   /**
@@ -90,7 +85,7 @@ final class GluedWords {
     if (!t.arabic() || t.norm().length() < 4) {
       return false;
     }
-    java.util.Set<String> probes = shared.glue(tokens.raw(i), () -> alone(tokens, i)).probes();
+    java.util.Set<String> probes = shared.glue(tokens, i, () -> alone(tokens, i)).probes();
     if (changed.size() < probes.size()) {
       for (String c : changed) {
         if (probes.contains(c)) {
@@ -112,17 +107,16 @@ final class GluedWords {
    * the other layers hold a word that decision looked up.
    */
   private int decide(Tokens tokens, int i) {
-    String w = tokens.get(i).norm();
-    Lookups.Glue g = shared.glue(tokens.raw(i), () -> alone(tokens, i));
+    Lookups.Glue g = shared.glue(tokens, i, () -> alone(tokens, i));
     if (g.known() || g.nameWord()) {
       return -1;
     }
     if (own.isEmpty()) {
       return g.split();
     }
-    for (Clitics.Stripped s : lexicon.clitics().candidates(w)) {
-      for (Names n : own) {
-        if (n.hasWord(s.stem()) || n.hasWord(lexicon.variants().fold(s.stem()))) {
+    for (Names n : own) {
+      for (String stem : g.stems()) {
+        if (n.hasWord(stem)) {
           return -1;
         }
       }
@@ -161,7 +155,12 @@ final class GluedWords {
     }
     boolean known = lexicon.isKnownWord(w);
     if (name || known) {
-      return new Lookups.Glue(name, known, -1, java.util.Set.of());
+      return new Lookups.Glue(name, known, -1, java.util.Set.of(), List.of());
+    }
+    List<String> stems = new ArrayList<>();
+    for (Clitics.Stripped s : lexicon.clitics().candidates(w)) {
+      stems.add(s.stem());
+      stems.add(lexicon.variants().fold(s.stem()));
     }
     java.util.Set<String> probes = new java.util.HashSet<>();
     for (int k = 2; k <= w.length() - 2; k++) {
@@ -171,7 +170,8 @@ final class GluedWords {
         }
       }
     }
-    return new Lookups.Glue(false, false, splitAt(tokens, i, shared::hasFirst, shared::hasLast), java.util.Set.copyOf(probes));
+    return new Lookups.Glue(
+        false, false, splitAt(tokens, i, shared::hasFirst, shared::hasLast), java.util.Set.copyOf(probes), List.copyOf(stems));
   }
 
   /** Where to split token {@code i} given which folded words are names' first and last words, or -1. */

@@ -20,10 +20,15 @@ final class Lookups {
 
   /**
    * How a word would be split against these layers alone: whether it is a name's word, whether it
-   * is a known word, where it splits (-1: nowhere), and the folded parts a split looks up (another
-   * layer holding one of them as a first or last word may change the split).
+   * is a known word, where it splits (-1: nowhere), the folded parts a split looks up (another
+   * layer holding one of them as a first or last word may change the split), and the stems of its
+   * clitic readings as written and folded (another layer holding one of them as a name's word keeps
+   * it whole).
    */
-  record Glue(boolean nameWord, boolean known, int split, Set<String> probes) {}
+  record Glue(boolean nameWord, boolean known, int split, Set<String> probes, List<String> stems) {}
+
+  /** What one {@code Lookups} found for each word of one text, by word index ({@link Tokens#found}). */
+  record Found(Lookups by, Reading[][] readings, Glue[] glues) {}
 
   /** Past this many words a table starts again. */
   private static final int LIMIT = 200_000;
@@ -57,6 +62,28 @@ final class Lookups {
       remember(readings, t.norm(), known);
     }
     return known;
+  }
+
+  /** {@link #readings(Token)} of word {@code i} of {@code words}, kept with the words too. */
+  Reading[] readings(Tokens words, int i) {
+    Reading[][] found = words.found(this).readings();
+    Reading[] r = found[i];
+    if (r == null) {
+      r = readings(words.get(i));
+      found[i] = r;
+    }
+    return r;
+  }
+
+  /** {@link #glue(String, Supplier)} of word {@code i} of {@code words} as written, kept with the words too. */
+  Glue glue(Tokens words, int i, Supplier<Glue> compute) {
+    Glue[] found = words.found(this).glues();
+    Glue g = found[i];
+    if (g == null) {
+      g = glue(words.raw(i), compute);
+      found[i] = g;
+    }
+    return g;
   }
 
   /** The glue decision for a word as written, worked out by {@code compute} the first time. */

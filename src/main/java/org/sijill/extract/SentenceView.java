@@ -9,16 +9,26 @@ import org.sijill.facts.Source;
 
 /**
  * One sentence as the fact finders see it: its words, the entities recognised in it (keyed by
- * {@link EntityTable.Entity#key()}), its values, and what each entity is.
+ * {@link EntityTable.Entity#key()}), its values, and what each entity is. {@code spans} is the
+ * match covering each word, or null: one array for all the finders, which only read it.
  */
 record SentenceView(
-    String articleId, Sentence sentence, Tokens tokens, List<Gazetteer.Match> matches, List<Value> values, EntityTable table) {
+    String articleId,
+    Sentence sentence,
+    Tokens tokens,
+    List<Gazetteer.Match> matches,
+    List<Value> values,
+    EntityTable table,
+    Gazetteer.Match[] spans) {
   private static final Pattern SPACES_QUOTES = Pattern.compile("[\\s\"“”«»]");
 
   private static final String ON = Lexicon.norm("على");
 
-  /** The match covering each word, or null. */
-  Gazetteer.Match[] spans() {
+  SentenceView(String articleId, Sentence sentence, Tokens tokens, List<Gazetteer.Match> matches, List<Value> values, EntityTable table) {
+    this(articleId, sentence, tokens, matches, values, table, spans(tokens, matches));
+  }
+
+  private static Gazetteer.Match[] spans(Tokens tokens, List<Gazetteer.Match> matches) {
     Gazetteer.Match[] spans = new Gazetteer.Match[tokens.size()];
     for (Gazetteer.Match m : matches) {
       for (int k = m.first(); k <= m.last(); k++) {

@@ -15,6 +15,8 @@ public final class Tokens {
   /** The original text of each token and of the gap before it, cut out when first asked for. */
   private final String[] raws;
   private final String[] gaps;
+  /** What a {@link Lookups} found for each word, for the last one asked ({@link #found}). */
+  private Lookups.Found found;
 
   public Tokens(Normalized normalized, List<Token> list) {
     this.normalized = normalized;
@@ -109,6 +111,20 @@ public final class Tokens {
 
   public Token get(int i) {
     return list.get(i);
+  }
+
+  /**
+   * The table in which {@code by} keeps what it found for each word of these words: a reading of
+   * a text looks each word up several times, in each of an article's gazetteers. Words are read by
+   * one thread at a time.
+   */
+  Lookups.Found found(Lookups by) {
+    Lookups.Found f = found;
+    if (f == null || f.by() != by) {
+      f = new Lookups.Found(by, new Lookups.Reading[list.size()][], new Lookups.Glue[list.size()]);
+      found = f;
+    }
+    return f;
   }
 
   /** The original text of token {@code i}. */

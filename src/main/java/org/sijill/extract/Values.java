@@ -3,7 +3,9 @@ package org.sijill.extract;
 import java.util.regex.Pattern;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds money, percentages, counts and dates in a text ({@code dates.txt}, {@code numbers.txt}):
@@ -15,11 +17,24 @@ public final class Values {
   private final Lexicon lexicon;
   private final ValueWords words;
   private final Dates dates;
+  /**
+   * The words a value other than a number may start with (weekdays, months, the first words of
+   * relative dates, scales, duals, number words): a word none of whose clitic readings is one of
+   * them starts none, and is passed over with one lookup.
+   */
+  private final Set<String> firsts;
 
   Values(Lexicon lexicon, ValueWords words) {
     this.lexicon = lexicon;
     this.words = words;
     this.dates = new Dates(lexicon, words);
+    Set<String> all = new HashSet<>(words.weekdays());
+    all.addAll(words.months().keySet());
+    words.relativePhrases().forEach(p -> all.add(p.words().get(0)));
+    all.addAll(words.scales().keySet());
+    all.addAll(words.duals().keySet());
+    all.addAll(words.numberWords().keySet());
+    this.firsts = Set.copyOf(all);
   }
 
   public static Values standard() {
@@ -45,6 +60,10 @@ public final class Values {
     int from = 0;
     int i = 0;
     while (i < t.size()) {
+      if (t.get(i).script() != Token.Script.NUMBER && lexicon.reading(firsts, t.get(i).norm()) == null) {
+        i++;
+        continue;
+      }
       Dates.Found date = dates.at(t, i, from, pub);
       if (date != null) {
         out.add(date.value());
