@@ -1,0 +1,30 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Moves told by joining with بـ, a new post, leaving a presidency, retiring, and the words that
+ * make a move expected or declined, on sentences written for these tests (empty fact base).
+ */
+class PostsAndDeparturesTest {
+  private final Extractor extractor = Extractor.standard();
+
+  private List<String> moves(String text) {
+    return MoveLines.in(extractor, text);
+  }
+
+  @Test
+  void joiningWithBaIsAMoveEvenWhenTheVerbBeginsLikeTheArticle() {
+    assertEquals(List.of("جون سميث: - > cohere (completed)"), moves("والتحق الباحث جون سميث بشركة Cohere."));
+  }
+
+  @Test
+  void theOrganisationJoinedWithBaComesAfterTheMoversRelativeClause() {
+    assertEquals(
+        List.of("ديفيد كيم: nvidia > cohere (completed)"),
+        moves("كما التحق ديفيد كيم، الذي كان رئيسًا لشركة Nvidia للرقائق، بـCohere مديرًا للمنتجات."));
+  }
+}
