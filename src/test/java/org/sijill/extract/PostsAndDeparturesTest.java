@@ -27,4 +27,23 @@ class PostsAndDeparturesTest {
         List.of("ديفيد كيم: nvidia > cohere (completed)"),
         moves("كما التحق ديفيد كيم، الذي كان رئيسًا لشركة Nvidia للرقائق، بـCohere مديرًا للمنتجات."));
   }
+
+  @Test
+  void whatIsAwaitedOrScheduledIsExpected() {
+    assertEquals(
+        List.of("نيكيتا شامغونوف: - > databricks (expected)"),
+        moves("ومن المنتظر أن ينضم الرئيس التنفيذي لنيون، نيكيتا شامغونوف، إلى داتابريكس بعد إتمام الصفقة."));
+    assertEquals(List.of("جون سميث: - > anthropic (expected)"), moves("ومن المقرر أن ينتقل الباحث جون سميث إلى شركة أنثروبيك."));
+  }
+
+  @Test
+  void refusingToJoinOrExcusingOneselfFromAnOfferIsDeclined() {
+    assertEquals(List.of("مارك تشن: - > meta (declined)"), moves("ورفض الباحث مارك تشن الانضمام إلى شركة ميتا."));
+    assertEquals(List.of("بيتر لي: - > meta (declined)"), moves("واعتذر الباحث بيتر لي عن قبول عرض من شركة ميتا."));
+  }
+
+  @Test
+  void aVerbOfIntentWithItsSubjectBeforeTheVerbalNounMakesTheSubjectsMove() {
+    assertEquals(List.of("ديفيد كيم: - > meta (expected)"), moves("ويعتزم الباحث ديفيد كيم الانضمام إلى شركة ميتا."));
+  }
 }
