@@ -271,4 +271,9 @@ class NameFinderTest {
   void aWordWithLamAndTheArticleEndsAName() {
     assertEquals(List.of("PERSON=سارة فراير", "PERSON=كيفن ويل"), found("بتعيينين: سارة فراير مديرة مالية وكيفن ويل للمنتجات"));
   }
+
+  @Test
+  void aDotBetweenTwoLatinWordsWithNoSpaceIsInsideOneName() {
+    assertEquals(List.of("ORGANISATION=Nexa.AI"), found("مؤسسا شركة Nexa.AI الناشئة لروبوتات المحادثة"));
+  }
 }

@@ -46,4 +46,11 @@ class PostsAndDeparturesTest {
   void aVerbOfIntentWithItsSubjectBeforeTheVerbalNounMakesTheSubjectsMove() {
     assertEquals(List.of("ديفيد كيم: - > meta (expected)"), moves("ويعتزم الباحث ديفيد كيم الانضمام إلى شركة ميتا."));
   }
+
+  @Test
+  void aListedNameWithADotIsFoundWhole() {
+    assertEquals(
+        List.of("نوام شازير: character-ai > google (completed)"),
+        moves("عاد نوام شازير، مؤسس شركة Character.AI الناشئة، إلى العمل في غوغل."));
+  }
 }
