@@ -53,4 +53,18 @@ class PostsAndDeparturesTest {
         List.of("نوام شازير: character-ai > google (completed)"),
         moves("عاد نوام شازير، مؤسس شركة Character.AI الناشئة، إلى العمل في غوغل."));
   }
+
+  @Test
+  void aNewPostToldPastTheHoldersDescriptionStartsWhereTheDescriptionPlacesHim() {
+    assertEquals(
+        List.of("مايكل تشين: lumen > nvidia (completed)"),
+        moves("وسيتولى مايكل تشين، مؤسس شركة Lumen، منصب المدير التقني في Nvidia."));
+  }
+
+  @Test
+  void aFuturePostThatWaitsOnADealIsExpected() {
+    assertEquals(
+        List.of("مايكل تشين: lumen > nvidia (expected)"),
+        moves("وبعد إتمام الصفقة، سيتولى مايكل تشين، مؤسس شركة Lumen ورئيسها التنفيذي، منصب المدير التقني في Nvidia."));
+  }
 }
