@@ -67,4 +67,21 @@ class PostsAndDeparturesTest {
         List.of("مايكل تشين: lumen > nvidia (expected)"),
         moves("وبعد إتمام الصفقة، سيتولى مايكل تشين، مؤسس شركة Lumen ورئيسها التنفيذي، منصب المدير التقني في Nvidia."));
   }
+
+  @Test
+  void leavingTheHeadOfAnOrganisationToLeadSomethingElsewhereIsAMoveThere() {
+    assertEquals(
+        List.of("سارة لي: lumen > nvidia (expected)"),
+        moves("وأعلنت الشركة أن سارة لي ستترك إدارة شركة Lumen لتقود قسم الأبحاث في Nvidia."));
+  }
+
+  @Test
+  void aQuotedNameAfterANetworkAnAppOrTheHeadingOfOneIsAnOrganisation() {
+    assertEquals(
+        List.of("سارة لي: lumn > nvidia (expected)"),
+        moves("وأعلنت الشركة أن سارة لي ستترك رئاسة \"لومن\" لتقود قسم الأبحاث في Nvidia."));
+    assertEquals(
+        List.of("مايكل تشين: nufa > nvidia (completed)"),
+        moves("وانضم مايكل تشين إلى Nvidia مديرًا للمنتجات، قادمًا من تطبيق الأخبار \"نوفا\" الذي أسسه."));
+  }
 }
