@@ -84,4 +84,11 @@ class PostsAndDeparturesTest {
         List.of("مايكل تشين: nufa > nvidia (completed)"),
         moves("وانضم مايكل تشين إلى Nvidia مديرًا للمنتجات، قادمًا من تطبيق الأخبار \"نوفا\" الذي أسسه."));
   }
+
+  @Test
+  void peopleNamedAfterTheFoundersOfAPlatformComeFromIt() {
+    assertEquals(
+        List.of("بيتر هايز: lumen > nvidia (completed)", "رضا حبيب: lumen > nvidia (completed)"),
+        moves("وضمت Nvidia مؤسسي منصة Lumen الاثنين، رضا حبيب وبيتر هايز، إلى فريقها."));
+  }
 }
