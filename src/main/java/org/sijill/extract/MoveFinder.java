@@ -367,10 +367,10 @@ final class MoveFinder {
       return word.purpose() || raw.startsWith("لي") || raw.startsWith("لت");
     }
 
-    /** Whether a word is a move verb in the future tense, سـ before the imperfect: "سيترك", "ستنتقل". */
+    /** Whether a word is a move verb in the future tense, سـ before the imperfect, a conjunction allowed: "سيترك", "وسيترك". */
     private boolean future(String w) {
-      return w.length() > 3 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0
-          && lex.moves().triggers().containsKey(w.substring(1));
+      String f = w.length() > 4 && "وف".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == 'س' ? w.substring(1) : w;
+      return f.length() > 3 && f.charAt(0) == 'س' && "يتن".indexOf(f.charAt(1)) >= 0 && lex.moves().triggers().containsKey(f.substring(1));
     }
 
     /** Whether "بعد" (after) shortly before word {@code j} puts it in the past: "بعد أشهر من المحادثات". */

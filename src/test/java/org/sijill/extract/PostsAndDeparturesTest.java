@@ -91,4 +91,17 @@ class PostsAndDeparturesTest {
         List.of("بيتر هايز: lumen > nvidia (completed)", "رضا حبيب: lumen > nvidia (completed)"),
         moves("وضمت Nvidia مؤسسي منصة Lumen الاثنين، رضا حبيب وبيتر هايز، إلى فريقها."));
   }
+
+  @Test
+  void retiringOrSteppingDownLeavesTheEmployer() {
+    assertEquals(List.of("بيتر لي: google > - (completed)"), moves("وتقاعد الباحث بيتر لي من شركة جوجل العام الماضي."));
+    assertEquals(
+        List.of("سارة لي: apple > - (expected)"),
+        moves("أعلنت آبل أن سارة لي، رئيسة قسم الأبحاث، ستتنحى عن منصبها وتتقاعد في الربيع المقبل."));
+  }
+
+  @Test
+  void aFutureVerbAfterAConjunctionIsExpected() {
+    assertEquals(List.of("جون سميث: meta > - (expected)"), moves("وسيترك الباحث جون سميث شركة ميتا."));
+  }
 }
