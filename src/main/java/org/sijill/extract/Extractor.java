@@ -164,7 +164,7 @@ public final class Extractor {
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
       List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
-      foundMoves.addAll(groups.apply(v, posts.apply(v, discourse, rs, ms)));
+      foundMoves.addAll(Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));

@@ -104,4 +104,9 @@ class PostsAndDeparturesTest {
   void aFutureVerbAfterAConjunctionIsExpected() {
     assertEquals(List.of("جون سميث: meta > - (expected)"), moves("وسيترك الباحث جون سميث شركة ميتا."));
   }
+
+  @Test
+  void joiningAUniversityToStudyIsNoMove() {
+    assertEquals(List.of(), moves("والتحق جون سميث بجامعة ستانفورد لدراسة علوم الحاسوب عام 2010."));
+  }
 }
