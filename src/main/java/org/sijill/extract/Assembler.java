@@ -163,7 +163,7 @@ final class Assembler {
   /** The entity's name: from the fact base or the organisation list, else drafted from the text. */
   private Bilingual name(EntityTable.Entity e) {
     if (e.knownId != null && base.people().containsKey(e.knownId)) {
-      return base.people().get(e.knownId).name();
+      return DraftNames.completed(base.people().get(e.knownId), List.copyOf(e.names), ar -> draftPerson(ar, null));
     }
     if (e.knownId != null && base.companies().containsKey(e.knownId)) {
       return base.companies().get(e.knownId).name();

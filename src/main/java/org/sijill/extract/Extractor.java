@@ -39,6 +39,7 @@ public final class Extractor {
   private final Together together;
   private final Refusals refusals;
   private final NewPosts posts;
+  private final GroupOrigins groups;
   private final Members members;
   private final Homographs homographs;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
@@ -60,6 +61,7 @@ public final class Extractor {
     this.together = new Together();
     this.refusals = new Refusals(lex);
     this.posts = new NewPosts();
+    this.groups = new GroupOrigins(lex);
     this.members = new Members(lex);
     this.homographs = new Homographs(lex);
     this.known = new KnownNames(lex);
@@ -162,7 +164,7 @@ public final class Extractor {
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
       List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
-      foundMoves.addAll(posts.apply(v, discourse, rs, ms));
+      foundMoves.addAll(Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));

@@ -310,11 +310,16 @@ public final class Gazetteer implements MentionFinder {
       return false;
     }
     for (int j = 1; j < n; j++) {
-      if (!(tokens.gapBefore(i + j).isBlank() || nickname(tokens, i + j, n - j)) || !sameWord(e.words().get(j), tokens.get(i + j).norm())) {
+      if (!(tokens.gapBefore(i + j).isBlank() || nickname(tokens, i + j, n - j) || dotted(tokens, i + j)) || !sameWord(e.words().get(j), tokens.get(i + j).norm())) {
         return false;
       }
     }
     return !e.guarded() || cued(tokens, i, prefix, e.kind());
+  }
+
+  /** Whether Latin word {@code k} follows the one before after a dot alone, inside one name ("Character.AI"). */
+  private static boolean dotted(Tokens tokens, int k) {
+    return tokens.gapBefore(k).equals(".") && tokens.get(k).latin() && tokens.get(k - 1).latin();
   }
 
   /** Whether word {@code k} is a nickname in brackets inside a name ("يوهاي (توني) وو"), or the word after it. */

@@ -33,7 +33,8 @@ final class LatinNames {
         continue;
       }
       int j = i;
-      while (j + 1 < t.size() && startsRun(t, j + 1, spans) && t.gapBefore(j + 1).isBlank()) {
+      // a dot between two words with no space is inside one name ("Character.AI")
+      while (j + 1 < t.size() && startsRun(t, j + 1, spans) && (t.gapBefore(j + 1).isBlank() || t.gapBefore(j + 1).equals("."))) {
         j++;
       }
       if (j - i >= 2 && orgShaped(t.raw(i)) && allTitleCase(t, i + 1, j)) {

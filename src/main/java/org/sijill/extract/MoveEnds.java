@@ -46,7 +46,8 @@ final class MoveEnds {
 
   /** The organisation joined: marked as such after the verb, else the first one after it that owns nothing ("التابعة لـ X"). */
   String joined() {
-    String marked = marked(Around.Direction.TO, k, t.size());
+    String by = JoinedBy.destination(lex, v, k);
+    String marked = by != null ? by : marked(Around.Direction.TO, k, t.size());
     if (marked != null) {
       return marked;
     }

@@ -36,12 +36,12 @@ final class MoveFinder {
     java.util.Set<Integer> purposes = new java.util.HashSet<>();
     for (int k = 0; k < t.size(); k++) {
       Clitics.Stripped r = around.spans()[k] == null ? lex.reading(lex.moves().triggers(), t.get(k).norm()) : null;
-      boolean intended = r != null && k > 0 && around.in(lex.moves().intent(), t.get(k - 1).norm());
+      boolean intended = r != null && k > 0 && (around.in(lex.moves().intent(), t.get(k - 1).norm()) || Intents.subjectBetween(lex, around, t, k));
       MoveWords.Kind kind = r == null ? null : lex.moves().triggers().get(r.stem()).kind();
       boolean purpose = r != null && (intended && kind != MoveWords.Kind.WORKED
           || (r.prefix().equals("بال") || r.prefix().equals("لل")) && kind == MoveWords.Kind.JOIN);
       boolean refused = !triggers.isEmpty() && lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(triggers.get(triggers.size() - 1)).norm()).stem()).kind() == MoveWords.Kind.DECLINE;
-      if (r != null && (lex.moves().triggers().get(r.stem()).noun() || purpose || !TitlePhrase.definite(lex, t.get(k).norm())) && !(purpose && refused)) {
+      if (r != null && (lex.moves().triggers().get(r.stem()).noun() || purpose || !(r.prefix().endsWith("ال") || r.prefix().endsWith("لل"))) && !(purpose && refused)) {
         triggers.add(k);
         if (purpose) {
           purposes.add(k);
@@ -367,10 +367,10 @@ final class MoveFinder {
       return word.purpose() || raw.startsWith("لي") || raw.startsWith("لت");
     }
 
-    /** Whether a word is a move verb in the future tense, سـ before the imperfect: "سيترك", "ستنتقل". */
+    /** Whether a word is a move verb in the future tense, سـ before the imperfect, a conjunction allowed: "سيترك", "وسيترك". */
     private boolean future(String w) {
-      return w.length() > 3 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0
-          && lex.moves().triggers().containsKey(w.substring(1));
+      String f = w.length() > 4 && "وف".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == 'س' ? w.substring(1) : w;
+      return f.length() > 3 && f.charAt(0) == 'س' && "يتن".indexOf(f.charAt(1)) >= 0 && lex.moves().triggers().containsKey(f.substring(1));
     }
 
     /** Whether "بعد" (after) shortly before word {@code j} puts it in the past: "بعد أشهر من المحادثات". */

@@ -40,7 +40,8 @@ public record MoveWords(
     Set<String> places,
     Set<String> groups,
     Set<String> preceded,
-    Set<String> precededNot) {
+    Set<String> precededNot,
+    Set<String> joinBy) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -111,6 +112,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("place")),
         Lexicon.normSet(file.words("group")),
         Lexicon.normSet(file.words("preceded")),
-        Lexicon.normSet(file.words("preceded-not")));
+        Lexicon.normSet(file.words("preceded-not")),
+        Lexicon.normSet(file.words("join-by")));
   }
 }

@@ -24,6 +24,7 @@ final class NewPosts {
   private final Set<String> here;
   private final Set<String> promoted;
   private final Set<String> inside;
+  private final Set<String> waiting;
 
   NewPosts() {
     DataFile file = DataFile.load("moves.txt");
@@ -31,6 +32,7 @@ final class NewPosts {
     this.here = Lexicon.normSet(file.words("here"));
     this.promoted = Lexicon.normSet(file.words("promoted"));
     this.inside = Lexicon.normSet(file.words("inside"));
+    this.waiting = Lexicon.normSet(file.words("pending"));
   }
 
   List<MoveFinder.Found> apply(SentenceView v, Discourse d, List<RoleFinder.Found> roles, List<MoveFinder.Found> found) {
@@ -46,7 +48,10 @@ final class NewPosts {
         continue;
       }
       String id = p.mention().id();
-      String to = organisation(v, k);
+      // "سيتولى أ، مؤسس X ورئيسها التنفيذي، منصب … في Y": the post's clause goes on after the description
+      int described = p.first() == k + 1 ? descriptionEnd(t, p.last()) : -1;
+      String to = organisation(v, described > 0 ? described - 1 : k);
+      String from = described > 0 ? described(v, p.last(), described, to) : null;
       boolean moved = d.destinationOf(id) != null || found.stream().anyMatch(f -> f.person().equals(id));
       boolean there = roles.stream().anyMatch(r -> r.person().equals(id) && to != null && to.equals(r.org()) && !r.former());
       if (to == null || moved || there) {
@@ -55,10 +60,56 @@ final class NewPosts {
       Gazetteer.Match o = named(v, to);
       int start = Math.min(p.mention().start(), t.get(k).start());
       int end = Math.max(t.get(k).end(), o != null && o.first() > k ? o.mention().end() : atWord(v, k));
-      out.add(new MoveFinder.Found(id, null, to, MoveFinder.date(v, k), MoveStatus.COMPLETED, v.source(start, end)));
+      MoveStatus status = pending(t, k) ? MoveStatus.EXPECTED : MoveStatus.COMPLETED;
+      out.add(new MoveFinder.Found(id, from, to, MoveFinder.date(v, k), status, v.source(start, end)));
       d.moved(id, to);
     }
     return out;
+  }
+
+  /**
+   * The first word after the description between commas that follows the name ending at word
+   * {@code last} ("أ، مؤسس X ورئيسها التنفيذي، منصب"), or -1 when no such description follows.
+   */
+  private static int descriptionEnd(Tokens t, int last) {
+    if (last + 1 >= t.size() || !t.gapBefore(last + 1).contains("،")) {
+      return -1;
+    }
+    for (int j = last + 2; j < t.size() && j <= last + 1 + REACH; j++) {
+      if (t.gapBefore(j).contains(".")) {
+        return -1;
+      }
+      if (t.gapBefore(j).contains("،")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The organisation of the description between words {@code last} and {@code end}, other than {@code to}: where the person comes from. */
+  private static String described(SentenceView v, int last, int end, String to) {
+    for (Gazetteer.Match o : v.organisations()) {
+      if (o.first() > last && o.last() < end && !o.mention().id().equals(to)) {
+        return o.mention().id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a future post waits on something still to happen after "بعد" in its sentence ("وبعد
+   * إتمام الصفقة، سيتولى أ …": {@code moves.txt} [pending]): expected, not made.
+   */
+  private boolean pending(Tokens t, int k) {
+    if (!t.get(k).norm().startsWith("س") && !bare(t.get(k).norm()).startsWith("س")) {
+      return false;
+    }
+    for (int j = 0; j + 1 < t.size(); j++) {
+      if (bare(t.get(j).norm()).equals("بعد") && waiting.contains(t.get(j + 1).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word without the conjunction و before it. */
@@ -82,7 +133,7 @@ final class NewPosts {
   private String organisation(SentenceView v, int k) {
     Tokens t = v.tokens();
     Gazetteer.Match[] spans = v.spans();
-    for (int j = k + 1; j < t.size() && j <= k + REACH && !t.gapBefore(j).contains("،") && !t.gapBefore(j).contains("."); j++) {
+    for (int j = k + 1; j < t.size() && j <= k + REACH && (j == k + 1 || !t.gapBefore(j).contains("،")) && !t.gapBefore(j).contains("."); j++) {
       if (spans[j] != null && spans[j].mention().kind() == EntityKind.COMPANY) {
         String before = t.get(j - 1).norm();
         boolean cue = before.equals(COMPANY) && j >= 2 && inside.contains(t.get(j - 2).norm()) || before.equals("ل" + COMPANY);

@@ -28,9 +28,11 @@ final class OrganisationSlots {
   private final Lexicon lex;
   private final Set<String> lead;
   private final Set<String> round;
+  private final Set<String> quotedCues;
 
   OrganisationSlots(Lexicon lex) {
     this.lex = lex;
+    this.quotedCues = Lexicon.normSet(DataFile.load("cues.txt").words("quoted"));
     DataFile deals = DataFile.load("deals.txt");
     this.lead = Lexicon.normSet(deals.words("lead"));
     this.round = Lexicon.normSet(deals.words("round"));
@@ -50,7 +52,7 @@ final class OrganisationSlots {
       int first = phrases.get(p)[0];
       // a quoted name that starts with a given name is a person's ("بقيادة "مارك …"")
       boolean person = lex.reading(lex.givenNames(), t.get(first).norm()) != null;
-      org[p] = cued(t, first) || !person && (ledOrDealt(t, spans, first, phrases) || given(t, first));
+      org[p] = cued(t, first) || !person && (ledOrDealt(t, spans, first, phrases) || given(t, first) || quotedCue(t, first));
     }
     for (boolean changed = true; changed; ) {
       changed = false;
@@ -141,6 +143,22 @@ final class OrganisationSlots {
     }
     Clitics.Stripped cue = lex.reading(lex.orgCues(), t.get(first - 1).norm());
     return cue != null && lex.orgCues().get(cue.stem()) == CompanyKind.COMPANY && !lex.platformCues().contains(cue.stem());
+  }
+
+  /**
+   * Whether a word of {@code cues.txt} [quoted] stands before the quotes, one definite word allowed
+   * between ("لشبكة "نكست دور""، "رئاسة "إنستاكارت""، "تطبيق الأخبار "آرتيفاكت"").
+   */
+  private boolean quotedCue(Tokens t, int first) {
+    for (int j = first - 1; j >= 0 && j >= first - 2 && !t.gapAfter(j).contains("،"); j--) {
+      if (lex.reading(quotedCues, t.get(j).norm()) != null) {
+        return true;
+      }
+      if (!t.raw(j).startsWith("ال")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a word of leading a round, or a deal word and its preposition, comes shortly before the quotes. */

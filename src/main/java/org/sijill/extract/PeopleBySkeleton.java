@@ -22,6 +22,9 @@ import org.sijill.facts.Person;
  * A key two people share finds neither. Kept up to date record by record.
  */
 final class PeopleBySkeleton {
+  /** A nickname in brackets inside a name ("يوهاي (توني) وو"): left out when spellings are compared. */
+  private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)\\s*");
+
   private final Lexicon lex;
   private final Skeleton skeleton;
   /** Ids by script of the name ("L" or "A") and its skeleton. */
@@ -119,13 +122,33 @@ final class PeopleBySkeleton {
    * names that differ only in their vowels do not (محمد، محمود); null as for {@link #skeleton}.
    */
   private String variantKey(String name) {
+    name = NICKNAME.matcher(name).replaceAll(" ").strip();
     String all = skeleton(name);
+    String given = lex.givenNames().get(Lexicon.norm(name.split("\\s+")[0]));
     if (all == null) {
-      return null;
+      return given == null ? null : shortKey(given, name);
     }
     String loose = Skeleton.loose(all);
-    String given = lex.givenNames().get(Lexicon.norm(name.strip().split("\\s+")[0]));
     return given == null ? loose : "=" + given.toLowerCase(java.util.Locale.ROOT) + loose.substring(loose.indexOf(' '));
+  }
+
+  /**
+   * The key of a name too short for a skeleton whose given name is listed ("شياوهوا تشاي"، "يوهاي
+   * وو"): the given name's Latin form, then the other words' letters, vowels kept, with the
+   * spellings of one hushing or buzzing sound made one (تش، ش، ج، ز، and زه، شه: Zhai is تشاي،
+   * زاي or زهاي); null for one word.
+   */
+  private static String shortKey(String given, String name) {
+    String[] words = name.split("\\s+");
+    if (words.length < 2) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder("~").append(given.toLowerCase(java.util.Locale.ROOT));
+    for (int i = 1; i < words.length; i++) {
+      String w = Lexicon.norm(words[i]).replace("تش", "ش").replace("زه", "ش").replace("شه", "ش");
+      b.append(' ').append(w.replace('ج', 'ش').replace('ز', 'ش'));
+    }
+    return b.toString();
   }
 
   /** A name's script ("L" or "A") and skeleton; null for one word or too few consonants. */

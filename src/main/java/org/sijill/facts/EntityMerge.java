@@ -69,12 +69,13 @@ final class EntityMerge {
               p.id(), p.name(), aliases, p.summary(), roles.added(), moves.added(), p.review());
       return Optional.of(created(FileKind.PERSON, p.id(), made, () -> FactWriter.write(made)));
     }
-    if (aliases.isEmpty() && roles.isEmpty() && moves.isEmpty()) {
+    Bilingual name = PersonNames.completed(existing, p);
+    if (name == null && aliases.isEmpty() && roles.isEmpty() && moves.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         Extended.person(
-            existing, file, aliases, roles, moves, roleRule(p.id()), moveRule(p.id())));
+            existing, file, name, aliases, roles, moves, roleRule(p.id()), moveRule(p.id())));
   }
 
   Optional<Change> company(Company existing, PendingFile file, Company c) {

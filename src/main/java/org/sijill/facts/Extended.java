@@ -20,10 +20,14 @@ final class Extended {
 
   private Extended() {}
 
-  /** A person's file after a merge added {@code aliases}, {@code roles} and {@code moves}. */
+  /**
+   * A person's file after a merge completed its name ({@code name}, null if it stays) and added
+   * {@code aliases}, {@code roles} and {@code moves}.
+   */
   static EntityMerge.Change person(
       Person existing,
       PendingFile file,
+      Bilingual name,
       List<String> aliases,
       ListAdditions<Role> roles,
       ListAdditions<Move> moves,
@@ -34,14 +38,15 @@ final class Extended {
     Person merged =
         new Person(
             existing.id(),
-            existing.name(),
+            name != null ? name : existing.name(),
             concat(existing.aliases(), aliases),
             existing.summary(),
             merged(existing.roles(), roles, addedRoles, roleRule),
             merged(existing.moves(), moves, addedMoves, moveRule),
             existing.review());
     PendingFile after =
-        file.withAliases(aliases)
+        file.withName(name)
+            .withAliases(aliases)
             .withList("roles", existing.roles().size(), roles, roleRule)
             .withList("moves", existing.moves().size(), moves, moveRule);
     return new EntityMerge.Change(

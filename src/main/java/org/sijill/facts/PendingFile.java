@@ -16,6 +16,7 @@ import java.util.TreeMap;
  */
 public final class PendingFile {
   private static final String ALIASES = "aliases";
+  private static final String NAME = "name";
 
   private final String path;
   /** The document last parsed; for a file a merge made, parsed when first asked for. */
@@ -24,6 +25,8 @@ public final class PendingFile {
   private final List<String> order;
   private final List<String> aliases;
   private final Map<String, Edits> lists;
+  /** The name the additions complete the file's with, or null. */
+  private final Bilingual name;
   private String text;
   private YamlDocument document;
 
@@ -38,22 +41,24 @@ public final class PendingFile {
       Later<YamlDocument> base,
       List<String> order,
       List<String> aliases,
-      Map<String, Edits> lists) {
+      Map<String, Edits> lists,
+      Bilingual name) {
     this.path = path;
     this.base = base;
     this.order = order;
     this.aliases = aliases;
     this.lists = lists;
+    this.name = name;
   }
 
   /** A file as {@code document} reads, nothing added. */
   public static PendingFile of(YamlDocument document) {
-    return new PendingFile(document.path(), Later.now(document), List.of(), List.of(), Map.of());
+    return new PendingFile(document.path(), Later.now(document), List.of(), List.of(), Map.of(), null);
   }
 
   /** A file a merge made, nothing added: {@code document} parses its text when asked for. */
   static PendingFile made(String path, Later<YamlDocument> document) {
-    return new PendingFile(path, document, List.of(), List.of(), Map.of());
+    return new PendingFile(path, document, List.of(), List.of(), Map.of(), null);
   }
 
   /** Whether merges added to the document (its text is then not the document's). */
@@ -84,7 +89,18 @@ public final class PendingFile {
     }
     List<String> all = new ArrayList<>(aliases);
     all.addAll(more);
-    return new PendingFile(path, base, touch(ALIASES), List.copyOf(all), lists);
+    return new PendingFile(path, base, touch(ALIASES), List.copyOf(all), lists, name);
+  }
+
+  /**
+   * With the name {@code completed}, which changes the document's only by an English name
+   * replaced or an Arabic one added ({@link PersonNames}); null leaves the name as it is.
+   */
+  PendingFile withName(Bilingual completed) {
+    if (completed == null) {
+      return this;
+    }
+    return new PendingFile(path, base, touch(NAME), aliases, lists, completed);
   }
 
   /**
@@ -119,7 +135,7 @@ public final class PendingFile {
     added.addAll(additions.added());
     Map<String, Edits> all = new LinkedHashMap<>(lists);
     all.put(key, new Edits(inDocument, sources, added));
-    return new PendingFile(path, base, touch(key), aliases, all);
+    return new PendingFile(path, base, touch(key), aliases, all, name);
   }
 
   private List<String> touch(String key) {
@@ -135,6 +151,10 @@ public final class PendingFile {
   private String patch() {
     YamlPatch patch = new YamlPatch(base.get());
     for (String key : order) {
+      if (key.equals(NAME)) {
+        name(patch);
+        continue;
+      }
       if (key.equals(ALIASES)) {
         List<Tree> items = aliases.stream().map(a -> (Tree) Tree.text(a)).toList();
         patch.appendOrAdd("", ALIASES, items, true);
@@ -152,6 +172,21 @@ public final class PendingFile {
       patch.appendOrAdd("", key, items, false);
     }
     return patch.apply();
+  }
+
+  /** The name's changed halves, each in place: an English name replaced, an Arabic one added. */
+  private void name(YamlPatch patch) {
+    com.fasterxml.jackson.databind.JsonNode on = base.get().json().get(NAME);
+    if (name.en() != null && !name.en().equals(on.path("en").asText(null))) {
+      if (!on.hasNonNull("en")) {
+        patch.addKey("/" + NAME, "en", Tree.text(name.en()));
+      } else {
+        patch.replace("/" + NAME + "/en", Tree.text(name.en()));
+      }
+    }
+    if (name.ar() != null && !on.hasNonNull("ar")) {
+      patch.addKey("/" + NAME, "ar", Tree.text(name.ar()));
+    }
   }
 
   private static Tree tree(String key, Object item) {

@@ -266,4 +266,14 @@ class NameFinderTest {
     assertEquals(List.of("ORGANISATION=Sequoia", "ORGANISATION=Andreessen Horowitz"), found("استفاد المستثمرون، ومنهم شركات مثل Sequoia وAndreessen Horowitz."));
     assertEquals(List.of("PERSON=Sam Altman", "PERSON=Greg Brockman"), found("وقال Sam Altman وGreg Brockman إن الشركة تنمو."));
   }
+
+  @Test
+  void aWordWithLamAndTheArticleEndsAName() {
+    assertEquals(List.of("PERSON=سارة فراير", "PERSON=كيفن ويل"), found("بتعيينين: سارة فراير مديرة مالية وكيفن ويل للمنتجات"));
+  }
+
+  @Test
+  void aDotBetweenTwoLatinWordsWithNoSpaceIsInsideOneName() {
+    assertEquals(List.of("ORGANISATION=Nexa.AI"), found("مؤسسا شركة Nexa.AI الناشئة لروبوتات المحادثة"));
+  }
 }
