@@ -169,7 +169,8 @@ final class DealParties {
   List<Gazetteer.Match> objects(SentenceView v, Gazetteer.Match[] spans, int from, String preposition) {
     Tokens t = v.tokens();
     List<Gazetteer.Match> out = new ArrayList<>();
-    for (int j = from; j < t.size() && j < from + PREPOSITION_DISTANCE; j++) {
+    int reach = from + PREPOSITION_DISTANCE + AmountWords.length(v, from, from + PREPOSITION_DISTANCE);
+    for (int j = from; j < t.size() && j < reach; j++) {
       if (spans[j] != null || !t.get(j).norm().equals(preposition)) {
         continue;
       }

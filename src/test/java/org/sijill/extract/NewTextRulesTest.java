@@ -1,0 +1,82 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijill.articles.Article;
+import org.sijill.articles.ArticleReader;
+import org.sijill.facts.Company;
+import org.sijill.facts.Deal;
+import org.sijill.facts.Party;
+import org.sijill.facts.Person;
+
+/** Rules for constructions of deals, organisations and names, on sentences written for these tests. */
+class NewTextRulesTest {
+  private final Extractor extractor = Extractor.standard();
+
+  private Extraction extract(String text) {
+    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
+    return extractor.extract(a, TestFacts.empty());
+  }
+
+  /** Every deal as "type: party (role), …; amount". */
+  private List<String> deals(String text) {
+    List<String> out = new ArrayList<>();
+    for (Deal d : extract(text).deals()) {
+      List<String> parties = new ArrayList<>();
+      for (Party p : d.parties()) {
+        parties.add(p.entity() + " (" + p.role() + ")");
+      }
+      out.add(d.type().yaml() + ": " + String.join(", ", parties) + "; " + (d.amount() == null ? "-" : d.amount().value().toPlainString() + " " + d.amount().currency()));
+    }
+    return out;
+  }
+
+  private List<String> companies(String text) {
+    return extract(text).companies().stream().map(Company::id).toList();
+  }
+
+  private List<String> people(String text) {
+    return extract(text).people().stream().map(p -> p.name().ar()).toList();
+  }
+
+  @Test
+  void anAmountBetweenAnInvestmentAndItsPrepositionCountsAsNoWords() {
+    assertEquals(
+        List.of("investment: nvidia (investor), openai (investee); 100000000000 USD"),
+        deals("أعلنت إنفيديا عزمها استثمار ما يصل إلى 100 مليار دولار في أوبن إيه آي على مراحل."));
+  }
+
+  @Test
+  void pumpingMoneyIntoACompanyIsAnInvestment() {
+    assertEquals(
+        List.of("investment: microsoft (investor), openai (investee); 13000000000 USD"),
+        deals("وكانت مايكروسوفت قد ضخت في OpenAI نحو 13 مليار دولار منذ عام 2019."));
+  }
+
+  @Test
+  void aGovernmentNamedByItsNationalityTakesPartInADeal() {
+    assertEquals(
+        List.of("investment: us-government (investor), intel (investee); 8900000000 USD"),
+        deals("ويأتي ذلك بعد استحواذ الحكومة الأميركية على حصة 10% في إنتل مقابل 8.9 مليار دولار."));
+  }
+
+  @Test
+  void aTranscribedWordOfRoboticsEndsACompanysName() {
+    assertEquals(
+        List.of("bustn-dinamiks", "google-deepmind"),
+        companies("أما آرون سوندرز، المدير التقني السابق لشركة \"بوسطن ديناميكس\"، فقد انضم إلى جوجل ديب مايند."));
+  }
+
+  @Test
+  void aKoreanMiddleNameKeepsTheSurnameAfterIt() {
+    assertEquals(List.of("هيونغ وون تشونغ"), people("انضم هيونغ وون تشونغ من شركة OpenAI إلى ميتا."));
+  }
+
+  @Test
+  void joelleIsAGivenName() {
+    assertEquals(List.of("جويل بينو"), people("عيّنت شركة كوهير الكندية الناشئة جويل بينو في منصب كبيرة مسؤولي الذكاء الاصطناعي."));
+  }
+}
