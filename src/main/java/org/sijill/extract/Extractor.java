@@ -34,6 +34,7 @@ public final class Extractor {
   private final Mergers mergers;
   private final FundingRounds rounds;
   private final ReceivedFunds received;
+  private final PaidHires paid;
   private final MoveChecks checks;
   private final Founding founding;
   private final Together together;
@@ -55,6 +56,7 @@ public final class Extractor {
     this.mergers = new Mergers(lex);
     this.rounds = new FundingRounds(lex);
     this.received = new ReceivedFunds(lex);
+    this.paid = new PaidHires(lex);
     this.checks = new MoveChecks(lex);
     this.founding = new Founding(lex);
     this.together = new Together();
@@ -167,6 +169,7 @@ public final class Extractor {
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));
       foundDeals.addAll(received.find(v, discourse));
+      foundDeals.addAll(paid.find(v));
       before = v;
     }
     return new Assembler(lex, base, article)
