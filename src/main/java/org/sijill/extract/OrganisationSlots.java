@@ -28,12 +28,14 @@ final class OrganisationSlots {
   private final Lexicon lex;
   private final Set<String> lead;
   private final Set<String> round;
+  private final DealSubjects subjects;
 
   OrganisationSlots(Lexicon lex) {
     this.lex = lex;
     DataFile deals = DataFile.load("deals.txt");
     this.lead = Lexicon.normSet(deals.words("lead"));
     this.round = Lexicon.normSet(deals.words("round"));
+    this.subjects = new DealSubjects(lex);
   }
 
   /** Adds the quoted organisations of {@code t} outside {@code spans} to {@code found}, and makes lone Latin words in their place organisations. */
@@ -50,7 +52,8 @@ final class OrganisationSlots {
       int first = phrases.get(p)[0];
       // a quoted name that starts with a given name is a person's ("بقيادة "مارك …"")
       boolean person = lex.reading(lex.givenNames(), t.get(first).norm()) != null;
-      org[p] = cued(t, first) || !person && (ledOrDealt(t, spans, first, phrases) || given(t, first));
+      org[p] = (cued(t, first) || !person && (ledOrDealt(t, spans, first, phrases) || given(t, first)))
+          && Owners.owner(t, spans, phrases.get(p)[1]) == null; // a thing owned is no organisation
     }
     for (boolean changed = true; changed; ) {
       changed = false;
@@ -72,6 +75,7 @@ final class OrganisationSlots {
       }
     }
     bracketed(found, t, spans);
+    subjects.find(found, t, spans);
   }
 
   /**
@@ -140,7 +144,9 @@ final class OrganisationSlots {
       return false;
     }
     Clitics.Stripped cue = lex.reading(lex.orgCues(), t.get(first - 1).norm());
-    return cue != null && lex.orgCues().get(cue.stem()) == CompanyKind.COMPANY && !lex.platformCues().contains(cue.stem());
+    // "الشركة" is the company already named: quotes after it are its words ("إن الشركة "تحترم القرار"")
+    return cue != null && lex.orgCues().get(cue.stem()) == CompanyKind.COMPANY && !lex.platformCues().contains(cue.stem())
+        && !cue.prefix().endsWith("ال");
   }
 
   /** Whether a word of leading a round, or a deal word and its preposition, comes shortly before the quotes. */
