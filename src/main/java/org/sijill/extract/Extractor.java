@@ -35,6 +35,7 @@ public final class Extractor {
   private final FundingRounds rounds;
   private final ReceivedFunds received;
   private final PaidHires paid;
+  private final LongerNames longer = new LongerNames();
   private final MoveChecks checks;
   private final Founding founding;
   private final Together together;
@@ -197,6 +198,10 @@ public final class Extractor {
     List<NameFinder.Name> found = before != null && before.tokens.list().equals(t.list()) && before.matches.equals(ms)
         ? before.names
         : names.find(t, ms);
+    if (before == null || found != before.names) {
+      found = new ArrayList<>(found);
+      longer.find(found, t, ms); // "إيه إم دي فنتشرز"
+    }
     for (NameFinder.Name n : found) {
       java.util.Arrays.fill(covered, n.first(), n.last() + 1, true);
       switch (n.kind()) {

@@ -79,4 +79,44 @@ class NewTextRulesTest {
   void joelleIsAGivenName() {
     assertEquals(List.of("جويل بينو"), people("عيّنت شركة كوهير الكندية الناشئة جويل بينو في منصب كبيرة مسؤولي الذكاء الاصطناعي."));
   }
+
+  @Test
+  void moneySpentToHireACompanysPeopleIsADealToHireItsTeam() {
+    assertEquals(
+        List.of("acquihire: nvidia (acquirer), enfabrica (target); 900000000 USD"),
+        deals("أنفقت إنفيديا أكثر من 900 مليون دولار نقداً وأسهماً لاستقطاب روشان سانكار، الرئيس التنفيذي لشركة Enfabrica الناشئة."));
+  }
+
+  @Test
+  void theUnknownSubjectOfADealVerbInTheFeminineIsACompany() {
+    assertEquals(
+        List.of("acquisition: kuruyf (acquirer), wyts-and-baysz (target); 1700000000 USD"),
+        deals("وفي مارس، استحوذت كورويف على منصة \"ويتس آند بايسز\" مقابل 1.7 مليار دولار تقريباً."));
+  }
+
+  @Test
+  void quotesAfterTheCompanyAlreadyNamedAreItsWords() {
+    assertEquals(List.of(), companies("وقال إن الشركة \"تحترم قرار المساهمين\" وستمضي في خططها."));
+  }
+
+  @Test
+  void aThingOwnedByACompanyMakesTheOwnerTheDealsParty() {
+    String text = "قدّمت شركة بيربلكسيتي عرضاً بقيمة 34.5 مليار دولار للاستحواذ على متصفح \"كروم\" المملوك لغوغل.";
+    assertEquals(List.of("bid: perplexity (bidder), google (target); 34500000000 USD"), deals(text));
+    assertEquals(List.of("google", "perplexity"), companies(text));
+  }
+
+  @Test
+  void theWorthOfACompanyDescribedAfterTheDealIsNoPrice() {
+    assertEquals(
+        List.of("bid: perplexity (bidder), google (target); 34500000000 USD"),
+        deals("قدّمت بيربلكسيتي عرضاً بقيمة 34.5 مليار دولار للاستحواذ على متصفح \"كروم\" المملوك لغوغل، في خطوة جريئة من شركة تقدَّر قيمتها بنحو 18 مليار دولار."));
+  }
+
+  @Test
+  void aKnownCompanyFollowedByAWordOfVenturesIsAnotherOrganisation() {
+    assertEquals(
+        List.of("ih-am-di-fnchrz", "nvidia", "silzfurs-fnchrz"),
+        companies("وشارك في الجولة أيضاً كل من \"إيه إم دي فنتشرز\" و\"إنفيديا\" و\"سيلزفورس فنتشرز\"."));
+  }
 }
