@@ -6,15 +6,15 @@ import java.util.Map;
 import org.sijill.facts.CompanyKind;
 
 /**
- * A known organisation followed by a transcribed organisation word ({@code organisations.txt}
- * [org-words-arabic]) is another organisation with a longer name: "إيه إم دي فنتشرز" is AMD's
+ * A known organisation followed by a transcribed word that names an arm ({@code organisations.txt}
+ * [arm-words]) is another organisation with a longer name: "إيه إم دي فنتشرز" is AMD's
  * venture arm, not AMD; "سيلزفورس فنتشرز" is not Salesforce.
  */
 final class LongerNames {
   private final Map<String, CompanyKind> orgWords = new HashMap<>();
 
   LongerNames() {
-    for (List<String> row : DataFile.load("organisations.txt").rows("org-words-arabic")) {
+    for (List<String> row : DataFile.load("organisations.txt").rows("arm-words")) {
       orgWords.put(Lexicon.norm(row.get(0)), CompanyKind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)));
     }
   }
