@@ -26,7 +26,7 @@ final class DealSubjects {
       }
       DealType type = lex.deals().triggers().get(r.stem()).type();
       String preposition = lex.deals().object().get(type);
-      for (int last = k + 1; last <= k + LONGEST && last + 1 < t.size() && nameLike(t, last, spans); last++) {
+      for (int last = k + 1; last <= k + LONGEST && last + 1 < t.size() && nameLike(t, last, spans) && !t.get(last).norm().startsWith(preposition); last++) {
         String after = t.get(last + 1).norm();
         boolean cue = type == DealType.ACQUISITION && lex.reading(lex.orgCues(), after) != null;
         if (t.gapAfter(last).isBlank() && (after.equals(preposition) || cue)) {
@@ -40,14 +40,16 @@ final class DealSubjects {
     }
   }
 
-  /** A verb in the feminine: past with ت at the end ("استحوذت"، "ضخت"), or present with ت first ("تستحوذ"). */
+  /** A verb in the feminine: past with ت at the end ("استحوذت"، "ضخت"; not a plural: "استثمارات"), or present with ت first ("تستحوذ"). */
   private static boolean feminineVerb(String w) {
-    return w.endsWith("ت") || w.startsWith("ت") && !w.startsWith("تمويل") && !w.startsWith("تعاون") && !w.startsWith("تحالف");
+    return w.endsWith("ت") && !w.endsWith("ات") || w.startsWith("ت") && !w.startsWith("تمويل") && !w.startsWith("تعاون") && !w.startsWith("تحالف");
   }
 
   private boolean nameLike(Tokens t, int k, Gazetteer.Match[] spans) {
     String w = t.get(k).norm();
-    return spans[k] == null && t.get(k).arabic() && (k == 0 || t.gapBefore(k).isBlank()) && w.length() >= 3 && !t.raw(k).startsWith("ال")
+    String raw = t.raw(k);
+    boolean tanween = raw.indexOf('\u064B') >= 0 || raw.indexOf('\u064C') >= 0 || raw.indexOf('\u064D') >= 0; // "فعليًا"
+    return spans[k] == null && t.get(k).arabic() && !tanween && (k == 0 || t.gapBefore(k).isBlank()) && w.length() >= 3 && !t.raw(k).startsWith("ال")
         && !lex.isKnownWord(w, true) && lex.reading(lex.givenNames(), w) == null && lex.reading(lex.orgCues(), w) == null;
   }
 }

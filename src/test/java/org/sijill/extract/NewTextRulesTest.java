@@ -119,4 +119,11 @@ class NewTextRulesTest {
         List.of("ih-am-di-fnchrz", "nvidia", "silzfurs-fnchrz"),
         companies("وشارك في الجولة أيضاً كل من \"إيه إم دي فنتشرز\" و\"إنفيديا\" و\"سيلزفورس فنتشرز\"."));
   }
+
+  @Test
+  void anAdverbAPronounOrAPluralNounAfterADealWordIsNoCompany() {
+    assertEquals(List.of(), companies("وقد استحوذت فعليًا على الشركة."));
+    assertEquals(List.of(), companies("وهي الشركة التي استحوذت عليه في 2020."));
+    assertEquals(List.of(), companies("وضخت استثمارات ضخمة في الشركة."));
+  }
 }
