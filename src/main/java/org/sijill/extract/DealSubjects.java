@@ -26,6 +26,9 @@ final class DealSubjects {
       }
       DealType type = lex.deals().triggers().get(r.stem()).type();
       String preposition = lex.deals().object().get(type);
+      if (preposition == null) {
+        continue; // a licence takes no preposition
+      }
       for (int last = k + 1; last <= k + LONGEST && last + 1 < t.size() && nameLike(t, last, spans) && !t.get(last).norm().startsWith(preposition); last++) {
         String after = t.get(last + 1).norm();
         boolean cue = type == DealType.ACQUISITION && lex.reading(lex.orgCues(), after) != null;

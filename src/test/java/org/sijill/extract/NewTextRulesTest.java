@@ -126,4 +126,15 @@ class NewTextRulesTest {
     assertEquals(List.of(), companies("وهي الشركة التي استحوذت عليه في 2020."));
     assertEquals(List.of(), companies("وضخت استثمارات ضخمة في الشركة."));
   }
+
+  @Test
+  void aMoveToldInThePresentFeminineIsAMove() {
+    assertEquals(List.of("جويل بينو: meta > cohere (completed)"), MoveLines.in(extractor, "جويل بينو تنتقل من ميتا إلى شركة كوهير."));
+  }
+
+  @Test
+  void steppingDownFromTheHeadOfAnOrganisationLeavesIt() {
+    assertEquals(List.of("ليندا ياكارينو: x > - (completed)"), MoveLines.in(extractor, "أعلنت ليندا ياكارينو تنحيها عن رئاسة منصة إكس بعد عامين في المنصب."));
+    assertEquals(List.of("جون سميث: intel > - (completed)"), MoveLines.in(extractor, "وتنحى جون سميث عن رئاسة شركة إنتل."));
+  }
 }
