@@ -137,4 +137,12 @@ class NewTextRulesTest {
     assertEquals(List.of("ليندا ياكارينو: x > - (completed)"), MoveLines.in(extractor, "أعلنت ليندا ياكارينو تنحيها عن رئاسة منصة إكس بعد عامين في المنصب."));
     assertEquals(List.of("جون سميث: intel > - (completed)"), MoveLines.in(extractor, "وتنحى جون سميث عن رئاسة شركة إنتل."));
   }
+
+  @Test
+  void herOwnSteppingDownNamesTheOrganisationAfterItNotTheOneBefore() {
+    assertEquals(
+        List.of("ليندا ياكارينو: x > - (completed)", "ميلان كوفاك: tesla > - (completed)"),
+        MoveLines.in(extractor, "غادر ميلان كوفاك، رئيس برنامج أوبتيموس في تسلا، منصبه في يونيو.\n\n"
+            + "وفي يوليو، أعلنت ليندا ياكارينو تنحيها عن رئاسة منصة إكس بعد عامين في المنصب."));
+  }
 }
