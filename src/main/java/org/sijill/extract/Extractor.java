@@ -35,6 +35,7 @@ public final class Extractor {
   private final FundingRounds rounds;
   private final ReceivedFunds received;
   private final PaidHires paid;
+  private final RoundsJoined joined;
   private final LongerNames longer = new LongerNames();
   private final MoveChecks checks;
   private final Founding founding;
@@ -58,6 +59,7 @@ public final class Extractor {
     this.rounds = new FundingRounds(lex);
     this.received = new ReceivedFunds(lex);
     this.paid = new PaidHires(lex);
+    this.joined = new RoundsJoined(lex);
     this.checks = new MoveChecks(lex);
     this.founding = new Founding(lex);
     this.together = new Together();
@@ -171,6 +173,7 @@ public final class Extractor {
       foundDeals.addAll(rounds.find(v, before));
       foundDeals.addAll(received.find(v, discourse));
       foundDeals.addAll(paid.find(v));
+      foundDeals.addAll(joined.find(v));
       before = v;
     }
     return new Assembler(lex, base, article)

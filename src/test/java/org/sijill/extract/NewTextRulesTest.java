@@ -145,4 +145,11 @@ class NewTextRulesTest {
         MoveLines.in(extractor, "غادر ميلان كوفاك، رئيس برنامج أوبتيموس في تسلا، منصبه في يونيو.\n\n"
             + "وفي يوليو، أعلنت ليندا ياكارينو تنحيها عن رئاسة منصة إكس بعد عامين في المنصب."));
   }
+
+  @Test
+  void takingPartInAnotherCompanysRoundIsAnInvestmentInIt() {
+    assertEquals(
+        List.of("investment: nvidia (investor), enfabrica (investee); 125000000 USD"),
+        deals("وكانت إنفيديا قد شاركت في جولة تمويل لشركة Enfabrica بقيمة 125 مليون دولار عام 2023."));
+  }
 }
