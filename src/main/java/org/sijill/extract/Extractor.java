@@ -36,6 +36,7 @@ public final class Extractor {
   private final ReceivedFunds received;
   private final PaidHires paid;
   private final RoundsJoined joined;
+  private final ServicesBought services;
   private final LongerNames longer = new LongerNames();
   private final MoveChecks checks;
   private final Founding founding;
@@ -60,6 +61,7 @@ public final class Extractor {
     this.received = new ReceivedFunds(lex);
     this.paid = new PaidHires(lex);
     this.joined = new RoundsJoined(lex);
+    this.services = new ServicesBought(lex);
     this.checks = new MoveChecks(lex);
     this.founding = new Founding(lex);
     this.together = new Together();
@@ -174,6 +176,7 @@ public final class Extractor {
       foundDeals.addAll(received.find(v, discourse));
       foundDeals.addAll(paid.find(v));
       foundDeals.addAll(joined.find(v));
+      foundDeals.addAll(services.find(v));
       before = v;
     }
     return new Assembler(lex, base, article)

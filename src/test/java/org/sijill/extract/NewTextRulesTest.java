@@ -152,4 +152,11 @@ class NewTextRulesTest {
         List.of("investment: nvidia (investor), enfabrica (investee); 125000000 USD"),
         deals("وكانت إنفيديا قد شاركت في جولة تمويل لشركة Enfabrica بقيمة 125 مليون دولار عام 2023."));
   }
+
+  @Test
+  void servicesBoughtFromACompanyAreAContractWithIt() {
+    assertEquals(
+        List.of("contract: openai (client), microsoft (contractor); 250000000000 USD"),
+        deals("وفي المقابل، التزمت OpenAI بشراء خدمات حوسبة سحابية إضافية من منصة \"أزور\" التابعة لمايكروسوفت بقيمة 250 مليار دولار."));
+  }
 }
