@@ -324,7 +324,7 @@ final class MoveEnds {
     for (int j = k + 1; j + 1 < t.size() && !t.gapBefore(j).contains("،") && !t.gapBefore(j).contains("."); j++) {
       String next = t.get(j + 1).norm();
       if (lex.moves().to().contains(t.get(j).norm()) && around.spans()[j + 1] == null
-          && (next.equals("الشركه") || next.equals("المنظمه") || possessed(next))) {
+          && (next.equals("الشركه") || next.equals("المنظمه") || possessed(next) || SameUnit.named(t, j + 1))) {
         return true;
       }
     }

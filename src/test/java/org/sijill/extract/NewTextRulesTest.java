@@ -159,4 +159,11 @@ class NewTextRulesTest {
         List.of("contract: openai (client), microsoft (contractor); 250000000000 USD"),
         deals("وفي المقابل، التزمت OpenAI بشراء خدمات حوسبة سحابية إضافية من منصة \"أزور\" التابعة لمايكروسوفت بقيمة 250 مليار دولار."));
   }
+
+  @Test
+  void theSameUnitAfterAJoiningWordIsTheCompanyLastReportedHiring() {
+    assertEquals(
+        List.of("جيسون وي: - > meta (completed)", "شنجيا تشاو: - > meta (completed)"),
+        MoveLines.in(extractor, "استقطبت ميتا الباحث جيسون وي.\n\nوانضم شنجيا تشاو إلى الوحدة ذاتها."));
+  }
 }
