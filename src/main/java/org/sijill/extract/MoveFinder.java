@@ -41,7 +41,7 @@ final class MoveFinder {
       boolean purpose = r != null && (intended && kind != MoveWords.Kind.WORKED
           || (r.prefix().equals("بال") || r.prefix().equals("لل")) && kind == MoveWords.Kind.JOIN);
       boolean refused = !triggers.isEmpty() && lex.moves().triggers().get(lex.reading(lex.moves().triggers(), t.get(triggers.get(triggers.size() - 1)).norm()).stem()).kind() == MoveWords.Kind.DECLINE;
-      if (r != null && (lex.moves().triggers().get(r.stem()).noun() || purpose || !TitlePhrase.definite(lex, t.get(k).norm())) && !(purpose && refused)) {
+      if (r != null && (lex.moves().triggers().get(r.stem()).noun() || purpose || r.stem().startsWith("ال") /* "التحق": no article */ || !TitlePhrase.definite(lex, t.get(k).norm())) && !(purpose && refused)) {
         triggers.add(k);
         if (purpose) {
           purposes.add(k);

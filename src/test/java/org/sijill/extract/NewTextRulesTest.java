@@ -166,4 +166,11 @@ class NewTextRulesTest {
         List.of("جيسون وي: - > meta (completed)", "شنجيا تشاو: - > meta (completed)"),
         MoveLines.in(extractor, "استقطبت ميتا الباحث جيسون وي.\n\nوانضم شنجيا تشاو إلى الوحدة ذاتها."));
   }
+
+  @Test
+  void joiningWithBIsAMoveToTheOrganisationAfterIt() {
+    assertEquals(List.of("أندرو تولوك: openai > meta (completed)"), MoveLines.in(extractor, "والتحق أندرو تولوك بشركة ميتا قادماً من OpenAI."));
+    assertEquals(List.of("سارة جونز: - > meta (completed)"), MoveLines.in(extractor, "التحقت سارة جونز بـ\"ميتا\"."));
+    assertEquals(List.of("أندرو تولوك: - > meta (completed)"), MoveLines.in(extractor, "وأعلن أندرو تولوك التحاقه بميتا."));
+  }
 }
