@@ -5,11 +5,14 @@ import java.util.Set;
 /**
  * Joining verbs whose destination takes "بـ" ({@code moves.txt} [to-with-b]: "التحق أ بـ«ميتا»"،
  * "التحاقه بشركة X"): an organisation with ب on it or just before it (an organisation word between
- * allowed) after such a verb in its clause is joined.
+ * allowed) after such a verb, past the mover's name and description, is joined.
  */
 final class JoinedWithB {
-  /** How many words before the organisation the verb may be (a name of up to three words between). */
-  private static final int REACH = 6;
+  /**
+   * How many words before the organisation the verb may be: a name and a description or a relative
+   * clause between ("التحق أ، الذي كان رئيسًا لشركة X …، بـOpenAI").
+   */
+  private static final int REACH = 16;
 
   /** The verbs, read once: an unmodifiable set. */
   private static final Set<String> VERBS = Set.copyOf(Lexicon.normSet(DataFile.load("moves.txt").words("to-with-b")));
@@ -28,10 +31,7 @@ final class JoinedWithB {
     if (!clitic.endsWith("ب") && !(j > 0 && t.raw(j - 1).replace("ـ", "").equals("ب") && j-- > 0)) {
       return false;
     }
-    for (int k = j - 1; k >= 0 && j - k <= REACH && !t.gapBefore(k + 1).contains("،"); k--) {
-      if (spans[k] != null && spans[k].mention().kind() == EntityKind.COMPANY) {
-        return false;
-      }
+    for (int k = j - 1; k >= 0 && j - k <= REACH; k--) {
       if (lex.reading(VERBS, t.get(k).norm()) != null) {
         return true;
       }

@@ -173,4 +173,11 @@ class NewTextRulesTest {
     assertEquals(List.of("سارة جونز: - > meta (completed)"), MoveLines.in(extractor, "التحقت سارة جونز بـ\"ميتا\"."));
     assertEquals(List.of("أندرو تولوك: - > meta (completed)"), MoveLines.in(extractor, "وأعلن أندرو تولوك التحاقه بميتا."));
   }
+
+  @Test
+  void joiningWithBReachesPastTheMoversRelativeClause() {
+    assertEquals(
+        List.of("كيفن ويل: blanit-labs > openai (completed)"),
+        MoveLines.in(extractor, "كما التحق كيفن ويل، الذي كان رئيساً لشركة \"بلانيت لابز\" لصور الأقمار الصناعية، بـOpenAI رئيساً للمنتجات."));
+  }
 }
