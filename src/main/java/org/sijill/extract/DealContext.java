@@ -84,9 +84,16 @@ final class DealContext {
     Gazetteer.Match[] spans = v.spans();
     int first = t.indexAt(m.start());
     boolean valued = false;
+    boolean described = true;
     for (int j = first - 1; j >= 1 && j >= first - WORTH_REACH; j--) {
       String w = t.get(j).norm();
       valued |= lex.reading(lex.deals().valuation(), w) != null || lex.reading(lex.deals().worth(), w) != null;
+      // "من شركة تقدَّر قيمتها بنحو 18 مليار دولار": the worth of a company described, no price ("شركة X ضمن صفقة بلغت قيمتها": the deal's)
+      described &= spans[j] == null && lex.reading(lex.deals().triggers(), w) == null;
+      Clitics.Stripped cue = valued && described ? lex.reading(lex.orgCues(), w) : null;
+      if (cue != null && lex.orgCues().get(cue.stem()) == org.sijill.facts.CompanyKind.COMPANY && !cue.prefix().endsWith("ال")) {
+        return true;
+      }
       if (RELATIVES.contains(w)) {
         Gazetteer.Match owner = spans[j - 1];
         return valued && owner != null && owner.mention().kind() == EntityKind.COMPANY && t.gapBefore(j).contains("،");

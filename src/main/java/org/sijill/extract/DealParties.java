@@ -167,9 +167,16 @@ final class DealParties {
 
   /** The organisations after the type's preposition, which must come within {@link #PREPOSITION_DISTANCE} words. */
   List<Gazetteer.Match> objects(SentenceView v, Gazetteer.Match[] spans, int from, String preposition) {
+    List<Gazetteer.Match> near = near(v, spans, from, preposition);
+    Gazetteer.Match owner = near.isEmpty() ? Owners.after(v.tokens(), spans, from, from + PREPOSITION_DISTANCE, preposition) : null;
+    return owner != null ? List.of(owner) : Owners.of(v.tokens(), spans, near);
+  }
+
+  private List<Gazetteer.Match> near(SentenceView v, Gazetteer.Match[] spans, int from, String preposition) {
     Tokens t = v.tokens();
     List<Gazetteer.Match> out = new ArrayList<>();
-    for (int j = from; j < t.size() && j < from + PREPOSITION_DISTANCE; j++) {
+    int reach = from + PREPOSITION_DISTANCE + AmountWords.length(v, from, from + PREPOSITION_DISTANCE);
+    for (int j = from; j < t.size() && j < reach; j++) {
       if (spans[j] != null || !t.get(j).norm().equals(preposition)) {
         continue;
       }

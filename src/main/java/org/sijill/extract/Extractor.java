@@ -34,6 +34,10 @@ public final class Extractor {
   private final Mergers mergers;
   private final FundingRounds rounds;
   private final ReceivedFunds received;
+  private final PaidHires paid;
+  private final RoundsJoined joined;
+  private final ServicesBought services;
+  private final LongerNames longer = new LongerNames();
   private final MoveChecks checks;
   private final Founding founding;
   private final Together together;
@@ -56,6 +60,9 @@ public final class Extractor {
     this.mergers = new Mergers(lex);
     this.rounds = new FundingRounds(lex);
     this.received = new ReceivedFunds(lex);
+    this.paid = new PaidHires(lex);
+    this.joined = new RoundsJoined(lex);
+    this.services = new ServicesBought(lex);
     this.checks = new MoveChecks(lex);
     this.founding = new Founding(lex);
     this.together = new Together();
@@ -169,6 +176,9 @@ public final class Extractor {
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));
       foundDeals.addAll(received.find(v, discourse));
+      foundDeals.addAll(paid.find(v));
+      foundDeals.addAll(joined.find(v));
+      foundDeals.addAll(services.find(v));
       before = v;
     }
     return new Assembler(lex, base, article)
@@ -196,6 +206,10 @@ public final class Extractor {
     List<NameFinder.Name> found = before != null && before.tokens.list().equals(t.list()) && before.matches.equals(ms)
         ? before.names
         : names.find(t, ms);
+    if (before == null || found != before.names) {
+      found = new ArrayList<>(found);
+      longer.find(found, t, ms); // "إيه إم دي فنتشرز"
+    }
     for (NameFinder.Name n : found) {
       java.util.Arrays.fill(covered, n.first(), n.last() + 1, true);
       switch (n.kind()) {

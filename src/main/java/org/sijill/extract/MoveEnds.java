@@ -75,7 +75,10 @@ final class MoveEnds {
       String marked = marked(Around.Direction.FROM, k, t.size());
       return marked != null ? marked : topic;
     }
-    if (anaphor(k + 1, Math.min(k + 3, t.size())) || t.get(k).norm().endsWith("ها")) {
+    // "تركها" (left it) points back; "تنحيها" (her stepping down) is the person's own and names what follows
+    Clitics.Stripped own = lex.reading(lex.moves().triggers(), t.get(k).norm());
+    boolean hers = own != null && lex.moves().triggers().get(own.stem()).own();
+    if (anaphor(k + 1, Math.min(k + 3, t.size())) || t.get(k).norm().endsWith("ها") && !hers) {
       return lastBefore(k) != null ? lastBefore(k) : topic;
     }
     Gazetteer.Match subject = k + 1 < t.size() ? around.spans()[k + 1] : null;
@@ -322,7 +325,7 @@ final class MoveEnds {
     for (int j = k + 1; j + 1 < t.size() && !t.gapBefore(j).contains("،") && !t.gapBefore(j).contains("."); j++) {
       String next = t.get(j + 1).norm();
       if (lex.moves().to().contains(t.get(j).norm()) && around.spans()[j + 1] == null
-          && (next.equals("الشركه") || next.equals("المنظمه") || possessed(next))) {
+          && (next.equals("الشركه") || next.equals("المنظمه") || possessed(next) || SameUnit.named(t, j + 1))) {
         return true;
       }
     }

@@ -29,6 +29,7 @@ final class OrganisationSlots {
   private final Set<String> lead;
   private final Set<String> round;
   private final Set<String> quotedCues;
+  private final DealSubjects subjects;
 
   OrganisationSlots(Lexicon lex) {
     this.lex = lex;
@@ -36,6 +37,7 @@ final class OrganisationSlots {
     DataFile deals = DataFile.load("deals.txt");
     this.lead = Lexicon.normSet(deals.words("lead"));
     this.round = Lexicon.normSet(deals.words("round"));
+    this.subjects = new DealSubjects(lex);
   }
 
   /** Adds the quoted organisations of {@code t} outside {@code spans} to {@code found}, and makes lone Latin words in their place organisations. */
@@ -52,7 +54,8 @@ final class OrganisationSlots {
       int first = phrases.get(p)[0];
       // a quoted name that starts with a given name is a person's ("بقيادة "مارك …"")
       boolean person = lex.reading(lex.givenNames(), t.get(first).norm()) != null;
-      org[p] = cued(t, first) || !person && (ledOrDealt(t, spans, first, phrases) || given(t, first) || quotedCue(t, first));
+      org[p] = (cued(t, first) || !person && (ledOrDealt(t, spans, first, phrases) || given(t, first) || quotedCue(t, first)))
+          && Owners.owner(t, spans, phrases.get(p)[1]) == null; // a thing owned is no organisation
     }
     for (boolean changed = true; changed; ) {
       changed = false;
@@ -74,6 +77,7 @@ final class OrganisationSlots {
       }
     }
     bracketed(found, t, spans);
+    subjects.find(found, t, spans);
   }
 
   /**
@@ -142,7 +146,9 @@ final class OrganisationSlots {
       return false;
     }
     Clitics.Stripped cue = lex.reading(lex.orgCues(), t.get(first - 1).norm());
-    return cue != null && lex.orgCues().get(cue.stem()) == CompanyKind.COMPANY && !lex.platformCues().contains(cue.stem());
+    // "الشركة" is the company already named: quotes after it are its words ("إن الشركة "تحترم القرار"")
+    return cue != null && lex.orgCues().get(cue.stem()) == CompanyKind.COMPANY && !lex.platformCues().contains(cue.stem())
+        && !cue.prefix().endsWith("ال");
   }
 
   /**

@@ -83,7 +83,7 @@ class DealObjectsTest {
 
   @Test
   void moneyReceivedFromNamedInvestorsIsAnInvestment() {
-    assertEquals(List.of("investment: falkun-kabital (investor), orbis (investee), nurth-star (investor); 40000000 USD"),
+    assertEquals(List.of("investment: falkun-capital (investor), orbis (investee), nurth-star (investor); 40000000 USD"),
         deals("تعمل شركة Orbis على الروبوتات.\nوحصلت الشركة العام الماضي على 40 مليون دولار من \"فالكون كابيتال\" و\"نورث ستار\"."));
   }
 

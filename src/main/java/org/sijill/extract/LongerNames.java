@@ -1,0 +1,35 @@
+package org.sijill.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sijill.facts.CompanyKind;
+
+/**
+ * A known organisation followed by a transcribed word that names an arm ({@code organisations.txt}
+ * [arm-words]) is another organisation with a longer name: "إيه إم دي فنتشرز" is AMD's
+ * venture arm, not AMD; "سيلزفورس فنتشرز" is not Salesforce.
+ */
+final class LongerNames {
+  private final Map<String, CompanyKind> orgWords = new HashMap<>();
+
+  LongerNames() {
+    for (List<String> row : DataFile.load("organisations.txt").rows("arm-words")) {
+      orgWords.put(Lexicon.norm(row.get(0)), CompanyKind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)));
+    }
+  }
+
+  /** Adds to {@code found} the longer names that the organisations of {@code known} start. */
+  void find(List<NameFinder.Name> found, Tokens t, List<Gazetteer.Match> known) {
+    for (Gazetteer.Match m : known) {
+      int j = m.last() + 1;
+      CompanyKind kind = j < t.size() && m.mention().kind() == EntityKind.COMPANY && t.gapBefore(j).isBlank() && t.get(j).arabic()
+          ? orgWords.get(t.get(j).norm()) : null;
+      if (kind != null && found.stream().noneMatch(n -> n.first() <= j && j <= n.last())) {
+        int start = m.mention().start();
+        int end = t.get(j).end();
+        found.add(new NameFinder.Name(m.first(), j, start, end, NameFinder.Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
+      }
+    }
+  }
+}
