@@ -35,6 +35,10 @@ final class HtmlSite {
   private final Set<String> dirs = new HashSet<>();
   private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
   private final Map<String, String> names = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Target>> byFolder = new ConcurrentHashMap<>();
+
+  /** How many links {@link #links} remembers for a folder, at most. */
+  static final int LINKS_PER_FOLDER = 4096;
 
   /** What other pages need to know of a page: its ids and where its hreflang alternates lead. */
   record Summary(Set<String> ids, Set<String> alternates) {}
@@ -178,6 +182,37 @@ final class HtmlSite {
       }
     }
     return new Summary(Set.copyOf(ids), Set.copyOf(alternates));
+  }
+
+  /**
+   * Where links from the pages of the folder of {@code page} lead, as {@link #resolve(String,
+   * String, Map)} remembers them: the pages of a folder share their header and footer and most of
+   * the pages they link to.
+   */
+  Map<String, Target> links(String page) {
+    int slash = page.lastIndexOf('/');
+    return byFolder.computeIfAbsent(
+        slash < 0 ? "" : page.substring(0, slash), f -> new ConcurrentHashMap<>());
+  }
+
+  /**
+   * {@link #resolve(String, String)}, looking first in {@code known}, the {@link #links} of the
+   * folder of {@code from}; a plain link without a fragment, which leads to the same file from
+   * every page of the folder, is added to it (up to {@link #LINKS_PER_FOLDER}).
+   */
+  Target resolve(String from, String href, Map<String, Target> known) throws URISyntaxException {
+    Target target = known.get(href);
+    if (target != null) {
+      return target;
+    }
+    target = plain(from, href);
+    if (target == null) {
+      return resolve(from, href);
+    }
+    if (target.fragment() == null && known.size() < LINKS_PER_FOLDER) {
+      known.put(href, target);
+    }
+    return target;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -37,6 +38,8 @@ final class PageChecks {
   private final List<Pending> pending = new ArrayList<>();
   // relative links of this page already found to lead to an existing file (and anchor)
   private final Set<String> good = new HashSet<>();
+  // where links from this page's folder lead (shared by the pages of the folder), once needed
+  private Map<String, HtmlSite.Target> folderLinks;
   private boolean positioned;
 
   PageChecks(HtmlSite site, String page) {
@@ -219,7 +222,10 @@ final class PageChecks {
     }
     HtmlSite.Target target;
     try {
-      target = site.resolve(page, url);
+      if (folderLinks == null) {
+        folderLinks = site.links(page);
+      }
+      target = site.resolve(page, url, folderLinks);
     } catch (URISyntaxException e) {
       problem(element, HtmlSite.tag(element) + ": malformed URL");
       return;

@@ -50,4 +50,29 @@ class HtmlSiteTest {
     assertNull(site.resolve(page, "https://example.com/"));
     assertNull(site.resolve(page, "//example.com/x"));
   }
+
+  @Test
+  void remembersWherePlainLinksWithoutFragmentLeadForEveryPageOfTheFolder()
+      throws URISyntaxException {
+    String page = "ar/people/trapit-bansal.html";
+    java.util.Map<String, HtmlSite.Target> known = site.links(page);
+    assertEquals(
+        new HtmlSite.Target("ar/articles/a1.html", null),
+        site.resolve(page, "../articles/a1.html", known));
+    assertEquals(
+        new HtmlSite.Target("ar/articles/a1.html", "s2"),
+        site.resolve(page, "../articles/a1.html#s2", known));
+    assertEquals(
+        new HtmlSite.Target(page, "move-1"), site.resolve(page, "#move-1", known));
+    assertNull(site.resolve(page, "https://example.com/", known));
+    assertEquals(
+        java.util.Map.of("../articles/a1.html", new HtmlSite.Target("ar/articles/a1.html", null)),
+        known);
+    String other = "ar/people/index.html";
+    assertEquals(known, site.links(other));
+    assertEquals(
+        new HtmlSite.Target("ar/articles/a1.html", null),
+        site.resolve(other, "../articles/a1.html", site.links(other)));
+    assertEquals(java.util.Map.of(), site.links("ar/index.html"));
+  }
 }
