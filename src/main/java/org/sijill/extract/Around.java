@@ -47,9 +47,6 @@ final class Around {
    * من فريق xAI"). A partitive "من" ("وعدد من كبار مسؤوليها") marks nothing.
    */
   Direction marker(Gazetteer.Match m) {
-    if (JoinedWithB.joined(lex, t, spans, m)) {
-      return Direction.TO; // "التحق أ بـ«ميتا»"
-    }
     Direction found = null;
     int counted = 0;
     for (int k = m.first() - 1; k >= 0 && counted < WINDOW; k--) {
