@@ -125,7 +125,7 @@ final class Pipeline {
     // stay in memory while the site is built
     Set<String> contentFiles = Set.copyOf(checked.texts().keySet());
     SortedMap<String, String> fileStamps = stamps(checked.texts());
-    String inputs = inputs(fileStamps, seeds.articles().values());
+    String inputs = inputs(fileStamps, seeds.articles());
     checked = null;
     SiteBuilder.Result site;
     Optional<SiteBuilder.Result> reused = SiteBuilder.reuse(inputs, templates, work, output);
@@ -138,12 +138,12 @@ final class Pipeline {
       MentionCache mentions =
           MentionCache.of(
               () -> Gazetteer.of(named),
-              seeds.articles().values(),
+              seeds.articles(),
               work.resolve("mentions.cache"),
               code == null ? null : code + "\n" + names);
       timing.lap("mentions");
       SortedMap<String, String> articleStamps = new TreeMap<>();
-      seeds.articles().values().forEach(a -> articleStamps.put(a.id(), a.sha256() + "\0" + a.file()));
+      seeds.articles().held().forEach((id, a) -> articleStamps.put(id, a.sha256() + "\0" + a.file()));
       Sources sources = new Sources(fileStamps, articleStamps, extracted.isEmpty(), names);
       site =
           SiteBuilder.build(
@@ -181,7 +181,7 @@ final class Pipeline {
       return new Checked(seeds, null, content.texts(), all, List.of());
     }
 
-    ExtractionRun.Outcome run = new ExtractionRun(root, validator, Extractor::standard, timing).run(seeds.articles().values(), content);
+    ExtractionRun.Outcome run = new ExtractionRun(root, validator, Extractor::standard, timing).run(seeds.articles(), content);
     content = run.content();
     List<String> extracted = run.extracted();
     List<Diagnostic> mergeWarnings = run.warnings();
@@ -198,15 +198,15 @@ final class Pipeline {
   }
 
   /** A fingerprint of every fact file (by the SHA-256 of its text) and every article. */
-  private static String inputs(SortedMap<String, String> fileStamps, Collection<Article> articles) {
+  private static String inputs(SortedMap<String, String> fileStamps, HeldArticles articles) {
     MessageDigest digest = CacheFile.sha256();
     fileStamps.forEach((path, stamp) -> digest.update((path + "\0" + stamp + "\0").getBytes(StandardCharsets.UTF_8)));
-    articles.stream()
-        .sorted(Comparator.comparing(Article::id))
+    articles
+        .held()
         .forEach(
-            a ->
+            (id, a) ->
                 digest.update(
-                    (a.id() + "\0" + a.file() + "\0" + a.sha256() + "\0")
+                    (id + "\0" + a.file() + "\0" + a.sha256() + "\0")
                         .getBytes(StandardCharsets.UTF_8)));
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -1,6 +1,7 @@
 package org.sijill.validate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +12,8 @@ import org.sijill.facts.Source;
 /**
  * Every quote is an exact substring of the sentence its source names. A quote found in exactly one
  * other sentence is re-located there (with a warning) so that links still point at the right place.
+ * The sources are taken article by article, so that each article is looked up once (the articles
+ * may be decoded on each look-up); the problems are sorted afterwards.
  */
 final class QuoteCheck {
   private QuoteCheck() {}
@@ -20,9 +23,16 @@ final class QuoteCheck {
       Map<String, Article> articles,
       Reporter report,
       Map<Source, Source> relocated) {
-    for (FactWalk.Cited cited : sources) {
+    List<FactWalk.Cited> byArticle = new ArrayList<>(sources);
+    byArticle.sort(Comparator.comparing(c -> c.source().article()));
+    String last = null;
+    Article article = null;
+    for (FactWalk.Cited cited : byArticle) {
       Source source = cited.source();
-      Article article = articles.get(source.article());
+      if (!source.article().equals(last)) {
+        last = source.article();
+        article = articles.get(last);
+      }
       if (article == null) {
         continue;
       }
