@@ -52,9 +52,9 @@ final class MentionCache implements ArticleMentions {
   private final Map<String, List<List<Mention>>> kept = new HashMap<>();
   private volatile boolean keptFound;
 
-  private final Iterable<Article> articles;
+  private final HeldArticles articles;
 
-  private MentionCache(Supplier<MentionFinder> finder, Iterable<Article> articles) {
+  private MentionCache(Supplier<MentionFinder> finder, HeldArticles articles) {
     this.finder = finder;
     this.articles = articles;
   }
@@ -77,7 +77,7 @@ final class MentionCache implements ArticleMentions {
    */
   static MentionCache of(
       Supplier<MentionFinder> finder, HeldArticles articles, Path file, String fingerprint) {
-    MentionCache cache = new MentionCache(finder, articles.values());
+    MentionCache cache = new MentionCache(finder, articles);
     Map<String, List<List<Mention>>> before =
         fingerprint == null
             ? Map.of()
@@ -140,6 +140,16 @@ final class MentionCache implements ArticleMentions {
   }
 
   @Override
+  public List<List<Mention>> sentences(String id) {
+    HeldArticles.Held article = articles.held().get(id);
+    if (article == null) {
+      return null;
+    }
+    List<List<Mention>> sentences = kept.get(article.sha256());
+    return sentences != null && sentences.size() == article.sentences() ? sentences : null;
+  }
+
+  @Override
   public List<Mention> find(String text) {
     List<Mention> mentions = found.get(text);
     if (mentions == null && !keptFound) {
@@ -161,7 +171,7 @@ final class MentionCache implements ArticleMentions {
     if (keptFound) {
       return;
     }
-    for (Article article : articles) {
+    for (Article article : articles.values()) {
       List<List<Mention>> sentences = sentences(article);
       if (sentences != null) {
         for (int i = 0; i < sentences.size(); i++) {

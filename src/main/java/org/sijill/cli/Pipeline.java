@@ -31,6 +31,7 @@ import org.sijill.facts.SourceMapper;
 import org.sijill.site.SiteBuilder;
 import org.sijill.site.Sources;
 import org.sijill.validate.DiagnosticPrinter;
+import org.sijill.validate.QuoteMemo;
 import org.sijill.validate.Validator;
 
 /**
@@ -113,7 +114,7 @@ final class Pipeline {
     // seeds/ is read on another thread while content/ is read here
     Future<SeedReader.Result> reading = SeedReader.aside(root, work.resolve("seeds.cache"), code);
     readCache = code == null ? null : ReadCache.open(work.resolve("content.cache"), code + "\n" + schemas());
-    Checked checked = check(reading, timing);
+    Checked checked = check(reading, work, code, timing);
     if (checked.facts() == null) {
       return report(checked.texts(), checked.diagnostics(), ExitCode.INPUT_ERRORS);
     }
@@ -164,7 +165,8 @@ final class Pipeline {
   }
 
   /** Reads, extracts and merges, validates; the facts are null when there are input errors. */
-  private Checked check(Future<SeedReader.Result> reading, Timing timing) throws IOException {
+  private Checked check(Future<SeedReader.Result> reading, Path work, String code, Timing timing)
+      throws IOException {
     Validator validator = Validator.forProject(root);
     FactReader.Result content =
         (readCache == null ? validator.reader() : validator.reader().cached(readCache)).read(root);
@@ -186,7 +188,13 @@ final class Pipeline {
     List<String> extracted = run.extracted();
     List<Diagnostic> mergeWarnings = run.warnings();
     timing.lap("extract");
-    Validator.Result validation = validator.validate(content, seeds.articles());
+    QuoteCache quotes =
+        code == null ? null : QuoteCache.open(work.resolve("quotes.cache"), code, seeds.articles());
+    Validator.Result validation =
+        validator.validate(content, seeds.articles(), quotes == null ? QuoteMemo.NONE : quotes);
+    if (quotes != null) {
+      quotes.write();
+    }
     timing.lap("validate");
     List<Diagnostic> diagnostics = new ArrayList<>(mergeWarnings);
     diagnostics.addAll(validation.diagnostics());

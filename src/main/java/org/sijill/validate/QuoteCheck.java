@@ -21,6 +21,7 @@ final class QuoteCheck {
   static void run(
       List<FactWalk.Cited> sources,
       Map<String, Article> articles,
+      QuoteMemo memo,
       Reporter report,
       Map<Source, Source> relocated) {
     List<FactWalk.Cited> byArticle = new ArrayList<>(sources);
@@ -29,6 +30,10 @@ final class QuoteCheck {
     Article article = null;
     for (FactWalk.Cited cited : byArticle) {
       Source source = cited.source();
+      if (memo.holds(source)) {
+        memo.held(source);
+        continue;
+      }
       if (!source.article().equals(last)) {
         last = source.article();
         article = articles.get(last);
@@ -39,6 +44,7 @@ final class QuoteCheck {
       int n = source.sentence();
       int count = article.sentences().size();
       if (n <= count && article.sentence(n).text().contains(source.quote())) {
+        memo.held(source);
         continue;
       }
       List<Integer> elsewhere = new ArrayList<>();
