@@ -24,16 +24,19 @@ final class QuoteCheck {
       QuoteMemo memo,
       Reporter report,
       Map<Source, Source> relocated) {
-    List<FactWalk.Cited> byArticle = new ArrayList<>(sources);
+    List<FactWalk.Cited> byArticle = new ArrayList<>();
+    for (FactWalk.Cited cited : sources) {
+      if (memo.holds(cited.source())) {
+        memo.held(cited.source());
+      } else {
+        byArticle.add(cited);
+      }
+    }
     byArticle.sort(Comparator.comparing(c -> c.source().article()));
     String last = null;
     Article article = null;
     for (FactWalk.Cited cited : byArticle) {
       Source source = cited.source();
-      if (memo.holds(source)) {
-        memo.held(source);
-        continue;
-      }
       if (!source.article().equals(last)) {
         last = source.article();
         article = articles.get(last);
