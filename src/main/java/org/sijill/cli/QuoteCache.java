@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,29 +24,29 @@ import org.sijill.validate.QuoteMemo;
  * only on the article's text, so a source the file holds for an article whose file has the same
  * SHA-256 is not checked again, and an article none of whose sources is new need not be decoded.
  * A source that does not hold (an error, or a quote found in another sentence) is never kept: it is
- * checked every time.
+ * checked every time. A source no longer cited stays in the file (its quote is still in that
+ * sentence); the file is written again only when a source was checked and held, or the file held
+ * articles that changed.
  */
 final class QuoteCache implements QuoteMemo {
-  private static final String FORMAT = "sijill-quote-cache-1";
+  private static final String FORMAT = "sijill-quote-cache-2";
 
-  /** A source's sentence and quote. */
-  private record Quoted(int sentence, String quote) {}
-
-  private record Kept(String sha256, Set<Quoted> quotes) {}
+  private record Kept(String sha256, Set<String> quotes) {}
 
   private final Path file;
   private final String fingerprint;
   private final HeldArticles articles;
   /** What the file holds for articles whose file did not change; whether it held anything else. */
-  private final Map<String, Set<Quoted>> before;
+  private final Map<String, Set<String>> before;
   private final boolean stale;
-  private final Map<String, Set<Quoted>> now = new HashMap<>();
+  /** The sources checked now and found to hold, by article. */
+  private final Map<String, Set<String>> added = new HashMap<>();
 
   private QuoteCache(
       Path file,
       String fingerprint,
       HeldArticles articles,
-      Map<String, Set<Quoted>> before,
+      Map<String, Set<String>> before,
       boolean stale) {
     this.file = file;
     this.fingerprint = fingerprint;
@@ -60,7 +59,7 @@ final class QuoteCache implements QuoteMemo {
   static QuoteCache open(Path file, String fingerprint, HeldArticles articles) {
     Map<String, Kept> read =
         CacheFile.read(file, FORMAT, fingerprint, (f, in) -> read(in)).orElse(Map.of());
-    Map<String, Set<Quoted>> before = new HashMap<>();
+    Map<String, Set<String>> before = new HashMap<>();
     read.forEach(
         (id, kept) -> {
           HeldArticles.Held now = articles.held().get(id);
@@ -71,16 +70,23 @@ final class QuoteCache implements QuoteMemo {
     return new QuoteCache(file, fingerprint, articles, before, before.size() != read.size());
   }
 
+  /** A source's sentence and quote as one key. */
+  private static String key(int sentence, String quote) {
+    return sentence + ":" + quote;
+  }
+
   @Override
   public boolean holds(Source source) {
-    Set<Quoted> quotes = before.get(source.article());
-    return quotes != null && quotes.contains(new Quoted(source.sentence(), source.quote()));
+    Set<String> quotes = before.get(source.article());
+    return quotes != null && quotes.contains(key(source.sentence(), source.quote()));
   }
 
   @Override
   public void held(Source source) {
-    now.computeIfAbsent(source.article(), k -> new HashSet<>())
-        .add(new Quoted(source.sentence(), source.quote()));
+    if (!holds(source)) {
+      added.computeIfAbsent(source.article(), k -> new HashSet<>())
+          .add(key(source.sentence(), source.quote()));
+    }
   }
 
   /**
@@ -88,25 +94,28 @@ final class QuoteCache implements QuoteMemo {
    * that cannot be written is left out: the next build checks every quote.
    */
   void write() {
-    if (!stale && now.equals(before)) {
+    if (!stale && added.isEmpty()) {
       return;
     }
     CacheFile.writeOrDelete(file, FORMAT, fingerprint, this::write);
   }
 
   private void write(DataOutputStream out) throws IOException {
-    Map<String, Set<Quoted>> sorted = new TreeMap<>(now);
+    Map<String, Set<String>> sorted = new TreeMap<>(before);
+    added.forEach(
+        (id, quotes) ->
+            sorted.merge(id, quotes, (a, b) -> {
+              Set<String> both = new HashSet<>(a);
+              both.addAll(b);
+              return both;
+            }));
     out.writeInt(sorted.size());
-    for (Map.Entry<String, Set<Quoted>> e : sorted.entrySet()) {
+    for (Map.Entry<String, Set<String>> e : sorted.entrySet()) {
       string(out, e.getKey());
       string(out, articles.held().get(e.getKey()).sha256());
-      List<Quoted> quotes = new ArrayList<>(e.getValue());
-      quotes.sort(Comparator.comparingInt(Quoted::sentence).thenComparing(Quoted::quote));
-      out.writeInt(quotes.size());
-      for (Quoted q : quotes) {
-        out.writeInt(q.sentence());
-        string(out, q.quote());
-      }
+      List<String> quotes = new ArrayList<>(e.getValue());
+      quotes.sort(null);
+      CacheFile.strings(out, quotes);
     }
   }
 
@@ -115,12 +124,7 @@ final class QuoteCache implements QuoteMemo {
     for (int n = CacheFile.count(in, 12); n > 0; n--) {
       String id = string(in);
       String sha256 = string(in);
-      Set<Quoted> quotes = new HashSet<>();
-      for (int q = CacheFile.count(in, 8); q > 0; q--) {
-        int sentence = in.readInt();
-        quotes.add(new Quoted(sentence, string(in)));
-      }
-      read.put(id, new Kept(sha256, quotes));
+      read.put(id, new Kept(sha256, new HashSet<>(CacheFile.strings(in))));
     }
     return read;
   }
