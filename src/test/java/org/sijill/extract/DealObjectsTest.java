@@ -2,13 +2,10 @@ package org.sijill.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
-import org.sijill.facts.Deal;
-import org.sijill.facts.Party;
 
 /**
  * Deals told without the usual markers, on sentences written for these tests: buying with a direct
@@ -22,15 +19,7 @@ class DealObjectsTest {
   /** Every deal of an article whose first line is {@code headline}, as "type: party (role), …; amount". */
   private List<String> deals(String headline, String text) {
     Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", headline + "\n" + text);
-    List<String> out = new ArrayList<>();
-    for (Deal d : extractor.extract(a, TestFacts.empty()).deals()) {
-      List<String> parties = new ArrayList<>();
-      for (Party p : d.parties()) {
-        parties.add(p.entity() + " (" + p.role() + ")");
-      }
-      out.add(d.type().yaml() + ": " + String.join(", ", parties) + "; " + (d.amount() == null ? "-" : d.amount().value().toPlainString() + " " + d.amount().currency()));
-    }
-    return out;
+    return DealLines.of(extractor.extract(a, TestFacts.empty()).deals());
   }
 
   private List<String> deals(String text) {

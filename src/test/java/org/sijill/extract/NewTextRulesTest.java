@@ -2,14 +2,11 @@ package org.sijill.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
 import org.sijill.facts.Company;
-import org.sijill.facts.Deal;
-import org.sijill.facts.Party;
 import org.sijill.facts.Person;
 
 /** Rules for constructions of deals, organisations and names, on sentences written for these tests. */
@@ -23,15 +20,7 @@ class NewTextRulesTest {
 
   /** Every deal as "type: party (role), …; amount". */
   private List<String> deals(String text) {
-    List<String> out = new ArrayList<>();
-    for (Deal d : extract(text).deals()) {
-      List<String> parties = new ArrayList<>();
-      for (Party p : d.parties()) {
-        parties.add(p.entity() + " (" + p.role() + ")");
-      }
-      out.add(d.type().yaml() + ": " + String.join(", ", parties) + "; " + (d.amount() == null ? "-" : d.amount().value().toPlainString() + " " + d.amount().currency()));
-    }
-    return out;
+    return DealLines.of(extract(text).deals());
   }
 
   private List<String> companies(String text) {
