@@ -60,14 +60,13 @@ final class ExtractionRun {
     this.timing = timing;
   }
 
-  /** Extracts the articles that are new or changed; an article is decoded only then. */
-  Outcome run(HeldArticles articles, FactReader.Result content) throws IOException {
+  Outcome run(Collection<Article> articles, FactReader.Result content) throws IOException {
     List<Article> todo = new ArrayList<>();
-    articles.held().forEach((id, held) -> {
-      if (!isCurrent(content.facts().articles().get(id), held.sha256())) {
-        todo.add(held.article());
+    for (Article article : articles) {
+      if (!isCurrent(content.facts().articles().get(article.id()), article)) {
+        todo.add(article);
       }
-    });
+    }
     if (todo.isEmpty()) {
       return new Outcome(content, List.of(), List.of());
     }
@@ -153,8 +152,8 @@ final class ExtractionRun {
   }
 
   /** Whether the ledger says this very text was already extracted. */
-  static boolean isCurrent(ArticleRecord record, String sha256) {
-    return record != null && record.extraction() != null && sha256.equals(record.extraction().sha256());
+  static boolean isCurrent(ArticleRecord record, Article article) {
+    return record != null && record.extraction() != null && article.sha256().equals(record.extraction().sha256());
   }
 
   /** The text of a file of {@code root} now, or null if there is none. */

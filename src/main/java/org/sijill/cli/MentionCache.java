@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -52,9 +51,9 @@ final class MentionCache implements ArticleMentions {
   private final Map<String, List<List<Mention>>> kept = new HashMap<>();
   private volatile boolean keptFound;
 
-  private final HeldArticles articles;
+  private final Iterable<Article> articles;
 
-  private MentionCache(Supplier<MentionFinder> finder, HeldArticles articles) {
+  private MentionCache(Supplier<MentionFinder> finder, Iterable<Article> articles) {
     this.finder = finder;
     this.articles = articles;
   }
@@ -67,39 +66,25 @@ final class MentionCache implements ArticleMentions {
    */
   static MentionCache of(
       Supplier<MentionFinder> finder, Iterable<Article> articles, Path file, String fingerprint) {
-    return of(finder, HeldArticles.of(articles), file, fingerprint);
-  }
-
-  /**
-   * As above, for articles held as the seed cache's bytes: an article whose mentions the file holds
-   * is not decoded. The sentences of an article it does not hold are looked up with the finder
-   * (which gives what the file would hold), not among the sentences of every other article.
-   */
-  static MentionCache of(
-      Supplier<MentionFinder> finder, HeldArticles articles, Path file, String fingerprint) {
     MentionCache cache = new MentionCache(finder, articles);
     Map<String, List<List<Mention>>> before =
         fingerprint == null
             ? Map.of()
             : CacheFile.read(file, FORMAT, fingerprint, (f, in) -> read(in)).orElse(Map.of());
     List<Sentence> missing = new ArrayList<>();
-    Map<String, String> bySha = new java.util.TreeMap<>();
-    articles.held().forEach((id, article) -> {
-      bySha.put(article.sha256(), id);
+    Map<String, Article> bySha = new java.util.TreeMap<>();
+    for (Article article : articles) {
+      bySha.put(article.sha256(), article);
       List<List<Mention>> kept = before.get(article.sha256());
-      if (kept != null && kept.size() == article.sentences()) {
+      if (kept != null && kept.size() == article.sentences().size()) {
         cache.kept.put(article.sha256(), kept);
       } else {
-        missing.addAll(article.article().sentences());
+        missing.addAll(article.sentences());
       }
-    });
-    missing.parallelStream()
-        .map(Sentence::text)
-        .distinct()
-        .forEach(text -> cache.found.computeIfAbsent(text, t -> List.copyOf(cache.finder().find(t))));
+    }
+    missing.parallelStream().forEach(s -> cache.find(s.text()));
     if (fingerprint != null && (!missing.isEmpty() || !before.keySet().equals(bySha.keySet()))) {
-      CacheFile.writeOrDelete(
-          file, FORMAT, fingerprint, out -> cache.write(out, bySha.values(), articles));
+      CacheFile.writeOrDelete(file, FORMAT, fingerprint, out -> cache.write(out, bySha.values()));
     }
     return cache;
   }
@@ -140,16 +125,6 @@ final class MentionCache implements ArticleMentions {
   }
 
   @Override
-  public List<List<Mention>> sentences(String id) {
-    HeldArticles.Held article = articles.held().get(id);
-    if (article == null) {
-      return null;
-    }
-    List<List<Mention>> sentences = kept.get(article.sha256());
-    return sentences != null && sentences.size() == article.sentences() ? sentences : null;
-  }
-
-  @Override
   public List<Mention> find(String text) {
     List<Mention> mentions = found.get(text);
     if (mentions == null && !keptFound) {
@@ -171,7 +146,7 @@ final class MentionCache implements ArticleMentions {
     if (keptFound) {
       return;
     }
-    for (Article article : articles.values()) {
+    for (Article article : articles) {
       List<List<Mention>> sentences = sentences(article);
       if (sentences != null) {
         for (int i = 0; i < sentences.size(); i++) {
@@ -195,27 +170,17 @@ final class MentionCache implements ArticleMentions {
     return f;
   }
 
-  /**
-   * The mentions of the articles {@code ids} (in SHA-256 order) by article, sentence by sentence;
-   * the ids once each. An article whose mentions the file held is not decoded.
-   */
-  private void write(DataOutputStream out, Collection<String> ids, HeldArticles articles)
-      throws IOException {
-    Map<String, Integer> numbers = new HashMap<>();
+  /** The articles' mentions by article, sentence by sentence; the ids once each. */
+  private void write(DataOutputStream out, Iterable<Article> articles) throws IOException {
+    Map<String, Integer> ids = new HashMap<>();
     List<String> names = new ArrayList<>();
-    List<String> shas = new ArrayList<>();
-    List<List<List<Mention>>> all = new ArrayList<>();
-    for (String id : ids) {
-      HeldArticles.Held a = articles.held().get(id);
-      List<List<Mention>> held = kept.get(a.sha256());
-      if (held == null || held.size() != a.sentences()) {
-        held = a.article().sentences().stream().map(s -> find(s.text())).toList();
-      }
-      shas.add(a.sha256());
-      all.add(held);
-      for (List<Mention> sentence : held) {
-        for (Mention m : sentence) {
-          if (numbers.putIfAbsent(m.id(), names.size()) == null) {
+    List<Article> all = new ArrayList<>();
+    articles.forEach(all::add);
+    for (Article a : all) {
+      List<List<Mention>> held = sentences(a);
+      for (int i = 0; i < a.sentences().size(); i++) {
+        for (Mention m : held != null ? held.get(i) : find(a.sentences().get(i).text())) {
+          if (ids.putIfAbsent(m.id(), names.size()) == null) {
             names.add(m.id());
           }
         }
@@ -223,16 +188,18 @@ final class MentionCache implements ArticleMentions {
     }
     CacheFile.strings(out, names);
     out.writeInt(all.size());
-    for (int i = 0; i < all.size(); i++) {
-      string(out, shas.get(i));
-      out.writeInt(all.get(i).size());
-      for (List<Mention> mentions : all.get(i)) {
+    for (Article a : all) {
+      string(out, a.sha256());
+      out.writeInt(a.sentences().size());
+      List<List<Mention>> held = sentences(a);
+      for (int i = 0; i < a.sentences().size(); i++) {
+        List<Mention> mentions = held != null ? held.get(i) : find(a.sentences().get(i).text());
         out.writeInt(mentions.size());
         for (Mention m : mentions) {
           out.writeInt(m.start());
           out.writeInt(m.end());
           out.writeByte(m.kind().ordinal());
-          out.writeInt(numbers.get(m.id()));
+          out.writeInt(ids.get(m.id()));
         }
       }
     }

@@ -31,7 +31,6 @@ import org.sijill.facts.SourceMapper;
 import org.sijill.site.SiteBuilder;
 import org.sijill.site.Sources;
 import org.sijill.validate.DiagnosticPrinter;
-import org.sijill.validate.QuoteMemo;
 import org.sijill.validate.Validator;
 
 /**
@@ -114,7 +113,7 @@ final class Pipeline {
     // seeds/ is read on another thread while content/ is read here
     Future<SeedReader.Result> reading = SeedReader.aside(root, work.resolve("seeds.cache"), code);
     readCache = code == null ? null : ReadCache.open(work.resolve("content.cache"), code + "\n" + schemas());
-    Checked checked = check(reading, work, code, timing);
+    Checked checked = check(reading, timing);
     if (checked.facts() == null) {
       return report(checked.texts(), checked.diagnostics(), ExitCode.INPUT_ERRORS);
     }
@@ -126,7 +125,7 @@ final class Pipeline {
     // stay in memory while the site is built
     Set<String> contentFiles = Set.copyOf(checked.texts().keySet());
     SortedMap<String, String> fileStamps = stamps(checked.texts());
-    String inputs = inputs(fileStamps, seeds.articles());
+    String inputs = inputs(fileStamps, seeds.articles().values());
     checked = null;
     SiteBuilder.Result site;
     Optional<SiteBuilder.Result> reused = SiteBuilder.reuse(inputs, templates, work, output);
@@ -139,12 +138,12 @@ final class Pipeline {
       MentionCache mentions =
           MentionCache.of(
               () -> Gazetteer.of(named),
-              seeds.articles(),
+              seeds.articles().values(),
               work.resolve("mentions.cache"),
               code == null ? null : code + "\n" + names);
       timing.lap("mentions");
       SortedMap<String, String> articleStamps = new TreeMap<>();
-      seeds.articles().held().forEach((id, a) -> articleStamps.put(id, a.sha256() + "\0" + a.file()));
+      seeds.articles().values().forEach(a -> articleStamps.put(a.id(), a.sha256() + "\0" + a.file()));
       Sources sources = new Sources(fileStamps, articleStamps, extracted.isEmpty(), names);
       site =
           SiteBuilder.build(
@@ -165,8 +164,7 @@ final class Pipeline {
   }
 
   /** Reads, extracts and merges, validates; the facts are null when there are input errors. */
-  private Checked check(Future<SeedReader.Result> reading, Path work, String code, Timing timing)
-      throws IOException {
+  private Checked check(Future<SeedReader.Result> reading, Timing timing) throws IOException {
     Validator validator = Validator.forProject(root);
     FactReader.Result content =
         (readCache == null ? validator.reader() : validator.reader().cached(readCache)).read(root);
@@ -183,18 +181,12 @@ final class Pipeline {
       return new Checked(seeds, null, content.texts(), all, List.of());
     }
 
-    ExtractionRun.Outcome run = new ExtractionRun(root, validator, Extractor::standard, timing).run(seeds.articles(), content);
+    ExtractionRun.Outcome run = new ExtractionRun(root, validator, Extractor::standard, timing).run(seeds.articles().values(), content);
     content = run.content();
     List<String> extracted = run.extracted();
     List<Diagnostic> mergeWarnings = run.warnings();
     timing.lap("extract");
-    QuoteCache quotes =
-        code == null ? null : QuoteCache.open(work.resolve("quotes.cache"), code, seeds.articles());
-    Validator.Result validation =
-        validator.validate(content, seeds.articles(), quotes == null ? QuoteMemo.NONE : quotes);
-    if (quotes != null) {
-      quotes.write();
-    }
+    Validator.Result validation = validator.validate(content, seeds.articles());
     timing.lap("validate");
     List<Diagnostic> diagnostics = new ArrayList<>(mergeWarnings);
     diagnostics.addAll(validation.diagnostics());
@@ -206,15 +198,15 @@ final class Pipeline {
   }
 
   /** A fingerprint of every fact file (by the SHA-256 of its text) and every article. */
-  private static String inputs(SortedMap<String, String> fileStamps, HeldArticles articles) {
+  private static String inputs(SortedMap<String, String> fileStamps, Collection<Article> articles) {
     MessageDigest digest = CacheFile.sha256();
     fileStamps.forEach((path, stamp) -> digest.update((path + "\0" + stamp + "\0").getBytes(StandardCharsets.UTF_8)));
-    articles
-        .held()
+    articles.stream()
+        .sorted(Comparator.comparing(Article::id))
         .forEach(
-            (id, a) ->
+            a ->
                 digest.update(
-                    (id + "\0" + a.file() + "\0" + a.sha256() + "\0")
+                    (a.id() + "\0" + a.file() + "\0" + a.sha256() + "\0")
                         .getBytes(StandardCharsets.UTF_8)));
     return HexFormat.of().formatHex(digest.digest());
   }

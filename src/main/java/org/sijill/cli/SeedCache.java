@@ -28,31 +28,7 @@ import org.sijill.facts.StampedEntries;
  */
 final class SeedCache {
   private static final String FORMAT = "sijill-seed-cache-2";
-  private record Entry(long size, long modified, HeldArticles.Held held)
-      implements StampedEntries.Stamped {}
-
-  /**
-   * An article as the cache file holds it, {@code length} bytes at {@code at} of {@code bytes}: its
-   * file's name and SHA-256 and its number of sentences are read at once, the rest when asked for.
-   */
-  private record Kept(String file, String sha256, int sentences, byte[] bytes, int at, int length)
-      implements HeldArticles.Held {
-    @Override
-    public Article article() {
-      try {
-        return SeedCache.article(
-            new DataInputStream(new java.io.ByteArrayInputStream(bytes, at, length)));
-      } catch (IOException e) {
-        // the bytes were checked whole when the cache was read
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public boolean decodes() {
-      return true;
-    }
-  }
+  private record Entry(long size, long modified, Article article) implements StampedEntries.Stamped {}
 
   private final Path file;
   private final String fingerprint;
@@ -75,57 +51,12 @@ final class SeedCache {
   }
 
   private static Map<String, Entry> entries(DataInputStream in) throws IOException {
-    if (!(in instanceof CacheFile.Input input)) {
-      throw new IOException("not a cache file's body");
-    }
     Map<String, Entry> entries = new HashMap<>();
     for (int n = CacheFile.count(in, 4); n > 0; n--) {
       String name = string(in);
-      long size = in.readLong();
-      long modified = in.readLong();
-      entries.put(name, new Entry(size, modified, kept(input)));
+      entries.put(name, new Entry(in.readLong(), in.readLong(), article(in)));
     }
     return entries;
-  }
-
-  /** The article at the input's position, passed over: decoded only when it is asked for. */
-  private static Kept kept(CacheFile.Input in) throws IOException {
-    int at = in.position();
-    nullable(in);
-    String fileName = nullable(in);
-    String sha256 = nullable(in);
-    int textLength = in.readInt();
-    if (textLength < 0) {
-      throw new IOException("an article without a text");
-    }
-    in.skip(textLength);
-    int sentences = CacheFile.count(in, 17);
-    for (int i = 0; i < sentences; i++) {
-      in.skip(16);
-      if (!in.readBoolean()) {
-        skipString(in);
-      }
-    }
-    skipStrings(in);
-    skipString(in);
-    skipStrings(in);
-    for (int i = 0; i < 3; i++) {
-      skipString(in);
-    }
-    return new Kept(fileName, sha256, sentences, in.bytes(), at, in.position() - at);
-  }
-
-  private static void skipString(CacheFile.Input in) throws IOException {
-    int length = in.readInt();
-    if (length > 0) {
-      in.skip(length);
-    }
-  }
-
-  private static void skipStrings(CacheFile.Input in) throws IOException {
-    for (int n = CacheFile.count(in, 4); n > 0; n--) {
-      skipString(in);
-    }
   }
 
   /** How many files the cache held when it was opened. */
@@ -133,18 +64,15 @@ final class SeedCache {
     return entries.size();
   }
 
-  /**
-   * The article read from file {@code name} if it still has this size and time of change, held as
-   * the cache's bytes (decoded when asked for).
-   */
-  HeldArticles.Held get(String name, long size, long modified) {
+  /** The article read from file {@code name} if it still has this size and time of change. */
+  Article get(String name, long size, long modified) {
     Entry entry = entries.get(name, size, modified);
-    return entry == null ? null : entry.held();
+    return entry == null ? null : entry.article();
   }
 
   /** Keeps the article read from file {@code name}, unless it changed too recently. */
   void put(String name, long size, long modified, Article article) {
-    entries.put(name, new Entry(size, modified, new HeldArticles.Read(article)));
+    entries.put(name, new Entry(size, modified, article));
   }
 
   /**
@@ -168,11 +96,7 @@ final class SeedCache {
       string(out, name);
       out.writeLong(e.size());
       out.writeLong(e.modified());
-      if (e.held() instanceof Kept k) {
-        out.write(k.bytes(), k.at(), k.length());
-      } else {
-        article(out, e.held().article());
-      }
+      article(out, e.article());
     }
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,14 +22,10 @@ import org.sijill.diag.Diagnostic;
  * file-name order, collecting a diagnostic per unreadable file.
  */
 final class SeedReader {
-  /**
-   * The articles by id (those taken from the cache are decoded only when asked for), and the
-   * problems.
-   */
-  record Result(HeldArticles articles, List<Diagnostic> diagnostics) {}
+  record Result(SortedMap<String, Article> articles, List<Diagnostic> diagnostics) {}
 
   /** One file's outcome: an article, or the problem that kept it out. */
-  private record Read(String relative, String id, HeldArticles.Held article, Diagnostic problem) {}
+  private record Read(String relative, Article article, Diagnostic problem) {}
 
   private final ArticleReader reader;
   private final SeedCache cache;
@@ -69,12 +66,12 @@ final class SeedReader {
   }
 
   Result read(Path root) throws IOException {
-    TreeMap<String, HeldArticles.Held> articles = new TreeMap<>();
+    SortedMap<String, Article> articles = new TreeMap<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     Path seeds = root.resolve("seeds");
     if (!Files.isDirectory(seeds)) {
       diagnostics.add(Diagnostic.error("seeds", 1, 1, "no seeds/ folder: put the source articles there as <id>.txt or <id>.html"));
-      return new Result(new HeldArticles(articles), diagnostics);
+      return new Result(articles, diagnostics);
     }
     List<Path> files;
     try (Stream<Path> list = Files.list(seeds)) {
@@ -89,20 +86,20 @@ final class SeedReader {
     for (Read r : reads) {
       if (r.problem() != null) {
         diagnostics.add(r.problem());
-      } else if (articles.containsKey(r.id())) {
-        diagnostics.add(Diagnostic.error(r.relative(), 1, 1, "another file of seeds/ is already article " + r.id()));
+      } else if (articles.containsKey(r.article().id())) {
+        diagnostics.add(Diagnostic.error(r.relative(), 1, 1, "another file of seeds/ is already article " + r.article().id()));
       } else {
-        articles.put(r.id(), r.article());
+        articles.put(r.article().id(), r.article());
       }
     }
-    return new Result(new HeldArticles(articles), diagnostics);
+    return new Result(articles, diagnostics);
   }
 
   private Read readOne(Path file) {
     String relative = "seeds/" + file.getFileName();
     String id = file.getFileName().toString().replaceFirst("\\.(txt|html|htm)$", "");
     if (!id.matches("[a-z0-9_]+")) {
-      return new Read(relative, id, null, Diagnostic.error(relative, 1, 1,
+      return new Read(relative, null, Diagnostic.error(relative, 1, 1,
           "article file names must be lowercase ASCII letters, digits and '_' before .txt or .html"));
     }
     try {
@@ -111,9 +108,9 @@ final class SeedReader {
       if (cache != null) {
         before = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
         modified = before.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-        HeldArticles.Held known = cache.get(file.getFileName().toString(), before.size(), modified);
+        Article known = cache.get(file.getFileName().toString(), before.size(), modified);
         if (known != null) {
-          return new Read(relative, id, known, null);
+          return new Read(relative, known, null);
         }
       }
       Article article = reader.read(file);
@@ -125,10 +122,10 @@ final class SeedReader {
         }
       }
       return article.sentences().isEmpty()
-          ? new Read(relative, id, null, Diagnostic.error(relative, 1, 1, "the article has no text"))
-          : new Read(relative, id, new HeldArticles.Read(article), null);
+          ? new Read(relative, null, Diagnostic.error(relative, 1, 1, "the article has no text"))
+          : new Read(relative, article, null);
     } catch (CharacterCodingException e) {
-      return new Read(relative, id, null, Diagnostic.error(relative, 1, 1, "not UTF-8 text: save the article as UTF-8"));
+      return new Read(relative, null, Diagnostic.error(relative, 1, 1, "not UTF-8 text: save the article as UTF-8"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -89,7 +89,7 @@ public final class CacheFile {
         return Optional.empty();
       }
       Bytes stream = new Bytes(bytes, bodyEnd);
-      Input in = new Input(stream);
+      DataInputStream in = new DataInputStream(stream);
       if (!format.equals(nullable(in))) {
         return Optional.empty();
       }
@@ -135,37 +135,6 @@ public final class CacheFile {
 
   private static Path temporary(Path file) {
     return file.resolveSibling(file.getFileName() + ".tmp");
-  }
-
-  /**
-   * What a reader is given: the body as a stream, and the bytes of the whole file, so that a
-   * reader may keep where a part begins and decode it only when it is asked for.
-   */
-  public static final class Input extends DataInputStream {
-    private final Bytes bytes;
-
-    private Input(Bytes bytes) {
-      super(bytes);
-      this.bytes = bytes;
-    }
-
-    /** The file's bytes (not to be changed). */
-    public byte[] bytes() {
-      return bytes.bytes;
-    }
-
-    /** Where the next byte is read from in {@link #bytes()}. */
-    public int position() {
-      return bytes.at;
-    }
-
-    /** Skips {@code n} bytes, failing if fewer are left. */
-    public void skip(int n) throws IOException {
-      if (n < 0 || n > bytes.available()) {
-        throw new IOException("a part longer than the file");
-      }
-      bytes.at += n;
-    }
   }
 
   /** The bytes of a file up to its checksum, read without locking. */

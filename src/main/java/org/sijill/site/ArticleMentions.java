@@ -15,12 +15,4 @@ public interface ArticleMentions extends MentionFinder {
    * not held (each sentence is then looked up).
    */
   List<List<Mention>> sentences(Article article);
-
-  /**
-   * As {@link #sentences(Article)} for the article {@code id} as it is now, without the article's
-   * text (which may then not be read at all), or null when that is not held.
-   */
-  default List<List<Mention>> sentences(String id) {
-    return null;
-  }
 }

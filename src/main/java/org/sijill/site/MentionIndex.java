@@ -31,25 +31,19 @@ final class MentionIndex {
   MentionIndex(FactBase facts, Map<String, Article> articles, MentionFinder finder, Reads reads) {
     this.reads = reads;
     for (ArticleRecord record : facts.articles().values()) {
-      if (!articles.containsKey(record.id())) {
+      Article article = articles.get(record.id());
+      if (article == null) {
         continue;
       }
-      // mentions held for the article as it is now need neither its text nor a look-up
-      List<List<Mention>> held =
-          finder instanceof ArticleMentions mentions ? mentions.sentences(record.id()) : null;
-      Article article = held == null ? articles.get(record.id()) : null;
       List<List<Mention>> known =
-          held != null ? held : finder instanceof ArticleMentions m ? m.sentences(article) : null;
-      int count = held != null ? held.size() : article.sentences().size();
+          finder instanceof ArticleMentions held ? held.sentences(article) : null;
       List<List<Mention>> sentences = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        Sentence sentence = article == null ? null : article.sentences().get(i);
-        int length = sentence == null ? Integer.MAX_VALUE : sentence.text().length();
-        int number = sentence == null ? i + 1 : sentence.number();
+      for (int i = 0; i < article.sentences().size(); i++) {
+        Sentence sentence = article.sentences().get(i);
         List<Mention> found = new ArrayList<>();
         List<Mention> given = known != null ? known.get(i) : finder.find(sentence.text());
         for (Mention m : given) {
-          if (m.start() >= 0 && m.end() <= length && m.end() > m.start()) {
+          if (m.start() >= 0 && m.end() <= sentence.text().length() && m.end() > m.start()) {
             found.add(m);
           }
         }
@@ -62,7 +56,7 @@ final class MentionIndex {
                 key ->
                     byEntity
                         .computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new SentenceRef(record.id(), number)));
+                        .add(new SentenceRef(record.id(), sentence.number())));
       }
       byArticle.put(record.id(), sentences);
     }

@@ -24,23 +24,10 @@ final class RecordedMap<V> extends AbstractMap<String, V> implements SortedMap<S
   private final Map<Object, String> noted = new ConcurrentHashMap<>();
 
   RecordedMap(SortedMap<String, V> map, String folder, Reads reads) {
-    this(map, folder, reads, new HashMap<>(map));
-  }
-
-  private RecordedMap(SortedMap<String, V> map, String folder, Reads reads, Map<String, V> index) {
     this.map = map;
     this.folder = folder;
     this.reads = reads;
-    this.index = index;
-  }
-
-  /**
-   * A view that looks records up in {@code map} itself: for a map whose values are made when
-   * asked for (the articles held as the seed cache's bytes), which an index would make all at once
-   * and keep.
-   */
-  static <V> RecordedMap<V> unindexed(SortedMap<String, V> map, String folder, Reads reads) {
-    return new RecordedMap<>(map, folder, reads, map);
+    this.index = new HashMap<>(map);
   }
 
   /** Notes that the record {@code key} was looked up. */

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import org.sijill.articles.Article;
@@ -60,14 +59,7 @@ final class SiteData {
       MentionFinder finder,
       Map<Lang, Messages> messages) {
     this.facts = new Facts(facts, reads);
-    // articles held as bytes are decoded when a page asks for one: neither copied nor indexed
-    this.articles =
-        RecordedMap.unindexed(
-            articles instanceof SortedMap<String, Article> sorted && sorted.comparator() == null
-                ? sorted
-                : new TreeMap<>(articles),
-            "text",
-            reads);
+    this.articles = new RecordedMap<>(new TreeMap<>(articles), "text", reads);
     this.finder = finder;
     this.orgs = new Orgs(facts);
     this.careers = new Careers(facts, orgs, reads);

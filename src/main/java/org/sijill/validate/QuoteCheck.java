@@ -1,7 +1,6 @@
 package org.sijill.validate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,8 +11,6 @@ import org.sijill.facts.Source;
 /**
  * Every quote is an exact substring of the sentence its source names. A quote found in exactly one
  * other sentence is re-located there (with a warning) so that links still point at the right place.
- * The sources are taken article by article, so that each article is looked up once (the articles
- * may be decoded on each look-up); the problems are sorted afterwards.
  */
 final class QuoteCheck {
   private QuoteCheck() {}
@@ -21,33 +18,17 @@ final class QuoteCheck {
   static void run(
       List<FactWalk.Cited> sources,
       Map<String, Article> articles,
-      QuoteMemo memo,
       Reporter report,
       Map<Source, Source> relocated) {
-    List<FactWalk.Cited> byArticle = new ArrayList<>();
     for (FactWalk.Cited cited : sources) {
-      if (memo.holds(cited.source())) {
-        memo.held(cited.source());
-      } else {
-        byArticle.add(cited);
-      }
-    }
-    byArticle.sort(Comparator.comparing(c -> c.source().article()));
-    String last = null;
-    Article article = null;
-    for (FactWalk.Cited cited : byArticle) {
       Source source = cited.source();
-      if (!source.article().equals(last)) {
-        last = source.article();
-        article = articles.get(last);
-      }
+      Article article = articles.get(source.article());
       if (article == null) {
         continue;
       }
       int n = source.sentence();
       int count = article.sentences().size();
       if (n <= count && article.sentence(n).text().contains(source.quote())) {
-        memo.held(source);
         continue;
       }
       List<Integer> elsewhere = new ArrayList<>();

@@ -76,12 +76,6 @@ public final class Validator {
 
   /** Checks what {@link #reader()} read; the reader's own diagnostics are included. */
   public Result validate(FactReader.Result content, Map<String, Article> articles) {
-    return validate(content, articles, QuoteMemo.NONE);
-  }
-
-  /** As above; a source {@code quotes} knows to hold is not checked against its article again. */
-  public Result validate(
-      FactReader.Result content, Map<String, Article> articles, QuoteMemo quotes) {
     Reporter report = new Reporter(content);
     IdentityCheck.run(content, articles, report);
     for (FactWalk.Reference ref : FactWalk.references(content.facts())) {
@@ -94,7 +88,7 @@ public final class Validator {
       }
     }
     Map<Source, Source> relocated = new TreeMap<>(SOURCE_ORDER);
-    QuoteCheck.run(FactWalk.sources(content.facts()), articles, quotes, report, relocated);
+    QuoteCheck.run(FactWalk.sources(content.facts()), articles, report, relocated);
     List<Diagnostic> all = new ArrayList<>(schemas.problems());
     all.addAll(content.diagnostics());
     all.addAll(report.found());
