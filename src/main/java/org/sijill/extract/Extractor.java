@@ -205,11 +205,7 @@ public final class Extractor {
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));
     List<NameFinder.Name> found = before != null && before.tokens.list().equals(t.list()) && before.matches.equals(ms)
         ? before.names
-        : names.find(t, ms);
-    if (before == null || found != before.names) {
-      found = new ArrayList<>(found);
-      longer.find(found, t, ms); // "إيه إم دي فنتشرز"
-    }
+        : longer.with(names.find(t, ms), t, ms); // "إيه إم دي فنتشرز"
     for (NameFinder.Name n : found) {
       java.util.Arrays.fill(covered, n.first(), n.last() + 1, true);
       switch (n.kind()) {

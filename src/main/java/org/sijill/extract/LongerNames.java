@@ -1,5 +1,6 @@
 package org.sijill.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,9 @@ final class LongerNames {
     }
   }
 
-  /** Adds to {@code found} the longer names that the organisations of {@code known} start. */
-  void find(List<NameFinder.Name> found, Tokens t, List<Gazetteer.Match> known) {
+  /** {@code names} with the longer names that the organisations of {@code known} start. */
+  List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
+    List<NameFinder.Name> found = new ArrayList<>(names);
     for (Gazetteer.Match m : known) {
       int j = m.last() + 1;
       CompanyKind kind = j < t.size() && m.mention().kind() == EntityKind.COMPANY && t.gapBefore(j).isBlank() && t.get(j).arabic()
@@ -31,5 +33,6 @@ final class LongerNames {
         found.add(new NameFinder.Name(m.first(), j, start, end, NameFinder.Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
       }
     }
+    return found;
   }
 }
