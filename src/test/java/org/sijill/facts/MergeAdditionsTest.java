@@ -44,16 +44,7 @@ class MergeAdditionsTest {
 
   private static Extraction proposing(Company meta) {
     ArticleRecord article =
-        new ArticleRecord(
-            A1,
-            A1 + ".txt",
-            Bilingual.of(null, "عنوان"),
-            null,
-            null,
-            null,
-            "ar",
-            new Mentions(List.of(), List.of("meta"), List.of()),
-            new Ledger("c3".repeat(32), "1", List.of()));
+        Samples.bareArticle(A1, "c3".repeat(32), "1", new Mentions(List.of(), List.of("meta"), List.of()));
     return new Extraction(article, List.of(), List.of(meta), List.of());
   }
 

@@ -42,16 +42,7 @@ class MergeNamesTest {
     Person proposed =
         new Person("xiaohua-zhai", Bilingual.of(en, ar), List.of(aliases), null, List.of(), List.of(), Review.DRAFT);
     ArticleRecord article =
-        new ArticleRecord(
-            A1,
-            A1 + ".txt",
-            Bilingual.of(null, "عنوان"),
-            null,
-            null,
-            null,
-            "ar",
-            new Mentions(List.of("xiaohua-zhai"), List.of(), List.of()),
-            new Ledger("a1".repeat(32), "1", List.of()));
+        Samples.bareArticle(A1, "a1".repeat(32), "1", new Mentions(List.of("xiaohua-zhai"), List.of(), List.of()));
     Merge.Result result =
         Merge.apply(content.facts(), content.documents(), new Extraction(article, List.of(proposed), List.of(), List.of()));
     assertEquals(List.of(), result.diagnostics());

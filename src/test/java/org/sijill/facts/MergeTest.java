@@ -134,19 +134,6 @@ class MergeTest {
         Review.DRAFT);
   }
 
-  private static ArticleRecord article(String id, String sha, String version, Mentions mentions) {
-    return new ArticleRecord(
-        id,
-        id + ".txt",
-        Bilingual.of(null, "عنوان"),
-        null,
-        null,
-        null,
-        "ar",
-        mentions,
-        new Ledger(sha, version, List.of()));
-  }
-
   /** Article 000 extracted again after its text changed. */
   private static Extraction rerunOfA0() {
     Person kayla =
@@ -159,7 +146,7 @@ class MergeTest {
             List.of(),
             Review.DRAFT);
     return new Extraction(
-        article(
+        Samples.bareArticle(
             A0,
             SHA2,
             "2",
@@ -228,7 +215,7 @@ class MergeTest {
             "2025",
             List.of(new Source(A1, 7, "100 مليون دولار")));
     return new Extraction(
-        article(
+        Samples.bareArticle(
             A1,
             SHA2,
             "1",

@@ -83,6 +83,13 @@ final class Samples {
         new Ledger(SHA, "1", List.of("people/trapit-bansal", "people/trapit-bansal#alias=بانسال")));
   }
 
+  /** An article with a headline only, as an extraction proposes it: its mentions and ledger. */
+  static ArticleRecord bareArticle(String id, String sha, String version, Mentions mentions) {
+    return new ArticleRecord(
+        id, id + ".txt", Bilingual.of(null, "عنوان"), null, null, null, "ar", mentions,
+        new Ledger(sha, version, List.of()));
+  }
+
   static SiteConfig site() {
     return new SiteConfig(
         Bilingual.of("Sijill — the AI talent war", "سجلّ — حرب المواهب في الذكاء الاصطناعي"),
