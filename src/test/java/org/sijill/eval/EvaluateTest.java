@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sijill.diag.Diagnostic;
 
 class EvaluateTest {
@@ -55,6 +57,24 @@ class EvaluateTest {
     Run r = run("--articles", "seeds", "--gold", "src/test/resources/gold");
     assertEquals(0, r.code(), r.err());
     java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/extract/golden/evaluation.txt");
+    if (Boolean.getBoolean("sijill.updateGolden")) {
+      java.nio.file.Files.writeString(golden, r.out(), StandardCharsets.UTF_8);
+    }
+    assertEquals(java.nio.file.Files.readString(golden, StandardCharsets.UTF_8), r.out());
+  }
+
+  /**
+   * The evaluation of each set of excerpts written for measuring extraction, with an empty fact
+   * base, as in {@code src/test/resources/extract/golden/evaluation-<set>.txt}; {@code
+   * -Dsijill.updateGolden=true} rewrites them.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"set1", "set2", "set3"})
+  void evaluatesTheWrittenSetsAsInTheirGoldenReports(String set) throws java.io.IOException {
+    String dir = FIXTURES + "/written/" + set;
+    Run r = run("--articles", dir + "/articles", "--gold", dir + "/gold");
+    assertEquals(0, r.code(), r.err());
+    java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/extract/golden/evaluation-" + set + ".txt");
     if (Boolean.getBoolean("sijill.updateGolden")) {
       java.nio.file.Files.writeString(golden, r.out(), StandardCharsets.UTF_8);
     }
