@@ -26,6 +26,11 @@ public final class SentenceSplitter {
   private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=[.!?؟۔])(?=\\p{IsArabic})");
 
   private final List<String> abbreviations;
+  /**
+   * The break iterator of each thread: building one (a trie of the abbreviations) costs more than
+   * splitting a paragraph, and {@link BreakIterator#setText} starts it afresh.
+   */
+  private final ThreadLocal<BreakIterator> breaks = ThreadLocal.withInitial(this::sentenceBreaks);
 
   public SentenceSplitter(List<String> abbreviations) {
     this.abbreviations = List.copyOf(abbreviations);
@@ -76,7 +81,7 @@ public final class SentenceSplitter {
   private List<int[]> splitParagraph(String text, int from, int to) {
     List<int[]> spans = new ArrayList<>();
     String paragraph = text.substring(from, to);
-    BreakIterator breaks = sentenceBreaks();
+    BreakIterator breaks = this.breaks.get();
     breaks.setText(paragraph);
     int start = breaks.first();
     for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {

@@ -175,27 +175,33 @@ final class MentionCache implements ArticleMentions {
     Map<String, Integer> ids = new HashMap<>();
     List<String> names = new ArrayList<>();
     List<Article> all = new ArrayList<>();
-    articles.forEach(all::add);
-    for (Article a : all) {
+    List<List<List<Mention>>> mentions = new ArrayList<>();
+    for (Article a : articles) {
       List<List<Mention>> held = sentences(a);
-      for (int i = 0; i < a.sentences().size(); i++) {
-        for (Mention m : held != null ? held.get(i) : find(a.sentences().get(i).text())) {
+      if (held == null) {
+        held = new ArrayList<>(a.sentences().size());
+        for (Sentence s : a.sentences()) {
+          held.add(find(s.text()));
+        }
+      }
+      for (List<Mention> sentence : held) {
+        for (Mention m : sentence) {
           if (ids.putIfAbsent(m.id(), names.size()) == null) {
             names.add(m.id());
           }
         }
       }
+      all.add(a);
+      mentions.add(held);
     }
     CacheFile.strings(out, names);
     out.writeInt(all.size());
-    for (Article a : all) {
-      string(out, a.sha256());
-      out.writeInt(a.sentences().size());
-      List<List<Mention>> held = sentences(a);
-      for (int i = 0; i < a.sentences().size(); i++) {
-        List<Mention> mentions = held != null ? held.get(i) : find(a.sentences().get(i).text());
-        out.writeInt(mentions.size());
-        for (Mention m : mentions) {
+    for (int i = 0; i < all.size(); i++) {
+      string(out, all.get(i).sha256());
+      out.writeInt(mentions.get(i).size());
+      for (List<Mention> sentence : mentions.get(i)) {
+        out.writeInt(sentence.size());
+        for (Mention m : sentence) {
           out.writeInt(m.start());
           out.writeInt(m.end());
           out.writeByte(m.kind().ordinal());

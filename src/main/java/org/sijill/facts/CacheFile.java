@@ -89,7 +89,7 @@ public final class CacheFile {
         return Optional.empty();
       }
       Bytes stream = new Bytes(bytes, bodyEnd);
-      DataInputStream in = new DataInputStream(stream);
+      DataInputStream in = new Input(stream);
       if (!format.equals(nullable(in))) {
         return Optional.empty();
       }
@@ -137,6 +137,16 @@ public final class CacheFile {
     return file.resolveSibling(file.getFileName() + ".tmp");
   }
 
+  /** A stream over {@link Bytes}, whose strings are decoded in place. */
+  private static final class Input extends DataInputStream {
+    private final Bytes bytes;
+
+    Input(Bytes bytes) {
+      super(bytes);
+      this.bytes = bytes;
+    }
+  }
+
   /** The bytes of a file up to its checksum, read without locking. */
   private static final class Bytes extends InputStream {
     private final byte[] bytes;
@@ -171,6 +181,13 @@ public final class CacheFile {
     public int available() {
       return end - at;
     }
+
+    /** The next {@code length} bytes as UTF-8, decoded where they are (no copy of them first). */
+    String string(int length) {
+      String s = new String(bytes, at, length, StandardCharsets.UTF_8);
+      at += length;
+      return s;
+    }
   }
 
   /** Writes a string, which may be null. */
@@ -201,6 +218,9 @@ public final class CacheFile {
     }
     if (length > in.available()) {
       throw new IOException("a string longer than the file");
+    }
+    if (in instanceof Input input) {
+      return input.bytes.string(length);
     }
     byte[] bytes = new byte[length];
     in.readFully(bytes);

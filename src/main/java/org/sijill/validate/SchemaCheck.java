@@ -34,7 +34,8 @@ public final class SchemaCheck implements DocumentCheck {
   private final Map<FileKind, Schema> schemas;
   private final List<Diagnostic> problems;
 
-  private record Schema(JsonSchema compiled, JsonNode json) {}
+  /** A schema: compiled for the full validator, as JSON, and its plain form if it has one. */
+  private record Schema(JsonSchema compiled, JsonNode json, java.util.Optional<PlainSchema> plain) {}
 
   private SchemaCheck(Map<FileKind, Schema> schemas, List<Diagnostic> problems) {
     this.schemas = schemas;
@@ -65,7 +66,7 @@ public final class SchemaCheck implements DocumentCheck {
         JsonNode json =
             new ObjectMapper()
                 .readTree(Files.readString(schemaDir.resolve(name), StandardCharsets.UTF_8));
-        schemas.put(kind, new Schema(factory.getSchema(json, config), json));
+        schemas.put(kind, new Schema(factory.getSchema(json, config), json, PlainSchema.of(json)));
       } catch (IOException | RuntimeException e) {
         String reason =
             e.getMessage() == null
@@ -97,6 +98,10 @@ public final class SchemaCheck implements DocumentCheck {
                   + "/"
                   + kind.schema()
                   + ".schema.json did not load"));
+    }
+    // most files surely pass: the full validator (slower) runs for the others, for its messages
+    if (schema.plain().isPresent() && schema.plain().get().passes(document.json())) {
+      return List.of();
     }
     TreeSet<Diagnostic> found = new TreeSet<>();
     for (ValidationMessage message : schema.compiled().validate(document.json())) {
