@@ -17,10 +17,10 @@ import java.util.List;
  * SnakeYAML, which also reports its problems and positions.
  */
 final class UsualYaml {
-  static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
   /** Below SnakeYAML's limit on the size of a document, which a larger file would meet. */
   private static final int MAX_CHARS = 1 << 20;
-  static final int MAX_DEPTH = 20;
+  private static final int MAX_DEPTH = 20;
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
   /** A line without its indentation. */
@@ -34,13 +34,13 @@ final class UsualYaml {
   }
 
   /** Thrown when the text is not of the usual shape; carries no stack. */
-  static final class Unusual extends Exception {
+  private static final class Unusual extends Exception {
     Unusual() {
       super(null, null, false, false);
     }
   }
 
-  static final Unusual UNUSUAL = new Unusual();
+  private static final Unusual UNUSUAL = new Unusual();
 
   /** The JSON of {@code text}, or null if it is not of the usual shape. */
   static JsonNode json(String text) {
@@ -191,7 +191,7 @@ final class UsualYaml {
     return i + 1 == content.length() || content.charAt(i + 1) == ' ' ? i : -1;
   }
 
-  static boolean isKeyChar(char c, boolean first) {
+  private static boolean isKeyChar(char c, boolean first) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || !first && c >= '0' && c <= '9';
   }
 
@@ -202,9 +202,9 @@ final class UsualYaml {
     }
     char first = line.charAt(from);
     if (first == '{' || first == '[' || first == '"') {
-      UsualFlow flow = new UsualFlow(line, from);
+      Flow flow = new Flow(line, from);
       JsonNode value = flow.value(key, 0);
-      if (!flow.atEnd()) {
+      if (flow.at != line.length()) {
         throw UNUSUAL;
       }
       return value;
@@ -222,7 +222,7 @@ final class UsualYaml {
   }
 
   /** A plain scalar as {@link YamlJson} gives it. */
-  static JsonNode plain(String text, String key) throws Unusual {
+  private static JsonNode plain(String text, String key) throws Unusual {
     if (text.isEmpty()
         || INDICATORS.indexOf(text.charAt(0)) >= 0
         || text.charAt(0) == ' '
@@ -252,5 +252,117 @@ final class UsualYaml {
       }
     }
     return true;
+  }
+
+  /** A flow collection or a quoted scalar within one line, read from {@link #at}. */
+  private static final class Flow {
+    private final String line;
+    private int at;
+
+    Flow(String line, int at) {
+      this.line = line;
+      this.at = at;
+    }
+
+    JsonNode value(String key, int depth) throws Unusual {
+      if (depth > MAX_DEPTH || at >= line.length()) {
+        throw UNUSUAL;
+      }
+      char c = line.charAt(at);
+      if (c == '{') {
+        return mapping(depth);
+      }
+      if (c == '[') {
+        return sequence(key, depth);
+      }
+      if (c == '"') {
+        int end = line.indexOf('"', at + 1);
+        if (end < 0) {
+          throw UNUSUAL;
+        }
+        String text = line.substring(at + 1, end);
+        at = end + 1;
+        return JSON.textNode(text);
+      }
+      return plain(scalar(), key);
+    }
+
+    private ObjectNode mapping(int depth) throws Unusual {
+      ObjectNode object = JSON.objectNode();
+      at++;
+      if (next('}')) {
+        return object;
+      }
+      do {
+        int start = at;
+        while (at < line.length() && isKeyChar(line.charAt(at), at == start)) {
+          at++;
+        }
+        if (at == start || !next(':') || !next(' ')) {
+          throw UNUSUAL;
+        }
+        String key = line.substring(start, at - 2);
+        if (object.has(key)) {
+          throw UNUSUAL;
+        }
+        object.set(key, value(key, depth + 1));
+      } while (separator());
+      if (!next('}')) {
+        throw UNUSUAL;
+      }
+      return object;
+    }
+
+    private ArrayNode sequence(String key, int depth) throws Unusual {
+      ArrayNode array = JSON.arrayNode();
+      at++;
+      if (next(']')) {
+        return array;
+      }
+      do {
+        array.add(value(key, depth + 1));
+      } while (separator());
+      if (!next(']')) {
+        throw UNUSUAL;
+      }
+      return array;
+    }
+
+    /** Takes ", " if it comes next. */
+    private boolean separator() {
+      if (line.startsWith(", ", at)) {
+        at += 2;
+        return true;
+      }
+      return false;
+    }
+
+    private boolean next(char c) {
+      if (at < line.length() && line.charAt(at) == c) {
+        at++;
+        return true;
+      }
+      return false;
+    }
+
+    /** A plain scalar up to the comma or bracket that ends it. */
+    private String scalar() throws Unusual {
+      int start = at;
+      while (at < line.length()) {
+        char c = line.charAt(at);
+        if (c == ',' || c == ']' || c == '}') {
+          break;
+        }
+        if (c == '[' || c == '{' || c == '?' || c == '#' && line.charAt(at - 1) == ' ') {
+          throw UNUSUAL;
+        }
+        if (c == ':'
+            && (at + 1 == line.length() || " ,[]{}".indexOf(line.charAt(at + 1)) >= 0)) {
+          throw UNUSUAL;
+        }
+        at++;
+      }
+      return line.substring(start, at);
+    }
   }
 }
