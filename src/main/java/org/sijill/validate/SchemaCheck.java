@@ -34,8 +34,7 @@ public final class SchemaCheck implements DocumentCheck {
   private final Map<FileKind, Schema> schemas;
   private final List<Diagnostic> problems;
 
-  /** A schema: compiled for the full validator, as JSON, and its plain form if it has one. */
-  private record Schema(JsonSchema compiled, JsonNode json, java.util.Optional<PlainSchema> plain) {}
+  private record Schema(JsonSchema compiled, JsonNode json) {}
 
   private SchemaCheck(Map<FileKind, Schema> schemas, List<Diagnostic> problems) {
     this.schemas = schemas;
@@ -66,7 +65,7 @@ public final class SchemaCheck implements DocumentCheck {
         JsonNode json =
             new ObjectMapper()
                 .readTree(Files.readString(schemaDir.resolve(name), StandardCharsets.UTF_8));
-        schemas.put(kind, new Schema(factory.getSchema(json, config), json, PlainSchema.of(json)));
+        schemas.put(kind, new Schema(factory.getSchema(json, config), json));
       } catch (IOException | RuntimeException e) {
         String reason =
             e.getMessage() == null
@@ -98,10 +97,6 @@ public final class SchemaCheck implements DocumentCheck {
                   + "/"
                   + kind.schema()
                   + ".schema.json did not load"));
-    }
-    // most files surely pass: the full validator (slower) runs for the others, for its messages
-    if (schema.plain().isPresent() && schema.plain().get().passes(document.json())) {
-      return List.of();
     }
     TreeSet<Diagnostic> found = new TreeSet<>();
     for (ValidationMessage message : schema.compiled().validate(document.json())) {
