@@ -42,15 +42,10 @@ public final class YamlDocument {
   }
 
   /**
-   * Reads {@code text}: one of the usual shape straight to JSON ({@link UsualYaml}), any other by
-   * composing it with SnakeYAML; a syntax error or a repeated key becomes {@link InvalidYaml} holding one
+   * Composes {@code text}; a syntax error or a repeated key becomes {@link InvalidYaml} holding one
    * diagnostic per problem.
    */
   public static YamlDocument parse(String path, String text) throws InvalidYaml {
-    JsonNode usual = UsualYaml.json(text);
-    if (usual != null) {
-      return new YamlDocument(path, text, usual);
-    }
     Node root;
     try {
       root = compose(text);
