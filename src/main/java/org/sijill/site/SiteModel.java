@@ -108,6 +108,19 @@ public final class SiteModel {
       MentionFinder finder,
       Map<Lang, Messages> messages,
       Map<Lang, String> keptFeeds) {
+    return outline(facts, articles, finder, messages, () -> keptFeeds);
+  }
+
+  /**
+   * As {@link #outline(FactBase, Map, MentionFinder, Map, Map)}, the kept feeds asked for only once
+   * the cross references are made (they may be looked for on another core meanwhile).
+   */
+  static Outline outline(
+      FactBase facts,
+      Map<String, Article> articles,
+      MentionFinder finder,
+      Map<Lang, Messages> messages,
+      java.util.function.Supplier<Map<Lang, String>> keptFeedsLater) {
     Timing timing = Timing.of(System.err);
     // the downloads read the fact base alone: made on another core while the cross references are
     java.util.concurrent.CompletableFuture<List<Downloads.File>> made =
@@ -136,6 +149,7 @@ public final class SiteModel {
     List<Downloads.File> downloads = join(made);
     SortedMap<String, String> files = new TreeMap<>(Downloads.byPath(downloads));
     timing.lap("- downloads");
+    Map<Lang, String> keptFeeds = keptFeedsLater.get();
     boolean kept = keptFeeds.keySet().containsAll(List.of(Lang.values()));
     Feeds feeds = kept ? null : new Feeds(data);
     // the feeds of the two languages are written at once, one on another core (they only read)
