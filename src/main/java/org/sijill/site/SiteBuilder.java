@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Timing;
@@ -164,20 +163,25 @@ public final class SiteBuilder {
     }
     Timing timing = Timing.of(System.err);
     String renderer = Manifest.renderer(templatesDir, code);
-    // what the feeds are made of is hashed on another core while the cross references are made
-    CompletableFuture<String> feedsMadeOf =
-        CompletableFuture.supplyAsync(
-            () -> code == null ? null : KeptFeeds.fingerprint(facts, renderer));
+    // what the feeds are made of is hashed when the outline asks for the kept feeds: once the
+    // cross references are made, while the downloads are made on another core
+    CompletableFuture<String> feedsMadeOf = new CompletableFuture<>();
     SiteModel.Outline outline;
     try {
       outline =
           SiteModel.outline(
-              facts, articles, finder, messages,
-              () -> KeptFeeds.read(work, output, join(feedsMadeOf)));
+              facts,
+              articles,
+              finder,
+              messages,
+              () -> {
+                feedsMadeOf.complete(code == null ? null : KeptFeeds.fingerprint(facts, renderer));
+                return KeptFeeds.read(work, output, feedsMadeOf.join());
+              });
     } catch (Messages.MissingLabel e) {
       return new Result(0, List.of(Diagnostic.error(e.file(), 1, 1, e.getMessage())));
     }
-    String feeds = join(feedsMadeOf);
+    String feeds = feedsMadeOf.getNow(null);
     timing.lap("outline");
     Path source = work.resolve("source");
     Path staged = work.resolve("site");
@@ -264,14 +268,5 @@ public final class SiteBuilder {
     Reuse.remember(Reuse.fingerprint(inputs, code == null ? null : renderer), built, work);
     timing.lap("manifest written");
     return built;
-  }
-
-  /** What another core worked out; its exception, if it failed, is thrown here. */
-  private static <T> T join(CompletableFuture<T> made) {
-    try {
-      return made.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
   }
 }

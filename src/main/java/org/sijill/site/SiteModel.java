@@ -113,7 +113,7 @@ public final class SiteModel {
 
   /**
    * As {@link #outline(FactBase, Map, MentionFinder, Map, Map)}, the kept feeds asked for only once
-   * the cross references are made (they may be looked for on another core meanwhile).
+   * the cross references are made (while the downloads are made on another core).
    */
   static Outline outline(
       FactBase facts,
@@ -127,6 +127,7 @@ public final class SiteModel {
         java.util.concurrent.CompletableFuture.supplyAsync(() -> Downloads.files(facts));
     SiteData data = new SiteData(facts, articles, finder, messages);
     timing.lap("- data");
+    Map<Lang, String> keptFeeds = keptFeedsLater.get();
     List<Spec> pages = new ArrayList<>();
     pages.add(new Spec("index.html", null, Kind.ROOT, null));
     reserved(data, "people", facts.people().keySet());
@@ -149,7 +150,6 @@ public final class SiteModel {
     List<Downloads.File> downloads = join(made);
     SortedMap<String, String> files = new TreeMap<>(Downloads.byPath(downloads));
     timing.lap("- downloads");
-    Map<Lang, String> keptFeeds = keptFeedsLater.get();
     boolean kept = keptFeeds.keySet().containsAll(List.of(Lang.values()));
     Feeds feeds = kept ? null : new Feeds(data);
     // the feeds of the two languages are written at once, one on another core (they only read)
