@@ -128,7 +128,7 @@ final class Pipeline {
     String inputs = inputs(fileStamps, seeds.articles().values());
     checked = null;
     SiteBuilder.Result site;
-    Optional<SiteBuilder.Result> reused = SiteBuilder.reuse(inputs, templates, work, output);
+    Optional<SiteBuilder.Result> reused = SiteBuilder.reuse(inputs, templates, work, output, code);
     if (reused.isPresent()) {
       site = reused.get();
       timing.lap("reused");
@@ -147,7 +147,7 @@ final class Pipeline {
       Sources sources = new Sources(fileStamps, articleStamps, extracted.isEmpty(), names);
       site =
           SiteBuilder.build(
-              facts, seeds.articles(), mentions, templates, work, output, inputs, sources);
+              facts, seeds.articles(), mentions, templates, work, output, inputs, sources, code);
     }
     diagnostics.addAll(site.problems());
     SortedMap<String, String> texts = texts(contentFiles, diagnostics);

@@ -35,11 +35,31 @@ final class ContentHash {
   /** The name of {@link Mention}'s class, hashed as a record's is. */
   private static final byte[] MENTION = Mention.class.getName().getBytes(StandardCharsets.UTF_8);
 
+  /**
+   * Buffers free to be used again: a build hashes hundreds of thousands of values, each with a
+   * buffer of its own while it is hashed (and one more for each record reached inside it).
+   */
+  private final java.util.ArrayDeque<Buffer> free = new java.util.ArrayDeque<>();
+
   /** The SHA-256 of {@code value}'s content. */
   byte[] of(Object value) {
-    Buffer d = new Buffer();
-    add(d, value);
-    return d.digest();
+    Buffer d = take();
+    try {
+      add(d, value);
+      return d.digest();
+    } finally {
+      release(d);
+    }
+  }
+
+  private Buffer take() {
+    Buffer d = free.poll();
+    return d == null ? new Buffer() : d;
+  }
+
+  private void release(Buffer d) {
+    d.reset();
+    free.push(d);
   }
 
   /**
@@ -99,6 +119,12 @@ final class ContentHash {
       size = 0;
       return digest.digest();
     }
+
+    /** Empties the buffer (after a digest, or when hashing stopped half way). */
+    void reset() {
+      size = 0;
+      digest.reset();
+    }
   }
 
   private void add(Buffer d, Object value) {
@@ -135,9 +161,13 @@ final class ContentHash {
       d.update((byte) 7);
       byte[] hash = records.get(value);
       if (hash == null) {
-        Buffer own = new Buffer();
-        fields(own, (Record) value);
-        hash = own.digest();
+        Buffer own = take();
+        try {
+          fields(own, (Record) value);
+          hash = own.digest();
+        } finally {
+          release(own);
+        }
         records.put(value, hash);
       }
       d.update(hash);

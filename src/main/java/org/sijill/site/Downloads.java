@@ -37,8 +37,34 @@ final class Downloads {
   record File(String name, String text, int rows) {
     /** What the data page says of the file: its name, size in bytes and rows. */
     Listed listed() {
-      return new Listed(name, text.getBytes(StandardCharsets.UTF_8).length, rows);
+      return new Listed(name, utf8Length(text), rows);
     }
+  }
+
+  /**
+   * The length of {@code text} in UTF-8, as {@code getBytes(UTF_8)} would encode it (a lone
+   * surrogate as one byte), counted without encoding it: the JSON download is tens of megabytes.
+   */
+  static long utf8Length(String text) {
+    long bytes = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        bytes += 1;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 
   /** A download as the data page lists it, without its text. */

@@ -1,6 +1,7 @@
 package org.sijill.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -17,13 +18,16 @@ import org.sijill.facts.Person;
  *   <li>{@code people/<id>}, {@code companies/<id>}, {@code deals/<id>}, {@code articles/<id>}:
  *       the record (or its absence); {@code <folder>/#}: the ids; {@code <folder>/*}: every record;
  *   <li>{@code text/<id>}, {@code text/#}, {@code text/*}: the articles' texts, as read from seeds/;
+ *   <li>{@code name/<people|companies|deals>/<id>}: what a link to the entity shows, its name (a
+ *       deal's title) or its absence;
  *   <li>{@code site}: the site's settings;
  *   <li>{@code mentions-in/<article>}, {@code mentions-of/<people|companies|deals>/<id>}: the
  *       mentions found in an article, the sentences mentioning an entity;
  *   <li>{@code labs/<company>}, {@code deals-of/<entity key>}, {@code roles-at/<company>}: the
  *       cross references of {@link SiteData};
  *   <li>{@code career/<person>}, {@code moved-with/<person>}: {@link Careers};
- *   <li>{@code flows}, {@code joined/<company>}, {@code left/<company>}, {@code
+ *   <li>{@code flows}, {@code moves} (the routes and every move, each as the person's id, the
+ *       move's number and the move), {@code joined/<company>}, {@code left/<company>}, {@code
  *       exchanges/<company>}, {@code brought/<deal>}: {@link Flows};
  *   <li>{@code citing/<lang>/<article>}: the facts citing the sentences of an article;
  *   <li>{@code outline/article-pages}, {@code outline/downloads}: what the outline counts and lists.
@@ -80,6 +84,7 @@ final class Fingerprints {
       case "articles" -> record(facts.articles(), rest);
       case "text" -> record(((RecordedMap<?>) data.articles).unrecorded(), rest);
       case "site" -> facts.site();
+      case "name" -> named(rest);
       case "mentions-in" -> data.mentions.in(rest);
       case "mentions-of" ->
           madeFrom(data.mentions.of(rest).stream().map(r -> "mentions-in/" + r.article()));
@@ -88,7 +93,10 @@ final class Fingerprints {
       case "roles-at" -> madeFrom(data.rolesAt(rest).stream().map(r -> "people/" + r.person().id()));
       case "career" -> career(facts.people().get(rest));
       case "moved-with" -> person(rest) == null ? null : data.careers.movedWith(person(rest));
-      case "flows" -> data.flows.all();
+      case "flows" -> data.flows.all().stream()
+          .map(f -> Arrays.asList(f.from(), f.to(), moves(f.moves())))
+          .toList();
+      case "moves" -> moves(data.flows.moves());
       case "joined", "left", "exchanges" -> madeFrom(Stream.concat(group(rest), Stream.concat(
           movers(data.flows.joined(rest)), movers(data.flows.left(rest)))));
       case "brought" -> brought(rest);
@@ -96,6 +104,12 @@ final class Fingerprints {
       case "outline" -> rest.equals("article-pages") ? outline.articlePages() : outline.downloads();
       default -> throw new IllegalArgumentException("unknown key " + key);
     };
+  }
+
+  /** {@code <folder>/<id>}: what a link to the entity shows ({@link Facts#named}). */
+  private Object named(String rest) {
+    int slash = rest.indexOf('/');
+    return Facts.named(facts, rest.substring(0, slash), rest.substring(slash + 1));
   }
 
   private Person person(String id) {
@@ -143,6 +157,18 @@ final class Fingerprints {
   /** The companies of {@code company}'s group ({@link Orgs#group}): the company and its labs. */
   private Stream<String> group(String company) {
     return data.orgs.group(company).stream().map(c -> "companies/" + c);
+  }
+
+  /**
+   * Moves as the pages listing them read them: the person's id and the move's number and content
+   * (a page reads the rest of a person through the fact base or a link, which note it).
+   */
+  private static List<Object> moves(List<SiteData.PersonMove> moves) {
+    List<Object> parts = new ArrayList<>(moves.size());
+    for (SiteData.PersonMove pm : moves) {
+      parts.add(Arrays.asList(pm.person().id(), pm.number(), pm.move()));
+    }
+    return parts;
   }
 
   private static Stream<String> movers(List<SiteData.PersonMove> moves) {

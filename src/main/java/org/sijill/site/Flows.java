@@ -69,6 +69,12 @@ final class Flows {
     return pm.move().status() == null || pm.move().status() == MoveStatus.COMPLETED;
   }
 
+  /** Every person's moves, in the order of the people's ids, then by number. */
+  List<SiteData.PersonMove> moves() {
+    reads.note("moves");
+    return java.util.Collections.unmodifiableList(moves);
+  }
+
   /** Every flow between two organisations of different groups, largest first. */
   List<Flow> all() {
     reads.note("flows");

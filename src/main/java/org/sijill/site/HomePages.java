@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sijill.facts.Deal;
-import org.sijill.facts.Person;
 import org.sijill.facts.SiteConfig;
 
 /** Each language's home page: counts, the talent flow, latest moves, biggest deals, timeline. */
@@ -87,13 +86,7 @@ final class HomePages {
   }
 
   private List<SiteData.PersonMove> allMoves() {
-    List<SiteData.PersonMove> moves = new ArrayList<>();
-    for (Person person : data.facts.people().values()) {
-      for (int i = 0; i < person.moves().size(); i++) {
-        moves.add(new SiteData.PersonMove(person, i + 1, person.moves().get(i)));
-      }
-    }
-    return moves;
+    return data.flows.moves();
   }
 
   /**

@@ -141,21 +141,22 @@ final class On {
   }
 
   Parts.Link person(String id) {
-    Person person = data.facts.people().get(id);
-    Txt label = Texts.label(person == null ? null : person.name(), id, lang);
-    return new Parts.Link(person == null ? null : rel(entityPath(lang, "people", id)), label);
+    return link("people", id);
   }
 
   Parts.Link company(String id) {
-    Company company = data.facts.companies().get(id);
-    Txt label = Texts.label(company == null ? null : company.name(), id, lang);
-    return new Parts.Link(company == null ? null : rel(entityPath(lang, "companies", id)), label);
+    return link("companies", id);
   }
 
   Parts.Link deal(String id) {
-    Deal deal = data.facts.deals().get(id);
-    Txt label = Texts.label(deal == null ? null : deal.title(), id, lang);
-    return new Parts.Link(deal == null ? null : rel(entityPath(lang, "deals", id)), label);
+    return link("deals", id);
+  }
+
+  /** A link to an entity: it reads the entity's name alone ({@link Facts#named}). */
+  private Parts.Link link(String folder, String id) {
+    Facts.Named named = data.facts.named(folder, id);
+    Txt label = Texts.label(named == null ? null : named.name(), id, lang);
+    return new Parts.Link(named == null ? null : rel(entityPath(lang, folder, id)), label);
   }
 
   Parts.Link article(String id) {

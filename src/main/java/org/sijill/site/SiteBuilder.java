@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Timing;
@@ -74,7 +75,16 @@ public final class SiteBuilder {
    */
   public static Optional<Result> reuse(
       String inputs, Path templatesDir, Path workDir, Path outputDir) throws IOException {
-    String code = Reuse.code();
+    return reuse(inputs, templatesDir, workDir, outputDir, Reuse.code());
+  }
+
+  /**
+   * As {@link #reuse(String, Path, Path, Path)}, with Sijill's {@code code} fingerprint as {@link
+   * #codeFingerprint} gave it (it is worked out once per build).
+   */
+  public static Optional<Result> reuse(
+      String inputs, Path templatesDir, Path workDir, Path outputDir, String code)
+      throws IOException {
     return Reuse.of(
         Reuse.fingerprint(inputs, code == null ? null : Manifest.renderer(templatesDir, code)),
         workDir.toAbsolutePath().normalize(),
@@ -113,6 +123,25 @@ public final class SiteBuilder {
       String inputs,
       Sources sources)
       throws IOException {
+    return build(
+        facts, articles, finder, templatesDir, workDir, outputDir, inputs, sources, Reuse.code());
+  }
+
+  /**
+   * As {@link #build(FactBase, Map, MentionFinder, Path, Path, Path, String, Sources)}, with
+   * Sijill's {@code code} fingerprint as {@link #codeFingerprint} gave it.
+   */
+  public static Result build(
+      FactBase facts,
+      Map<String, Article> articles,
+      MentionFinder finder,
+      Path templatesDir,
+      Path workDir,
+      Path outputDir,
+      String inputs,
+      Sources sources,
+      String code)
+      throws IOException {
     Path work = workDir.toAbsolutePath().normalize();
     Path output = outputDir.toAbsolutePath().normalize();
     if (work.startsWith(output) || output.startsWith(work)) {
@@ -133,17 +162,26 @@ public final class SiteBuilder {
       messages.put(lang, Messages.load(bundle.getParent(), lang));
     }
     Timing timing = Timing.of(System.err);
-    String code = Reuse.code();
     String renderer = Manifest.renderer(templatesDir, code);
-    String feeds = code == null ? null : KeptFeeds.fingerprint(facts, renderer);
+    // what the feeds are made of is hashed when the outline asks for the kept feeds: once the
+    // cross references are made, while the downloads are made on another core
+    CompletableFuture<String> feedsMadeOf = new CompletableFuture<>();
     SiteModel.Outline outline;
     try {
       outline =
           SiteModel.outline(
-              facts, articles, finder, messages, KeptFeeds.read(work, output, feeds));
+              facts,
+              articles,
+              finder,
+              messages,
+              () -> {
+                feedsMadeOf.complete(code == null ? null : KeptFeeds.fingerprint(facts, renderer));
+                return KeptFeeds.read(work, output, feedsMadeOf.join());
+              });
     } catch (Messages.MissingLabel e) {
       return new Result(0, List.of(Diagnostic.error(e.file(), 1, 1, e.getMessage())));
     }
+    String feeds = feedsMadeOf.getNow(null);
     timing.lap("outline");
     Path source = work.resolve("source");
     Path staged = work.resolve("site");
@@ -185,6 +223,11 @@ public final class SiteBuilder {
       outcome = rendering.run(THREADS);
       timing.lap("pages");
       timing.note(outcome.built() + " of " + outline.pages().size() + " pages built");
+      if (outcome.built() <= 40) {
+        outline.pages().stream()
+            .filter(spec -> !outcome.kept().contains(spec.path()))
+            .forEach(spec -> timing.note("built " + spec.path()));
+      }
     } catch (Messages.MissingLabel e) {
       return new Result(0, List.of(Diagnostic.error(e.file(), 1, 1, e.getMessage())));
     }

@@ -38,8 +38,8 @@ public record Sources(
   /**
    * Which keys of inputs ({@link Fingerprints}) read the same in a build from {@code now} as in
    * the build these sources are of: a record whose file has the same stamp, when both builds read
-   * their records as they are from the same articles; the ids and records of a kind whose files
-   * all have the same stamps; an article's text (read from the same bytes of the same file); the
+   * their records as they are from the same articles, and the name a link shows of it; the ids and
+   * records of a kind whose files all have the same stamps; an article's text (read from the same bytes of the same file); the
    * mentions of an article with the same text and record file, found with the same names. No
    * other key.
    */
@@ -60,6 +60,14 @@ public record Sources(
                 && (id.equals("#") || id.equals("*")
                     ? folders.computeIfAbsent(head, f -> folder(f).equals(now.folder(f)))
                     : same(file(head, id), now.file(head, id)));
+        case "name" -> {
+          // name/<folder>/<id>: a function of the record alone
+          int next = id.indexOf('/');
+          yield records
+              && next > 0
+              && same(file(id.substring(0, next), id.substring(next + 1)),
+                  now.file(id.substring(0, next), id.substring(next + 1)));
+        }
         case "text" -> same(articles.get(id), now.articles.get(id));
         case "mentions-in" ->
             sameNames

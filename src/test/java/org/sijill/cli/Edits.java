@@ -29,6 +29,8 @@ final class Edits {
         new Edit("rename a person in Arabic", root -> replaceFirst(root, "people", "(name: \\{en: [^,]+, ar: )([^}]+)}", "$1$2 الثاني}")),
         new Edit("change a move's company", Edits::moveCompany),
         new Edit("change a deal's amount", root -> replaceFirst(root, "deals", "amount: \\{value: (\\d+)", "amount: {value: 1$1")),
+        new Edit("rename a company in English", root -> replaceFirst(root, "companies", "name: \\{en: (\"?)([A-Za-z])", "name: {en: $1New $2")),
+        new Edit("change a deal's title", root -> replaceFirst(root, "deals", "title: \\{en: (\"?)([A-Za-z])", "title: {en: $1Revised $2")),
         new Edit("add an alias", root -> replaceFirst(root, "companies", "aliases: \\[", "aliases: [الشركة, ")),
         new Edit("remove an alias", root -> replaceFirst(root, "people", "aliases: \\[([^,\\]]+), ", "aliases: [")),
         new Edit("change a company's parent", Edits::parent),
