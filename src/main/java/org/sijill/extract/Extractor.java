@@ -37,7 +37,8 @@ public final class Extractor {
   private final PaidHires paid;
   private final RoundsJoined joined;
   private final ServicesBought services;
-  private final LongerNames longer = new LongerNames();
+  private final LongerNames longer;
+  private final DualNames pairs;
   private final MoveChecks checks;
   private final Founding founding;
   private final Together together;
@@ -52,6 +53,8 @@ public final class Extractor {
 
   public Extractor(Lexicon lex) {
     this.lex = lex;
+    this.longer = new LongerNames(lex);
+    this.pairs = new DualNames(lex);
     this.values = Values.of(lex);
     this.names = new NameFinder(lex);
     this.roles = new RoleFinder(lex);
@@ -205,7 +208,7 @@ public final class Extractor {
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));
     List<NameFinder.Name> found = before != null && before.tokens.list().equals(t.list()) && before.matches.equals(ms)
         ? before.names
-        : longer.with(names.find(t, ms), t, ms); // "إيه إم دي فنتشرز"
+        : HamzaConjunction.without(pairs.with(longer.with(names.find(t, ms), t, ms), t, ms), t); // "إيه إم دي فنتشرز", "الباحثان أ ب وج د"
     for (NameFinder.Name n : found) {
       java.util.Arrays.fill(covered, n.first(), n.last() + 1, true);
       switch (n.kind()) {

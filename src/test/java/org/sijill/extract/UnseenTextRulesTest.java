@@ -1,0 +1,72 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijill.articles.Article;
+import org.sijill.articles.ArticleReader;
+import org.sijill.facts.Company;
+import org.sijill.facts.Person;
+
+/** Rules for constructions found missed on news the rules had not seen, on sentences written for these tests. */
+class UnseenTextRulesTest {
+  private final Extractor extractor = Extractor.standard();
+
+  private Extraction extract(String text) {
+    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
+    return extractor.extract(a, TestFacts.empty());
+  }
+
+  /** Every deal as "type: party (role), …; amount". */
+  private List<String> deals(String text) {
+    return DealLines.of(extract(text).deals());
+  }
+
+  private List<String> companies(String text) {
+    return extract(text).companies().stream().map(Company::id).toList();
+  }
+
+  private List<String> people(String text) {
+    return extract(text).people().stream().map(p -> p.name().ar()).toList();
+  }
+
+  /** Every move as "person: from > to". */
+  private List<String> moves(String text) {
+    return extract(text).people().stream()
+        .flatMap(p -> p.moves().stream().map(m -> p.id() + ": " + (m.from() == null ? "-" : m.from()) + " > " + (m.to() == null ? "-" : m.to())))
+        .toList();
+  }
+
+  @Test
+  void aKnownCompanyWhoseQuotesGoOnIsAnotherOrganisation() {
+    assertEquals(
+        List.of("amazun-wyb-sirfisz", "hiwmayn"),
+        companies("وستستثمر «هيوماين» و«أمازون ويب سيرفيسز» أكثر من خمسة مليارات دولار في المملكة."));
+  }
+
+  @Test
+  void aQuotedNameRightAfterAFeminineDealVerbIsTheBuyingCompany() {
+    assertEquals(
+        List.of("acquisition: sirfs-naw (acquirer), muf-wurks (target); 2850000000 USD"),
+        deals("اشترت «سيرفس ناو» شركة «موف ووركس» الناشئة مقابل 2.85 مليار دولار نقداً وأسهماً."));
+    assertEquals(
+        List.of("acquisition: wurkday (acquirer), sana (target); 1100000000 USD"),
+        deals("وفي سبتمبر، أعلنت «ووركداي» استحواذها على «سانا» بنحو 1.1 مليار دولار."));
+  }
+
+  @Test
+  void theFullNameOfAKnownCompanyInItsQuotesIsThatCompany() {
+    assertEquals(List.of("meta"), companies("وانضم الباحث إلى «ميتا بلاتفورمز» الشهر الماضي."));
+  }
+
+  @Test
+  void aTitleInTheDualNamesTwoPeopleWhateverTheirGivenNames() {
+    assertEquals(List.of("إيوانيس أنتونوغلو", "ميشا لاسكين"), people("وقال الباحثان ميشا لاسكين وإيوانيس أنتونوغلو إن النموذج جاهز."));
+  }
+
+  @Test
+  void theConjunctionBeforeAHamzaOnAlefIsNoPartOfAName() {
+    assertEquals(List.of("إكين كوبوك", "سام لي"), people("وانضم سام لي، الباحث في ميتا، وإكين كوبوك، الباحث في غوغل، إلى الشركة."));
+  }
+}
