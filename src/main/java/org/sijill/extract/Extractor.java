@@ -41,6 +41,7 @@ public final class Extractor {
   private final DualNames pairs;
   private final MoveChecks checks;
   private final Founding founding;
+  private final FoundersAfter foundersAfter;
   private final Together together;
   private final Refusals refusals;
   private final NewPosts posts;
@@ -68,6 +69,7 @@ public final class Extractor {
     this.services = new ServicesBought(lex);
     this.checks = new MoveChecks(lex);
     this.founding = new Founding(lex);
+    this.foundersAfter = new FoundersAfter(lex);
     this.together = new Together();
     this.refusals = new Refusals(lex);
     this.posts = new NewPosts();
@@ -173,7 +175,7 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
+      List<MoveFinder.Found> ms = foundersAfter.apply(v, discourse, founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs))))));
       foundMoves.addAll(Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));

@@ -61,6 +61,22 @@ class UnseenTextRulesTest {
   }
 
   @Test
+  void foundersNamedAfterTheFoundingVerbMoveFromThePastOfTheirDescriptions() {
+    assertEquals(
+        List.of("akin-kubuk: google-deepmind > biriwdik-labs", "lyam-fidus: openai > biriwdik-labs"),
+        moves("جمعت شركة «بيريوديك لابز» 300 مليون دولار. وأسس الشركة ليام فيدوس، نائب رئيس الأبحاث السابق في OpenAI، "
+            + "وإكين كوبوك، الباحث السابق في «غوغل ديب مايند»."));
+  }
+
+  @Test
+  void aPairsSharedPastAfterTheFoundersIsWhereBothCameFrom() {
+    assertEquals(
+        List.of("iwanis-antunuglu: google-deepmind > riflikshn-ih-ay", "misha-laskin: google-deepmind > riflikshn-ih-ay"),
+        moves("جمعت شركة «ريفليكشن إيه آي» ملياري دولار. وأسس الشركة عام 2024 الباحثان ميشا لاسكين وإيوانيس أنتونوغلو، "
+            + "اللذان عملا معاً في «غوغل ديب مايند»."));
+  }
+
+  @Test
   void aTitleInTheDualNamesTwoPeopleWhateverTheirGivenNames() {
     assertEquals(List.of("إيوانيس أنتونوغلو", "ميشا لاسكين"), people("وقال الباحثان ميشا لاسكين وإيوانيس أنتونوغلو إن النموذج جاهز."));
   }
