@@ -39,9 +39,11 @@ public final class Extractor {
   private final ServicesBought services;
   private final LongerNames longer;
   private final DualNames pairs;
+  private final HiredNames hired;
   private final MoveChecks checks;
   private final Founding founding;
   private final FoundersAfter foundersAfter;
+  private final Appointments appointments;
   private final Together together;
   private final Refusals refusals;
   private final NewPosts posts;
@@ -56,6 +58,7 @@ public final class Extractor {
     this.lex = lex;
     this.longer = new LongerNames(lex);
     this.pairs = new DualNames(lex);
+    this.hired = new HiredNames(lex);
     this.values = Values.of(lex);
     this.names = new NameFinder(lex);
     this.roles = new RoleFinder(lex);
@@ -70,6 +73,7 @@ public final class Extractor {
     this.checks = new MoveChecks(lex);
     this.founding = new Founding(lex);
     this.foundersAfter = new FoundersAfter(lex);
+    this.appointments = new Appointments(lex);
     this.together = new Together();
     this.refusals = new Refusals(lex);
     this.posts = new NewPosts();
@@ -175,7 +179,7 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      List<MoveFinder.Found> ms = foundersAfter.apply(v, discourse, founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs))))));
+      List<MoveFinder.Found> ms = appointments.apply(v, foundersAfter.apply(v, discourse, founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))))));
       foundMoves.addAll(Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
@@ -210,7 +214,7 @@ public final class Extractor {
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));
     List<NameFinder.Name> found = before != null && before.tokens.list().equals(t.list()) && before.matches.equals(ms)
         ? before.names
-        : HamzaConjunction.without(pairs.with(longer.with(names.find(t, ms), t, ms), t, ms), t); // "إيه إم دي فنتشرز", "الباحثان أ ب وج د"
+        : HamzaConjunction.without(hired.with(pairs.with(longer.with(names.find(t, ms), t, ms), t, ms), t, ms), t); // "إيه إم دي فنتشرز", "الباحثان أ ب وج د"
     for (NameFinder.Name n : found) {
       java.util.Arrays.fill(covered, n.first(), n.last() + 1, true);
       switch (n.kind()) {

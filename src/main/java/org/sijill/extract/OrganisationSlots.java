@@ -31,6 +31,7 @@ final class OrganisationSlots {
   private final Set<String> quotedCues;
   private final DealSubjects subjects;
   private final QuotedSubjects quotedSubjects;
+  private final KindBeforeQuotes kindBefore;
 
   OrganisationSlots(Lexicon lex) {
     this.lex = lex;
@@ -40,6 +41,7 @@ final class OrganisationSlots {
     this.round = Lexicon.normSet(deals.words("round"));
     this.subjects = new DealSubjects(lex);
     this.quotedSubjects = new QuotedSubjects(lex);
+    this.kindBefore = new KindBeforeQuotes(lex);
   }
 
   /** Adds the quoted organisations of {@code t} outside {@code spans} to {@code found}, and makes lone Latin words in their place organisations. */
@@ -57,7 +59,7 @@ final class OrganisationSlots {
       // a quoted name that starts with a given name is a person's ("بقيادة "مارك …"")
       boolean person = lex.reading(lex.givenNames(), t.get(first).norm()) != null;
       org[p] = (cued(t, first) || !person && (ledOrDealt(t, spans, first, phrases) || given(t, first) || quotedCue(t, first)
-              || quotedSubjects.subject(t, first)))
+              || quotedSubjects.subject(t, first) || kindBefore.named(t, first)))
           && Owners.owner(t, spans, phrases.get(p)[1]) == null; // a thing owned is no organisation
     }
     for (boolean changed = true; changed; ) {

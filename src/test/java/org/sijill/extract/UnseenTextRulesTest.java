@@ -85,4 +85,29 @@ class UnseenTextRulesTest {
   void theConjunctionBeforeAHamzaOnAlefIsNoPartOfAName() {
     assertEquals(List.of("إكين كوبوك", "سام لي"), people("وانضم سام لي، الباحث في ميتا، وإكين كوبوك، الباحث في غوغل، إلى الشركة."));
   }
+
+  @Test
+  void aQuotedNameAfterACompanysWordAndItsTradeIsACompany() {
+    assertEquals(List.of("strayb"), companies("وقال مسؤول في شركة المدفوعات «سترايب» إن الخدمة ستتوقف."));
+  }
+
+  @Test
+  void anAppointmentWithItsTitleInTheAccusativeJoinsTheOrganisationAfterTheTitle() {
+    assertEquals(
+        List.of("rahul-batil: strayb > anthropic"),
+        moves("وتأتي الصفقة بعد تعيين راهول باتيل، المسؤول السابق في شركة المدفوعات «سترايب»، كبيراً لمسؤولي التكنولوجيا في أنثروبيك."));
+  }
+
+  @Test
+  void aPastPostAfterAnAppointmentIsWhereThePersonCameFrom() {
+    assertEquals(
+        List.of("karandiib-anand: meta > character-ai"),
+        moves("عيّنت شركة «كاراكتر إيه آي» كاراندييب أناند رئيساً تنفيذياً لها، بعد أن شغل منصب نائب الرئيس في «ميتا»."));
+  }
+
+  @Test
+  void theUnknownNameAHiringVerbTakesIsAPersonsButNotAPluralNoun() {
+    assertEquals(List.of("كيفورك كيشيشيان"), people("وكانت إنتل قد استقطبت في مايو كيفورك كيشيشيان من شركة آرم."));
+    assertEquals(List.of(), people("واستقطبت ميتا باحثين بارزين من جوجل."));
+  }
 }
