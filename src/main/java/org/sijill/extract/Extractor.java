@@ -40,6 +40,7 @@ public final class Extractor {
   private final LongerNames longer;
   private final DualNames pairs;
   private final HiredNames hired;
+  private final RelativeFounders relativeFounders;
   private final MoveChecks checks;
   private final Founding founding;
   private final FoundersAfter foundersAfter;
@@ -59,6 +60,7 @@ public final class Extractor {
     this.longer = new LongerNames(lex);
     this.pairs = new DualNames(lex);
     this.hired = new HiredNames(lex);
+    this.relativeFounders = new RelativeFounders(lex);
     this.values = Values.of(lex);
     this.names = new NameFinder(lex);
     this.roles = new RoleFinder(lex);
@@ -179,7 +181,8 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      List<MoveFinder.Found> ms = appointments.apply(v, foundersAfter.apply(v, discourse, founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))))));
+      List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
+      ms = OwnedMoves.without(v, relativeFounders.apply(v, appointments.apply(v, foundersAfter.apply(v, discourse, ms))));
       foundMoves.addAll(Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
@@ -201,6 +204,11 @@ public final class Extractor {
    */
   private record Reading(Tokens tokens, List<Gazetteer.Match> matches, List<NameFinder.Name> names) {}
 
+  /** {@code found} with the names of pairs, of the hired and of founders in a relative clause, a conjunction before a hamza left out. */
+  private List<NameFinder.Name> moreNames(List<NameFinder.Name> found, Tokens t, List<Gazetteer.Match> ms) {
+    return HamzaConjunction.without(relativeFounders.names(hired.with(pairs.with(found, t, ms), t, ms), t, ms), t);
+  }
+
   /**
    * Registers the known names and the new names of one sentence, and returns how it was read:
    * {@code same}, when not null, is its reading by a gazetteer with the same names as {@code g};
@@ -214,7 +222,7 @@ public final class Extractor {
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));
     List<NameFinder.Name> found = before != null && before.tokens.list().equals(t.list()) && before.matches.equals(ms)
         ? before.names
-        : HamzaConjunction.without(hired.with(pairs.with(longer.with(names.find(t, ms), t, ms), t, ms), t, ms), t); // "إيه إم دي فنتشرز", "الباحثان أ ب وج د"
+        : moreNames(longer.with(names.find(t, ms), t, ms), t, ms); // "إيه إم دي فنتشرز"
     for (NameFinder.Name n : found) {
       java.util.Arrays.fill(covered, n.first(), n.last() + 1, true);
       switch (n.kind()) {

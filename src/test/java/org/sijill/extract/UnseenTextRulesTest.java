@@ -110,4 +110,26 @@ class UnseenTextRulesTest {
     assertEquals(List.of("كيفورك كيشيشيان"), people("وكانت إنتل قد استقطبت في مايو كيفورك كيشيشيان من شركة آرم."));
     assertEquals(List.of(), people("واستقطبت ميتا باحثين بارزين من جوجل."));
   }
+
+  @Test
+  void anOrganisationAndItsOwnerNamedWithItAreNoTwoEndsOfAMove() {
+    assertEquals(
+        List.of(),
+        moves("قال توماس دومكه، الرئيس التنفيذي لمنصة «غيت هب» المملوكة لمايكروسوفت، إنه سيغادر منصبه بنهاية العام ليعود إلى تأسيس الشركات الناشئة."));
+  }
+
+  @Test
+  void aFoundingInARelativeClauseMovesTheFounderFromWhereTheYearsWereSpent() {
+    assertEquals(
+        List.of("rinih-jims: intel > ambir"),
+        moves("وكانت رينيه جيمس، التي أسست «أمبير» عام 2017 بعد ثلاثين عاماً قضتها في «إنتل»، قد قالت إنها ستبقى."));
+  }
+
+  @Test
+  void oneWordStartingTheLongerNameOfANewOrganisationIsThatOrganisation() {
+    assertEquals(
+        List.of("ambir-kmbiwtng", "intel", "softbank"),
+        companies("استحوذت سوفت بنك على شركة «أمبير كمبيوتنغ» مقابل 6.5 مليار دولار.\n"
+            + "وكانت رينيه جيمس، التي أسست «أمبير» بعد ثلاثين عاماً قضتها في «إنتل»، قد قالت إنها ستبقى."));
+  }
 }
