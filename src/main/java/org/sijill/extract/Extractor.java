@@ -37,10 +37,12 @@ public final class Extractor {
   private final PaidHires paid;
   private final RoundsJoined joined;
   private final ServicesBought services;
+  private final RelativeDeals relativeDeals;
   private final LongerNames longer;
   private final DualNames pairs;
   private final HiredNames hired;
   private final RelativeFounders relativeFounders;
+  private final CueAdjective cueAdjective;
   private final MoveChecks checks;
   private final Founding founding;
   private final FoundersAfter foundersAfter;
@@ -61,6 +63,7 @@ public final class Extractor {
     this.pairs = new DualNames(lex);
     this.hired = new HiredNames(lex);
     this.relativeFounders = new RelativeFounders(lex);
+    this.cueAdjective = new CueAdjective(lex);
     this.values = Values.of(lex);
     this.names = new NameFinder(lex);
     this.roles = new RoleFinder(lex);
@@ -72,6 +75,7 @@ public final class Extractor {
     this.paid = new PaidHires(lex);
     this.joined = new RoundsJoined(lex);
     this.services = new ServicesBought(lex);
+    this.relativeDeals = new RelativeDeals(lex);
     this.checks = new MoveChecks(lex);
     this.founding = new Founding(lex);
     this.foundersAfter = new FoundersAfter(lex);
@@ -191,6 +195,7 @@ public final class Extractor {
       foundDeals.addAll(paid.find(v));
       foundDeals.addAll(joined.find(v));
       foundDeals.addAll(services.find(v));
+      foundDeals.addAll(relativeDeals.find(v));
       before = v;
     }
     return new Assembler(lex, base, article)
@@ -204,9 +209,9 @@ public final class Extractor {
    */
   private record Reading(Tokens tokens, List<Gazetteer.Match> matches, List<NameFinder.Name> names) {}
 
-  /** {@code found} with the names of pairs, of the hired and of founders in a relative clause, a conjunction before a hamza left out. */
+  /** {@code found} with the names of pairs, of the hired, of founders in a relative clause and of companies before an adjective, a conjunction before a hamza left out. */
   private List<NameFinder.Name> moreNames(List<NameFinder.Name> found, Tokens t, List<Gazetteer.Match> ms) {
-    return HamzaConjunction.without(relativeFounders.names(hired.with(pairs.with(found, t, ms), t, ms), t, ms), t);
+    return HamzaConjunction.without(cueAdjective.with(relativeFounders.names(hired.with(pairs.with(found, t, ms), t, ms), t, ms), t, ms), t);
   }
 
   /**

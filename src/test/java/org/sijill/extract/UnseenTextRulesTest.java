@@ -132,4 +132,17 @@ class UnseenTextRulesTest {
         companies("استحوذت سوفت بنك على شركة «أمبير كمبيوتنغ» مقابل 6.5 مليار دولار.\n"
             + "وكانت رينيه جيمس، التي أسست «أمبير» بعد ثلاثين عاماً قضتها في «إنتل»، قد قالت إنها ستبقى."));
   }
+
+  @Test
+  void anUnknownWordBetweenACompanysWordAndAFeminineAdjectiveIsTheCompanysName() {
+    assertEquals(List.of("acquisition: salesforce (acquirer), anfurmatika (target); -"),
+        deals("اتفقت سيلزفورس على الاستحواذ على شركة إنفورماتيكا المتخصصة في إدارة البيانات."));
+    assertEquals(List.of(), companies("وتعمل شركة خدمات البيانات في المدينة."));
+  }
+
+  @Test
+  void aDealVerbInARelativeClauseIsTheDealOfTheOrganisationBeforeIt() {
+    assertEquals(List.of("investment: amazon (investor), anthropic (investee); 8000000000 USD"),
+        deals("وهذا أول عقد مع أمازون، التي استثمرت 8 مليارات دولار في منافستها «أنثروبيك»."));
+  }
 }
