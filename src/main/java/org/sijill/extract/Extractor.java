@@ -38,6 +38,7 @@ public final class Extractor {
   private final RoundsJoined joined;
   private final ServicesBought services;
   private final RelativeDeals relativeDeals;
+  private final SignedWith signedWith;
   private final LongerNames longer;
   private final DualNames pairs;
   private final HiredNames hired;
@@ -76,6 +77,7 @@ public final class Extractor {
     this.joined = new RoundsJoined(lex);
     this.services = new ServicesBought(lex);
     this.relativeDeals = new RelativeDeals(lex);
+    this.signedWith = new SignedWith(lex);
     this.checks = new MoveChecks(lex);
     this.founding = new Founding(lex);
     this.foundersAfter = new FoundersAfter(lex);
@@ -196,6 +198,7 @@ public final class Extractor {
       foundDeals.addAll(joined.find(v));
       foundDeals.addAll(services.find(v));
       foundDeals.addAll(relativeDeals.find(v));
+      foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());
       before = v;
     }
     return new Assembler(lex, base, article)

@@ -145,4 +145,18 @@ class UnseenTextRulesTest {
     assertEquals(List.of("investment: amazon (investor), anthropic (investee); 8000000000 USD"),
         deals("وهذا أول عقد مع أمازون، التي استثمرت 8 مليارات دولار في منافستها «أنثروبيك»."));
   }
+
+  @Test
+  void aNumberWordBeforeAPluralScaleMultipliesIt() {
+    assertEquals(List.of("[8000000000 USD, 10000000000 USD]"),
+        List.of(Values.of(Lexicon.standard()).find("بقيمة ثمانية مليارات دولار وعشرة مليارات دولار.", null).stream()
+            .map(x -> ((MoneyValue) x).amount().toPlainString() + " " + ((MoneyValue) x).currency()).toList().toString()));
+  }
+
+  @Test
+  void aDealSignedWithTheOtherPartyBeforeTheDealWordIsTheirDeal() {
+    assertEquals(List.of("partnership: nvidia (partner), intel (partner); 5000000000 USD"),
+        deals("ووقعت إنفيديا مع إنتل اتفاقاً بقيمة 5 مليارات دولار."));
+    assertEquals(List.of(), deals("ووقعت إنفيديا مع إنتل اتفاقاً غير حصري."));
+  }
 }
