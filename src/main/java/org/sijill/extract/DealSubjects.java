@@ -44,7 +44,7 @@ final class DealSubjects {
   }
 
   /** A verb in the feminine: past with ت at the end ("استحوذت"، "ضخت"; not a plural: "استثمارات"), or present with ت first ("تستحوذ"). */
-  private static boolean feminineVerb(String w) {
+  static boolean feminineVerb(String w) {
     return w.endsWith("ت") && !w.endsWith("ات") || w.startsWith("ت") && !w.startsWith("تمويل") && !w.startsWith("تعاون") && !w.startsWith("تحالف");
   }
 

@@ -37,9 +37,17 @@ public final class Extractor {
   private final PaidHires paid;
   private final RoundsJoined joined;
   private final ServicesBought services;
-  private final LongerNames longer = new LongerNames();
+  private final RelativeDeals relativeDeals;
+  private final SignedWith signedWith;
+  private final LongerNames longer;
+  private final DualNames pairs;
+  private final HiredNames hired;
+  private final RelativeFounders relativeFounders;
+  private final CueAdjective cueAdjective;
   private final MoveChecks checks;
   private final Founding founding;
+  private final FoundersAfter foundersAfter;
+  private final Appointments appointments;
   private final Together together;
   private final Refusals refusals;
   private final NewPosts posts;
@@ -52,6 +60,11 @@ public final class Extractor {
 
   public Extractor(Lexicon lex) {
     this.lex = lex;
+    this.longer = new LongerNames(lex);
+    this.pairs = new DualNames(lex);
+    this.hired = new HiredNames(lex);
+    this.relativeFounders = new RelativeFounders(lex);
+    this.cueAdjective = new CueAdjective(lex);
     this.values = Values.of(lex);
     this.names = new NameFinder(lex);
     this.roles = new RoleFinder(lex);
@@ -63,8 +76,12 @@ public final class Extractor {
     this.paid = new PaidHires(lex);
     this.joined = new RoundsJoined(lex);
     this.services = new ServicesBought(lex);
+    this.relativeDeals = new RelativeDeals(lex);
+    this.signedWith = new SignedWith(lex);
     this.checks = new MoveChecks(lex);
     this.founding = new Founding(lex);
+    this.foundersAfter = new FoundersAfter(lex);
+    this.appointments = new Appointments(lex);
     this.together = new Together();
     this.refusals = new Refusals(lex);
     this.posts = new NewPosts();
@@ -171,6 +188,7 @@ public final class Extractor {
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
       List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
+      ms = OwnedMoves.without(v, relativeFounders.apply(v, appointments.apply(v, foundersAfter.apply(v, discourse, ms))));
       foundMoves.addAll(Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
@@ -179,6 +197,8 @@ public final class Extractor {
       foundDeals.addAll(paid.find(v));
       foundDeals.addAll(joined.find(v));
       foundDeals.addAll(services.find(v));
+      foundDeals.addAll(relativeDeals.find(v));
+      foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());
       before = v;
     }
     return new Assembler(lex, base, article)
@@ -191,6 +211,11 @@ public final class Extractor {
    * the names depend on the words and the matches alone, so a reading with the same ones reuses them.
    */
   private record Reading(Tokens tokens, List<Gazetteer.Match> matches, List<NameFinder.Name> names) {}
+
+  /** {@code found} with the names of pairs, of the hired, of founders in a relative clause and of companies before an adjective, a conjunction before a hamza left out. */
+  private List<NameFinder.Name> moreNames(List<NameFinder.Name> found, Tokens t, List<Gazetteer.Match> ms) {
+    return HamzaConjunction.without(cueAdjective.with(relativeFounders.names(hired.with(pairs.with(found, t, ms), t, ms), t, ms), t, ms), t);
+  }
 
   /**
    * Registers the known names and the new names of one sentence, and returns how it was read:
@@ -205,7 +230,7 @@ public final class Extractor {
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));
     List<NameFinder.Name> found = before != null && before.tokens.list().equals(t.list()) && before.matches.equals(ms)
         ? before.names
-        : longer.with(names.find(t, ms), t, ms); // "إيه إم دي فنتشرز"
+        : moreNames(longer.with(names.find(t, ms), t, ms), t, ms); // "إيه إم دي فنتشرز"
     for (NameFinder.Name n : found) {
       java.util.Arrays.fill(covered, n.first(), n.last() + 1, true);
       switch (n.kind()) {

@@ -30,6 +30,8 @@ final class OrganisationSlots {
   private final Set<String> round;
   private final Set<String> quotedCues;
   private final DealSubjects subjects;
+  private final QuotedSubjects quotedSubjects;
+  private final KindBeforeQuotes kindBefore;
 
   OrganisationSlots(Lexicon lex) {
     this.lex = lex;
@@ -38,6 +40,8 @@ final class OrganisationSlots {
     this.lead = Lexicon.normSet(deals.words("lead"));
     this.round = Lexicon.normSet(deals.words("round"));
     this.subjects = new DealSubjects(lex);
+    this.quotedSubjects = new QuotedSubjects(lex);
+    this.kindBefore = new KindBeforeQuotes(lex);
   }
 
   /** Adds the quoted organisations of {@code t} outside {@code spans} to {@code found}, and makes lone Latin words in their place organisations. */
@@ -54,7 +58,8 @@ final class OrganisationSlots {
       int first = phrases.get(p)[0];
       // a quoted name that starts with a given name is a person's ("بقيادة "مارك …"")
       boolean person = lex.reading(lex.givenNames(), t.get(first).norm()) != null;
-      org[p] = (cued(t, first) || !person && (ledOrDealt(t, spans, first, phrases) || given(t, first) || quotedCue(t, first)))
+      org[p] = (cued(t, first) || !person && (ledOrDealt(t, spans, first, phrases) || given(t, first) || quotedCue(t, first)
+              || quotedSubjects.subject(t, first) || kindBefore.named(t, first)))
           && Owners.owner(t, spans, phrases.get(p)[1]) == null; // a thing owned is no organisation
     }
     for (boolean changed = true; changed; ) {

@@ -107,6 +107,10 @@ public final class Values {
       j = i - 1;
       tok = fraction != null ? t.get(i - 1) : tok;
       i = fraction != null ? i - 1 : i;
+    } else if (lexicon.reading(words.numberWords(), tok.norm()) != null && i + 2 < t.size() && Dates.blank(t, i + 1)
+        && lexicon.reading(words.scales(), t.get(i + 1).norm()) != null && currencyAt(t, i + 2) != null) {
+      // "ثمانية مليارات دولار"، "وعشرة مليارات دولار": the number, then its scale
+      value = words.numberWords().get(lexicon.reading(words.numberWords(), tok.norm()).stem());
     } else if (words.numberWords().containsKey(tok.norm()) && nounAt(t, i + 1)) {
       out.add(count(t, i, i + 1, words.numberWords().get(tok.norm())));
       return i + 1;

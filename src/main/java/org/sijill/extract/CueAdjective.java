@@ -1,0 +1,41 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sijill.facts.CompanyKind;
+
+/**
+ * A company's word, one word no list knows, then a definite adjective in the feminine that agrees
+ * with the company's word ("شركة إنفورماتيكا المتخصصة في …"، "شركة موفووركس الناشئة"): the word is the
+ * company's name, not the first noun of a construct ("شركة خدمات البيانات"). Words with the endings
+ * of adjectives and plurals (ي، ة، ات، ين، ون) are left to the other rules.
+ */
+final class CueAdjective {
+  private final Lexicon lex;
+
+  CueAdjective(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
+    boolean[] taken = new boolean[t.size()];
+    known.forEach(m -> java.util.Arrays.fill(taken, m.first(), m.last() + 1, true));
+    names.forEach(n -> java.util.Arrays.fill(taken, n.first(), n.last() + 1, true));
+    List<NameFinder.Name> out = new ArrayList<>(names);
+    for (int k = 1; k + 1 < t.size(); k++) {
+      Clitics.Stripped cue = lex.reading(lex.orgCues(), t.get(k - 1).norm());
+      if (taken[k] || taken[k + 1] || cue == null || lex.orgCues().get(cue.stem()) != CompanyKind.COMPANY || lex.platformCues().contains(cue.stem())
+          || cue.prefix().endsWith("ال") || t.raw(k - 1).startsWith("ال") || !t.gapBefore(k).equals(" ") || !t.gapBefore(k + 1).equals(" ")) {
+        continue;
+      }
+      String w = t.get(k).norm();
+      String adjective = t.get(k + 1).norm();
+      boolean name = t.get(k).arabic() && w.length() >= 4 && !t.raw(k).startsWith("ال") && !lex.isKnownWord(w, true) && !lex.isFunctionWord(w)
+          && !w.endsWith("ه") && !w.endsWith("ي") && !w.endsWith("ات") && !w.endsWith("ين") && !w.endsWith("ون");
+      if (name && t.raw(k + 1).startsWith("ال") && adjective.endsWith("ه") && adjective.length() >= 6 && !lex.isFunctionWord(adjective)) {
+        out.add(new NameFinder.Name(k, k, t.get(k).start(), t.get(k).end(), NameFinder.Kind.ORGANISATION, CompanyKind.COMPANY, t.raw(k)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,99 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The person a company hires, right after the verb and the company ("عيّنت شركة X كاراندييب أناند
+ * رئيساً تنفيذياً لها"; "استقطبت X في مايو كيفورك كيشيشيان من شركة آرم"), whatever the given name:
+ * two or three words no list knows, none with a plural's or a possessive's ending, after a hiring verb ({@code moves.txt} [trigger], hire, a verb),
+ * an organisation and a time ("في مايو") allowed between, closed by a title in the accusative or by
+ * "من" and an organisation or a company's word.
+ */
+final class HiredNames {
+  private static final int LONGEST = 3;
+  private static final int REACH = 4;
+  private static final String FROM = "من";
+
+  private final Lexicon lex;
+  private final java.util.Set<String> months = new java.util.HashSet<>();
+
+  HiredNames(Lexicon lex) {
+    this.lex = lex;
+    for (List<String> row : DataFile.load("dates.txt").rows("months")) {
+      row.subList(1, row.size()).forEach(m -> months.add(Lexicon.norm(m).split(" ")[0]));
+    }
+  }
+
+  List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
+    boolean[] taken = new boolean[t.size()];
+    boolean[] org = new boolean[t.size()];
+    known.forEach(m -> java.util.Arrays.fill(taken, m.first(), m.last() + 1, true));
+    known.stream().filter(m -> m.mention().kind() == EntityKind.COMPANY).forEach(m -> java.util.Arrays.fill(org, m.first(), m.last() + 1, true));
+    for (NameFinder.Name n : names) {
+      java.util.Arrays.fill(taken, n.first(), n.last() + 1, true);
+      if (n.kind() == NameFinder.Kind.ORGANISATION) {
+        java.util.Arrays.fill(org, n.first(), n.last() + 1, true);
+      }
+    }
+    List<NameFinder.Name> out = new ArrayList<>(names);
+    for (int j = 0; j + 3 < t.size(); j++) {
+      if (taken[j] || !hiringVerb(t.get(j).norm())) {
+        continue;
+      }
+      int k = j + 1;
+      for (int skipped = 0; k < t.size() && skipped < REACH && (org[k] || lex.reading(lex.orgCues(), t.get(k).norm()) != null || time(t, k)); skipped++) {
+        k += time(t, k) ? 2 : 1;
+        while (k < t.size() && org[k] && org[k - 1] && t.gapBefore(k).isBlank()) {
+          k++;
+        }
+      }
+      int last = k;
+      while (last + 1 < t.size() && last + 1 < k + LONGEST && t.gapAfter(last).equals(" ") && free(t, taken, last + 1)) {
+        last++;
+      }
+      if (k >= t.size() || last == k || !free(t, taken, k) || !closed(t, org, last)) {
+        continue;
+      }
+      int start = t.get(k).start();
+      int end = t.get(last).end();
+      out.add(new NameFinder.Name(k, last, start, end, NameFinder.Kind.PERSON, null, t.normalized().original().substring(start, end)));
+      j = last;
+    }
+    return out;
+  }
+
+  private boolean hiringVerb(String w) {
+    Clitics.Stripped r = lex.reading(lex.moves().triggers(), w);
+    MoveWords.Trigger trigger = r == null ? null : lex.moves().triggers().get(r.stem());
+    return trigger != null && trigger.kind() == MoveWords.Kind.HIRE && !trigger.noun() && (r.stem().endsWith("ت") || r.stem().startsWith("ع"));
+  }
+
+  /** "في" and a month's name or a year ("في مايو"). */
+  private boolean time(Tokens t, int k) {
+    return k + 1 < t.size() && t.get(k).norm().equals("في") && (t.get(k + 1).norm().matches("[0-9]{4}") || months.contains(t.get(k + 1).norm()));
+  }
+
+  private boolean free(Tokens t, boolean[] taken, int k) {
+    String w = t.get(k).norm();
+    return !taken[k] && t.get(k).arabic() && w.length() >= 3 && !t.raw(k).startsWith("ال") && !lex.isKnownWord(w, true) && !lex.isFunctionWord(w)
+        && !t.gapAfter(k).startsWith("\u064B") && !pluralOrPronoun(w);
+  }
+
+  /** Endings of Arabic plurals and possessives, and a conjunction, which no transcribed name here has ("باحثين بارزين"). */
+  private static boolean pluralOrPronoun(String w) {
+    return w.endsWith("ين") || w.endsWith("ون") || w.endsWith("ات") || w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.startsWith("و");
+  }
+
+  /** Whether the name ending at {@code last} is followed by an accusative title, or by "من" and an organisation or its word. */
+  private boolean closed(Tokens t, boolean[] org, int last) {
+    int k = last + 1;
+    if (k >= t.size() || !t.gapBefore(k).equals(" ")) {
+      return false;
+    }
+    if (t.get(k).arabic() && t.gapAfter(k).startsWith("\u064B") && !t.raw(k).startsWith("ال")) {
+      return true;
+    }
+    return t.get(k).norm().equals(FROM) && k + 1 < t.size() && (org[k + 1] || lex.reading(lex.orgCues(), t.get(k + 1).norm()) != null);
+  }
+}
