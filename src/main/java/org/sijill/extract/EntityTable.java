@@ -150,10 +150,9 @@ final class EntityTable {
     }
   }
 
-  /** The organisation named {@code name}, linked (same words without spaces, or without "Inc"; a short name: {@link ShortOrgNames}) or new. */
+  /** The organisation named {@code name}, linked (same words without spaces, or without "Inc") or new. */
   Entity organisation(String name, CompanyKind kind) {
     Entity e = byCompact.get(compact(name));
-    e = e != null ? e : ShortOrgNames.longer(entities, name);
     if (e == null) {
       e = add(new Entity(entities.size(), EntityKind.COMPANY, null, null, kind));
     }
