@@ -18,9 +18,7 @@ final class CueAdjective {
   }
 
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
-    boolean[] taken = new boolean[t.size()];
-    known.forEach(m -> java.util.Arrays.fill(taken, m.first(), m.last() + 1, true));
-    names.forEach(n -> java.util.Arrays.fill(taken, n.first(), n.last() + 1, true));
+    boolean[] taken = Taken.by(t.size(), known, names);
     List<NameFinder.Name> out = new ArrayList<>(names);
     for (int k = 1; k + 1 < t.size(); k++) {
       Clitics.Stripped cue = lex.reading(lex.orgCues(), t.get(k - 1).norm());

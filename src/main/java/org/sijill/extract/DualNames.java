@@ -20,9 +20,7 @@ final class DualNames {
 
   /** {@code names} with the pairs that dual titles in {@code t} introduce, where no name is found yet. */
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
-    boolean[] taken = new boolean[t.size()];
-    known.forEach(m -> java.util.Arrays.fill(taken, m.first(), m.last() + 1, true));
-    names.forEach(n -> java.util.Arrays.fill(taken, n.first(), n.last() + 1, true));
+    boolean[] taken = Taken.by(t.size(), known, names);
     List<NameFinder.Name> out = new ArrayList<>(names);
     for (int i = 0; i + 4 < t.size(); i++) {
       if (taken[i] || !dualTitle(t.get(i).norm()) || !t.gapAfter(i).equals(" ")) {

@@ -26,16 +26,10 @@ final class HiredNames {
   }
 
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
-    boolean[] taken = new boolean[t.size()];
+    boolean[] taken = Taken.by(t.size(), known, names);
     boolean[] org = new boolean[t.size()];
-    known.forEach(m -> java.util.Arrays.fill(taken, m.first(), m.last() + 1, true));
     known.stream().filter(m -> m.mention().kind() == EntityKind.COMPANY).forEach(m -> java.util.Arrays.fill(org, m.first(), m.last() + 1, true));
-    for (NameFinder.Name n : names) {
-      java.util.Arrays.fill(taken, n.first(), n.last() + 1, true);
-      if (n.kind() == NameFinder.Kind.ORGANISATION) {
-        java.util.Arrays.fill(org, n.first(), n.last() + 1, true);
-      }
-    }
+    names.stream().filter(n -> n.kind() == NameFinder.Kind.ORGANISATION).forEach(n -> java.util.Arrays.fill(org, n.first(), n.last() + 1, true));
     List<NameFinder.Name> out = new ArrayList<>(names);
     for (int j = 0; j + 3 < t.size(); j++) {
       if (taken[j] || !hiringVerb(t.get(j).norm())) {

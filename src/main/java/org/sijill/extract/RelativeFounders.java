@@ -32,9 +32,7 @@ final class RelativeFounders {
 
   /** {@code names} with the founders and the quoted organisations of such clauses. */
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
-    boolean[] taken = new boolean[t.size()];
-    known.forEach(m -> java.util.Arrays.fill(taken, m.first(), m.last() + 1, true));
-    names.forEach(n -> java.util.Arrays.fill(taken, n.first(), n.last() + 1, true));
+    boolean[] taken = Taken.by(t.size(), known, names);
     List<NameFinder.Name> out = new ArrayList<>(names);
     for (int r = 1; r + 1 < t.size(); r++) {
       if (!relative.contains(t.get(r).norm()) || !t.gapBefore(r).strip().equals("،") || lex.reading(founded, t.get(r + 1).norm()) == null) {
