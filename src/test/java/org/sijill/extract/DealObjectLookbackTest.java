@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sijill.articles.Article;
-import org.sijill.articles.ArticleReader;
 import org.sijill.facts.Deal;
 import org.sijill.facts.Party;
 
@@ -15,7 +14,7 @@ class DealObjectLookbackTest {
   private final Extractor extractor = Extractor.standard();
 
   private List<String> deals(String text) {
-    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
+    Article a = TestFacts.article(text);
     List<String> out = new ArrayList<>();
     for (Deal d : extractor.extract(a, TestFacts.empty()).deals()) {
       List<String> parties = new ArrayList<>();

@@ -14,8 +14,7 @@ class DealRulesTest {
 
   /** Every deal as "type: party (role), …; amount". */
   private List<String> deals(String text) {
-    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
-    return DealLines.of(extractor.extract(a, TestFacts.empty()).deals());
+    return DealLines.of(TestFacts.extracted(extractor, text).deals());
   }
 
   @Test

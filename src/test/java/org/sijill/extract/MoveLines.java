@@ -2,8 +2,6 @@ package org.sijill.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sijill.articles.Article;
-import org.sijill.articles.ArticleReader;
 import org.sijill.facts.Move;
 import org.sijill.facts.Person;
 
@@ -13,8 +11,7 @@ final class MoveLines {
 
   /** The moves found in {@code text} (after a headline) with an empty fact base. */
   static List<String> in(Extractor extractor, String text) {
-    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
-    return of(extractor.extract(a, TestFacts.empty()).people());
+    return of(TestFacts.extracted(extractor, text).people());
   }
 
   /** Every move of {@code people} as "name: from > to (status)", sorted. */

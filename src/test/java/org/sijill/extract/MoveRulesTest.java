@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sijill.articles.Article;
-import org.sijill.articles.ArticleReader;
 import org.sijill.facts.Move;
 import org.sijill.facts.Person;
 
@@ -18,8 +16,7 @@ class MoveRulesTest {
   private final Extractor extractor = Extractor.standard();
 
   private Extraction extract(String text) {
-    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
-    return extractor.extract(a, TestFacts.empty());
+    return TestFacts.extracted(extractor, text);
   }
 
   /** Every move as "name: from > to (status, date)". */

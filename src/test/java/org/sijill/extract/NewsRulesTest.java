@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sijill.articles.Article;
-import org.sijill.articles.ArticleReader;
 import org.sijill.facts.Company;
 
 /**
@@ -16,8 +14,7 @@ class NewsRulesTest {
   private final Extractor extractor = Extractor.standard();
 
   private Extraction extract(String text) {
-    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
-    return extractor.extract(a, TestFacts.empty());
+    return TestFacts.extracted(extractor, text);
   }
 
   /** Every deal as "type: party (role), …; amount; status". */

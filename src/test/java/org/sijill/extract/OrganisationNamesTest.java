@@ -13,8 +13,7 @@ class OrganisationNamesTest {
   private final Extractor extractor = Extractor.standard();
 
   private List<String> companies(String text) {
-    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
-    return extractor.extract(a, TestFacts.empty()).companies().stream().map(Company::id).toList();
+    return TestFacts.extracted(extractor, text).companies().stream().map(Company::id).toList();
   }
 
   @Test

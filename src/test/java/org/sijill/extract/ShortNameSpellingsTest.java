@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.sijill.articles.Article;
-import org.sijill.articles.ArticleReader;
 import org.sijill.facts.Bilingual;
 import org.sijill.facts.FactBase;
 import org.sijill.facts.Person;
@@ -25,7 +24,7 @@ class ShortNameSpellingsTest {
     TreeMap<String, Person> people = new TreeMap<>();
     people.put(known.id(), known);
     FactBase base = new FactBase(null, people, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
-    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
+    Article a = TestFacts.article(text);
     return extractor.extract(a, base).people().stream().map(Person::id).sorted().toList();
   }
 

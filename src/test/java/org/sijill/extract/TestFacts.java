@@ -2,6 +2,8 @@ package org.sijill.extract;
 
 import java.util.List;
 import java.util.TreeMap;
+import org.sijill.articles.Article;
+import org.sijill.articles.ArticleReader;
 import org.sijill.facts.Bilingual;
 import org.sijill.facts.Company;
 import org.sijill.facts.CompanyKind;
@@ -9,7 +11,7 @@ import org.sijill.facts.FactBase;
 import org.sijill.facts.Person;
 import org.sijill.facts.Review;
 
-/** Small fact bases for tests. */
+/** Small fact bases and articles for tests. */
 final class TestFacts {
   private TestFacts() {}
 
@@ -31,5 +33,15 @@ final class TestFacts {
 
   static FactBase empty() {
     return base(List.of(), List.of());
+  }
+
+  /** The article "t_1": a headline ("عنوان"), then {@code text}. */
+  static Article article(String text) {
+    return ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\n" + text);
+  }
+
+  /** What {@code extractor} finds in {@link #article}({@code text}) with an empty fact base. */
+  static Extraction extracted(Extractor extractor, String text) {
+    return extractor.extract(article(text), empty());
   }
 }
