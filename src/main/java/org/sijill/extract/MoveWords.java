@@ -44,7 +44,8 @@ public record MoveWords(
     Set<String> joinBy,
     Set<String> interim,
     Set<String> workedBefore,
-    Set<String> founded) {
+    Set<String> founded,
+    Set<String> had) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -119,6 +120,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("join-by")),
         Lexicon.normSet(file.words("interim")),
         Lexicon.normSet(file.words("worked-before")),
-        Lexicon.normSet(file.words("founded")));
+        Lexicon.normSet(file.words("founded")),
+        Lexicon.normSet(file.words("had")));
   }
 }
