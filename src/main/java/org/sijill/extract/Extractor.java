@@ -195,7 +195,7 @@ public final class Extractor {
       foundDeals.addAll(rounds.find(v, before));
       foundDeals.addAll(received.find(v, discourse));
       foundDeals.addAll(paid.find(v));
-      foundDeals.addAll(joined.find(v));
+      foundDeals.addAll(joined.find(v, discourse, foundDeals));
       foundDeals.addAll(services.find(v));
       foundDeals.addAll(relativeDeals.find(v));
       foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());

@@ -65,4 +65,37 @@ class FreshTextRulesTest {
             "ليلى منصور: google > nufa-labs (completed)", "ليلى منصور: nufa-labs > meta (completed)"),
         moves("وانضم مؤسسا شركة «نوفا لابز»، أحمد يوسف وليلى منصور، إلى ميتا. وكان الاثنان قد أسسا «نوفا لابز» بعد سنوات من العمل في غوغل."));
   }
+
+  @Test
+  void namesListedAsExamplesAfterAPluralCueAreCompaniesWhenOneIsKnown() {
+    assertEquals(
+        List.of("grikruft", "kutu", "lightspeed-venture-partners"),
+        companies("وشاركت في الجولة شركات منها غريكروفت وكوتو ولايتسبيد، إلى جانب مستثمرين أفراد."));
+    assertEquals(List.of(), companies("وشاركت في الجولة شركات منها غريكروفت وكوتو، إلى جانب مستثمرين أفراد."));
+  }
+
+  @Test
+  void aNameBetweenKanaAndQadIsTheSubjectOfTheVerbNotANameAfterIt() {
+    assertEquals(
+        List.of("كريم عادل: - > meta (completed)", "كريم عادل: - > meta (declined)"),
+        moves("انضم الباحث كريم عادل إلى ميتا، بعدما رفع مارك زوكربيرغ عرضه إلى 250 مليون دولار. "
+            + "وكان عادل قد رفض عرضاً أولياً بقيمة 125 مليون دولار، قبل أن يلتقيه زوكربيرغ شخصياً."));
+  }
+
+  @Test
+  void aNameRightAfterAVerbWithAnAndBeforeItIsNoSubjectOfTheVerb() {
+    assertEquals(List.of("توم هاريس: google > - (completed)"), moves("توم هاريس يتنحى وصبيح خان مديراً للعمليات في غوغل\n\nوقال صبيح خان، نائب الرئيس الأول للعمليات، إن الفريق جاهز."));
+  }
+
+  @Test
+  void aRoundToldByThoseWhoTookPartIsTheirInvestmentInTheCompanyOfTheArticle() {
+    String hired = "أعلنت شركة «نوفا لابز» تعيين كريم عادل رئيساً تنفيذياً لها. ";
+    assertEquals(
+        List.of("investment: grikruft (investor), nufa-labs (investee), lightspeed-venture-partners (investor), shun-barkr (investor); -"),
+        DealLines.of(TestFacts.extracted(extractor, hired
+            + "وجاء التعيين ضمن جولة تمويل شاركت فيها شركات منها غريكروفت ولايتسبيد، إلى جانب المستثمر الأمريكي شون باركر.").deals()));
+    assertEquals(
+        List.of(),
+        DealLines.of(TestFacts.extracted(extractor, hired + "وجاء التعيين بعد جولة تمويل لم يُكشف عن المشاركين فيها.").deals()));
+  }
 }
