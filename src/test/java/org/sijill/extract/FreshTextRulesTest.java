@@ -98,4 +98,11 @@ class FreshTextRulesTest {
         List.of(),
         DealLines.of(TestFacts.extracted(extractor, hired + "وجاء التعيين بعد جولة تمويل لم يُكشف عن المشاركين فيها.").deals()));
   }
+
+  @Test
+  void aLatinNameIsTheArabicOneWhenAListedGivenNameIsSpeltAsTheListSpellsIt() {
+    assertEquals(
+        List.of("أندريه نوفاك"),
+        people("أعلن أندريه نوفاك، الباحث في غوغل، مغادرته الشركة. وكان Andrej Novak قد انضم إلى غوغل عام 2019."));
+  }
 }
