@@ -189,7 +189,7 @@ public final class Extractor {
       foundRoles.addAll(rs);
       List<MoveFinder.Found> ms = FoundedAfterWork.with(lex, v, discourse, founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs))))));
       ms = OwnedMoves.without(v, relativeFounders.apply(v, appointments.apply(v, foundersAfter.apply(v, discourse, ms))));
-      foundMoves.addAll(InterimPosts.without(lex, v, Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms)))));
+      foundMoves.addAll(NewCompanies.completing(lex, v, foundMoves, InterimPosts.without(lex, v, Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));

@@ -45,7 +45,9 @@ public record MoveWords(
     Set<String> interim,
     Set<String> workedBefore,
     Set<String> founded,
-    Set<String> had) {
+    Set<String> had,
+    Set<String> ownCompany,
+    Set<String> fresh) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -121,6 +123,8 @@ public record MoveWords(
         Lexicon.normSet(file.words("interim")),
         Lexicon.normSet(file.words("worked-before")),
         Lexicon.normSet(file.words("founded")),
-        Lexicon.normSet(file.words("had")));
+        Lexicon.normSet(file.words("had")),
+        Lexicon.normSet(file.words("own-company")),
+        Lexicon.normSet(file.words("new")));
   }
 }

@@ -105,4 +105,13 @@ class FreshTextRulesTest {
         List.of("أندريه نوفاك"),
         people("أعلن أندريه نوفاك، الباحث في غوغل، مغادرته الشركة. وكان Andrej Novak قد انضم إلى غوغل عام 2019."));
   }
+
+  @Test
+  void aNewCompanyOfOnesOwnToldAfterALeavingIsWhereItLed() {
+    String left = "أعلن كريم عادل، الباحث في غوغل، مغادرته الشركة في مارس. وتعمل شركة «نوفا لابز» على أدوات الترجمة. ";
+    assertEquals(
+        List.of("كريم عادل: google > nufa-labs (completed)"),
+        moves(left + "وبعد أشهر، كشف عادل عن شركته الناشئة الجديدة «نوفا لابز»."));
+    assertEquals(List.of("كريم عادل: google > - (completed)"), moves(left + "وقال عادل إن شركته الناشئة «نوفا لابز» تنمو."));
+  }
 }
