@@ -8,13 +8,16 @@ import org.sijill.facts.CompanyKind;
  * A company's word, one word no list knows, then a definite adjective in the feminine that agrees
  * with the company's word ("شركة إنفورماتيكا المتخصصة في …"، "شركة موفووركس الناشئة"): the word is the
  * company's name, not the first noun of a construct ("شركة خدمات البيانات"). Words with the endings
- * of adjectives and plurals (ي، ة، ات، ين، ون) are left to the other rules.
+ * of adjectives and plurals (ي، ة، ات، ين، ون) are left to the other rules. Then the names of a
+ * list of examples after a plural cue ({@link CompaniesAmong}).
  */
 final class CueAdjective {
   private final Lexicon lex;
+  private final CompaniesAmong among;
 
   CueAdjective(Lexicon lex) {
     this.lex = lex;
+    this.among = new CompaniesAmong(lex);
   }
 
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
@@ -34,6 +37,6 @@ final class CueAdjective {
         out.add(new NameFinder.Name(k, k, t.get(k).start(), t.get(k).end(), NameFinder.Kind.ORGANISATION, CompanyKind.COMPANY, t.raw(k)));
       }
     }
-    return out;
+    return among.with(out, t, known);
   }
 }

@@ -264,8 +264,10 @@ final class EntityTable {
     return all == null ? null : byNameSkeleton.get(script(!isLatin(name))).get(all);
   }
 
+  /** The skeleton of a word; an Arabic given name of the list by its Latin spelling ("أندريه" as "Andrej", whose j the letters lose). */
   private String skeleton(String word) {
-    return lex.memo().skeleton(word, skeleton::of);
+    String given = isLatin(word) ? null : lex.givenName(Lexicon.norm(word));
+    return lex.memo().skeleton(given != null ? given : word, skeleton::of);
   }
 
   private static boolean isLatin(String s) {

@@ -187,15 +187,15 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
+      List<MoveFinder.Found> ms = FoundedAfterWork.with(lex, v, discourse, founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs))))));
       ms = OwnedMoves.without(v, relativeFounders.apply(v, appointments.apply(v, foundersAfter.apply(v, discourse, ms))));
-      foundMoves.addAll(Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))));
+      foundMoves.addAll(NewCompanies.completing(lex, v, foundMoves, InterimPosts.without(lex, v, Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));
       foundDeals.addAll(received.find(v, discourse));
       foundDeals.addAll(paid.find(v));
-      foundDeals.addAll(joined.find(v));
+      foundDeals.addAll(joined.find(v, discourse, foundDeals));
       foundDeals.addAll(services.find(v));
       foundDeals.addAll(relativeDeals.find(v));
       foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());

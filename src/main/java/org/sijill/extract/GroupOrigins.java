@@ -15,7 +15,8 @@ final class GroupOrigins {
     this.lex = lex;
   }
 
-  List<MoveFinder.Found> apply(SentenceView v, List<MoveFinder.Found> found) {
+  List<MoveFinder.Found> apply(SentenceView v, List<MoveFinder.Found> moves) {
+    List<MoveFinder.Found> found = HiredGroups.with(lex, v, moves);
     Tokens t = v.tokens();
     Gazetteer.Match[] spans = v.spans();
     for (int i = 0; i + 1 < t.size(); i++) {

@@ -3,9 +3,9 @@ package org.sijill.extract;
 import org.sijill.facts.CompanyKind;
 
 /**
- * A company's word, indefinite, and one definite word of its trade before a name between quotes
- * ("شركة المدفوعات «سترايب»"، "لشركة الرقائق «آرم»"): the name is the company's. "الشركة" (the
- * company already named) is no such word.
+ * A company's word, indefinite, and one or two definite words of its trade before a name between
+ * quotes ("شركة المدفوعات «سترايب»"، "لشركة الرقائق «آرم»"، "لشركة المؤثرات البصرية «ويتا ديجيتال»"):
+ * the name is the company's. "الشركة" (the company already named) is no such word.
  */
 final class KindBeforeQuotes {
   private final Lexicon lex;
@@ -20,8 +20,14 @@ final class KindBeforeQuotes {
         || lex.isFunctionWord(t.get(first - 1).norm())) {
       return false;
     }
-    Clitics.Stripped cue = lex.reading(lex.orgCues(), t.get(first - 2).norm());
-    return cue != null && !cue.prefix().endsWith("ال") && !t.raw(first - 2).startsWith("ال")
+    int c = first > 2 && definite(t, first - 2) ? first - 3 : first - 2;
+    Clitics.Stripped cue = lex.reading(lex.orgCues(), t.get(c).norm());
+    return cue != null && !cue.prefix().endsWith("ال") && !t.raw(c).startsWith("ال")
         && lex.orgCues().get(cue.stem()) == CompanyKind.COMPANY && !lex.platformCues().contains(cue.stem());
+  }
+
+  /** Whether word {@code k} is a definite word of a trade: with the article, no function word, a blank before the next. */
+  private boolean definite(Tokens t, int k) {
+    return t.raw(k).startsWith("ال") && t.gapBefore(k + 1).isBlank() && !lex.isFunctionWord(t.get(k).norm());
   }
 }

@@ -41,7 +41,13 @@ public record MoveWords(
     Set<String> groups,
     Set<String> preceded,
     Set<String> precededNot,
-    Set<String> joinBy) {
+    Set<String> joinBy,
+    Set<String> interim,
+    Set<String> workedBefore,
+    Set<String> founded,
+    Set<String> had,
+    Set<String> ownCompany,
+    Set<String> fresh) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -113,6 +119,12 @@ public record MoveWords(
         Lexicon.normSet(file.words("group")),
         Lexicon.normSet(file.words("preceded")),
         Lexicon.normSet(file.words("preceded-not")),
-        Lexicon.normSet(file.words("join-by")));
+        Lexicon.normSet(file.words("join-by")),
+        Lexicon.normSet(file.words("interim")),
+        Lexicon.normSet(file.words("worked-before")),
+        Lexicon.normSet(file.words("founded")),
+        Lexicon.normSet(file.words("had")),
+        Lexicon.normSet(file.words("own-company")),
+        Lexicon.normSet(file.words("new")));
   }
 }

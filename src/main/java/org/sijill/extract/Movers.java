@@ -51,6 +51,11 @@ final class Movers {
     return !around.owner(p) && !around.companion(p) && !around.source(p) && !led(p);
   }
 
+  /** Whether a person's name comes right after the verb with "و" before it ("X يتنحى وY مديراً"): a new clause's, not the verb's subject. */
+  private boolean conjoined(Gazetteer.Match p) {
+    return p.first() == k + 1 && t.raw(p.first()).startsWith("و") && p.mention().start() > t.get(p.first()).start();
+  }
+
   /** Whether a person is named as the one who leads or supervises ("تحت إشراف X", "بقيادة X"). */
   private boolean led(Gazetteer.Match p) {
     int j = around.titleStart(p) - 1;
@@ -62,11 +67,15 @@ final class Movers {
     if (antecedent != null) {
       return List.of(antecedent);
     }
+    Gazetteer.Match had = word.plural() ? null : HadSubject.of(lex, v, k); // "وكان أ قد رفض"
+    if (had != null && eligible(had)) {
+      return List.of(had);
+    }
     List<Gazetteer.Match> after = new ArrayList<>();
     int previousLast = -1;
     Gazetteer.Match hirer = word.kind() == MoveWords.Kind.HIRE && !word.noun() ? hirerAfter() : null;
     for (Gazetteer.Match p : v.people()) {
-      if (p.first() <= k || p.first() >= clauseEnd || !eligible(p) || word.purpose() || word.own() || p == hirer) {
+      if (p.first() <= k || p.first() >= clauseEnd || !eligible(p) || word.purpose() || word.own() || p == hirer || conjoined(p)) {
         continue;
       }
       if (!after.isEmpty() && after.get(after.size() - 1).mention().id().equals(p.mention().id())) {

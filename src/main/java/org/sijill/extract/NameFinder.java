@@ -285,7 +285,7 @@ public final class NameFinder {
       return false;
     }
     String raw = t.raw(k);
-    boolean tanween = raw.indexOf('\u064B') >= 0 || raw.indexOf('\u064C') >= 0 || raw.indexOf('\u064D') >= 0;
+    boolean tanween = raw.indexOf('\u064B') >= 0 || raw.indexOf('\u064C') >= 0 || raw.indexOf('\u064D') >= 0 || t.gapAfter(k).startsWith("\u064B"); // "فريقاً"
     // "لل" is لـ fused with the article ("كيفن ويل للمنتجات", for products): no name starts so
     return t.get(k).norm().length() >= 2 && !raw.startsWith("ال") && !raw.startsWith("لل") && !tanween && !lex.isKnownWord(t.get(k).norm(), later);
   }

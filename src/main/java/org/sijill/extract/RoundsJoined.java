@@ -9,7 +9,8 @@ import org.sijill.facts.DealType;
  * Taking part in another company's round ({@code deals.txt} [join-round]): "وكانت إنفيديا قد شاركت
  * في جولة تمويل لـEnfabrica بقيمة 125 مليون دولار" is an investment by the one that took part, the
  * organisation after the verb or shortly before it, in the organisation after "لـ" right after the
- * round's words; the amount is the round's.
+ * round's words; the amount is the round's. Else a round told by those who took part in it
+ * ({@link RoundsAmong}).
  */
 final class RoundsJoined {
   /** How far before the verb the investor may be, and how many words the round's may take. */
@@ -18,15 +19,22 @@ final class RoundsJoined {
   private final Lexicon lex;
   private final Set<String> join;
   private final Set<String> round;
+  private final RoundsAmong among;
 
   RoundsJoined(Lexicon lex) {
     this.lex = lex;
+    this.among = new RoundsAmong(lex);
     DataFile file = DataFile.load("deals.txt");
     this.join = Lexicon.normSet(file.words("join-round"));
     this.round = Lexicon.normSet(file.words("round"));
   }
 
-  List<DealFinder.Found> find(SentenceView v) {
+  List<DealFinder.Found> find(SentenceView v, Discourse d, List<DealFinder.Found> earlier) {
+    List<DealFinder.Found> joined = find(v);
+    return joined.isEmpty() ? among.find(v, d, earlier) : joined;
+  }
+
+  private List<DealFinder.Found> find(SentenceView v) {
     Tokens t = v.tokens();
     Gazetteer.Match[] spans = v.spans();
     for (int k = 0; k + 3 < t.size(); k++) {
