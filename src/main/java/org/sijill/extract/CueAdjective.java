@@ -2,6 +2,7 @@ package org.sijill.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sijill.facts.CompanyKind;
 
 /**
@@ -10,11 +11,19 @@ import org.sijill.facts.CompanyKind;
  * company's name, not the first noun of a construct ("شركة خدمات البيانات"). Words with the endings
  * of adjectives and plurals (ي، ة، ات، ين، ون) are left to the other rules.
  */
-final class CueAdjective {
+final class CueAdjective implements Triggered {
   private final Lexicon lex;
 
+  /** The company's words of {@code cues.txt} other than a platform's, one of which stands before the name. */
+  private final Set<String> triggers;
   CueAdjective(Lexicon lex) {
     this.lex = lex;
+    this.triggers = Triggers.keys(lex.orgCues(), e -> e.getValue() == CompanyKind.COMPANY && !lex.platformCues().contains(e.getKey()));
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return triggers;
   }
 
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {

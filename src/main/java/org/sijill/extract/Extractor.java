@@ -188,17 +188,21 @@ public final class Extractor {
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
       List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
-      ms = OwnedMoves.without(v, relativeFounders.apply(v, appointments.apply(v, foundersAfter.apply(v, discourse, ms))));
+      ms = v.holds(foundersAfter) ? foundersAfter.apply(v, discourse, ms) : ms;
+      ms = v.holds(appointments) ? appointments.apply(v, ms) : ms;
+      ms = OwnedMoves.without(v, v.holds(relativeFounders) ? relativeFounders.apply(v, ms) : ms);
       foundMoves.addAll(Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
-      foundDeals.addAll(mergers.find(v));
+      foundDeals.addAll(v.holds(mergers) ? mergers.find(v) : List.of());
       foundDeals.addAll(rounds.find(v, before));
-      foundDeals.addAll(received.find(v, discourse));
-      foundDeals.addAll(paid.find(v));
-      foundDeals.addAll(joined.find(v));
-      foundDeals.addAll(services.find(v));
-      foundDeals.addAll(relativeDeals.find(v));
-      foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());
+      foundDeals.addAll(v.holds(received) ? received.find(v, discourse) : List.of());
+      foundDeals.addAll(v.holds(paid) ? paid.find(v) : List.of());
+      foundDeals.addAll(v.holds(joined) ? joined.find(v) : List.of());
+      foundDeals.addAll(v.holds(services) ? services.find(v) : List.of());
+      foundDeals.addAll(v.holds(relativeDeals) ? relativeDeals.find(v) : List.of());
+      if (v.holds(signedWith)) {
+        foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());
+      }
       before = v;
     }
     return new Assembler(lex, base, article)
@@ -214,7 +218,12 @@ public final class Extractor {
 
   /** {@code found} with the names of pairs, of the hired, of founders in a relative clause and of companies before an adjective, a conjunction before a hamza left out. */
   private List<NameFinder.Name> moreNames(List<NameFinder.Name> found, Tokens t, List<Gazetteer.Match> ms) {
-    return HamzaConjunction.without(cueAdjective.with(relativeFounders.names(hired.with(pairs.with(found, t, ms), t, ms), t, ms), t, ms), t);
+    Clitics c = lex.clitics();
+    List<NameFinder.Name> names = Triggers.on(pairs, t, c) ? pairs.with(found, t, ms) : found;
+    names = Triggers.on(hired, t, c) ? hired.with(names, t, ms) : names;
+    names = Triggers.on(relativeFounders, t, c) ? relativeFounders.names(names, t, ms) : names;
+    names = Triggers.on(cueAdjective, t, c) ? cueAdjective.with(names, t, ms) : names;
+    return HamzaConjunction.without(names, t);
   }
 
   /**

@@ -11,7 +11,7 @@ import org.sijill.facts.DealType;
  * organisation after the verb or shortly before it, in the organisation after "لـ" right after the
  * round's words; the amount is the round's.
  */
-final class RoundsJoined {
+final class RoundsJoined implements Triggered {
   /** How far before the verb the investor may be, and how many words the round's may take. */
   private static final int REACH = 3;
 
@@ -24,6 +24,11 @@ final class RoundsJoined {
     DataFile file = DataFile.load("deals.txt");
     this.join = Lexicon.normSet(file.words("join-round"));
     this.round = Lexicon.normSet(file.words("round"));
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return join;
   }
 
   List<DealFinder.Found> find(SentenceView v) {

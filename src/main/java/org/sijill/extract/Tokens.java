@@ -17,6 +17,8 @@ public final class Tokens {
   private final String[] gaps;
   /** What a {@link Lookups} found for each word, for the last one asked ({@link #found}). */
   private Lookups.Found found;
+  /** Every clitic reading of every word ({@link Triggers#stems}), worked out when first asked for. */
+  private java.util.Set<String> stems;
 
   public Tokens(Normalized normalized, List<Token> list) {
     this.normalized = normalized;
@@ -125,6 +127,19 @@ public final class Tokens {
       found = f;
     }
     return f;
+  }
+
+  /**
+   * Every clitic reading of every word, by {@code clitics} (the lexicon's, the same for all the
+   * words' readers): what the rules' triggers are looked for in ({@link Triggers}).
+   */
+  java.util.Set<String> stems(Clitics clitics) {
+    java.util.Set<String> s = stems;
+    if (s == null) {
+      s = Triggers.stems(this, clitics);
+      stems = s;
+    }
+    return s;
   }
 
   /** The original text of token {@code i}. */
