@@ -57,6 +57,8 @@ public final class Extractor {
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
+  /** The trigger words of the rules that declare some ({@link Triggered}), indexed together. */
+  private final Triggers triggers;
 
   public Extractor(Lexicon lex) {
     this.lex = lex;
@@ -90,6 +92,8 @@ public final class Extractor {
     this.homographs = new Homographs(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
+    this.triggers = new Triggers(lex.clitics(), List.of(pairs, hired, relativeFounders, cueAdjective, founding, foundersAfter, appointments,
+        groups, mergers, received, paid, joined, services, relativeDeals, signedWith));
   }
 
   public static Extractor standard() {
@@ -187,20 +191,22 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
-      ms = v.holds(foundersAfter) ? foundersAfter.apply(v, discourse, ms) : ms;
-      ms = v.holds(appointments) ? appointments.apply(v, ms) : ms;
-      ms = OwnedMoves.without(v, v.holds(relativeFounders) ? relativeFounders.apply(v, ms) : ms);
-      foundMoves.addAll(Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))));
+      List<MoveFinder.Found> ms = together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs))));
+      ms = on(v, founding) ? founding.apply(v, discourse, ms) : ms;
+      ms = on(v, foundersAfter) ? foundersAfter.apply(v, discourse, ms) : ms;
+      ms = on(v, appointments) ? appointments.apply(v, ms) : ms;
+      ms = OwnedMoves.without(v, on(v, relativeFounders) ? relativeFounders.apply(v, ms) : ms);
+      ms = posts.apply(v, discourse, rs, ms);
+      foundMoves.addAll(Enrolments.without(lex, v, on(v, groups) ? groups.apply(v, ms) : ms));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
-      foundDeals.addAll(v.holds(mergers) ? mergers.find(v) : List.of());
+      foundDeals.addAll(on(v, mergers) ? mergers.find(v) : List.of());
       foundDeals.addAll(rounds.find(v, before));
-      foundDeals.addAll(v.holds(received) ? received.find(v, discourse) : List.of());
-      foundDeals.addAll(v.holds(paid) ? paid.find(v) : List.of());
-      foundDeals.addAll(v.holds(joined) ? joined.find(v) : List.of());
-      foundDeals.addAll(v.holds(services) ? services.find(v) : List.of());
-      foundDeals.addAll(v.holds(relativeDeals) ? relativeDeals.find(v) : List.of());
-      if (v.holds(signedWith)) {
+      foundDeals.addAll(on(v, received) ? received.find(v, discourse) : List.of());
+      foundDeals.addAll(on(v, paid) ? paid.find(v) : List.of());
+      foundDeals.addAll(on(v, joined) ? joined.find(v) : List.of());
+      foundDeals.addAll(on(v, services) ? services.find(v) : List.of());
+      foundDeals.addAll(on(v, relativeDeals) ? relativeDeals.find(v) : List.of());
+      if (on(v, signedWith)) {
         foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());
       }
       before = v;
@@ -208,6 +214,11 @@ public final class Extractor {
     return new Assembler(lex, base, article)
         .assemble(table.entities(), mentioned, foundRoles, refusals.resolve(foundMoves, views),
             HeadlineDeals.absorbed(foundDeals), published, outlet, article.chrome().url());
+  }
+
+  /** Whether {@code rule} is to read sentence {@code v}: it declares no triggers, or the sentence holds one ({@link Triggered}). */
+  private boolean on(SentenceView v, Object rule) {
+    return triggers.on(rule, v.tokens());
   }
 
   /**
@@ -218,11 +229,10 @@ public final class Extractor {
 
   /** {@code found} with the names of pairs, of the hired, of founders in a relative clause and of companies before an adjective, a conjunction before a hamza left out. */
   private List<NameFinder.Name> moreNames(List<NameFinder.Name> found, Tokens t, List<Gazetteer.Match> ms) {
-    Clitics c = lex.clitics();
-    List<NameFinder.Name> names = Triggers.on(pairs, t, c) ? pairs.with(found, t, ms) : found;
-    names = Triggers.on(hired, t, c) ? hired.with(names, t, ms) : names;
-    names = Triggers.on(relativeFounders, t, c) ? relativeFounders.names(names, t, ms) : names;
-    names = Triggers.on(cueAdjective, t, c) ? cueAdjective.with(names, t, ms) : names;
+    List<NameFinder.Name> names = triggers.on(pairs, t) ? pairs.with(found, t, ms) : found;
+    names = triggers.on(hired, t) ? hired.with(names, t, ms) : names;
+    names = triggers.on(relativeFounders, t) ? relativeFounders.names(names, t, ms) : names;
+    names = triggers.on(cueAdjective, t) ? cueAdjective.with(names, t, ms) : names;
     return HamzaConjunction.without(names, t);
   }
 

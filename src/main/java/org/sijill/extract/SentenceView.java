@@ -38,11 +38,6 @@ record SentenceView(
     return spans;
   }
 
-  /** Whether {@code rule} is to read this sentence: it declares no triggers ({@link Triggered}), or the sentence holds one. */
-  boolean holds(Object rule) {
-    return Triggers.on(rule, tokens, table.lexicon().clitics());
-  }
-
   List<Gazetteer.Match> people() {
     return matches.stream().filter(m -> m.mention().kind() == EntityKind.PERSON).toList();
   }

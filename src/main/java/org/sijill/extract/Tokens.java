@@ -17,8 +17,9 @@ public final class Tokens {
   private final String[] gaps;
   /** What a {@link Lookups} found for each word, for the last one asked ({@link #found}). */
   private Lookups.Found found;
-  /** Every clitic reading of every word ({@link Triggers#stems}), worked out when first asked for. */
-  private java.util.Set<String> stems;
+  /** Which rules of {@link #triggersBy} these words trigger ({@link Triggers#mask}), worked out when first asked for. */
+  private long triggers;
+  private Triggers triggersBy;
 
   public Tokens(Normalized normalized, List<Token> list) {
     this.normalized = normalized;
@@ -129,17 +130,13 @@ public final class Tokens {
     return f;
   }
 
-  /**
-   * Every clitic reading of every word, by {@code clitics} (the lexicon's, the same for all the
-   * words' readers): what the rules' triggers are looked for in ({@link Triggers}).
-   */
-  java.util.Set<String> stems(Clitics clitics) {
-    java.util.Set<String> s = stems;
-    if (s == null) {
-      s = Triggers.stems(this, clitics);
-      stems = s;
+  /** The bits of the rules of {@code by} that these words trigger; words are read by one thread at a time. */
+  long triggers(Triggers by) {
+    if (triggersBy != by) {
+      triggers = by.mask(this);
+      triggersBy = by;
     }
-    return s;
+    return triggers;
   }
 
   /** The original text of token {@code i}. */

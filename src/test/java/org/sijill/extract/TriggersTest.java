@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +12,18 @@ class TriggersTest {
   private final Lexicon lex = Lexicon.standard();
 
   private static Triggered rule(String... words) {
-    Set<String> triggers = Lexicon.normSet(java.util.List.of(words));
+    Set<String> triggers = Lexicon.normSet(List.of(words));
     return () -> triggers;
   }
 
+  /** Asks as the extractor does: {@code rule} indexed with another rule, whose triggers must not count for it. */
   private boolean on(Object rule, String text) {
-    return Triggers.on(rule, Tokens.of(text), lex.clitics());
+    return new Triggers(lex.clitics(), List.of(rule, rule("أعلنت"))).on(rule, Tokens.of(text));
+  }
+
+  /** Asks about a rule that was not indexed: its triggers are looked for word by word. */
+  private boolean unindexed(Object rule, String text) {
+    return new Triggers(lex.clitics(), List.of()).on(rule, Tokens.of(text));
   }
 
   @Test
@@ -42,10 +49,18 @@ class TriggersTest {
   }
 
   @Test
-  void keepsEveryReadingOfEveryWordOnce() {
-    Tokens t = Tokens.of("وبالشركة ميتا");
-    assertEquals(Set.of("وبالشركه", "بالشركه", "الشركه", "شركه", "ميتا"), t.stems(lex.clitics()));
-    assertTrue(t.stems(lex.clitics()) == t.stems(lex.clitics()));
+  void looksForTheTriggersOfARuleNotIndexedWordByWord() {
+    assertTrue(unindexed(rule("عيّنت"), "وعيّنت أنثروبيك راهول باتيل"));
+    assertFalse(unindexed(rule("عيّنت"), "أعلنت الشركة عن نموذج جديد"));
+  }
+
+  @Test
+  void keepsTheMaskOfASentenceWithItsWordsForTheSameIndex() {
+    Triggered hire = rule("عيّنت");
+    Triggers triggers = new Triggers(lex.clitics(), List.of(rule("شركة"), hire));
+    Tokens t = Tokens.of("وعيّنت الشركة");
+    assertEquals(3L, t.triggers(triggers));
+    assertEquals(0L, t.triggers(new Triggers(lex.clitics(), List.of(rule("أعلنت")))));
   }
 
   @Test
