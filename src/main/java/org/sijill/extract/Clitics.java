@@ -30,7 +30,8 @@ public final class Clitics {
    */
   private final Recent[] recent = new Recent[RECENT_SLOTS];
 
-  private static final int RECENT_SLOTS = 4096;
+  /** Enough slots for the words of a few long articles: with 4,096 the seeds' words pushed each other out and were read again. */
+  private static final int RECENT_SLOTS = 32768;
 
   /**
    * A word, its readings, and which reading each word list looked up with it found ({@link
