@@ -59,6 +59,8 @@ public final class Extractor {
   private final PersonLinks links;
   /** The trigger words of the rules that declare some ({@link Triggered}), indexed together. */
   private final Triggers triggers;
+  /** The deal words of {@code deals.txt} [trigger], without which {@link DealFinder} finds nothing: its triggers. */
+  private final Triggered dealWords;
 
   public Extractor(Lexicon lex) {
     this.lex = lex;
@@ -92,8 +94,9 @@ public final class Extractor {
     this.homographs = new Homographs(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
+    this.dealWords = () -> lex.deals().triggers().keySet();
     this.triggers = new Triggers(lex.clitics(), List.of(pairs, hired, relativeFounders, cueAdjective, founding, foundersAfter, appointments,
-        groups, mergers, received, paid, joined, services, relativeDeals, signedWith));
+        groups, dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith));
   }
 
   public static Extractor standard() {
@@ -198,7 +201,7 @@ public final class Extractor {
       ms = OwnedMoves.without(v, on(v, relativeFounders) ? relativeFounders.apply(v, ms) : ms);
       ms = posts.apply(v, discourse, rs, ms);
       foundMoves.addAll(Enrolments.without(lex, v, on(v, groups) ? groups.apply(v, ms) : ms));
-      foundDeals.addAll(deals.find(v, discourse, foundDeals));
+      foundDeals.addAll(on(v, dealWords) ? deals.find(v, discourse, foundDeals) : List.of());
       foundDeals.addAll(on(v, mergers) ? mergers.find(v) : List.of());
       foundDeals.addAll(rounds.find(v, before));
       foundDeals.addAll(on(v, received) ? received.find(v, discourse) : List.of());
@@ -301,10 +304,6 @@ public final class Extractor {
     return reading;
   }
 
-  /**
-   * The known person whose Latin name follows {@code n} in brackets, when {@code n} is its spelling
-   * ("شينغجيا زاو (Shengjia Zhao)" with Shengjia Zhao in the fact base), or null.
-   */
   /**
    * A relative named by a kinship word and a given name after a person ("قال ألتمان لشقيقه جاك"):
    * a new person with the given name and the family name of the person before.
