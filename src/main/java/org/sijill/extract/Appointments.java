@@ -14,7 +14,7 @@ import org.sijill.facts.MoveStatus;
  * with no destination ends there; otherwise the move starts at the past employer of the description
  * or of a past post told after the title ({@code moves.txt} [appointed-before]: "، بعد أن شغل منصب … في X").
  */
-final class Appointments {
+final class Appointments implements Triggered {
   /** How many words after the appointing word the person may be, and after the title its organisation. */
   private static final int REACH = 6;
   private static final int DESCRIPTION = 16;
@@ -32,6 +32,11 @@ final class Appointments {
     this.here = Lexicon.normSet(file.words("appointed-here"));
     this.former = Lexicon.normSet(file.words("founder-past"));
     this.before = Lexicon.normSet(file.words("appointed-before"));
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return appointed;
   }
 
   List<MoveFinder.Found> apply(SentenceView v, List<MoveFinder.Found> found) {

@@ -26,11 +26,13 @@ public final class Clitics {
   /**
    * The readings of recent words in slots by hash, looked at before {@link #cache}: each word is
    * looked up many times while it is read, and a small table stays in the processor's cache.
-   * Entries are immutable, so threads may overwrite each other's slots.
+   * An entry's readings never change and its word only gives way to an equal one, so threads may
+   * overwrite each other's slots.
    */
   private final Recent[] recent = new Recent[RECENT_SLOTS];
 
-  private static final int RECENT_SLOTS = 4096;
+  /** Enough slots for the words of a few long articles: with 4,096 the seeds' words pushed each other out and were read again. */
+  private static final int RECENT_SLOTS = 32768;
 
   /**
    * A word, its readings, and which reading each word list looked up with it found ({@link
@@ -38,7 +40,8 @@ public final class Clitics {
    * whole, and any thread writes the same value, so threads may overwrite each other's.
    */
   static final class Recent {
-    private final String word;
+    /** The word; an equal string looked up later takes its place, so that the next lookups of that one find it by identity. */
+    private String word;
     private final List<Stripped> readings;
     /** Per list index: 0 not looked up yet, 1 nothing found, 2 + k reading k found. */
     private final byte[] found = new byte[Memo.LISTS];
@@ -113,8 +116,15 @@ public final class Clitics {
     int h = word.hashCode();
     int slot = (h ^ (h >>> 16)) & (RECENT_SLOTS - 1);
     Recent r = recent[slot];
-    if (r != null && (r.word == word || r.word.equals(word))) {
-      return r;
+    if (r != null) {
+      String w = r.word;
+      if (w == word) {
+        return r;
+      }
+      if (w.equals(word)) {
+        r.word = word;
+        return r;
+      }
     }
     r = new Recent(word, readings(word));
     recent[slot] = r;

@@ -11,7 +11,7 @@ import org.sijill.facts.CompanyKind;
  * two words no list knows are companies too. Without a known one the words may be anything
  * ("شركات منها ناشئة وكبرى").
  */
-final class CompaniesAmong {
+final class CompaniesAmong implements Triggered {
   /** The most words of one name in the list. */
   private static final int WORDS = 2;
 
@@ -21,6 +21,12 @@ final class CompaniesAmong {
   CompaniesAmong(Lexicon lex) {
     this.lex = lex;
     this.among = Lexicon.normSet(DataFile.load("cues.txt").words("among"));
+  }
+
+  /** The words right after a plural cue ([among]): without one the list is not read. */
+  @Override
+  public Set<String> triggers() {
+    return among;
   }
 
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {

@@ -1,7 +1,9 @@
 package org.sijill.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.sijill.facts.CompanyKind;
 
 /**
@@ -11,13 +13,26 @@ import org.sijill.facts.CompanyKind;
  * of adjectives and plurals (ي، ة، ات، ين، ون) are left to the other rules. Then the names of a
  * list of examples after a plural cue ({@link CompaniesAmong}).
  */
-final class CueAdjective {
+final class CueAdjective implements Triggered {
   private final Lexicon lex;
   private final CompaniesAmong among;
 
+  /**
+   * The company's words of {@code cues.txt} other than a platform's, one of which stands before the
+   * name, and the words after a plural cue that {@link CompaniesAmong} needs.
+   */
+  private final Set<String> triggers;
   CueAdjective(Lexicon lex) {
     this.lex = lex;
     this.among = new CompaniesAmong(lex);
+    Set<String> words = new HashSet<>(Triggers.keys(lex.orgCues(), e -> e.getValue() == CompanyKind.COMPANY && !lex.platformCues().contains(e.getKey())));
+    words.addAll(among.triggers());
+    this.triggers = Set.copyOf(words);
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return triggers;
   }
 
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {

@@ -2,20 +2,29 @@ package org.sijill.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A title in the dual before two names joined by "و" names two people ("الباحثان ميشا لاسكين
  * وإيوانيس أنتونوغلو"), whatever their given names: each name is two or three words no list knows,
  * the second after "و", and the pair ends at punctuation, a function word or the end of the sentence.
  */
-final class DualNames {
+final class DualNames implements Triggered {
   private static final int LONGEST = 3;
   private static final String AND = "و";
 
   private final Lexicon lex;
 
+  /** The titles of {@code titles.txt} in the dual ({@link #dualTitle}). */
+  private final Set<String> triggers;
   DualNames(Lexicon lex) {
     this.lex = lex;
+    this.triggers = Set.copyOf(lex.titleHeads().keySet().stream().map(h -> h + "ان").toList());
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return triggers;
   }
 
   /** {@code names} with the pairs that dual titles in {@code t} introduce, where no name is found yet. */

@@ -57,6 +57,10 @@ public final class Extractor {
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
+  /** The trigger words of the rules that declare some ({@link Triggered}), indexed together. */
+  private final Triggers triggers;
+  /** The deal words of {@code deals.txt} [trigger], without which {@link DealFinder} finds nothing: its triggers. */
+  private final Triggered dealWords;
 
   public Extractor(Lexicon lex) {
     this.lex = lex;
@@ -90,6 +94,9 @@ public final class Extractor {
     this.homographs = new Homographs(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
+    this.dealWords = () -> lex.deals().triggers().keySet();
+    this.triggers = new Triggers(lex.clitics(), List.of(pairs, hired, relativeFounders, cueAdjective, founding, foundersAfter, appointments,
+        groups, dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith));
   }
 
   public static Extractor standard() {
@@ -187,23 +194,35 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      List<MoveFinder.Found> ms = FoundedAfterWork.with(lex, v, discourse, founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs))))));
-      ms = OwnedMoves.without(v, relativeFounders.apply(v, appointments.apply(v, foundersAfter.apply(v, discourse, ms))));
-      foundMoves.addAll(NewCompanies.completing(lex, v, foundMoves, InterimPosts.without(lex, v, Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))))));
-      foundDeals.addAll(deals.find(v, discourse, foundDeals));
-      foundDeals.addAll(mergers.find(v));
+      List<MoveFinder.Found> ms = together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs))));
+      ms = FoundedAfterWork.with(lex, v, discourse, on(v, founding) ? founding.apply(v, discourse, ms) : ms);
+      ms = on(v, foundersAfter) ? foundersAfter.apply(v, discourse, ms) : ms;
+      ms = on(v, appointments) ? appointments.apply(v, ms) : ms;
+      ms = OwnedMoves.without(v, on(v, relativeFounders) ? relativeFounders.apply(v, ms) : ms);
+      ms = posts.apply(v, discourse, rs, ms);
+      ms = Enrolments.without(lex, v, on(v, groups) ? groups.apply(v, ms) : ms);
+      foundMoves.addAll(NewCompanies.completing(lex, v, foundMoves, InterimPosts.without(lex, v, ms)));
+      foundDeals.addAll(on(v, dealWords) ? deals.find(v, discourse, foundDeals) : List.of());
+      foundDeals.addAll(on(v, mergers) ? mergers.find(v) : List.of());
       foundDeals.addAll(rounds.find(v, before));
-      foundDeals.addAll(received.find(v, discourse));
-      foundDeals.addAll(paid.find(v));
-      foundDeals.addAll(joined.find(v, discourse, foundDeals));
-      foundDeals.addAll(services.find(v));
-      foundDeals.addAll(relativeDeals.find(v));
-      foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());
+      foundDeals.addAll(on(v, received) ? received.find(v, discourse) : List.of());
+      foundDeals.addAll(on(v, paid) ? paid.find(v) : List.of());
+      foundDeals.addAll(on(v, joined) ? joined.find(v, discourse, foundDeals) : List.of());
+      foundDeals.addAll(on(v, services) ? services.find(v) : List.of());
+      foundDeals.addAll(on(v, relativeDeals) ? relativeDeals.find(v) : List.of());
+      if (on(v, signedWith)) {
+        foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());
+      }
       before = v;
     }
     return new Assembler(lex, base, article)
         .assemble(table.entities(), mentioned, foundRoles, refusals.resolve(foundMoves, views),
             HeadlineDeals.absorbed(foundDeals), published, outlet, article.chrome().url());
+  }
+
+  /** Whether {@code rule} is to read sentence {@code v}: it declares no triggers, or the sentence holds one ({@link Triggered}). */
+  private boolean on(SentenceView v, Object rule) {
+    return triggers.on(rule, v.tokens());
   }
 
   /**
@@ -214,7 +233,11 @@ public final class Extractor {
 
   /** {@code found} with the names of pairs, of the hired, of founders in a relative clause and of companies before an adjective, a conjunction before a hamza left out. */
   private List<NameFinder.Name> moreNames(List<NameFinder.Name> found, Tokens t, List<Gazetteer.Match> ms) {
-    return HamzaConjunction.without(cueAdjective.with(relativeFounders.names(hired.with(pairs.with(found, t, ms), t, ms), t, ms), t, ms), t);
+    List<NameFinder.Name> names = triggers.on(pairs, t) ? pairs.with(found, t, ms) : found;
+    names = triggers.on(hired, t) ? hired.with(names, t, ms) : names;
+    names = triggers.on(relativeFounders, t) ? relativeFounders.names(names, t, ms) : names;
+    names = triggers.on(cueAdjective, t) ? cueAdjective.with(names, t, ms) : names;
+    return HamzaConjunction.without(names, t);
   }
 
   /**
@@ -282,10 +305,6 @@ public final class Extractor {
     return reading;
   }
 
-  /**
-   * The known person whose Latin name follows {@code n} in brackets, when {@code n} is its spelling
-   * ("شينغجيا زاو (Shengjia Zhao)" with Shengjia Zhao in the fact base), or null.
-   */
   /**
    * A relative named by a kinship word and a given name after a person ("قال ألتمان لشقيقه جاك"):
    * a new person with the given name and the family name of the person before.

@@ -13,7 +13,7 @@ import org.sijill.facts.MoveStatus;
  * makes it a past one; a past after the last founder and that
  * a plural or dual relative of {@code moves.txt} [relative-plural] gives ("اللذان عملا") is every founder's without one of his own.
  */
-final class FoundersAfter {
+final class FoundersAfter implements Triggered {
   private static final String COMPANY = "الشركه";
 
   private final Lexicon lex;
@@ -21,12 +21,20 @@ final class FoundersAfter {
   private final Set<String> past;
   private final Set<String> plural;
 
+  /** The founding verbs of [founded] ({@link #verb}): a sentence with none holds no founding told verb first. */
+  private final Set<String> triggers;
   FoundersAfter(Lexicon lex) {
     this.lex = lex;
     DataFile file = DataFile.load("moves.txt");
     this.founded = Lexicon.normSet(file.words("founded"));
     this.past = Lexicon.normSet(file.words("founder-past"));
     this.plural = Lexicon.normSet(file.words("relative-plural"));
+    this.triggers = Set.copyOf(founded.stream().filter(FoundersAfter::verb).toList());
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return triggers;
   }
 
   /** {@code found} with the moves of the foundings of this sentence told verb first. */

@@ -22,7 +22,7 @@ import org.sijill.facts.MoveStatus;
  * The founders are the people named before the founding word in its clause (not those after
  * "مع", who founded alongside); "الشركة" right after the word is the company of the article.
  */
-final class Founding {
+final class Founding implements Triggered {
   /** How many words after the founding word its organisation may be ("لإطلاق شركة استثمارية تحمل اسم X"). */
   private static final int REACH = 6;
   private static final String AFTER = "بعد";
@@ -40,6 +40,11 @@ final class Founding {
     this.founded = Lexicon.normSet(file.words("founded"));
     this.possessives = file.words("possessive").stream().map(Lexicon::norm).toList();
     this.inside = Lexicon.normSet(file.words("inside"));
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return founded;
   }
 
   /** The moves of one sentence with those its foundings tell added or completed. */

@@ -2,17 +2,24 @@ package org.sijill.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * People named after a plural noun for an organisation's people in construct before it ("ضمت X
  * مؤسسي منصة Y الثلاثة، أ وب وج، إلى فريقها": {@code moves.txt} [group]) come from that
  * organisation, even one a platform's word announced, when their move names no origin.
  */
-final class GroupOrigins {
+final class GroupOrigins implements Triggered {
   private final Lexicon lex;
 
   GroupOrigins(Lexicon lex) {
     this.lex = lex;
+  }
+
+  /** The words of a group ({@code moves.txt} [groups]), which {@link HiredGroups} needs too. */
+  @Override
+  public Set<String> triggers() {
+    return lex.moves().groups();
   }
 
   List<MoveFinder.Found> apply(SentenceView v, List<MoveFinder.Found> moves) {

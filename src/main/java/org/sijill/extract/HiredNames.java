@@ -2,6 +2,7 @@ package org.sijill.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The person a company hires, right after the verb and the company ("عيّنت شركة X كاراندييب أناند
@@ -10,7 +11,7 @@ import java.util.List;
  * an organisation and a time ("في مايو") allowed between, closed by a title in the accusative or by
  * "من" and an organisation or a company's word.
  */
-final class HiredNames {
+final class HiredNames implements Triggered {
   private static final int LONGEST = 3;
   private static final int REACH = 4;
   private static final String FROM = "من";
@@ -18,11 +19,19 @@ final class HiredNames {
   private final Lexicon lex;
   private final java.util.Set<String> months = new java.util.HashSet<>();
 
+  /** The hiring verbs of [trigger] ({@link #hiringVerb}). */
+  private final Set<String> triggers;
   HiredNames(Lexicon lex) {
     this.lex = lex;
     for (List<String> row : DataFile.load("dates.txt").rows("months")) {
       row.subList(1, row.size()).forEach(m -> months.add(Lexicon.norm(m).split(" ")[0]));
     }
+    this.triggers = Triggers.keys(lex.moves().triggers(), e -> hiring(e.getKey(), e.getValue()));
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return triggers;
   }
 
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
@@ -60,7 +69,12 @@ final class HiredNames {
   private boolean hiringVerb(String w) {
     Clitics.Stripped r = lex.reading(lex.moves().triggers(), w);
     MoveWords.Trigger trigger = r == null ? null : lex.moves().triggers().get(r.stem());
-    return trigger != null && trigger.kind() == MoveWords.Kind.HIRE && !trigger.noun() && (r.stem().endsWith("ت") || r.stem().startsWith("ع"));
+    return trigger != null && hiring(r.stem(), trigger);
+  }
+
+  /** Whether word {@code w} of [trigger] is a hiring verb: of the kind hire, no noun, in the feminine past ("استقطبت") or "عيّن". */
+  private static boolean hiring(String w, MoveWords.Trigger trigger) {
+    return trigger.kind() == MoveWords.Kind.HIRE && !trigger.noun() && (w.endsWith("ت") || w.startsWith("ع"));
   }
 
   /** "في" and a month's name or a year ("في مايو"). */

@@ -14,7 +14,7 @@ import org.sijill.facts.DealType;
  * الاصطناعي في منتجاتها": integrating) is no merger. The amount is the first one after the word in
  * the sentence; a status word before it ("أعلن") gives the status, else the deal is completed.
  */
-final class Mergers {
+final class Mergers implements Triggered {
   /** How many words after the merger word its parties may reach, before a comma ends the clause. */
   private static final int REACH = 10;
   private static final int STATUS_DISTANCE = 8;
@@ -26,6 +26,11 @@ final class Mergers {
   Mergers(Lexicon lex) {
     this.lex = lex;
     this.words = Lexicon.normSet(DataFile.load("deals.txt").words("merger"));
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return words;
   }
 
   List<DealFinder.Found> find(SentenceView v) {

@@ -116,8 +116,9 @@ final class OrganisationSlots {
   /** Runs of one to {@link #LONGEST} Arabic words between quotes, not all of them known, the first no function word ("رن إيه آي"). */
   private List<int[]> phrases(Tokens t, Gazetteer.Match[] spans) {
     List<int[]> out = new ArrayList<>();
+    java.util.regex.Matcher opening = OPENING.matcher("");
     for (int j = 0; j < t.size(); j++) {
-      if (!OPENING.matcher(t.gapBefore(j)).find()) {
+      if (!opening.reset(t.gapBefore(j)).find()) {
         continue;
       }
       for (int m = j; m < t.size() && m - j < LONGEST; m++) {

@@ -11,7 +11,7 @@ import org.sijill.facts.DealType;
  * الرئيس التنفيذي لشركة Y"): a deal to hire the team of Y, the first organisation after the purpose
  * other than the payer, who follows the verb or comes shortly before it.
  */
-final class PaidHires {
+final class PaidHires implements Triggered {
   /** How far after the verb the amount may start, and how far after the amount the purpose. */
   private static final int REACH = 4;
 
@@ -21,6 +21,11 @@ final class PaidHires {
   PaidHires(Lexicon lex) {
     this.lex = lex;
     this.pay = Lexicon.normSet(DataFile.load("deals.txt").words("pay"));
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return pay;
   }
 
   List<DealFinder.Found> find(SentenceView v) {

@@ -13,7 +13,7 @@ import org.sijill.facts.DealType;
  * organisations that gave it, every one an investor in the one that received. The one that
  * received follows the verb, or comes shortly before it, or is the article's company ("الشركة").
  */
-final class ReceivedFunds {
+final class ReceivedFunds implements Triggered {
   /** How far before the verb the one that received may be, and how far after "على" the amount. */
   private static final int REACH = 4;
   private static final Set<String> COMPANY = Set.of("الشركه", "الشركه الناشئه");
@@ -22,6 +22,11 @@ final class ReceivedFunds {
 
   ReceivedFunds(Lexicon lex) {
     this.lex = lex;
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return lex.deals().receive();
   }
 
   List<DealFinder.Found> find(SentenceView v, Discourse d) {

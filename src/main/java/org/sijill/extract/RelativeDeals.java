@@ -10,7 +10,7 @@ import java.util.Set;
  * the verb's preposition, a word describing it allowed between ("منافستها"), priced by the amount
  * between the verb and the preposition.
  */
-final class RelativeDeals {
+final class RelativeDeals implements Triggered {
   /** How many words after the verb its preposition may be, and after the preposition the other party. */
   private static final int REACH = 6;
   private static final int OBJECT = 2;
@@ -18,9 +18,17 @@ final class RelativeDeals {
   private final Lexicon lex;
   private final Set<String> relative;
 
+  /** The deal verbs in the feminine ({@link DealSubjects#feminineVerb}), one of which a relative clause of a deal holds. */
+  private final Set<String> triggers;
   RelativeDeals(Lexicon lex) {
     this.lex = lex;
     this.relative = Lexicon.normSet(DataFile.load("moves.txt").words("relative"));
+    this.triggers = Triggers.keys(lex.deals().triggers(), e -> DealSubjects.feminineVerb(e.getKey()));
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return triggers;
   }
 
   List<DealFinder.Found> find(SentenceView v) {

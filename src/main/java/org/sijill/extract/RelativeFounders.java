@@ -12,7 +12,7 @@ import org.sijill.facts.MoveStatus;
  * organisation; {@link #apply} moves the founder to the organisation founded, from the one after
  * "بعد" and a word of the time spent there or of leaving ({@code moves.txt} [former], [trigger] leave).
  */
-final class RelativeFounders {
+final class RelativeFounders implements Triggered {
   private static final int LONGEST = 3;
   private static final int REACH = 12;
   private static final String AFTER = "بعد";
@@ -28,6 +28,11 @@ final class RelativeFounders {
     this.founded = Lexicon.normSet(file.words("founded"));
     this.relative = Lexicon.normSet(file.words("relative"));
     this.former = Lexicon.normSet(file.words("former"));
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return founded;
   }
 
   /** {@code names} with the founders and the quoted organisations of such clauses. */

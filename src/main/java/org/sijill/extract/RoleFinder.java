@@ -23,9 +23,12 @@ final class RoleFinder {
   private static final int SKIP = 3;
 
   private final Lexicon lex;
+  /** The words of each title of two or more words with a gloss ({@link Lexicon#titlePhrases}), split once. */
+  private final List<String[]> longPhrases;
 
   RoleFinder(Lexicon lex) {
     this.lex = lex;
+    this.longPhrases = lex.titlePhrases().keySet().stream().map(p -> p.split(" ")).filter(w -> w.length > 1).toList();
   }
 
   List<Found> find(SentenceView v) {
@@ -102,9 +105,8 @@ final class RoleFinder {
 
   /** Whether a title of two or more words with a gloss starts at word {@code k} ("أحد مؤسسي"). */
   private boolean knownPhraseAt(Tokens t, int k) {
-    for (String phrase : lex.titlePhrases().keySet()) {
-      String[] words = phrase.split(" ");
-      boolean fits = words.length > 1 && k + words.length <= t.size();
+    for (String[] words : longPhrases) {
+      boolean fits = k + words.length <= t.size();
       for (int j = 0; fits && j < words.length; j++) {
         fits = t.get(k + j).norm().equals(words[j]);
       }

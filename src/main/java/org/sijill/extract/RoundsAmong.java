@@ -13,7 +13,7 @@ import org.sijill.facts.DealType;
  * organisations and people named after it in the organisation the article is about, when the
  * sentence names no other organisation before the round and no deal was read in it.
  */
-final class RoundsAmong {
+final class RoundsAmong implements Triggered {
   /** How many words after the round's word the word of taking part may be ("جولة تمويل شاركت"). */
   private static final int REACH = 2;
   private static final String ROUND = Lexicon.norm("جولة");
@@ -27,6 +27,12 @@ final class RoundsAmong {
     DataFile file = DataFile.load("deals.txt");
     this.round = Lexicon.normSet(file.words("round"));
     this.lead = Lexicon.normSet(file.words("lead"));
+  }
+
+  /** The round's word, without which no round is read. */
+  @Override
+  public Set<String> triggers() {
+    return Set.of(ROUND);
   }
 
   List<DealFinder.Found> find(SentenceView v, Discourse d, List<DealFinder.Found> earlier) {

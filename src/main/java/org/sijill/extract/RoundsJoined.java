@@ -1,5 +1,6 @@
 package org.sijill.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sijill.facts.DealStatus;
@@ -12,7 +13,7 @@ import org.sijill.facts.DealType;
  * round's words; the amount is the round's. Else a round told by those who took part in it
  * ({@link RoundsAmong}).
  */
-final class RoundsJoined {
+final class RoundsJoined implements Triggered {
   /** How far before the verb the investor may be, and how many words the round's may take. */
   private static final int REACH = 3;
 
@@ -20,6 +21,7 @@ final class RoundsJoined {
   private final Set<String> join;
   private final Set<String> round;
   private final RoundsAmong among;
+  private final Set<String> triggers;
 
   RoundsJoined(Lexicon lex) {
     this.lex = lex;
@@ -27,6 +29,15 @@ final class RoundsJoined {
     DataFile file = DataFile.load("deals.txt");
     this.join = Lexicon.normSet(file.words("join-round"));
     this.round = Lexicon.normSet(file.words("round"));
+    Set<String> words = new HashSet<>(join);
+    words.addAll(among.triggers());
+    this.triggers = Set.copyOf(words);
+  }
+
+  /** The words of taking part ([join-round]), and the round's word {@link RoundsAmong} needs. */
+  @Override
+  public Set<String> triggers() {
+    return triggers;
   }
 
   List<DealFinder.Found> find(SentenceView v, Discourse d, List<DealFinder.Found> earlier) {

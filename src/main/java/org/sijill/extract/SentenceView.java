@@ -10,7 +10,8 @@ import org.sijill.facts.Source;
 /**
  * One sentence as the fact finders see it: its words, the entities recognised in it (keyed by
  * {@link EntityTable.Entity#key()}), its values, and what each entity is. {@code spans} is the
- * match covering each word, or null: one array for all the finders, which only read it.
+ * match covering each word, or null: one array for all the finders, which only read it; {@code
+ * people} the matches of people, in order, worked out once as well.
  */
 record SentenceView(
     String articleId,
@@ -19,13 +20,15 @@ record SentenceView(
     List<Gazetteer.Match> matches,
     List<Value> values,
     EntityTable table,
-    Gazetteer.Match[] spans) {
+    Gazetteer.Match[] spans,
+    List<Gazetteer.Match> people) {
   private static final Pattern SPACES_QUOTES = Pattern.compile("[\\s\"“”«»]");
 
   private static final String ON = Lexicon.norm("على");
 
   SentenceView(String articleId, Sentence sentence, Tokens tokens, List<Gazetteer.Match> matches, List<Value> values, EntityTable table) {
-    this(articleId, sentence, tokens, matches, values, table, spans(tokens, matches));
+    this(articleId, sentence, tokens, matches, values, table, spans(tokens, matches),
+        matches.stream().filter(m -> m.mention().kind() == EntityKind.PERSON).toList());
   }
 
   private static Gazetteer.Match[] spans(Tokens tokens, List<Gazetteer.Match> matches) {
@@ -36,10 +39,6 @@ record SentenceView(
       }
     }
     return spans;
-  }
-
-  List<Gazetteer.Match> people() {
-    return matches.stream().filter(m -> m.mention().kind() == EntityKind.PERSON).toList();
   }
 
   /** Organisations that can take part in a move or role: no news outlets, no products. */

@@ -11,7 +11,7 @@ import org.sijill.facts.DealType;
  * 250 مليار دولار" is a contract of the buyer, its client, with the seller after "من" (the owner of a
  * thing named there), priced by the amount that follows in the clause.
  */
-final class ServicesBought {
+final class ServicesBought implements Triggered {
   /** How far before the buying word the buyer may be, and how far after the services "من". */
   private static final int REACH = 5;
 
@@ -24,6 +24,11 @@ final class ServicesBought {
     DataFile file = DataFile.load("deals.txt");
     this.buying = Lexicon.normSet(file.rows("direct").stream().map(r -> r.get(0)).toList());
     this.services = Lexicon.normSet(file.words("services"));
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return buying;
   }
 
   List<DealFinder.Found> find(SentenceView v) {

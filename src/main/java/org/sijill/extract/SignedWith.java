@@ -14,7 +14,7 @@ import org.sijill.facts.DealType;
  * that follows within a few words; with no amount there, the signing is most often the deal told
  * elsewhere in the article, and is left to it. A deal already read between the same two is left as read.
  */
-final class SignedWith {
+final class SignedWith implements Triggered {
   private static final int REACH = 3;
   /** How many words after the other party a deal word may be, in the same clause ("اتفاقاً غير حصري لترخيص"). */
   private static final int CLAUSE = 6;
@@ -29,6 +29,11 @@ final class SignedWith {
     DataFile file = DataFile.load("deals.txt");
     this.signed = Lexicon.normSet(file.words("signed"));
     this.agreement = Lexicon.normSet(file.words("agreement"));
+  }
+
+  @Override
+  public Set<String> triggers() {
+    return signed;
   }
 
   List<DealFinder.Found> find(SentenceView v, Discourse d) {

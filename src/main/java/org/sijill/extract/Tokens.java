@@ -17,6 +17,9 @@ public final class Tokens {
   private final String[] gaps;
   /** What a {@link Lookups} found for each word, for the last one asked ({@link #found}). */
   private Lookups.Found found;
+  /** Which rules of {@link #triggersBy} these words trigger ({@link Triggers#mask}), worked out when first asked for. */
+  private long triggers;
+  private Triggers triggersBy;
 
   public Tokens(Normalized normalized, List<Token> list) {
     this.normalized = normalized;
@@ -125,6 +128,15 @@ public final class Tokens {
       found = f;
     }
     return f;
+  }
+
+  /** The bits of the rules of {@code by} that these words trigger; words are read by one thread at a time. */
+  long triggers(Triggers by) {
+    if (triggersBy != by) {
+      triggers = by.mask(this);
+      triggersBy = by;
+    }
+    return triggers;
   }
 
   /** The original text of token {@code i}. */
