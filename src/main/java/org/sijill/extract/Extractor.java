@@ -42,6 +42,7 @@ public final class Extractor {
   private final LongerNames longer;
   private final DualNames pairs;
   private final HiredNames hired;
+  private final LaterRules later;
   private final RelativeFounders relativeFounders;
   private final CueAdjective cueAdjective;
   private final MoveChecks checks;
@@ -63,6 +64,7 @@ public final class Extractor {
     this.longer = new LongerNames(lex);
     this.pairs = new DualNames(lex);
     this.hired = new HiredNames(lex);
+    this.later = new LaterRules(lex);
     this.relativeFounders = new RelativeFounders(lex);
     this.cueAdjective = new CueAdjective(lex);
     this.values = Values.of(lex);
@@ -198,6 +200,7 @@ public final class Extractor {
       foundDeals.addAll(joined.find(v));
       foundDeals.addAll(services.find(v));
       foundDeals.addAll(relativeDeals.find(v));
+      foundDeals.addAll(later.deals(v));
       foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());
       before = v;
     }
@@ -212,9 +215,9 @@ public final class Extractor {
    */
   private record Reading(Tokens tokens, List<Gazetteer.Match> matches, List<NameFinder.Name> names) {}
 
-  /** {@code found} with the names of pairs, of the hired, of founders in a relative clause and of companies before an adjective, a conjunction before a hamza left out. */
+  /** {@code found} with the names of pairs, of the hired, of people after a possessive title or a successor's word, of founders in a relative clause and of companies before an adjective, a conjunction before a hamza left out. */
   private List<NameFinder.Name> moreNames(List<NameFinder.Name> found, Tokens t, List<Gazetteer.Match> ms) {
-    return HamzaConjunction.without(cueAdjective.with(relativeFounders.names(hired.with(pairs.with(found, t, ms), t, ms), t, ms), t, ms), t);
+    return HamzaConjunction.without(cueAdjective.with(relativeFounders.names(later.names(hired.with(pairs.with(found, t, ms), t, ms), t, ms), t, ms), t, ms), t);
   }
 
   /**
@@ -282,10 +285,6 @@ public final class Extractor {
     return reading;
   }
 
-  /**
-   * The known person whose Latin name follows {@code n} in brackets, when {@code n} is its spelling
-   * ("شينغجيا زاو (Shengjia Zhao)" with Shengjia Zhao in the fact base), or null.
-   */
   /**
    * A relative named by a kinship word and a given name after a person ("قال ألتمان لشقيقه جاك"):
    * a new person with the given name and the family name of the person before.

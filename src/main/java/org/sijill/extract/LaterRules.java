@@ -1,0 +1,27 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The name and deal rules written on the later batches of unseen news, run after the others: one
+ * entry for the extractor, each rule in a class of its own.
+ */
+final class LaterRules {
+  private final CuedNames cued;
+
+  LaterRules(Lexicon lex) {
+    this.cued = new CuedNames(lex);
+  }
+
+  /** {@code names} with the names these rules find in a sentence's words. */
+  List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
+    return cued.with(names, t, known);
+  }
+
+  /** The deals these rules find in a sentence. */
+  List<DealFinder.Found> deals(SentenceView v) {
+    List<DealFinder.Found> out = new ArrayList<>();
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijill.facts.Company;
+import org.sijill.facts.Person;
+
+/** Constructions listed as missed on earlier batches of unseen news, on sentences written for these tests. */
+class ListedMissesTest {
+  private final Extractor extractor = Extractor.standard();
+
+  private Extraction extract(String text) {
+    return TestFacts.extracted(extractor, text);
+  }
+
+  private List<String> deals(String text) {
+    return DealLines.withStatus(extract(text).deals());
+  }
+
+  private List<String> people(String text) {
+    return extract(text).people().stream().map(p -> p.name().ar()).toList();
+  }
+
+  private List<String> companies(String text) {
+    return extract(text).companies().stream().map(Company::id).toList();
+  }
+
+  @Test
+  void aNameAfterATitleWithAPossessivePronounIsAPerson() {
+    assertEquals(List.of("بيلي سورنتينو"), people("وقال نائبه بيلي سورنتينو إن الفريق جاهز."));
+    assertEquals(List.of("كولين أنجل"), people("وأعلنت الشركة أن مؤسسها كولين أنجل سيترك منصبه."));
+  }
+
+  @Test
+  void aThirdWordJoinsThePossessivesPersonOnlyWhenPunctuationClosesIt() {
+    assertEquals(List.of("ميلو كاراتشي دوفان"), people("وقال مستشاره ميلو كاراتشي دوفان، إن الخطة جاهزة."));
+  }
+
+  @Test
+  void aNameAfterASuccessorsWordAndLiIsAPersonWithoutTheLi() {
+    assertEquals(List.of("ساندرا ريفيرا"), people("وسيتولى المنصب اعتباراً من مايو خلفاً لساندرا ريفيرا."));
+  }
+
+  @Test
+  void aKnownWordAfterAPossessiveTitleIsNoName() {
+    assertEquals(List.of(), people("وقال مديرها التنفيذي إن الشركة ستواصل العمل."));
+  }
+
+  @Test
+  void theCuedNamesTriggersAreTheTitlesWithEachPronounAndTheWordsOfSuccession() {
+    CuedNames rule = new CuedNames(Lexicon.standard());
+    assertTrue(rule.triggers().containsAll(List.of(Lexicon.norm("نائبه"), Lexicon.norm("مؤسسها"), Lexicon.norm("مديرهم"), Lexicon.norm("خلفاً"))));
+    assertEquals(false, rule.triggers().contains(Lexicon.norm("نائب")));
+  }
+}
