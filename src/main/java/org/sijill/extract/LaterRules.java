@@ -9,9 +9,11 @@ import java.util.List;
  */
 final class LaterRules {
   private final CuedNames cued;
+  private final PronounDeals pronouns;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
+    this.pronouns = new PronounDeals(lex);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -21,7 +23,7 @@ final class LaterRules {
 
   /** The deals these rules find in a sentence. */
   List<DealFinder.Found> deals(SentenceView v) {
-    List<DealFinder.Found> out = new ArrayList<>();
+    List<DealFinder.Found> out = new ArrayList<>(pronouns.find(v));
     return out;
   }
 }

@@ -55,4 +55,23 @@ class ListedMissesTest {
     assertTrue(rule.triggers().containsAll(List.of(Lexicon.norm("نائبه"), Lexicon.norm("مؤسسها"), Lexicon.norm("مديرهم"), Lexicon.norm("خلفاً"))));
     assertEquals(false, rule.triggers().contains(Lexicon.norm("نائب")));
   }
+
+  @Test
+  void aPronounAfterTheOtherPartyOfAVerbalNounIsTheOrganisationNamedBefore() {
+    assertEquals(
+        List.of("acquisition: microsoft (acquirer), github (target); 7500000000 USD; completed"),
+        deals("وتولى قيادة غيت هب في 2021 بعد ثلاث سنوات من استحواذ مايكروسوفت عليها مقابل 7.5 مليار دولار."));
+  }
+
+  @Test
+  void aVerbalNounsOwnPronounIsTheActingOrganisationNamedBefore() {
+    assertEquals(
+        List.of("acquisition: salesforce (acquirer), groq (target); 27700000000 USD; completed"),
+        deals("وتُعد الصفقة الأكبر لسيلزفورس منذ استحواذها على شركة غروك مقابل 27.7 مليار دولار."));
+  }
+
+  @Test
+  void aPronounWithNoOrganisationBeforeItMakesNoDeal() {
+    assertEquals(List.of(), deals("وبعد استحواذ مايكروسوفت عليها تغير كل شيء."));
+  }
 }
