@@ -10,7 +10,8 @@ import org.sijill.facts.DealType;
  * A deal one of whose parties is a pronoun standing for the organisation named before it in the
  * sentence: the other party after a verbal noun, then the preposition with the pronoun ("بعد ثلاث
  * سنوات من استحواذ مايكروسوفت عليها"، "عليها" being «غيت هب» before), or the acting party as the
- * verbal noun's own pronoun ("الصفقة الأكبر لسيلزفورس منذ استحواذها على منصة سلاك"). Priced by the
+ * verbal noun's own pronoun ("الصفقة الأكبر لسيلزفورس منذ استحواذها على منصة سلاك"), when no other
+ * organisation before it in the sentence could be the pronoun's. Priced by the
  * amount that follows in the clause. Only types whose other party takes a preposition
  * ({@code deals.txt} [object]: على, في).
  */
@@ -84,14 +85,18 @@ final class PronounDeals implements Triggered {
     return j < spans.length && spans[j] != null && v.organisation(spans[j]) ? spans[j] : null;
   }
 
-  /** The last organisation before word {@code k} other than {@code other}, or null. */
+  /** The one organisation before word {@code k} other than {@code other}; null if there is none or more than one. */
   private static Gazetteer.Match before(SentenceView v, Gazetteer.Match[] spans, int k, Gazetteer.Match other) {
+    Gazetteer.Match found = null;
     for (int j = k - 1; j >= 0; j--) {
       if (spans[j] != null && v.organisation(spans[j]) && !spans[j].mention().id().equals(other.mention().id())) {
-        return spans[j];
+        if (found != null && !found.mention().id().equals(spans[j].mention().id())) {
+          return null;
+        }
+        found = spans[j];
       }
     }
-    return null;
+    return found;
   }
 
   /** The preposition with a pronoun: "عليها"، "فيه". */
