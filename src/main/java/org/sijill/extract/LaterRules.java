@@ -10,10 +10,12 @@ import java.util.List;
 final class LaterRules {
   private final CuedNames cued;
   private final PronounDeals pronouns;
+  private final Sales sales;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
     this.pronouns = new PronounDeals(lex);
+    this.sales = new Sales(lex);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -24,6 +26,7 @@ final class LaterRules {
   /** The deals these rules find in a sentence. */
   List<DealFinder.Found> deals(SentenceView v) {
     List<DealFinder.Found> out = new ArrayList<>(pronouns.find(v));
+    out.addAll(sales.find(v));
     return out;
   }
 }
