@@ -11,11 +11,13 @@ final class LaterRules {
   private final CuedNames cued;
   private final PronounDeals pronouns;
   private final Sales sales;
+  private final RefusedOffers refusals;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
     this.pronouns = new PronounDeals(lex);
     this.sales = new Sales(lex);
+    this.refusals = new RefusedOffers(lex);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -27,6 +29,7 @@ final class LaterRules {
   List<DealFinder.Found> deals(SentenceView v) {
     List<DealFinder.Found> out = new ArrayList<>(pronouns.find(v));
     out.addAll(sales.find(v));
+    out.addAll(refusals.find(v));
     return out;
   }
 }
