@@ -12,12 +12,14 @@ final class LaterRules {
   private final PronounDeals pronouns;
   private final Sales sales;
   private final RefusedOffers refusals;
+  private final JointVentures ventures;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
     this.pronouns = new PronounDeals(lex);
     this.sales = new Sales(lex);
     this.refusals = new RefusedOffers(lex);
+    this.ventures = new JointVentures(lex);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -30,6 +32,7 @@ final class LaterRules {
     List<DealFinder.Found> out = new ArrayList<>(pronouns.find(v));
     out.addAll(sales.find(v));
     out.addAll(refusals.find(v));
+    out.addAll(ventures.find(v));
     return out;
   }
 }
