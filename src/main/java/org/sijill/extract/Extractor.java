@@ -191,7 +191,7 @@ public final class Extractor {
       foundRoles.addAll(rs);
       List<MoveFinder.Found> ms = founding.apply(v, discourse, together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs)))));
       ms = OwnedMoves.without(v, relativeFounders.apply(v, appointments.apply(v, foundersAfter.apply(v, discourse, ms))));
-      foundMoves.addAll(Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms))));
+      foundMoves.addAll(later.moves(v, Enrolments.without(lex, v, groups.apply(v, posts.apply(v, discourse, rs, ms)))));
       foundDeals.addAll(deals.find(v, discourse, foundDeals));
       foundDeals.addAll(mergers.find(v));
       foundDeals.addAll(rounds.find(v, before));

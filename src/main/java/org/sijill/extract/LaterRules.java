@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The name and deal rules written on the later batches of unseen news, run after the others: one
+ * The name, move and deal rules written on the later batches of unseen news, run after the others: one
  * entry for the extractor, each rule in a class of its own.
  */
 final class LaterRules {
@@ -13,6 +13,7 @@ final class LaterRules {
   private final Sales sales;
   private final RefusedOffers refusals;
   private final JointVentures ventures;
+  private final LeftPosts left;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -20,11 +21,17 @@ final class LaterRules {
     this.sales = new Sales(lex);
     this.refusals = new RefusedOffers(lex);
     this.ventures = new JointVentures(lex);
+    this.left = new LeftPosts(lex);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
     return cued.with(names, t, known);
+  }
+
+  /** {@code found}, a sentence's moves, with the moves these rules find in it. */
+  List<MoveFinder.Found> moves(SentenceView v, List<MoveFinder.Found> found) {
+    return left.apply(v, found);
   }
 
   /** The deals these rules find in a sentence. */
