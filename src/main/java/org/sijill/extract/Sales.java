@@ -11,7 +11,7 @@ import org.sijill.facts.DealType;
 /**
  * A sale ({@code deals.txt} [sale]): an acquisition by the buyer after "إلى" or "لـ" of the
  * organisation named in what is sold, if any, the seller being the organisation that sells: after
- * the verb ("باعت سينوبسيس مجموعة … إلى شركة كيسايت تكنولوجيز"), else the last one before the word
+ * the verb ("باعت سينوبسيس مجموعة … إلى شركة كيسايت تكنولوجيز"), else the one right before the word or the first of the sentence
  * ("أعلنت شركة AMD … اتفاقها على بيع أعمال … التابعة لشركة ZT Systems إلى شركة سانمينا"). A stake
  * sold with no buyer ("باعت سوفت بنك كامل حصتها في «إنفيديا»") is a deal of the seller and the
  * company of the stake. What is sold, first after the word, is a business, a unit or a stake ([sold]) or an organisation.
@@ -55,7 +55,7 @@ final class Sales implements Triggered {
       }
       boolean verb = !r.stem().startsWith("بيع");
       Gazetteer.Match after = organisationAt(v, spans, k + 1);
-      Gazetteer.Match seller = verb && after != null ? after : before(v, spans, k);
+      Gazetteer.Match seller = verb && after != null ? after : before(v, spans, k, r.prefix().startsWith("و"));
       int from = verb && after != null ? after.last() + 1 : k + 1;
       if (seller == null || from >= t.size() || (lex.reading(sold, t.get(from).norm()) == null && organisationAt(v, spans, from) == null)) {
         continue;
@@ -120,9 +120,16 @@ final class Sales implements Triggered {
     return j < spans.length && spans[j] != null && v.organisation(spans[j]) && spans[j].first() == j ? spans[j] : null;
   }
 
-  /** The last organisation before word {@code k}, or null. */
-  private static Gazetteer.Match before(SentenceView v, Gazetteer.Match[] spans, int k) {
-    for (int j = k - 1; j >= 0; j--) {
+  /**
+   * The seller before word {@code k}: the organisation right before it ("X تبيع"), else (or when the
+   * word is joined by "و" to what comes before) the first of the sentence, whose verbs follow ("سوفت
+   * بنك تُتم صفقة «أمبير» وتبيع حصتها"), or null.
+   */
+  private static Gazetteer.Match before(SentenceView v, Gazetteer.Match[] spans, int k, boolean joined) {
+    if (!joined && k > 0 && spans[k - 1] != null && v.organisation(spans[k - 1])) {
+      return spans[k - 1];
+    }
+    for (int j = 0; j < k; j++) {
       if (spans[j] != null && v.organisation(spans[j])) {
         return spans[j];
       }

@@ -36,6 +36,13 @@ class SalesTest {
   }
 
   @Test
+  void theSellerOfAVerbAfterAnotherIsTheFirstOrganisationNotTheOneBoughtBefore() {
+    assertEquals(
+        List.of("other: softbank (seller), nvidia (other); -; announced"),
+        deals("سوفت بنك تُتم صفقة «غروك» وتبيع حصتها في «إنفيديا»"));
+  }
+
+  @Test
   void goodsSoldToCustomersAreNoDeal() {
     assertEquals(List.of(), deals("وقالت إنفيديا إنها تبيع رقائقها إلى أمازون وغوغل."));
   }
