@@ -71,6 +71,13 @@ class ListedMissesTest {
   }
 
   @Test
+  void aPronounWithTwoOrganisationsBeforeItIsNotReadAsTheLastOne() {
+    assertEquals(
+        List.of("investment: meta (investor), scale-ai (investee); -; completed", "acquisition: meta (acquirer), whatsapp (target); -; completed"),
+        deals("واستثمرت ميتا في شركة Scale AI، في أكبر صفقة لعملاقة التواصل منذ استحواذها على واتساب."));
+  }
+
+  @Test
   void aPronounWithNoOrganisationBeforeItMakesNoDeal() {
     assertEquals(List.of(), deals("وبعد استحواذ مايكروسوفت عليها تغير كل شيء."));
   }
