@@ -206,7 +206,7 @@ public final class Extractor {
     }
     return new Assembler(lex, base, article)
         .assemble(table.entities(), mentioned, foundRoles, refusals.resolve(foundMoves, views),
-            HeadlineDeals.absorbed(foundDeals), published, outlet, article.chrome().url());
+            HeadlineDeals.absorbed(AcquiredMergers.without(foundDeals)), published, outlet, article.chrome().url());
   }
 
   /**
