@@ -14,6 +14,7 @@ final class LaterRules {
   private final RefusedOffers refusals;
   private final JointVentures ventures;
   private final LeftPosts left;
+  private final FoundersHired foundersHired;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -22,6 +23,7 @@ final class LaterRules {
     this.refusals = new RefusedOffers(lex);
     this.ventures = new JointVentures(lex);
     this.left = new LeftPosts(lex);
+    this.foundersHired = new FoundersHired(lex);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -31,7 +33,7 @@ final class LaterRules {
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
   List<MoveFinder.Found> moves(SentenceView v, List<MoveFinder.Found> found) {
-    return left.apply(v, found);
+    return foundersHired.apply(v, left.apply(v, found));
   }
 
   /** The deals these rules find in a sentence. */
