@@ -9,6 +9,7 @@ import java.util.List;
  */
 final class LaterRules {
   private final CuedNames cued;
+  private final BracketedNames bracketed;
   private final PronounDeals pronouns;
   private final Sales sales;
   private final RefusedOffers refusals;
@@ -18,6 +19,7 @@ final class LaterRules {
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
+    this.bracketed = new BracketedNames(lex);
     this.pronouns = new PronounDeals(lex);
     this.sales = new Sales(lex);
     this.refusals = new RefusedOffers(lex);
@@ -28,7 +30,7 @@ final class LaterRules {
 
   /** {@code names} with the names these rules find in a sentence's words. */
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
-    return cued.with(names, t, known);
+    return bracketed.with(cued.with(names, t, known), t, known);
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
