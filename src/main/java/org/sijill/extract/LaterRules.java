@@ -14,6 +14,7 @@ final class LaterRules {
   private final Sales sales;
   private final RefusedOffers refusals;
   private final JointVentures ventures;
+  private final LedRounds ledRounds;
   private final LeftPosts left;
   private final FoundersHired foundersHired;
 
@@ -24,6 +25,7 @@ final class LaterRules {
     this.sales = new Sales(lex);
     this.refusals = new RefusedOffers(lex);
     this.ventures = new JointVentures(lex);
+    this.ledRounds = new LedRounds(lex);
     this.left = new LeftPosts(lex);
     this.foundersHired = new FoundersHired(lex);
   }
@@ -44,6 +46,7 @@ final class LaterRules {
     out.addAll(sales.find(v));
     out.addAll(refusals.find(v));
     out.addAll(ventures.find(v));
+    out.addAll(ledRounds.find(v));
     return out;
   }
 }
