@@ -7,8 +7,9 @@ import org.sijill.facts.CompanyKind;
 /**
  * An organisation's Arabic name before its Latin initials in brackets ("شركة هيوليت باكارد
  * إنتربرايز (HPE)"): the words no list knows before the brackets, as many as the initials have
- * letters, or up to four after a company's word, are one organisation whose other spelling is the
- * Latin one; names found inside them give way.
+ * letters, or up to four after a company's word (not a unit's: "وحدة معالجة رسوميات (GPU)"), none a
+ * feminine plural, are one organisation whose other spelling is the Latin one; names found inside
+ * them give way.
  */
 final class BracketedNames {
   private static final int LONGEST = 4;
@@ -35,7 +36,8 @@ final class BracketedNames {
         first--;
       }
       int words = b - first;
-      boolean cued = first > 0 && lex.reading(lex.orgCues(), t.get(first - 1).norm()) != null;
+      Clitics.Stripped cue = first > 0 ? lex.reading(lex.orgCues(), t.get(first - 1).norm()) : null;
+      boolean cued = cue != null && lex.orgCues().get(cue.stem()) == CompanyKind.COMPANY && !lex.platformCues().contains(cue.stem());
       if (words < 2 || !(cued || words == initials.length())) {
         continue;
       }
@@ -55,6 +57,7 @@ final class BracketedNames {
 
   private boolean free(Tokens t, boolean[] matched, int k) {
     String w = t.get(k).norm();
-    return !matched[k] && t.get(k).arabic() && w.length() >= 2 && !t.raw(k).startsWith("ال") && !lex.isKnownWord(w, true) && !lex.isFunctionWord(w);
+    return !matched[k] && t.get(k).arabic() && w.length() >= 2 && !t.raw(k).startsWith("ال") && !w.endsWith("ات") && !lex.isKnownWord(w, true)
+        && !lex.isFunctionWord(w);
   }
 }

@@ -28,6 +28,11 @@ class BracketedNamesTest {
   }
 
   @Test
+  void aUnitsWordAndAPluralBeforeInitialsMakeNoOrganisation() {
+    assertEquals(List.of(), companies("ويحتوي النظام على أكثر من 200 ألف وحدة معالجة رسوميات (GPU) من إنتاج الشركة."));
+  }
+
+  @Test
   void initialsWithFewerLettersThanTheWordsAndNoCompanysWordMakeNoOrganisation() {
     assertEquals(List.of(), companies("وقال مسؤول في هيوليت باكارد إنتربرايز (HP) إن الصفقة تمت."));
   }
