@@ -120,6 +120,7 @@ final class Assembler {
       out.add(d.object());
       out.addAll(d.partners());
       out.addAll(d.others());
+      out.addAll(d.sellers());
     });
     return out;
   }

@@ -9,24 +9,24 @@ import org.sijill.facts.DealType;
 import org.sijill.facts.Source;
 
 /**
- * Deals from the trigger words of {@code deals.txt}, their parties found by {@link DealParties}.
- * The acting party may follow the word with its cue ("استحوذت شركة Google على") or be the
- * discourse's company ("الشركة"). Each organisation acquired or
- * invested in is a deal of its own; the organisations of one partnership or contract are parties
- * of one deal. A stake bought is an investment. Cooperation "to supply" something is a contract
- * whose acting party is the client. A word with only one party is no deal, unless it repeats one
- * already found; nor is cooperation inside another deal ("التعاون مع X في عملية استحواذ") or a
- * contract lost ("خسارة X عقودًا").
+ * Deals from the trigger words of {@code deals.txt}, their parties found by {@link DealParties}. The acting party may follow the
+ * word with its cue ("استحوذت شركة Google على") or be the discourse's company ("الشركة"). Each organisation acquired or invested in
+ * is a deal of its own; the organisations of one partnership or contract are parties of one deal. A stake bought is an investment.
+ * Cooperation "to supply" something is a contract whose acting party is the client. A word with only one party is no deal, unless
+ * it repeats one already found; nor is cooperation inside another deal ("التعاون مع X في عملية استحواذ") or a contract lost ("خسارة X عقودًا").
  */
 final class DealFinder {
   /**
-   * A deal found: keys of the acting party, the other party, more parties in the other party's
-   * role ({@code others}) and partners, what was said, and whether the acting party is the client
-   * rather than the contractor ({@code clientActs}).
+   * A deal found: keys of the acting party, the other party, more parties in the other party's role ({@code others}), partners and
+   * sellers, what was said, and whether the acting party is the client rather than the contractor ({@code clientActs}).
    */
   record Found(
       DealType type, String subject, String object, List<String> others, List<String> partners, MoneyValue amount,
-      BigDecimal stake, DateValue date, DealStatus status, boolean clientActs, Source source) {}
+      BigDecimal stake, DateValue date, DealStatus status, boolean clientActs, Source source, List<String> sellers) {
+    Found(DealType type, String subject, String object, List<String> others, List<String> partners, MoneyValue amount, BigDecimal stake, DateValue date, DealStatus status, boolean clientActs, Source source) {
+      this(type, subject, object, others, partners, amount, stake, date, status, clientActs, source, List.of());
+    }
+  }
 
   private static final int STATUS_DISTANCE = 8;
   /** A date whose first word is among the sentence's first words applies to all of it. */

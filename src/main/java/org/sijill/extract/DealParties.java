@@ -271,7 +271,7 @@ final class DealParties {
   static DealFinder.Found priced(List<DealFinder.Found> earlier, MoneyValue amount, org.sijill.facts.Source source) {
     DealFinder.Found f = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     return f == null || f.amount() != null ? null
-        : new DealFinder.Found(f.type(), f.subject(), f.object(), f.others(), f.partners(), amount, f.stake(), f.date(), f.status(), f.clientActs(), source);
+        : new DealFinder.Found(f.type(), f.subject(), f.object(), f.others(), f.partners(), amount, f.stake(), f.date(), f.status(), f.clientActs(), source, f.sellers());
   }
 
   static String repeated(List<DealFinder.Found> earlier, List<DealFinder.Found> now, DealType type, String subject) {

@@ -18,6 +18,7 @@ import org.sijill.facts.Source;
  * {@code deals.txt}.
  */
 final class Deals {
+  private static final String SELLER = "seller";
   private final Lexicon lex;
   private final Map<String, String> ids;
   private final Map<String, Bilingual> names;
@@ -59,8 +60,8 @@ final class Deals {
     used.add(id);
     List<String> roles = lex.deals().roles().get(first.type());
     List<Party> parties = new ArrayList<>();
-    parties.add(party(first.subject(), roles.get(first.clientActs() ? 1 : 0)));
-    parties.add(party(first.object(), roles.get(first.clientActs() ? 0 : 1)));
+    parties.add(party(first.subject(), first.sellers().contains(first.subject()) ? SELLER : roles.get(first.clientActs() ? 1 : 0)));
+    parties.add(party(first.object(), first.sellers().contains(first.object()) ? SELLER : roles.get(first.clientActs() ? 0 : 1)));
     for (String other : first.others()) {
       if (ids.containsKey(other)) {
         parties.add(party(other, roles.get(first.clientActs() ? 0 : 1)));
@@ -77,6 +78,11 @@ final class Deals {
       for (String p : f.partners()) {
         if (ids.containsKey(p) && parties.stream().noneMatch(x -> ids.get(p).equals(x.entity()))) {
           parties.add(party(p, first.type() == org.sijill.facts.DealType.INVESTMENT ? roles.get(0) : "partner"));
+        }
+      }
+      for (String p : f.sellers()) {
+        if (ids.containsKey(p) && parties.stream().noneMatch(x -> ids.get(p).equals(x.entity()))) {
+          parties.add(party(p, SELLER));
         }
       }
       if (!sources.contains(f.source())) {

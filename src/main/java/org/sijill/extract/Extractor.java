@@ -42,6 +42,7 @@ public final class Extractor {
   private final LongerNames longer;
   private final DualNames pairs;
   private final HiredNames hired;
+  private final LaterRules later;
   private final RelativeFounders relativeFounders;
   private final CueAdjective cueAdjective;
   private final MoveChecks checks;
@@ -67,6 +68,7 @@ public final class Extractor {
     this.longer = new LongerNames(lex);
     this.pairs = new DualNames(lex);
     this.hired = new HiredNames(lex);
+    this.later = new LaterRules(lex);
     this.relativeFounders = new RelativeFounders(lex);
     this.cueAdjective = new CueAdjective(lex);
     this.values = Values.of(lex);
@@ -95,8 +97,10 @@ public final class Extractor {
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
     this.dealWords = () -> lex.deals().triggers().keySet();
-    this.triggers = new Triggers(lex.clitics(), List.of(pairs, hired, relativeFounders, cueAdjective, founding, foundersAfter, appointments,
+    List<Object> gated = new ArrayList<>(List.of(pairs, hired, relativeFounders, cueAdjective, founding, foundersAfter, appointments,
         groups, dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith));
+    gated.addAll(later.rules());
+    this.triggers = new Triggers(lex.clitics(), gated);
   }
 
   public static Extractor standard() {
@@ -201,7 +205,7 @@ public final class Extractor {
       ms = OwnedMoves.without(v, on(v, relativeFounders) ? relativeFounders.apply(v, ms) : ms);
       ms = posts.apply(v, discourse, rs, ms);
       ms = Enrolments.without(lex, v, on(v, groups) ? groups.apply(v, ms) : ms);
-      foundMoves.addAll(NewCompanies.completing(lex, v, foundMoves, InterimPosts.without(lex, v, ms)));
+      foundMoves.addAll(NewCompanies.completing(lex, v, foundMoves, InterimPosts.without(lex, v, later.moves(v, ms, triggers))));
       foundDeals.addAll(on(v, dealWords) ? deals.find(v, discourse, foundDeals) : List.of());
       foundDeals.addAll(on(v, mergers) ? mergers.find(v) : List.of());
       foundDeals.addAll(rounds.find(v, before));
@@ -210,6 +214,7 @@ public final class Extractor {
       foundDeals.addAll(on(v, joined) ? joined.find(v, discourse, foundDeals) : List.of());
       foundDeals.addAll(on(v, services) ? services.find(v) : List.of());
       foundDeals.addAll(on(v, relativeDeals) ? relativeDeals.find(v) : List.of());
+      foundDeals.addAll(later.deals(v, triggers));
       if (on(v, signedWith)) {
         foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());
       }
@@ -217,7 +222,7 @@ public final class Extractor {
     }
     return new Assembler(lex, base, article)
         .assemble(table.entities(), mentioned, foundRoles, refusals.resolve(foundMoves, views),
-            HeadlineDeals.absorbed(foundDeals), published, outlet, article.chrome().url());
+            HeadlineDeals.absorbed(AcquiredMergers.without(foundDeals)), published, outlet, article.chrome().url());
   }
 
   /** Whether {@code rule} is to read sentence {@code v}: it declares no triggers, or the sentence holds one ({@link Triggered}). */
@@ -231,10 +236,11 @@ public final class Extractor {
    */
   private record Reading(Tokens tokens, List<Gazetteer.Match> matches, List<NameFinder.Name> names) {}
 
-  /** {@code found} with the names of pairs, of the hired, of founders in a relative clause and of companies before an adjective, a conjunction before a hamza left out. */
+  /** {@code found} with the names of pairs, of the hired, of people after a possessive title or a successor's word, of founders in a relative clause and of companies before an adjective, a conjunction before a hamza left out. */
   private List<NameFinder.Name> moreNames(List<NameFinder.Name> found, Tokens t, List<Gazetteer.Match> ms) {
     List<NameFinder.Name> names = triggers.on(pairs, t) ? pairs.with(found, t, ms) : found;
     names = triggers.on(hired, t) ? hired.with(names, t, ms) : names;
+    names = later.names(names, t, ms, triggers);
     names = triggers.on(relativeFounders, t) ? relativeFounders.names(names, t, ms) : names;
     names = triggers.on(cueAdjective, t) ? cueAdjective.with(names, t, ms) : names;
     return HamzaConjunction.without(names, t);

@@ -36,6 +36,7 @@ final class HeadlineDeals {
     Set<String> out = new HashSet<>(f.others());
     out.add(f.subject());
     out.addAll(f.partners());
+    out.addAll(f.sellers());
     return out;
   }
 }

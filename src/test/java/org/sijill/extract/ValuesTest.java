@@ -45,6 +45,12 @@ class ValuesTest {
   }
 
   @Test
+  void aTensWordBeforeAScaleMultipliesIt() {
+    assertEquals(List.of("money 40000000000 USD [أربعين مليار دولار]"), found("جمعت فيها الشركة أربعين مليار دولار", null));
+    assertEquals(List.of("money 30000000000 USD [ثلاثون مليار دولار]"), found("بلغت قيمتها ثلاثون مليار دولار", null));
+  }
+
+  @Test
   void readsCurrencySymbolsWordsAndQualifiers() {
     assertEquals(List.of("money 5000000000 USD [$5 billion]"), found("a $5 billion deal", null));
     assertEquals(List.of("money 10 EUR [10 يورو]"), found("دفع 10 يورو", null));
