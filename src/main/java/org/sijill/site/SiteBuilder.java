@@ -60,6 +60,20 @@ public final class SiteBuilder {
     return build(facts, articles, finder, templatesDir, workDir, outputDir, null);
   }
 
+  /** Writes {@code files} (texts by path) under {@code staged}; keeps the feeds' bytes in {@code feeds}. */
+  private static void write(Path staged, Map<String, String> files, Map<String, byte[]> feeds)
+      throws IOException {
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Path target = staged.resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+      Files.write(target, bytes);
+      if (file.getKey().endsWith("/feed.xml")) {
+        feeds.put(file.getKey(), bytes);
+      }
+    }
+  }
+
   /**
    * A fingerprint of Sijill's classes and resources (the folder or jar they were loaded from), or
    * null when they cannot be found: what was worked out by other code cannot be kept.
@@ -198,24 +212,19 @@ public final class SiteBuilder {
     try (Bake.Session bake = Bake.open(source, staged)) {
       problems.addAll(bake.copyAssets());
       Map<String, byte[]> written = new java.util.HashMap<>();
-      for (Map.Entry<String, String> file : outline.files().entrySet()) {
-        Path target = staged.resolve(file.getKey());
-        Files.createDirectories(target.getParent());
-        byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-        Files.write(target, bytes);
-        if (file.getKey().endsWith("/feed.xml")) {
-          written.put(file.getKey(), bytes);
-        }
-      }
+      write(staged, outline.files(), written);
       feedBytes = KeptFeeds.feeds(written);
+      timing.lap("prepare");
+      // read while the downloads may still be being made on another core
+      Manifest last = code == null ? Manifest.empty() : Manifest.read(work);
+      timing.lap("manifest read");
+      write(staged, outline.downloadFiles(), written);
       outline = outline.withoutFiles();
       List<String> known = new ArrayList<>(new HtmlSite(staged).files());
       outline.pages().forEach(page -> known.add(page.path()));
       checks = new OutputChecks(new HtmlSite(staged, known));
-      timing.lap("prepare");
-      Manifest last = code == null ? Manifest.empty() : Manifest.read(work);
       now = new Fingerprints(outline, last.carried(renderer, sources));
-      timing.lap("manifest read");
+      timing.lap("downloads written");
       Map<String, Manifest.Built> unchanged = code == null ? Map.of() : last.unchanged(renderer, now);
       timing.lap("unchanged");
       Rendering rendering = new Rendering(outline, bake, unchanged, output, staged, checks);

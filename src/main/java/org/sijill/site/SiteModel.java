@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.sijill.articles.Article;
 import org.sijill.diag.Diagnostic;
 import org.sijill.diag.Timing;
@@ -54,19 +55,37 @@ public final class SiteModel {
   record Spec(String path, Lang lang, Kind kind, String id) {}
 
   /**
-   * The site before its pages are built: each page's {@link Spec} in order, the other files, the
-   * downloads (the data page lists them) and the cross references pages are built from. Problems
+   * The site before its pages are built: each page's {@link Spec} in order, the other files (feeds
+   * and sitemap), the downloads (made on another core: the data page lists them, {@code made} holds
+   * their texts until they are written) and the cross references pages are built from. Problems
    * found while building pages join {@link SiteData#problems()}.
    */
   record Outline(
       List<Spec> pages,
       SortedMap<String, String> files,
-      List<Downloads.Listed> downloads,
+      CompletableFuture<List<Downloads.File>> made,
+      CompletableFuture<List<Downloads.Listed>> listed,
       int articlePages,
       SiteData data) {
-    /** The same outline without the other files' texts, once they are written. */
+    /** The downloads as the data page lists them, waiting for them to be made. */
+    List<Downloads.Listed> downloads() {
+      return join(listed);
+    }
+
+    /** The downloads by path from the site root, waiting for them to be made. */
+    SortedMap<String, String> downloadFiles() {
+      return new TreeMap<>(Downloads.byPath(join(made)));
+    }
+
+    /** The same outline without the other files' and the downloads' texts, once they are written. */
     Outline withoutFiles() {
-      return new Outline(pages, Collections.emptySortedMap(), downloads, articlePages, data);
+      return new Outline(
+          pages,
+          Collections.emptySortedMap(),
+          CompletableFuture.completedFuture(List.of()),
+          listed,
+          articlePages,
+          data);
     }
   }
 
@@ -86,7 +105,9 @@ public final class SiteModel {
     for (Spec spec : outline.pages()) {
       pages.add(new PageFile(spec.path(), makers.make(spec)));
     }
-    return new Result(pages, outline.files(), List.copyOf(outline.data().problems()));
+    Map<String, String> files = new TreeMap<>(outline.files());
+    files.putAll(outline.downloadFiles());
+    return new Result(pages, files, List.copyOf(outline.data().problems()));
   }
 
   /** The pages to build, in order, and every other file of the site. */
@@ -122,9 +143,10 @@ public final class SiteModel {
       Map<Lang, Messages> messages,
       java.util.function.Supplier<Map<Lang, String>> keptFeedsLater) {
     Timing timing = Timing.of(System.err);
-    // the downloads read the fact base alone: made on another core while the cross references are
-    java.util.concurrent.CompletableFuture<List<Downloads.File>> made =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> Downloads.files(facts));
+    // the downloads read the fact base alone: made on another core while the cross references
+    // are, and the build prepares JBake and reads the manifest; waited for when they are written
+    CompletableFuture<List<Downloads.File>> made =
+        CompletableFuture.supplyAsync(() -> Downloads.files(facts));
     SiteData data = new SiteData(facts, articles, finder, messages);
     timing.lap("- data");
     Map<Lang, String> keptFeeds = keptFeedsLater.get();
@@ -147,21 +169,19 @@ public final class SiteModel {
         articleIds.add(record.id());
       }
     }
-    List<Downloads.File> downloads = join(made);
-    SortedMap<String, String> files = new TreeMap<>(Downloads.byPath(downloads));
-    timing.lap("- downloads");
+    SortedMap<String, String> files = new TreeMap<>();
     boolean kept = keptFeeds.keySet().containsAll(List.of(Lang.values()));
     Feeds feeds = kept ? null : new Feeds(data);
     // the feeds of the two languages are written at once, one on another core (they only read)
-    Map<Lang, java.util.concurrent.CompletableFuture<String>> feedTexts = new EnumMap<>(Lang.class);
+    Map<Lang, CompletableFuture<String>> feedTexts = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       feedTexts.put(
           lang,
           kept
-              ? java.util.concurrent.CompletableFuture.completedFuture(keptFeeds.get(lang))
+              ? CompletableFuture.completedFuture(keptFeeds.get(lang))
               : lang == Lang.values()[0]
                   ? null
-                  : java.util.concurrent.CompletableFuture.supplyAsync(() -> feeds.feed(lang)));
+                  : CompletableFuture.supplyAsync(() -> feeds.feed(lang)));
     }
     for (Lang lang : Lang.values()) {
       String root = lang.code() + "/";
@@ -189,13 +209,14 @@ public final class SiteModel {
     return new Outline(
         List.copyOf(pages),
         Collections.unmodifiableSortedMap(files),
-        downloads.stream().map(Downloads.File::listed).toList(),
+        made,
+        made.thenApply(list -> list.stream().map(Downloads.File::listed).toList()),
         articleIds.size(),
         data);
   }
 
   /** What another core made; its exception, if it failed, is thrown here. */
-  private static <T> T join(java.util.concurrent.CompletableFuture<T> made) {
+  private static <T> T join(CompletableFuture<T> made) {
     try {
       return made.join();
     } catch (java.util.concurrent.CompletionException e) {
