@@ -17,7 +17,6 @@ final class LaterRules {
   private final JointVentures ventures;
   private final LedRounds ledRounds;
   private final LeftPosts left;
-  private final FoundersHired foundersHired;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -28,12 +27,11 @@ final class LaterRules {
     this.ventures = new JointVentures(lex);
     this.ledRounds = new LedRounds(lex);
     this.left = new LeftPosts(lex);
-    this.foundersHired = new FoundersHired(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, foundersHired);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -44,8 +42,7 @@ final class LaterRules {
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
   List<MoveFinder.Found> moves(SentenceView v, List<MoveFinder.Found> found, Triggers on) {
-    List<MoveFinder.Found> out = on.on(left, v.tokens()) ? left.apply(v, found) : found;
-    return on.on(foundersHired, v.tokens()) ? foundersHired.apply(v, out) : out;
+    return on.on(left, v.tokens()) ? left.apply(v, found) : found;
   }
 
   /** The deals these rules find in a sentence. */

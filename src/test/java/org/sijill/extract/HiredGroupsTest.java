@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The founders a company takes on from another move from theirs to it. */
-class FoundersHiredTest {
+/** The founders a company takes on from another move from theirs to it ({@link HiredGroups}). */
+class HiredGroupsTest {
   private final Extractor extractor = Extractor.standard();
 
   private List<String> moves(String text) {
