@@ -29,39 +29,21 @@ public final class Extractor {
   private final Values values;
   private final NameFinder names;
   private final RoleFinder roles;
-  private final MoveFinder moves;
-  private final DealFinder deals;
-  private final Mergers mergers;
-  private final FundingRounds rounds;
-  private final ReceivedFunds received;
-  private final PaidHires paid;
-  private final RoundsJoined joined;
-  private final ServicesBought services;
-  private final RelativeDeals relativeDeals;
-  private final SignedWith signedWith;
+  private final MoveRules moves;
+  private final DealRules deals;
   private final LongerNames longer;
   private final DualNames pairs;
   private final HiredNames hired;
   private final LaterRules later;
   private final RelativeFounders relativeFounders;
   private final CueAdjective cueAdjective;
-  private final MoveChecks checks;
-  private final Founding founding;
-  private final FoundersAfter foundersAfter;
-  private final Appointments appointments;
-  private final Together together;
   private final Refusals refusals;
-  private final NewPosts posts;
-  private final GroupOrigins groups;
-  private final Members members;
   private final Homographs homographs;
   /** The names of the fact base last extracted with, brought up to date as the fact base changes. */
   private final KnownNames known;
   private final PersonLinks links;
   /** The trigger words of the rules that declare some ({@link Triggered}), indexed together. */
   private final Triggers triggers;
-  /** The deal words of {@code deals.txt} [trigger], without which {@link DealFinder} finds nothing: its triggers. */
-  private final Triggered dealWords;
 
   public Extractor(Lexicon lex) {
     this.lex = lex;
@@ -74,31 +56,15 @@ public final class Extractor {
     this.values = Values.of(lex);
     this.names = new NameFinder(lex);
     this.roles = new RoleFinder(lex);
-    this.moves = new MoveFinder(lex);
-    this.deals = new DealFinder(lex);
-    this.mergers = new Mergers(lex);
-    this.rounds = new FundingRounds(lex);
-    this.received = new ReceivedFunds(lex);
-    this.paid = new PaidHires(lex);
-    this.joined = new RoundsJoined(lex);
-    this.services = new ServicesBought(lex);
-    this.relativeDeals = new RelativeDeals(lex);
-    this.signedWith = new SignedWith(lex);
-    this.checks = new MoveChecks(lex);
-    this.founding = new Founding(lex);
-    this.foundersAfter = new FoundersAfter(lex);
-    this.appointments = new Appointments(lex);
-    this.together = new Together();
+    this.moves = new MoveRules(lex, relativeFounders, later);
+    this.deals = new DealRules(lex, later);
     this.refusals = new Refusals(lex);
-    this.posts = new NewPosts();
-    this.groups = new GroupOrigins(lex);
-    this.members = new Members(lex);
     this.homographs = new Homographs(lex);
     this.known = new KnownNames(lex);
     this.links = new PersonLinks(lex);
-    this.dealWords = () -> lex.deals().triggers().keySet();
-    List<Object> gated = new ArrayList<>(List.of(pairs, hired, relativeFounders, cueAdjective, founding, foundersAfter, appointments,
-        groups, dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith));
+    List<Object> gated = new ArrayList<>(List.of(pairs, hired, relativeFounders, cueAdjective));
+    gated.addAll(moves.gated());
+    gated.addAll(deals.gated());
     gated.addAll(later.rules());
     this.triggers = new Triggers(lex.clitics(), gated);
   }
@@ -198,36 +164,13 @@ public final class Extractor {
       discourse.read(v);
       List<RoleFinder.Found> rs = roles.find(v);
       foundRoles.addAll(rs);
-      List<MoveFinder.Found> ms = together.apply(v, members.apply(v, checks.check(v, moves.find(v, discourse, rs))));
-      ms = FoundedAfterWork.with(lex, v, discourse, on(v, founding) ? founding.apply(v, discourse, ms) : ms);
-      ms = on(v, foundersAfter) ? foundersAfter.apply(v, discourse, ms) : ms;
-      ms = on(v, appointments) ? appointments.apply(v, ms) : ms;
-      ms = OwnedMoves.without(v, on(v, relativeFounders) ? relativeFounders.apply(v, ms) : ms);
-      ms = posts.apply(v, discourse, rs, ms);
-      ms = Enrolments.without(lex, v, on(v, groups) ? groups.apply(v, ms) : ms);
-      foundMoves.addAll(NewCompanies.completing(lex, v, foundMoves, InterimPosts.without(lex, v, later.moves(v, ms, triggers))));
-      foundDeals.addAll(on(v, dealWords) ? deals.find(v, discourse, foundDeals) : List.of());
-      foundDeals.addAll(on(v, mergers) ? mergers.find(v) : List.of());
-      foundDeals.addAll(rounds.find(v, before));
-      foundDeals.addAll(on(v, received) ? received.find(v, discourse) : List.of());
-      foundDeals.addAll(on(v, paid) ? paid.find(v) : List.of());
-      foundDeals.addAll(on(v, joined) ? joined.find(v, discourse, foundDeals) : List.of());
-      foundDeals.addAll(on(v, services) ? services.find(v) : List.of());
-      foundDeals.addAll(on(v, relativeDeals) ? relativeDeals.find(v) : List.of());
-      foundDeals.addAll(later.deals(v, triggers));
-      if (on(v, signedWith)) {
-        foundDeals.addAll(signedWith.find(v, discourse).stream().filter(f -> !SignedWith.read(f, foundDeals)).toList());
-      }
+      foundMoves.addAll(moves.find(v, discourse, rs, foundMoves, triggers));
+      deals.addTo(foundDeals, v, before, discourse, triggers);
       before = v;
     }
     return new Assembler(lex, base, article)
         .assemble(table.entities(), mentioned, foundRoles, refusals.resolve(foundMoves, views),
             HeadlineDeals.absorbed(AcquiredMergers.without(foundDeals)), published, outlet, article.chrome().url());
-  }
-
-  /** Whether {@code rule} is to read sentence {@code v}: it declares no triggers, or the sentence holds one ({@link Triggered}). */
-  private boolean on(SentenceView v, Object rule) {
-    return triggers.on(rule, v.tokens());
   }
 
   /**

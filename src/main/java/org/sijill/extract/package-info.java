@@ -10,9 +10,11 @@
  * an article and proposes roles, moves and deals as draft fact records. It keeps the fact base's
  * names indexed across articles and re-indexes only what a merge changed, laying each article's
  * own names over them; the part of extraction that does not depend on the fact base ({@link
- * org.sijill.extract.Extractor#prepare}) may run on other threads ahead. A rule that can find
- * nothing without one of a few words (a verb, a title, a deal word) declares them ({@link
- * org.sijill.extract.Triggered}) and is asked only about the sentences that hold one. Every word list and rule
- * table is a data file under {@code org/sijill/extract/} (see the README there).
+ * org.sijill.extract.Extractor#prepare}) may run on other threads ahead. The move and deal rules
+ * read each sentence in a fixed order ({@link org.sijill.extract.MoveRules}, {@link
+ * org.sijill.extract.DealRules}). A rule that can find nothing without one of a few words (a verb,
+ * a title, a deal word) declares them ({@link org.sijill.extract.Triggered}) and is asked only
+ * about the sentences that hold one. Every word list and rule table is a data file under {@code
+ * org/sijill/extract/} (see the README there).
  */
 package org.sijill.extract;
