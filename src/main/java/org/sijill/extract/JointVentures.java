@@ -62,7 +62,7 @@ final class JointVentures implements Triggered {
       int from = Math.min(k, partners.get(0).first());
       int to = Math.max(k + 1, partners.get(partners.size() - 1).last());
       return List.of(new DealFinder.Found(DealType.PARTNERSHIP, ids.get(0), ids.get(1), List.of(), ids.subList(2, ids.size()),
-          amountAfter(v, to), null, DealFinder.date(v, k), DealStatus.ANNOUNCED, false, v.source(t.get(from).start(), t.get(to).end())));
+          v.amountAfter(to, PRICE), null, DealFinder.date(v, k), DealStatus.ANNOUNCED, false, v.source(t.get(from).start(), t.get(to).end())));
     }
     return List.of();
   }
@@ -117,16 +117,5 @@ final class JointVentures implements Triggered {
       }
     }
     return found.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(found.get(found.size() - 1)));
-  }
-
-  /** The first amount within a few words after word {@code j}, no comma between, or null. */
-  private static MoneyValue amountAfter(SentenceView v, int j) {
-    for (Value val : v.values()) {
-      int first = v.tokens().indexAt(val.start());
-      if (val instanceof MoneyValue m && first > j && first <= j + PRICE && !v.tokens().commaBefore(j + 1, first)) {
-        return m;
-      }
-    }
-    return null;
   }
 }

@@ -66,7 +66,7 @@ final class LedRounds implements Triggered {
         }
       }
       return List.of(new DealFinder.Found(DealType.INVESTMENT, leader.mention().id(), investee.mention().id(), List.of(),
-          investors.subList(1, investors.size()), amountAfter(v, investee.last()), null, DealFinder.date(v, k), DealStatus.COMPLETED, false,
+          investors.subList(1, investors.size()), v.amountAfter(investee.last(), Integer.MAX_VALUE), null, DealFinder.date(v, k), DealStatus.COMPLETED, false,
           v.source(t.get(k).start(), investee.mention().end())));
     }
     return List.of();
@@ -88,16 +88,5 @@ final class LedRounds implements Triggered {
       j++;
     }
     return j < spans.length && spans[j] != null && v.organisation(spans[j]) && spans[j].first() == j ? spans[j] : null;
-  }
-
-  /** The first amount after word {@code j} in its clause, or null. */
-  private static MoneyValue amountAfter(SentenceView v, int j) {
-    for (Value val : v.values()) {
-      int first = v.tokens().indexAt(val.start());
-      if (val instanceof MoneyValue m && first > j && !v.tokens().commaBefore(j + 1, first)) {
-        return m;
-      }
-    }
-    return null;
   }
 }

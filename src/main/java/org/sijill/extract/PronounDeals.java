@@ -73,7 +73,7 @@ final class PronounDeals implements Triggered {
     int from = Math.min(subject.first(), object.first());
     int to = Math.max(subject.last(), object.last());
     return new DealFinder.Found(trigger.type(), subject.mention().id(), object.mention().id(), List.of(), List.of(),
-        amountAfter(v, end), null, DealFinder.date(v, k), trigger.status(), false,
+        v.amountAfter(end, REACH), null, DealFinder.date(v, k), trigger.status(), false,
         v.source(v.tokens().get(Math.min(from, k)).start(), v.tokens().get(Math.max(to, end)).end()));
   }
 
@@ -107,16 +107,5 @@ final class PronounDeals implements Triggered {
   /** A verbal noun with a possessive pronoun ("استحواذها"). */
   private static boolean suffixed(String stem) {
     return stem.length() > 4 && PRONOUNS.stream().anyMatch(stem::endsWith);
-  }
-
-  /** The first amount within a few words after word {@code j}, no comma between, or null. */
-  private static MoneyValue amountAfter(SentenceView v, int j) {
-    for (Value val : v.values()) {
-      int first = v.tokens().indexAt(val.start());
-      if (val instanceof MoneyValue m && first > j && first <= j + REACH && !v.tokens().commaBefore(j + 1, first)) {
-        return m;
-      }
-    }
-    return null;
   }
 }

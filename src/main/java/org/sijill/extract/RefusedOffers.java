@@ -54,7 +54,7 @@ final class RefusedOffers implements Triggered {
           return List.of();
         }
         return List.of(new DealFinder.Found(DealType.BID, bidder.mention().id(), target.mention().id(), List.of(), List.of(),
-            amountAfter(v, bidder.last()), null, DealFinder.date(v, k), DealStatus.REJECTED, false,
+            v.amountAfter(bidder.last(), PRICE), null, DealFinder.date(v, k), DealStatus.REJECTED, false,
             v.source(t.get(Math.min(k, target.first())).start(), bidder.mention().end())));
       }
     }
@@ -74,17 +74,6 @@ final class RefusedOffers implements Triggered {
     for (int j = k - 1; j >= 0; j--) {
       if (spans[j] != null && v.organisation(spans[j])) {
         return spans[j];
-      }
-    }
-    return null;
-  }
-
-  /** The first amount within a few words after word {@code j}, no comma between, or null. */
-  private static MoneyValue amountAfter(SentenceView v, int j) {
-    for (Value val : v.values()) {
-      int first = v.tokens().indexAt(val.start());
-      if (val instanceof MoneyValue m && first > j && first <= j + PRICE && !v.tokens().commaBefore(j + 1, first)) {
-        return m;
       }
     }
     return null;

@@ -64,7 +64,7 @@ final class RoundsJoined implements Triggered {
         boolean marked = t.raw(j).startsWith("ل") || before.equals("ل") || t.gapBefore(j).strip().endsWith("لـ")
             || before.startsWith("ل") && lex.reading(lex.orgCues(), t.get(j - 1).norm()) != null;
         if (m != null && m.first() == j && v.organisation(m) && marked && !m.mention().id().equals(investor.mention().id())) {
-          MoneyValue amount = amountAfter(v, j);
+          MoneyValue amount = v.amountAfter(j, Integer.MAX_VALUE);
           return List.of(new DealFinder.Found(DealType.INVESTMENT, investor.mention().id(), m.mention().id(), List.of(), List.of(), amount,
               null, DealFinder.date(v, k), DealStatus.COMPLETED, false, v.source(Math.min(t.get(k).start(), investor.mention().start()), t.get(j).end())));
         }
@@ -84,17 +84,6 @@ final class RoundsJoined implements Triggered {
     for (int j = k - 1; j >= 0 && k - j <= REACH; j--) {
       if (spans[j] != null && v.organisation(spans[j])) {
         return spans[j];
-      }
-    }
-    return null;
-  }
-
-  /** The first amount after word {@code j} in its clause, or null. */
-  private static MoneyValue amountAfter(SentenceView v, int j) {
-    for (Value val : v.values()) {
-      int first = v.tokens().indexAt(val.start());
-      if (val instanceof MoneyValue m && first > j && !v.tokens().commaBefore(j + 1, first)) {
-        return m;
       }
     }
     return null;

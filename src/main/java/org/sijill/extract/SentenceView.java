@@ -154,4 +154,18 @@ record SentenceView(
   String word(int k) {
     return k >= 0 && k < tokens.size() ? tokens.get(k).norm() : "";
   }
+
+  /**
+   * The first amount after word {@code j}, at most {@code reach} words after it, with no comma
+   * between (in its clause), or null.
+   */
+  MoneyValue amountAfter(int j, int reach) {
+    for (Value val : values()) {
+      int first = tokens().indexAt(val.start());
+      if (val instanceof MoneyValue m && first > j && first - j <= reach && !tokens().commaBefore(j + 1, first)) {
+        return m;
+      }
+    }
+    return null;
+  }
 }

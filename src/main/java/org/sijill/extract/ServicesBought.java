@@ -48,7 +48,7 @@ final class ServicesBought implements Triggered {
           if (seller == null || seller.mention().id().equals(buyer.mention().id())) {
             break;
           }
-          MoneyValue amount = amountAfter(v, seller.last());
+          MoneyValue amount = v.amountAfter(seller.last(), REACH);
           return List.of(new DealFinder.Found(DealType.CONTRACT, buyer.mention().id(), seller.mention().id(), List.of(), List.of(), amount, null,
               DealFinder.date(v, k), DealStatus.COMPLETED, true, v.source(buyer.mention().start(), seller.mention().end())));
         }
@@ -64,17 +64,6 @@ final class ServicesBought implements Triggered {
       Gazetteer.Match owner = Owners.owner(t, spans, spans[i] == null ? i : spans[i].last());
       if (owner != null || spans[i] != null) {
         return owner != null ? owner : v.organisation(spans[i]) ? spans[i] : null;
-      }
-    }
-    return null;
-  }
-
-  /** The first amount within a few words after word {@code j}, no comma between, or null. */
-  private static MoneyValue amountAfter(SentenceView v, int j) {
-    for (Value val : v.values()) {
-      int first = v.tokens().indexAt(val.start());
-      if (val instanceof MoneyValue m && first > j && first <= j + REACH && !v.tokens().commaBefore(j + 1, first)) {
-        return m;
       }
     }
     return null;
