@@ -9,28 +9,32 @@ import org.sijill.facts.DealType;
 import org.sijill.facts.Source;
 
 /**
- * Deals from the trigger words of {@code deals.txt}, their parties found by {@link DealParties}. The acting party may follow the
- * word with its cue ("استحوذت شركة Google على") or be the discourse's company ("الشركة"). Each organisation acquired or invested in
- * is a deal of its own; the organisations of one partnership or contract are parties of one deal. A stake bought is an investment.
- * Cooperation "to supply" something is a contract whose acting party is the client. A word with only one party is no deal, unless
- * it repeats one already found; nor is cooperation inside another deal ("التعاون مع X في عملية استحواذ") or a contract lost ("خسارة X عقودًا").
+ * Deals from the trigger words of {@code deals.txt}, their parties found by {@link DealParties}.
+ * The acting party may follow the word with its cue ("استحوذت شركة Google على") or be the
+ * discourse's company ("الشركة"). Each organisation acquired or invested in is a deal of its own;
+ * the organisations of one partnership or contract are parties of one deal. A stake bought is an
+ * investment. Cooperation "to supply" something is a contract whose acting party is the client. A
+ * word with only one party is no deal, unless it repeats one already found; nor is cooperation
+ * inside another deal ("التعاون مع X في عملية استحواذ") or a contract lost ("خسارة X عقودًا").
  */
 final class DealFinder {
   /**
-   * A deal found: keys of the acting party, the other party, more parties in the other party's role ({@code others}), partners and
-   * sellers, what was said, and whether the acting party is the client rather than the contractor ({@code clientActs}).
+   * A deal found: keys of the acting party, the other party, more parties in the other party's
+   * role ({@code others}), partners and sellers, what was said, and whether the acting party is
+   * the client rather than the contractor ({@code clientActs}).
    */
   record Found(
       DealType type, String subject, String object, List<String> others, List<String> partners, MoneyValue amount,
       BigDecimal stake, DateValue date, DealStatus status, boolean clientActs, Source source, List<String> sellers) {
-    Found(DealType type, String subject, String object, List<String> others, List<String> partners, MoneyValue amount, BigDecimal stake, DateValue date, DealStatus status, boolean clientActs, Source source) {
+    /** A deal found with no seller named. */
+    Found(
+        DealType type, String subject, String object, List<String> others, List<String> partners, MoneyValue amount,
+        BigDecimal stake, DateValue date, DealStatus status, boolean clientActs, Source source) {
       this(type, subject, object, others, partners, amount, stake, date, status, clientActs, source, List.of());
     }
   }
 
   private static final int STATUS_DISTANCE = 8;
-  /** A date whose first word is among the sentence's first words applies to all of it. */
-  private static final int OPENING = 4;
   /** How far before the trigger an acting party is quoted with it. */
   private static final int NEAR = 12;
   /** How far after the other parties a purpose ("لتوريد") or an enclosing deal ("في عملية استحواذ") may be. */
@@ -99,7 +103,7 @@ final class DealFinder {
       Gazetteer.Match giver = received(v, spans, k);
       if (giver != null && !giver.mention().id().equals(subject)) {
         MoneyValue paid = amount(v, k, clauseEnd);
-        out.add(new Found(type, giver.mention().id(), subject, List.of(), partners, paid, stake(v), date(v, k), status, false,
+        out.add(new Found(type, giver.mention().id(), subject, List.of(), partners, paid, stake(v), v.dateNear(k), status, false,
             v.source(Math.min(t.get(k).start(), before == null ? t.get(k).start() : before.mention().start()), Math.max(t.get(k).end(), giver.mention().end()))));
         continue;
       }
@@ -133,7 +137,7 @@ final class DealFinder {
       amount = amount != null && context.organisationWorth(v, amount) ? null : amount;
       amount = amount != null ? amount : price(v, k);
       amount = amount != null ? amount : worth(v, k);
-      DateValue date = date(v, k);
+      DateValue date = v.dateNear(k);
       int start = t.get(k).start();
       if (before != null && k - before.last() <= NEAR) {
         start = before.mention().start();
@@ -367,31 +371,5 @@ final class DealFinder {
       }
     }
     return null;
-  }
-
-  /**
-   * The date nearest the trigger (after it preferred) with no comma between them, or one that opens
-   * the sentence ("في وقت سابق من هذا العام، تصدرت …").
-   */
-  static DateValue date(SentenceView v, int k) {
-    DateValue best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    int trigger = v.tokens().get(k).start();
-    for (Value val : v.values()) {
-      if (val instanceof DateValue dv) {
-        String between = dv.start() > trigger ? v.text().substring(trigger, dv.start()) : v.text().substring(dv.end(), trigger);
-        boolean opens = v.tokens().indexAt(dv.start()) <= OPENING;
-        if ((between.contains("،") || between.contains(",")) && !opens) {
-          continue;
-        }
-        int at = v.tokens().indexAt(dv.start());
-        int distance = at > k ? at - k : (k - at) * 2;
-        if (distance < bestDistance) {
-          best = dv;
-          bestDistance = distance;
-        }
-      }
-    }
-    return best;
   }
 }

@@ -82,7 +82,7 @@ final class FundingRounds {
     org.sijill.facts.Source source = v.source(t.get(verb).start(), Math.max(amount.end(), t.get(roundWord).end()));
     int led = first(t, spans, lead, roundWord + 1);
     List<String> investors = led < 0 ? List.of() : investors(v, spans, led, investee);
-    return new Round(investee, investors, amount, DealFinder.date(v, verb), source);
+    return new Round(investee, investors, amount, v.dateNear(verb), source);
   }
 
   private record Round(String investee, List<String> investors, MoneyValue amount, DateValue date, org.sijill.facts.Source source) {

@@ -62,7 +62,7 @@ final class JointVentures implements Triggered {
       int from = Math.min(k, partners.get(0).first());
       int to = Math.max(k + 1, partners.get(partners.size() - 1).last());
       return List.of(new DealFinder.Found(DealType.PARTNERSHIP, ids.get(0), ids.get(1), List.of(), ids.subList(2, ids.size()),
-          v.amountAfter(to, PRICE), null, DealFinder.date(v, k), DealStatus.ANNOUNCED, false, v.source(t.get(from).start(), t.get(to).end())));
+          v.amountAfter(to, PRICE), null, v.dateNear(k), DealStatus.ANNOUNCED, false, v.source(t.get(from).start(), t.get(to).end())));
     }
     return List.of();
   }

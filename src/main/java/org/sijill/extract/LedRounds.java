@@ -66,7 +66,7 @@ final class LedRounds implements Triggered {
         }
       }
       return List.of(new DealFinder.Found(DealType.INVESTMENT, leader.mention().id(), investee.mention().id(), List.of(),
-          investors.subList(1, investors.size()), v.amountAfter(investee.last(), Integer.MAX_VALUE), null, DealFinder.date(v, k), DealStatus.COMPLETED, false,
+          investors.subList(1, investors.size()), v.amountAfter(investee.last(), Integer.MAX_VALUE), null, v.dateNear(k), DealStatus.COMPLETED, false,
           v.source(t.get(k).start(), investee.mention().end())));
     }
     return List.of();

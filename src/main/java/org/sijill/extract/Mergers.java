@@ -73,7 +73,7 @@ final class Mergers implements Triggered {
       int start = Math.min(t.get(k).start(), a.mention().start());
       int end = Math.max(b.mention().end(), amount == null ? 0 : amount.end());
       out.add(new DealFinder.Found(DealType.MERGER, a.mention().id(), b.mention().id(), List.of(), List.of(), amount, null,
-          DealFinder.date(v, k), status(t, k), false, v.source(start, end)));
+          v.dateNear(k), status(t, k), false, v.source(start, end)));
     }
     return out;
   }

@@ -42,7 +42,7 @@ final class PaidHires implements Triggered {
         Gazetteer.Match m = spans[j];
         if (m != null && m.first() == j && v.organisation(m) && !m.mention().id().equals(payer.mention().id())) {
           return List.of(new DealFinder.Found(DealType.ACQUIHIRE, payer.mention().id(), m.mention().id(), List.of(), List.of(), amount, null,
-              DealFinder.date(v, k), DealStatus.COMPLETED, false, v.source(Math.min(t.get(k).start(), payer.mention().start()), t.get(purpose).end())));
+              v.dateNear(k), DealStatus.COMPLETED, false, v.source(Math.min(t.get(k).start(), payer.mention().start()), t.get(purpose).end())));
         }
       }
     }

@@ -73,7 +73,7 @@ final class PronounDeals implements Triggered {
     int from = Math.min(subject.first(), object.first());
     int to = Math.max(subject.last(), object.last());
     return new DealFinder.Found(trigger.type(), subject.mention().id(), object.mention().id(), List.of(), List.of(),
-        v.amountAfter(end, REACH), null, DealFinder.date(v, k), trigger.status(), false,
+        v.amountAfter(end, REACH), null, v.dateNear(k), trigger.status(), false,
         v.source(v.tokens().get(Math.min(from, k)).start(), v.tokens().get(Math.max(to, end)).end()));
   }
 

@@ -52,7 +52,7 @@ final class ReceivedFunds implements Triggered {
       }
       if (!investors.isEmpty()) {
         return List.of(new DealFinder.Found(DealType.INVESTMENT, investors.get(0), investee, List.of(), investors.subList(1, investors.size()),
-            amount, null, DealFinder.date(v, k), DealStatus.COMPLETED, false, v.source(t.get(k).start(), amount.end())));
+            amount, null, v.dateNear(k), DealStatus.COMPLETED, false, v.source(t.get(k).start(), amount.end())));
       }
     }
     return List.of();

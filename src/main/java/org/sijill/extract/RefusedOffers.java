@@ -54,7 +54,7 @@ final class RefusedOffers implements Triggered {
           return List.of();
         }
         return List.of(new DealFinder.Found(DealType.BID, bidder.mention().id(), target.mention().id(), List.of(), List.of(),
-            v.amountAfter(bidder.last(), PRICE), null, DealFinder.date(v, k), DealStatus.REJECTED, false,
+            v.amountAfter(bidder.last(), PRICE), null, v.dateNear(k), DealStatus.REJECTED, false,
             v.source(t.get(Math.min(k, target.first())).start(), bidder.mention().end())));
       }
     }

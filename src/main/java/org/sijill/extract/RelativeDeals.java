@@ -57,7 +57,7 @@ final class RelativeDeals implements Triggered {
               return List.of();
             }
             return List.of(new DealFinder.Found(trigger.type(), subject.mention().id(), object.mention().id(), List.of(), List.of(),
-                amount(v, r + 1, p), null, DealFinder.date(v, r + 1), trigger.status(), false,
+                amount(v, r + 1, p), null, v.dateNear(r + 1), trigger.status(), false,
                 v.source(subject.mention().start(), object.mention().end())));
           }
         }

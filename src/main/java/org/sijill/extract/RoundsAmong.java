@@ -66,7 +66,7 @@ final class RoundsAmong implements Triggered {
       }
       MoneyValue amount = v.values().stream().filter(MoneyValue.class::isInstance).map(MoneyValue.class::cast).findFirst().orElse(null);
       return List.of(new DealFinder.Found(DealType.INVESTMENT, investors.get(0), company, List.of(), investors.subList(1, investors.size()),
-          amount, null, DealFinder.date(v, k), DealStatus.COMPLETED, false, v.source(t.get(k).start(), end)));
+          amount, null, v.dateNear(k), DealStatus.COMPLETED, false, v.source(t.get(k).start(), end)));
     }
     return List.of();
   }

@@ -66,7 +66,7 @@ final class RoundsJoined implements Triggered {
         if (m != null && m.first() == j && v.organisation(m) && marked && !m.mention().id().equals(investor.mention().id())) {
           MoneyValue amount = v.amountAfter(j, Integer.MAX_VALUE);
           return List.of(new DealFinder.Found(DealType.INVESTMENT, investor.mention().id(), m.mention().id(), List.of(), List.of(), amount,
-              null, DealFinder.date(v, k), DealStatus.COMPLETED, false, v.source(Math.min(t.get(k).start(), investor.mention().start()), t.get(j).end())));
+              null, v.dateNear(k), DealStatus.COMPLETED, false, v.source(Math.min(t.get(k).start(), investor.mention().start()), t.get(j).end())));
         }
         if (m == null && !cue && !t.raw(j).equals("ل") && lex.reading(round, t.get(j).norm()) == null) {
           break;

@@ -73,7 +73,7 @@ final class Sales implements Triggered {
       }
       if (target != null && stake(t, from, target.first())) {
         return List.of(new DealFinder.Found(DealType.OTHER, seller.mention().id(), target.mention().id(), List.of(), List.of(),
-            v.amountAfter(target.last(), PRICE), null, DealFinder.date(v, k), words.get(r.stem()), false,
+            v.amountAfter(target.last(), PRICE), null, v.dateNear(k), words.get(r.stem()), false,
             v.source(t.get(Math.min(k, seller.first())).start(), target.mention().end()), List.of(seller.mention().id())));
       }
     }
@@ -87,7 +87,7 @@ final class Sales implements Triggered {
     Tokens t = v.tokens();
     Gazetteer.Match object = target != null ? target : seller;
     return List.of(new DealFinder.Found(DealType.ACQUISITION, buyer.mention().id(), object.mention().id(), List.of(), List.of(),
-        v.amountAfter(end, PRICE), percent(v, k, buyer.first()), DealFinder.date(v, k), status, false,
+        v.amountAfter(end, PRICE), percent(v, k, buyer.first()), v.dateNear(k), status, false,
         v.source(t.get(Math.min(k, seller.first())).start(), buyer.mention().end()), List.of(seller.mention().id())));
   }
 

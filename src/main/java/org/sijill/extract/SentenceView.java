@@ -25,6 +25,8 @@ record SentenceView(
   private static final Pattern SPACES_QUOTES = Pattern.compile("[\\s\"“”«»]");
 
   private static final String ON = Lexicon.norm("على");
+  /** A date whose first word is among the sentence's first words applies to all of it. */
+  private static final int OPENING = 4;
 
   SentenceView(String articleId, Sentence sentence, Tokens tokens, List<Gazetteer.Match> matches, List<Value> values, EntityTable table) {
     this(articleId, sentence, tokens, matches, values, table, spans(tokens, matches),
@@ -167,5 +169,31 @@ record SentenceView(
       }
     }
     return null;
+  }
+
+  /**
+   * The date nearest word {@code k} (after it preferred) with no comma between them, or one that
+   * opens the sentence ("في وقت سابق من هذا العام، تصدرت …"), or null.
+   */
+  DateValue dateNear(int k) {
+    DateValue best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int trigger = tokens().get(k).start();
+    for (Value val : values()) {
+      if (val instanceof DateValue dv) {
+        String between = dv.start() > trigger ? text().substring(trigger, dv.start()) : text().substring(dv.end(), trigger);
+        boolean opens = tokens().indexAt(dv.start()) <= OPENING;
+        if ((between.contains("،") || between.contains(",")) && !opens) {
+          continue;
+        }
+        int at = tokens().indexAt(dv.start());
+        int distance = at > k ? at - k : (k - at) * 2;
+        if (distance < bestDistance) {
+          best = dv;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
   }
 }

@@ -50,7 +50,7 @@ final class ServicesBought implements Triggered {
           }
           MoneyValue amount = v.amountAfter(seller.last(), REACH);
           return List.of(new DealFinder.Found(DealType.CONTRACT, buyer.mention().id(), seller.mention().id(), List.of(), List.of(), amount, null,
-              DealFinder.date(v, k), DealStatus.COMPLETED, true, v.source(buyer.mention().start(), seller.mention().end())));
+              v.dateNear(k), DealStatus.COMPLETED, true, v.source(buyer.mention().start(), seller.mention().end())));
         }
       }
     }

@@ -76,7 +76,7 @@ final class SignedWith implements Triggered {
       if (type != null && amount != null) {
         int end = word >= 0 ? word : other.last() + 1;
         return List.of(new DealFinder.Found(type, subject, other.mention().id(), List.of(), List.of(), amount, null,
-            DealFinder.date(v, k), DealStatus.COMPLETED, false, v.source(t.get(k).start(), t.get(end).end())));
+            v.dateNear(k), DealStatus.COMPLETED, false, v.source(t.get(k).start(), t.get(end).end())));
       }
     }
     return List.of();
