@@ -11,11 +11,12 @@ import org.sijill.facts.DealType;
 /**
  * A sale ({@code deals.txt} [sale]): an acquisition by the buyer after "إلى" or "لـ" of the
  * organisation named in what is sold, if any, the seller being the organisation that sells: after
- * the verb ("باعت سينوبسيس مجموعة … إلى شركة كيسايت تكنولوجيز"), else the one right before the word or the first of the sentence
- * ("أعلنت شركة AMD … اتفاقها على بيع أعمال … التابعة لشركة ZT Systems إلى شركة سانمينا"). A stake
- * sold with no buyer ("باعت سوفت بنك كامل حصتها في «إنفيديا»") is a deal of the seller and the
- * company of the stake. What is sold, first after the word, is a business, a unit or a stake ([sold]) or an organisation.
- * Priced by the amount that follows in the clause.
+ * the verb ("باعت سينوبسيس مجموعة … إلى شركة كيسايت تكنولوجيز"), else the one right before the
+ * word or the first of the sentence ("أعلنت شركة AMD … اتفاقها على بيع أعمال … التابعة لشركة ZT
+ * Systems إلى شركة سانمينا"). A stake sold with no buyer ("باعت سوفت بنك كامل حصتها في «إنفيديا»")
+ * is a deal of the seller and the company of the stake. What is sold, first after the word, is a
+ * business, a unit or a stake ([sold]) or an organisation. Priced by the amount that follows in
+ * the clause.
  */
 final class Sales implements Triggered {
   /** How many words after the sale word the buyer's preposition may be, and how far after it the buyer. */
