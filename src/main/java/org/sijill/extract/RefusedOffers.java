@@ -8,8 +8,9 @@ import org.sijill.facts.DealType;
 /**
  * An offer turned down ({@code deals.txt} [refused], [offer]): "وكانت «ويز» … قد رفضت في يوليو
  * الماضي عرضاً من «غوغل» بقيمة 23 مليار دولار" is a bid of the organisation after "من" (or right
- * after the offer's word; a person too: "رفضت OpenAI عرض ماسك") for the organisation that refused, after the verb or the last before it;
- * priced by the amount that follows the bidder in the clause.
+ * after the offer's word; a person too: "رفضت OpenAI عرض ماسك") for the organisation that
+ * refused, after the verb or the last before it; priced by the amount that follows the bidder in
+ * the clause.
  */
 final class RefusedOffers implements Triggered {
   /** How many words after the verb the offer's word may be. */
