@@ -136,8 +136,7 @@ class ExtractorTest {
 
   @Test
   void productsNamedAfterTheirCompanyAndListedWithThemAreNoOrganisations() {
-    Article a = ArticleReader.standard().parse("t_1", "t_1.txt", "0", "عنوان\nسيقود سليم الفريق المسؤول عن منتجات مايكروسوفت للمستهلكين، بما في ذلك Teams و Outlook و Microsoft Word.");
-    assertEquals(List.of("microsoft"), extractor.extract(a, TestFacts.empty()).companies().stream().map(Company::id).toList());
+    assertEquals(List.of("microsoft"), TestFacts.companyIds(extractor, "سيقود سليم الفريق المسؤول عن منتجات مايكروسوفت للمستهلكين، بما في ذلك Teams و Outlook و Microsoft Word."));
   }
 
   @Test

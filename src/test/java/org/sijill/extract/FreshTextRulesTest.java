@@ -15,11 +15,11 @@ class FreshTextRulesTest {
   }
 
   private List<String> people(String text) {
-    return TestFacts.extracted(extractor, text).people().stream().map(p -> p.name().ar()).toList();
+    return TestFacts.arabicNames(extractor, text);
   }
 
   private List<String> companies(String text) {
-    return TestFacts.extracted(extractor, text).companies().stream().map(Company::id).toList();
+    return TestFacts.companyIds(extractor, text);
   }
 
   @Test

@@ -13,7 +13,7 @@ class OrganisationNamesTest {
   private final Extractor extractor = Extractor.standard();
 
   private List<String> companies(String text) {
-    return TestFacts.extracted(extractor, text).companies().stream().map(Company::id).toList();
+    return TestFacts.companyIds(extractor, text);
   }
 
   @Test

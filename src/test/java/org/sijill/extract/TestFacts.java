@@ -44,4 +44,14 @@ final class TestFacts {
   static Extraction extracted(Extractor extractor, String text) {
     return extractor.extract(article(text), empty());
   }
+
+  /** The ids of the companies {@code extractor} finds in {@link #article}({@code text}) with an empty fact base. */
+  static List<String> companyIds(Extractor extractor, String text) {
+    return extracted(extractor, text).companies().stream().map(Company::id).toList();
+  }
+
+  /** The Arabic names of the people {@code extractor} finds in {@link #article}({@code text}) with an empty fact base. */
+  static List<String> arabicNames(Extractor extractor, String text) {
+    return extracted(extractor, text).people().stream().map(p -> p.name().ar()).toList();
+  }
 }

@@ -21,11 +21,11 @@ class UnseenTextRulesTest {
   }
 
   private List<String> companies(String text) {
-    return extract(text).companies().stream().map(Company::id).toList();
+    return TestFacts.companyIds(extractor, text);
   }
 
   private List<String> people(String text) {
-    return extract(text).people().stream().map(p -> p.name().ar()).toList();
+    return TestFacts.arabicNames(extractor, text);
   }
 
   /** Every move as "person: from > to". */
