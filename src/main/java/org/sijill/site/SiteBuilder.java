@@ -57,7 +57,7 @@ public final class SiteBuilder {
       Path workDir,
       Path outputDir)
       throws IOException {
-    return build(facts, articles, finder, templatesDir, workDir, outputDir, null);
+    return build(facts, articles, finder, templatesDir, workDir, outputDir, null, null, Reuse.code());
   }
 
   /** Writes {@code files} (texts by path) under {@code staged}; keeps the feeds' bytes in {@code feeds}. */
@@ -108,42 +108,10 @@ public final class SiteBuilder {
   /**
    * As {@link #build(FactBase, Map, MentionFinder, Path, Path, Path)}; {@code inputs}, a
    * fingerprint of the fact files and articles the facts and articles were read from (or null),
-   * lets the next build with the same inputs {@link #reuse} this one.
-   */
-  public static Result build(
-      FactBase facts,
-      Map<String, Article> articles,
-      MentionFinder finder,
-      Path templatesDir,
-      Path workDir,
-      Path outputDir,
-      String inputs)
-      throws IOException {
-    return build(facts, articles, finder, templatesDir, workDir, outputDir, inputs, null);
-  }
-
-  /**
-   * As {@link #build(FactBase, Map, MentionFinder, Path, Path, Path, String)}; {@code sources},
-   * what the facts and articles were read from (or null), lets the next build take the
-   * fingerprints of what did not change from this one's manifest instead of hashing them.
-   */
-  public static Result build(
-      FactBase facts,
-      Map<String, Article> articles,
-      MentionFinder finder,
-      Path templatesDir,
-      Path workDir,
-      Path outputDir,
-      String inputs,
-      Sources sources)
-      throws IOException {
-    return build(
-        facts, articles, finder, templatesDir, workDir, outputDir, inputs, sources, Reuse.code());
-  }
-
-  /**
-   * As {@link #build(FactBase, Map, MentionFinder, Path, Path, Path, String, Sources)}, with
-   * Sijill's {@code code} fingerprint as {@link #codeFingerprint} gave it.
+   * lets the next build with the same inputs {@link #reuse} this one; {@code sources}, what the
+   * facts and articles were read from (or null), lets the next build take the fingerprints of what
+   * did not change from this one's manifest instead of hashing them; {@code code} is Sijill's
+   * fingerprint as {@link #codeFingerprint} gave it.
    */
   public static Result build(
       FactBase facts,

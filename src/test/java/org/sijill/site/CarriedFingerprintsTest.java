@@ -40,7 +40,7 @@ class CarriedFingerprintsTest {
     sources = new Sources(files, articles, true, "names");
     Path work = dir.resolve("work");
     SiteBuilder.build(
-        facts, Fixture.articles(), Fixture.finder(), TEMPLATES, work, dir.resolve("site"), "one", sources);
+        facts, Fixture.articles(), Fixture.finder(), TEMPLATES, work, dir.resolve("site"), "one", sources, Reuse.code());
     manifest = Manifest.read(work);
     renderer = Manifest.renderer(TEMPLATES, Reuse.code());
   }

@@ -51,7 +51,7 @@ class SiteBuilderTest {
     Path out = dir.resolve("site");
     SiteBuilder.Result built =
         SiteBuilder.build(
-            Fixture.facts(), Fixture.articles(), Fixture.finder(), TEMPLATES, work, out, "one");
+            Fixture.facts(), Fixture.articles(), Fixture.finder(), TEMPLATES, work, out, "one", null, Reuse.code());
     assertEquals(
         java.util.Optional.of(built), SiteBuilder.reuse("one", TEMPLATES, work, out));
     assertEquals(java.util.Optional.empty(), SiteBuilder.reuse("two", TEMPLATES, work, out));
