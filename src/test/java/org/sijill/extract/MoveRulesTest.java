@@ -140,7 +140,7 @@ class MoveRulesTest {
   @Test
   void yearsSpentAtAnEmployerBeforeBeingHiredAreAMoveFromIt() {
     assertEquals(
-        List.of("أحمد سالم: oracle > ryadt-llbrmjyat (completed, -)"),
+        List.of("أحمد سالم: oracle > ryada-llbrmjyat (completed, -)"),
         moves("استقطبت شركة ريادة للبرمجيات المهندس أحمد سالم بعد أن قضى خمس سنوات في شركة Oracle."));
   }
 

@@ -102,7 +102,7 @@ class NewTextRulesTest {
   @Test
   void aKnownCompanyFollowedByAWordOfVenturesIsAnotherOrganisation() {
     assertEquals(
-        List.of("ih-am-di-ventures", "nvidia", "silzfurs-ventures"),
+        List.of("ih-im-di-ventures", "nvidia", "silzfurs-ventures"),
         companies("وشارك في الجولة أيضاً كل من \"إيه إم دي فنتشرز\" و\"إنفيديا\" و\"سيلزفورس فنتشرز\"."));
   }
 

@@ -60,7 +60,7 @@ class UnseenTextRulesTest {
   @Test
   void foundersNamedAfterTheFoundingVerbMoveFromThePastOfTheirDescriptions() {
     assertEquals(
-        List.of("akin-kubuk: google-deepmind > biriwdik-labs", "lyam-fidus: openai > biriwdik-labs"),
+        List.of("ikin-kubuk: google-deepmind > biriwdik-labs", "lyam-fidus: openai > biriwdik-labs"),
         moves("جمعت شركة «بيريوديك لابز» 300 مليون دولار. وأسس الشركة ليام فيدوس، نائب رئيس الأبحاث السابق في OpenAI، "
             + "وإكين كوبوك، الباحث السابق في «غوغل ديب مايند»."));
   }
@@ -124,7 +124,7 @@ class UnseenTextRulesTest {
 
   @Test
   void anUnknownWordBetweenACompanysWordAndAFeminineAdjectiveIsTheCompanysName() {
-    assertEquals(List.of("acquisition: salesforce (acquirer), anfurmatika (target); -"),
+    assertEquals(List.of("acquisition: salesforce (acquirer), infurmatika (target); -"),
         deals("اتفقت سيلزفورس على الاستحواذ على شركة إنفورماتيكا المتخصصة في إدارة البيانات."));
     assertEquals(List.of(), companies("وتعمل شركة خدمات البيانات في المدينة."));
   }
