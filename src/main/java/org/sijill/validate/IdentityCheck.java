@@ -52,7 +52,10 @@ final class IdentityCheck {
             FileKind.ARTICLE,
             record.id(),
             "/file",
-            "no text for this article: seeds/" + record.file() + " was not read");
+            "no text for this article: seeds/"
+                + record.file()
+                + " was not read (put the article back in seeds/, or delete this file and the facts"
+                + " citing it)");
       }
     }
     aliases(content, report);

@@ -31,7 +31,8 @@ class ValidatorTest {
             "content/articles/000_8955a49b4c4dff57.yaml:5:9: error: unknown company \"techcrunch\"",
             "content/articles/000_8955a49b4c4dff57.yaml:7:36: error: unknown person \"kayla-wood\"",
             "content/articles/001_de12290a917a072b.yaml:3:7: error: no text for this article:"
-                + " seeds/001_de12290a917a072b.txt was not read",
+                + " seeds/001_de12290a917a072b.txt was not read (put the article back in seeds/,"
+                + " or delete this file and the facts citing it)",
             "content/companies/meta.yaml:4:17: warning: alias \"ميتا\" is also claimed by"
                 + " people/mark-zuckerberg",
             "content/companies/meta.yaml:6:9: error: unknown company \"facebook-inc\"",
