@@ -14,8 +14,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The patterns of {@code chrome-rules.txt}: masthead cues, datelines and footer lines. */
-public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, List<Pattern> footers) {
+/**
+ * The patterns of {@code chrome-rules.txt}: masthead cues, datelines, footer lines and inline chrome
+ * (lines inside the story that are not the story: "اقرأ أيضاً" links, captions, bylines, calls to
+ * follow, tag lists, source lines).
+ */
+public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, List<Pattern> footers, List<Pattern> inline) {
   /** Longest line, in words, that a masthead may contain (a dateline may be longer). */
   static final int MASTHEAD_MAX_WORDS = 4;
   /** Longest line, in words, that a footer may contain. */
@@ -25,6 +29,7 @@ public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, L
     mastheadCues = List.copyOf(mastheadCues);
     datelines = List.copyOf(datelines);
     footers = List.copyOf(footers);
+    inline = List.copyOf(inline);
   }
 
   /** The rules shipped with Sijill. */
@@ -53,7 +58,8 @@ public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, L
     return new ChromeRules(
         sections.getOrDefault("masthead-cue", List.of()),
         sections.getOrDefault("dateline", List.of()),
-        sections.getOrDefault("footer", List.of()));
+        sections.getOrDefault("footer", List.of()),
+        sections.getOrDefault("inline", List.of()));
   }
 
   boolean isMastheadCue(String line) {
@@ -62,6 +68,10 @@ public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, L
 
   boolean isDateline(String line) {
     return matchesAny(datelines, line);
+  }
+
+  boolean isInline(String line) {
+    return matchesAny(inline, line);
   }
 
   /** Empty if {@code line} is no footer line; else the outlet it names, or "" if none. */
