@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -44,6 +45,8 @@ public final class HtmlPage {
           + "|footer|header|masthead|sidebar|side|widget|most-read|popular|trending|caption|credit|byline|author|writer"
           + "|write-by|meta|date|dates|dateline|time|logo|print|follow)($|[ -])");
   private static final String BLOCKS = "p, h2, h3, h4, h5, li, blockquote";
+  /** Stands for a {@code <br>} in an element's text, which jsoup's {@code text()} keeps. */
+  private static final String LINE_BREAK = "\u2029";
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟…]['\"»”)]*$");
 
   private HtmlPage() {}
@@ -54,9 +57,13 @@ public final class HtmlPage {
     PageMetadata meta = PageMetadata.of(doc);
     doc.select(CHROME).remove();
     for (Element e : doc.body().select("[class], [id]")) {
-      if (e.parent() != null && CHROME_NAMES.matcher(StoryElement.names(e)).find() && !StoryElement.holdsStory(e)) {
+      if (e.parent() != null && !e.is("body, main, article") && CHROME_NAMES.matcher(StoryElement.names(e)).find()
+          && !StoryElement.holdsStory(e)) {
         e.remove();
       }
+    }
+    for (Element br : doc.body().select("br")) {
+      br.after(new TextNode(LINE_BREAK));
     }
     Element named = StoryElement.named(doc);
     Element story = named != null && hasText(named) ? named : StoryElement.densest(doc);
@@ -87,16 +94,22 @@ public final class HtmlPage {
         + " paste its text into a .txt)";
   }
 
-  /** The story's paragraphs: its innermost blocks, without link lists, image captions or the headline. */
+  /**
+   * The story's paragraphs: its innermost blocks, split at {@code <br>}, without link lists, lines
+   * that are a link, image captions or the headline.
+   */
   private static List<String> paragraphs(Element story, String headline) {
     List<String> out = new ArrayList<>();
     for (Element block : story.select(BLOCKS)) {
       if (block.select(BLOCKS).size() > 1 || isLinkOnly(block) || isImageCaption(block)) {
         continue;
       }
-      String t = clean(block.text());
-      if (!t.isEmpty() && !t.equals(headline)) {
-        out.add(t);
+      List<String> links = block.select("a").eachText().stream().map(HtmlPage::clean).toList();
+      for (String line : block.text().split(LINE_BREAK)) {
+        String t = clean(line);
+        if (!t.isEmpty() && !t.equals(headline) && !links.contains(t)) {
+          out.add(t);
+        }
       }
     }
     if (out.isEmpty() && story.select(BLOCKS).isEmpty()) {
@@ -130,7 +143,7 @@ public final class HtmlPage {
 
   private static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
-    for (String line : text.split("\\R")) {
+    for (String line : text.split("\\R|" + LINE_BREAK)) {
       if (!clean(line).isEmpty()) {
         out.add(clean(line));
       }
@@ -145,6 +158,6 @@ public final class HtmlPage {
   }
 
   private static String clean(String s) {
-    return s == null ? "" : ChromeStripper.trim(s.replaceAll("\\s+", " "));
+    return s == null ? "" : ChromeStripper.trim(s.replace(LINE_BREAK, " ").replaceAll("\\s+", " "));
   }
 }

@@ -94,12 +94,14 @@ class HtmlPageTest {
   }
 
   @Test
-  void leavesLinkOnlyParagraphsAndTheCaptionUnderAnImageOut() throws IOException {
+  void splitsParagraphsAtLineBreaksAndLeavesLinksAndTheCaptionUnderAnImageOut() throws IOException {
     HtmlPage.Content c = read("103_egyptian_daily.html");
     assertEquals("اقرأ أيضاً..", c.paragraphs().get(2));
     assertEquals("وعمل فؤاد سبع سنوات في شركة نيبولا الأمريكية، حيث شارك في بناء نماذج التعرف على الكلام باللغة العربية.", c.paragraphs().get(3));
     assertEquals("وأضاف البيان أن الشركة تخطط لضخ 200 مليون جنيه في القسم خلال العام المقبل.", c.paragraphs().get(4));
-    assertEquals(7, c.paragraphs().size());
+    assertEquals("وأشار إلى أن القسم سيبدأ بتوظيف 15 مهندسا جديدا قبل نهاية العام.", c.paragraphs().get(5));
+    assertEquals("اقرأ أيضا:", c.paragraphs().get(6));
+    assertEquals(9, c.paragraphs().size());
   }
 
   @Test
