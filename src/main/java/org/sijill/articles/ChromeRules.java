@@ -25,6 +25,9 @@ public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, L
   /** Longest line, in words, that a footer may contain. */
   static final int FOOTER_MAX_WORDS = 10;
 
+  /** A section's header, such as {@code [footer]}; a rule may begin with '[' and end with ']' too. */
+  private static final Pattern SECTION = Pattern.compile("\\[[a-z-]+\\]");
+
   public ChromeRules {
     mastheadCues = List.copyOf(mastheadCues);
     datelines = List.copyOf(datelines);
@@ -49,7 +52,7 @@ public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, L
       if (trimmed.isEmpty() || trimmed.startsWith("#")) {
         continue;
       }
-      if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+      if (SECTION.matcher(trimmed).matches()) {
         current = sections.computeIfAbsent(trimmed.substring(1, trimmed.length() - 1), k -> new ArrayList<>());
       } else if (current != null) {
         current.add(Pattern.compile(trimmed));
