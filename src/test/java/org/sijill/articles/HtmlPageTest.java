@@ -126,6 +126,15 @@ class HtmlPageTest {
   }
 
   @Test
+  void takesTheStorysH1NotTheLogoInThePageHeader() throws IOException {
+    String html = "<html><head><title>موقع الخبر</title></head><body><header><h1 class=\"logo\">موقع الخبر</h1></header>"
+        + "<article><h1>ميتا تعين باحثا من جوجل</h1><p>نص الخبر.</p></article></body></html>";
+    HtmlPage.Content c = HtmlPage.read(html.getBytes(StandardCharsets.UTF_8), "x.html");
+    assertEquals("ميتا تعين باحثا من جوجل", c.headline());
+    assertEquals(List.of("نص الخبر."), c.paragraphs());
+  }
+
+  @Test
   void keepsAnOgTitleWithADashWhenItIsNoSiteName() throws IOException {
     String html = "<html><head><meta property=\"og:title\" content=\"ميتا - أوبن إيه آي: صراع المواهب\">"
         + "</head><body><div><p>نص الخبر.</p></div></body></html>";
