@@ -135,6 +135,14 @@ class HtmlPageTest {
   }
 
   @Test
+  void readsAStoryOfLinesSplitByBreaksWithoutParagraphs() throws IOException {
+    String html = "<html><head><meta property=\"og:title\" content=\"عنوان الخبر\"></head><body>"
+        + "<div class=\"newsContent\"><div id=\"NewsStory\">عنوان الخبر<br>سطر أول من الخبر.<br><br>سطر ثان من الخبر.</div></div></body></html>";
+    HtmlPage.Content c = HtmlPage.read(html.getBytes(StandardCharsets.UTF_8), "x.html");
+    assertEquals(List.of("سطر أول من الخبر.", "سطر ثان من الخبر."), c.paragraphs());
+  }
+
+  @Test
   void keepsAnOgTitleWithADashWhenItIsNoSiteName() throws IOException {
     String html = "<html><head><meta property=\"og:title\" content=\"ميتا - أوبن إيه آي: صراع المواهب\">"
         + "</head><body><div><p>نص الخبر.</p></div></body></html>";
