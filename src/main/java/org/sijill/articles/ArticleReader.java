@@ -38,7 +38,10 @@ public final class ArticleReader {
     return fileName.endsWith(".html") || fileName.endsWith(".htm");
   }
 
-  /** Reads {@code file}; a text file that is not UTF-8 fails with {@link CharacterCodingException}. */
+  /**
+   * Reads {@code file}; a text file that is not UTF-8 fails with {@link CharacterCodingException}, a
+   * saved page without a story with {@link UnreadableArticleException}.
+   */
   public Article read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     String fileName = file.getFileName().toString();
@@ -67,9 +70,16 @@ public final class ArticleReader {
     return new Article(id, fileName, sha256, text, splitter.split(text), stripped.chrome());
   }
 
-  /** Builds an article from a saved page's content: its headline, then its paragraphs without chrome. */
-  public Article page(String id, String fileName, String sha256, HtmlPage.Content page) {
-    ChromeStripper.Result stripped = chrome.strip(String.join("\n", page.paragraphs()));
+  /**
+   * Builds an article from a saved page's content: its headline, then its paragraphs without chrome;
+   * fails if nothing but chrome is left of them.
+   */
+  public Article page(String id, String fileName, String sha256, HtmlPage.Content page) throws UnreadableArticleException {
+    ChromeStripper.Result stripped = chrome.strip(String.join("\n", page.paragraphs()), false);
+    if (stripped.paragraphs().isEmpty()) {
+      throw new UnreadableArticleException(page.line(), page.column(),
+          "the story holds only page chrome (links, captions, bylines, calls to follow): save the article's own page");
+    }
     List<String> lines = new ArrayList<>();
     if (page.headline() != null && !page.headline().isBlank()) {
       lines.add(page.headline());

@@ -14,17 +14,25 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The patterns of {@code chrome-rules.txt}: masthead cues, datelines and footer lines. */
-public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, List<Pattern> footers) {
+/**
+ * The patterns of {@code chrome-rules.txt}: masthead cues, datelines, footer lines and inline chrome
+ * (lines inside the story that are not the story: "اقرأ أيضاً" links, captions, bylines, calls to
+ * follow, tag lists, source lines).
+ */
+public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, List<Pattern> footers, List<Pattern> inline) {
   /** Longest line, in words, that a masthead may contain (a dateline may be longer). */
   static final int MASTHEAD_MAX_WORDS = 4;
   /** Longest line, in words, that a footer may contain. */
   static final int FOOTER_MAX_WORDS = 10;
 
+  /** A section's header, such as {@code [footer]}; a rule may begin with '[' and end with ']' too. */
+  private static final Pattern SECTION = Pattern.compile("\\[[a-z-]+\\]");
+
   public ChromeRules {
     mastheadCues = List.copyOf(mastheadCues);
     datelines = List.copyOf(datelines);
     footers = List.copyOf(footers);
+    inline = List.copyOf(inline);
   }
 
   /** The rules shipped with Sijill. */
@@ -44,7 +52,7 @@ public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, L
       if (trimmed.isEmpty() || trimmed.startsWith("#")) {
         continue;
       }
-      if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
+      if (SECTION.matcher(trimmed).matches()) {
         current = sections.computeIfAbsent(trimmed.substring(1, trimmed.length() - 1), k -> new ArrayList<>());
       } else if (current != null) {
         current.add(Pattern.compile(trimmed));
@@ -53,7 +61,8 @@ public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, L
     return new ChromeRules(
         sections.getOrDefault("masthead-cue", List.of()),
         sections.getOrDefault("dateline", List.of()),
-        sections.getOrDefault("footer", List.of()));
+        sections.getOrDefault("footer", List.of()),
+        sections.getOrDefault("inline", List.of()));
   }
 
   boolean isMastheadCue(String line) {
@@ -62,6 +71,10 @@ public record ChromeRules(List<Pattern> mastheadCues, List<Pattern> datelines, L
 
   boolean isDateline(String line) {
     return matchesAny(datelines, line);
+  }
+
+  boolean isInline(String line) {
+    return matchesAny(inline, line);
   }
 
   /** Empty if {@code line} is no footer line; else the outlet it names, or "" if none. */

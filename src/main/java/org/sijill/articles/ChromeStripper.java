@@ -12,10 +12,27 @@ public final class ChromeStripper {
     this.rules = rules;
   }
 
-  /** The story's paragraphs (trimmed, non-blank lines) and the chrome around them. */
-  public record Result(List<String> paragraphs, PageChrome chrome) {}
+  /**
+   * The story's paragraphs (trimmed, non-blank lines), the chrome around them, and the {@code
+   * inline} chrome lines taken out from among them, in order.
+   */
+  public record Result(List<String> paragraphs, PageChrome chrome, List<String> inline) {
+    public Result {
+      paragraphs = List.copyOf(paragraphs);
+      inline = List.copyOf(inline);
+    }
+  }
 
+  /** Strips a pasted page, whose first story line is its headline and never inline chrome. */
   public Result strip(String rawText) {
+    return strip(rawText, true);
+  }
+
+  /**
+   * Strips {@code rawText}: masthead, footer, and inline chrome lines among the story's; when
+   * {@code headlineFirst}, the first story line is kept whatever it reads.
+   */
+  public Result strip(String rawText, boolean headlineFirst) {
     List<String> lines = new ArrayList<>();
     for (String line : rawText.split("\\R", -1)) {
       String trimmed = trim(line);
@@ -32,6 +49,18 @@ public final class ChromeStripper {
         break;
       }
     }
+    List<String> story = new ArrayList<>();
+    List<String> inline = new ArrayList<>();
+    for (int i = first; i < last; i++) {
+      String line = lines.get(i);
+      boolean dated = rules.isDateline(line);
+      if ((i > first || !headlineFirst) && (dated || rules.isInline(line))) {
+        inline.add(line);
+        dateline = dateline == null && dated ? line : dateline;
+      } else {
+        story.add(line);
+      }
+    }
     String outlet = null;
     for (String line : lines.subList(last, lines.size())) {
       Optional<String> named = rules.footer(line);
@@ -40,8 +69,7 @@ public final class ChromeStripper {
       }
     }
     return new Result(
-        List.copyOf(lines.subList(first, last)),
-        new PageChrome(lines.subList(0, first), dateline, lines.subList(last, lines.size()), outlet));
+        story, new PageChrome(lines.subList(0, first), dateline, lines.subList(last, lines.size()), outlet), inline);
   }
 
   /** Index of the first story line: past a leading block of short lines if it holds a cue. */

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
+import org.sijill.articles.UnreadableArticleException;
 import org.sijill.diag.Diagnostic;
 
 /**
@@ -171,6 +172,8 @@ final class SeedReader {
           : new Read(relative, article, null);
     } catch (CharacterCodingException e) {
       return new Read(relative, null, Diagnostic.error(relative, 1, 1, "not UTF-8 text: save the article as UTF-8"));
+    } catch (UnreadableArticleException e) {
+      return new Read(relative, null, e.diagnostic(relative));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
+import org.sijill.articles.UnreadableArticleException;
 import org.sijill.diag.Diagnostic;
 import org.sijill.extract.Extractor;
 import org.sijill.facts.FactBase;
@@ -85,6 +86,8 @@ public final class Evaluate {
         articles.put(a.id(), a);
       } catch (CharacterCodingException e) {
         problems.add(Diagnostic.error(articlesDir.resolve(file.getFileName()).toString(), 1, 1, "not UTF-8 text"));
+      } catch (UnreadableArticleException e) {
+        problems.add(e.diagnostic(articlesDir.resolve(file.getFileName()).toString()));
       }
     }
     for (GoldArticle g : gold.articles()) {

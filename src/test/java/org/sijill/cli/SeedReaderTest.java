@@ -40,4 +40,23 @@ class SeedReaderTest {
             "seeds/b002.txt:1:1: error: the article has no text"),
         result.diagnostics().stream().map(Diagnostic::format).toList());
   }
+
+  @Test
+  void reportsASavedPageWithoutAStoryAtItsLineAndColumn() throws Exception {
+    Path seeds = Files.createDirectories(root.resolve("seeds"));
+    Files.writeString(seeds.resolve("a001.txt"), "عنوان\n\nجملة أولى.\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        seeds.resolve("p001.html"),
+        "<html>\n<body>\n  <nav><a href=\"/\">الرئيسية</a></nav>\n  <ul><li><a href=\"/1\">خبر</a></li></ul>\n</body>\n</html>\n",
+        StandardCharsets.UTF_8);
+
+    SeedReader.Result result = new SeedReader(ArticleReader.standard()).read(root);
+
+    assertEquals(List.of("a001"), List.copyOf(result.articles().keySet()));
+    assertEquals(
+        List.of(
+            "seeds/p001.html:2:1: error: no story in the page: it has no <article>, articleBody or paragraphs outside"
+                + " navigation, lists and footers (save the article's own page, not a section or home page)"),
+        result.diagnostics().stream().map(Diagnostic::format).toList());
+  }
 }
