@@ -17,6 +17,7 @@ final class LaterRules {
   private final JointVentures ventures;
   private final LedRounds ledRounds;
   private final LeftPosts left;
+  private final PeopleInRounds backers;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -27,11 +28,12 @@ final class LaterRules {
     this.ventures = new JointVentures(lex);
     this.ledRounds = new LedRounds(lex);
     this.left = new LeftPosts(lex);
+    this.backers = new PeopleInRounds(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -54,5 +56,12 @@ final class LaterRules {
     out.addAll(on.on(ventures, t) ? ventures.find(v) : List.of());
     out.addAll(on.on(ledRounds, t) ? ledRounds.find(v) : List.of());
     return out;
+  }
+
+  /** Revises {@code found}, the article's deals so far, by what sentence {@code v} adds to them. */
+  void revise(List<DealFinder.Found> found, SentenceView v, Triggers on) {
+    if (on.on(backers, v.tokens())) {
+      backers.apply(found, v);
+    }
   }
 }
