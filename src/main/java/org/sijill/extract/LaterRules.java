@@ -18,6 +18,7 @@ final class LaterRules {
   private final LedRounds ledRounds;
   private final LeftPosts left;
   private final PeopleInRounds backers;
+  private final SpokenDeals spoken;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -29,11 +30,12 @@ final class LaterRules {
     this.ledRounds = new LedRounds(lex);
     this.left = new LeftPosts(lex);
     this.backers = new PeopleInRounds(lex);
+    this.spoken = new SpokenDeals(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -62,6 +64,9 @@ final class LaterRules {
   void revise(List<DealFinder.Found> found, SentenceView v, Triggers on) {
     if (on.on(backers, v.tokens())) {
       backers.apply(found, v);
+    }
+    if (on.on(spoken, v.tokens())) {
+      spoken.apply(found, v);
     }
   }
 }
