@@ -19,6 +19,7 @@ final class LaterRules {
   private final LeftPosts left;
   private final PeopleInRounds backers;
   private final SpokenDeals spoken;
+  private final NamedDealPrices prices;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -31,11 +32,12 @@ final class LaterRules {
     this.left = new LeftPosts(lex);
     this.backers = new PeopleInRounds(lex);
     this.spoken = new SpokenDeals(lex);
+    this.prices = new NamedDealPrices(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -67,6 +69,9 @@ final class LaterRules {
     }
     if (on.on(spoken, v.tokens())) {
       spoken.apply(found, v);
+    }
+    if (on.on(prices, v.tokens())) {
+      prices.apply(found, v);
     }
   }
 }
