@@ -20,6 +20,8 @@ final class LaterRules {
   private final PeopleInRounds backers;
   private final SpokenDeals spoken;
   private final NamedDealPrices prices;
+  private final SupplyAgreements supply;
+  private final PledgedSpending pledged;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -33,11 +35,13 @@ final class LaterRules {
     this.backers = new PeopleInRounds(lex);
     this.spoken = new SpokenDeals(lex);
     this.prices = new NamedDealPrices(lex);
+    this.supply = new SupplyAgreements(lex);
+    this.pledged = new PledgedSpending(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -59,6 +63,7 @@ final class LaterRules {
     out.addAll(on.on(refusals, t) ? refusals.find(v) : List.of());
     out.addAll(on.on(ventures, t) ? ventures.find(v) : List.of());
     out.addAll(on.on(ledRounds, t) ? ledRounds.find(v) : List.of());
+    out.addAll(on.on(pledged, t) ? pledged.find(v) : List.of());
     return out;
   }
 
@@ -72,6 +77,9 @@ final class LaterRules {
     }
     if (on.on(prices, v.tokens())) {
       prices.apply(found, v);
+    }
+    if (on.on(supply, v.tokens())) {
+      supply.apply(found, v);
     }
   }
 }
