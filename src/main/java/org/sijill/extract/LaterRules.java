@@ -22,6 +22,7 @@ final class LaterRules {
   private final NamedDealPrices prices;
   private final SupplyAgreements supply;
   private final PledgedSpending pledged;
+  private final RespectiveAmounts respective;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -37,11 +38,12 @@ final class LaterRules {
     this.prices = new NamedDealPrices(lex);
     this.supply = new SupplyAgreements(lex);
     this.pledged = new PledgedSpending(lex);
+    this.respective = new RespectiveAmounts(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged, respective);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -80,6 +82,9 @@ final class LaterRules {
     }
     if (on.on(supply, v.tokens())) {
       supply.apply(found, v);
+    }
+    if (on.on(respective, v.tokens())) {
+      respective.apply(found, v);
     }
   }
 }
