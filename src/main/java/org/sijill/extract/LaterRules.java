@@ -23,6 +23,7 @@ final class LaterRules {
   private final SupplyAgreements supply;
   private final PledgedSpending pledged;
   private final RespectiveAmounts respective;
+  private final AppointedNames appointed;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -39,17 +40,19 @@ final class LaterRules {
     this.supply = new SupplyAgreements(lex);
     this.pledged = new PledgedSpending(lex);
     this.respective = new RespectiveAmounts(lex);
+    this.appointed = new AppointedNames(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged, respective);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged, respective, appointed);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
     List<NameFinder.Name> out = on.on(cued, t) ? cued.with(names, t, known) : names;
-    return on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
+    out = on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
+    return on.on(appointed, t) ? appointed.with(out, t, known) : out;
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
