@@ -24,6 +24,7 @@ final class LaterRules {
   private final PledgedSpending pledged;
   private final RespectiveAmounts respective;
   private final AppointedNames appointed;
+  private final HyphenatedNames hyphenated;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -41,6 +42,7 @@ final class LaterRules {
     this.pledged = new PledgedSpending(lex);
     this.respective = new RespectiveAmounts(lex);
     this.appointed = new AppointedNames(lex);
+    this.hyphenated = new HyphenatedNames(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
@@ -52,7 +54,8 @@ final class LaterRules {
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
     List<NameFinder.Name> out = on.on(cued, t) ? cued.with(names, t, known) : names;
     out = on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
-    return on.on(appointed, t) ? appointed.with(out, t, known) : out;
+    out = on.on(appointed, t) ? appointed.with(out, t, known) : out;
+    return hyphenated.with(out, t, known);
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
