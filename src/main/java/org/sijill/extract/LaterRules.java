@@ -25,6 +25,7 @@ final class LaterRules {
   private final RespectiveAmounts respective;
   private final AppointedNames appointed;
   private final HyphenatedNames hyphenated;
+  private final ChairsTaken chairs;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -43,11 +44,12 @@ final class LaterRules {
     this.respective = new RespectiveAmounts(lex);
     this.appointed = new AppointedNames(lex);
     this.hyphenated = new HyphenatedNames(lex);
+    this.chairs = new ChairsTaken(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged, respective, appointed);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged, respective, appointed, chairs);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -59,8 +61,9 @@ final class LaterRules {
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
-  List<MoveFinder.Found> moves(SentenceView v, List<MoveFinder.Found> found, Triggers on) {
-    return on.on(left, v.tokens()) ? left.apply(v, found) : found;
+  List<MoveFinder.Found> moves(SentenceView v, Discourse d, List<MoveFinder.Found> found, Triggers on) {
+    List<MoveFinder.Found> out = on.on(left, v.tokens()) ? left.apply(v, found) : found;
+    return on.on(chairs, v.tokens()) ? chairs.apply(v, d, out) : out;
   }
 
   /** The deals these rules find in a sentence. */
