@@ -26,6 +26,7 @@ final class LaterRules {
   private final AppointedNames appointed;
   private final HyphenatedNames hyphenated;
   private final ChairsTaken chairs;
+  private final RoundsLedAfter ledAfter;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -45,11 +46,12 @@ final class LaterRules {
     this.appointed = new AppointedNames(lex);
     this.hyphenated = new HyphenatedNames(lex);
     this.chairs = new ChairsTaken(lex);
+    this.ledAfter = new RoundsLedAfter(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged, respective, appointed, chairs);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged, respective, appointed, chairs, ledAfter);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -80,6 +82,9 @@ final class LaterRules {
 
   /** Revises {@code found}, the article's deals so far, by what sentence {@code v} adds to them. */
   void revise(List<DealFinder.Found> found, SentenceView v, Triggers on) {
+    if (on.on(ledAfter, v.tokens())) {
+      found.addAll(ledAfter.find(v, found));
+    }
     if (on.on(backers, v.tokens())) {
       backers.apply(found, v);
     }
