@@ -57,5 +57,6 @@ final class DealRules {
     if (on.on(signedWith, t)) {
       found.addAll(signedWith.find(v, d).stream().filter(f -> !SignedWith.read(f, found)).toList());
     }
+    later.revise(found, v, on);
   }
 }

@@ -17,6 +17,16 @@ final class LaterRules {
   private final JointVentures ventures;
   private final LedRounds ledRounds;
   private final LeftPosts left;
+  private final PeopleInRounds backers;
+  private final SpokenDeals spoken;
+  private final NamedDealPrices prices;
+  private final SupplyAgreements supply;
+  private final PledgedSpending pledged;
+  private final RespectiveAmounts respective;
+  private final AppointedNames appointed;
+  private final HyphenatedNames hyphenated;
+  private final ChairsTaken chairs;
+  private final RoundsLedAfter ledAfter;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -27,22 +37,35 @@ final class LaterRules {
     this.ventures = new JointVentures(lex);
     this.ledRounds = new LedRounds(lex);
     this.left = new LeftPosts(lex);
+    this.backers = new PeopleInRounds(lex);
+    this.spoken = new SpokenDeals(lex);
+    this.prices = new NamedDealPrices(lex);
+    this.supply = new SupplyAgreements(lex);
+    this.pledged = new PledgedSpending(lex);
+    this.respective = new RespectiveAmounts(lex);
+    this.appointed = new AppointedNames(lex);
+    this.hyphenated = new HyphenatedNames(lex);
+    this.chairs = new ChairsTaken(lex);
+    this.ledAfter = new RoundsLedAfter(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged, respective, appointed, chairs, ledAfter);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
     List<NameFinder.Name> out = on.on(cued, t) ? cued.with(names, t, known) : names;
-    return on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
+    out = on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
+    out = on.on(appointed, t) ? appointed.with(out, t, known) : out;
+    return hyphenated.with(out, t, known);
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
-  List<MoveFinder.Found> moves(SentenceView v, List<MoveFinder.Found> found, Triggers on) {
-    return on.on(left, v.tokens()) ? left.apply(v, found) : found;
+  List<MoveFinder.Found> moves(SentenceView v, Discourse d, List<MoveFinder.Found> found, Triggers on) {
+    List<MoveFinder.Found> out = on.on(left, v.tokens()) ? left.apply(v, found) : found;
+    return on.on(chairs, v.tokens()) ? chairs.apply(v, d, out) : out;
   }
 
   /** The deals these rules find in a sentence. */
@@ -53,6 +76,29 @@ final class LaterRules {
     out.addAll(on.on(refusals, t) ? refusals.find(v) : List.of());
     out.addAll(on.on(ventures, t) ? ventures.find(v) : List.of());
     out.addAll(on.on(ledRounds, t) ? ledRounds.find(v) : List.of());
+    out.addAll(on.on(pledged, t) ? pledged.find(v) : List.of());
     return out;
+  }
+
+  /** Revises {@code found}, the article's deals so far, by what sentence {@code v} adds to them. */
+  void revise(List<DealFinder.Found> found, SentenceView v, Triggers on) {
+    if (on.on(ledAfter, v.tokens())) {
+      found.addAll(ledAfter.find(v, found));
+    }
+    if (on.on(backers, v.tokens())) {
+      backers.apply(found, v);
+    }
+    if (on.on(spoken, v.tokens())) {
+      spoken.apply(found, v);
+    }
+    if (on.on(prices, v.tokens())) {
+      prices.apply(found, v);
+    }
+    if (on.on(supply, v.tokens())) {
+      supply.apply(found, v);
+    }
+    if (on.on(respective, v.tokens())) {
+      respective.apply(found, v);
+    }
   }
 }

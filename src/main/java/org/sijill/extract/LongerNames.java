@@ -10,14 +10,16 @@ import org.sijill.facts.CompanyKind;
  * A known organisation followed by a transcribed word that names an arm ({@code organisations.txt}
  * [arm-words]) is another organisation with a longer name: "إيه إم دي فنتشرز" is AMD's
  * venture arm, not AMD; "سيلزفورس فنتشرز" is not Salesforce. So is a known organisation whose quotes
- * go on ({@link QuotedWhole}).
+ * go on ({@link QuotedWhole}), and a fund named after a known organisation ({@link FundNames}).
  */
 final class LongerNames {
   private final Map<String, CompanyKind> orgWords = new HashMap<>();
   private final QuotedWhole quotes;
+  private final FundNames funds;
 
   LongerNames(Lexicon lex) {
     this.quotes = new QuotedWhole(lex);
+    this.funds = new FundNames(lex);
     for (List<String> row : DataFile.load("organisations.txt").rows("arm-words")) {
       orgWords.put(Lexicon.norm(row.get(0)), CompanyKind.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT)));
     }
@@ -41,6 +43,6 @@ final class LongerNames {
         found.add(new NameFinder.Name(m.first(), j, start, end, NameFinder.Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
       }
     }
-    return found;
+    return funds.with(found, t, known);
   }
 }

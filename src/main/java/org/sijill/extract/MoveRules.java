@@ -53,6 +53,6 @@ final class MoveRules {
     ms = OwnedMoves.without(v, on.on(relativeFounders, t) ? relativeFounders.apply(v, ms) : ms);
     ms = posts.apply(v, d, rs, ms);
     ms = Enrolments.without(lex, v, on.on(groups, t) ? groups.apply(v, ms) : ms);
-    return NewCompanies.completing(lex, v, earlier, InterimPosts.without(lex, v, later.moves(v, ms, on)));
+    return NewCompanies.completing(lex, v, earlier, InterimPosts.without(lex, v, later.moves(v, d, ms, on)));
   }
 }

@@ -32,6 +32,7 @@ final class OrganisationSlots {
   private final DealSubjects subjects;
   private final QuotedSubjects quotedSubjects;
   private final KindBeforeQuotes kindBefore;
+  private final SpelledNames spelled;
 
   OrganisationSlots(Lexicon lex) {
     this.lex = lex;
@@ -42,6 +43,7 @@ final class OrganisationSlots {
     this.subjects = new DealSubjects(lex);
     this.quotedSubjects = new QuotedSubjects(lex);
     this.kindBefore = new KindBeforeQuotes(lex);
+    this.spelled = new SpelledNames(lex);
   }
 
   /** Adds the quoted organisations of {@code t} outside {@code spans} to {@code found}, and makes lone Latin words in their place organisations. */
@@ -52,14 +54,14 @@ final class OrganisationSlots {
         found.set(n, new NameFinder.Name(s.first(), s.last(), s.start(), s.end(), NameFinder.Kind.ORGANISATION, CompanyKind.COMPANY, s.text()));
       }
     }
-    List<int[]> phrases = phrases(t, spans);
+    List<int[]> phrases = spelled.with(phrases(t, spans), t, spans);
     boolean[] org = new boolean[phrases.size()];
     for (int p = 0; p < phrases.size(); p++) {
       int first = phrases.get(p)[0];
       // a quoted name that starts with a given name is a person's ("بقيادة "مارك …"")
       boolean person = lex.reading(lex.givenNames(), t.get(first).norm()) != null;
       org[p] = (cued(t, first) || !person && (ledOrDealt(t, spans, first, phrases) || given(t, first) || quotedCue(t, first)
-              || quotedSubjects.subject(t, first) || kindBefore.named(t, first)))
+              || quotedSubjects.subject(t, first) || kindBefore.named(t, first) || spelled.holdsKnown(phrases.get(p), spans)))
           && Owners.owner(t, spans, phrases.get(p)[1]) == null; // a thing owned is no organisation
     }
     for (boolean changed = true; changed; ) {
