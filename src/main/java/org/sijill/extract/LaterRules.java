@@ -17,6 +17,7 @@ final class LaterRules {
   private final JointVentures ventures;
   private final LedRounds ledRounds;
   private final LeftPosts left;
+  private final QuotedBrackets quotedBrackets;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -27,6 +28,7 @@ final class LaterRules {
     this.ventures = new JointVentures(lex);
     this.ledRounds = new LedRounds(lex);
     this.left = new LeftPosts(lex);
+    this.quotedBrackets = new QuotedBrackets(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
@@ -37,7 +39,8 @@ final class LaterRules {
   /** {@code names} with the names these rules find in a sentence's words. */
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
     List<NameFinder.Name> out = on.on(cued, t) ? cued.with(names, t, known) : names;
-    return on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
+    out = on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
+    return quotedBrackets.with(out, t, known);
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
