@@ -18,6 +18,7 @@ final class LaterRules {
   private final LedRounds ledRounds;
   private final LeftPosts left;
   private final QuotedBrackets quotedBrackets;
+  private final QuotedPersons quotedPersons;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -29,6 +30,7 @@ final class LaterRules {
     this.ledRounds = new LedRounds(lex);
     this.left = new LeftPosts(lex);
     this.quotedBrackets = new QuotedBrackets(lex);
+    this.quotedPersons = new QuotedPersons(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
@@ -40,7 +42,8 @@ final class LaterRules {
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
     List<NameFinder.Name> out = on.on(cued, t) ? cued.with(names, t, known) : names;
     out = on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
-    return quotedBrackets.with(out, t, known);
+    out = quotedBrackets.with(out, t, known);
+    return quotedPersons.without(out, t);
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
