@@ -20,6 +20,7 @@ final class DealRules {
   private final ServicesBought services;
   private final RelativeDeals relativeDeals;
   private final SignedWith signedWith;
+  private final RoundParticipants participants;
   private final LaterRules later;
 
   /** {@code later} also finds names and moves: the extractor shares it. */
@@ -34,12 +35,13 @@ final class DealRules {
     this.services = new ServicesBought(lex);
     this.relativeDeals = new RelativeDeals(lex);
     this.signedWith = new SignedWith(lex);
+    this.participants = new RoundParticipants(lex);
     this.later = later;
   }
 
   /** The rules whose triggers the extractor indexes with the others'. */
   List<Object> gated() {
-    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith);
+    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, participants);
   }
 
   /** Adds to {@code found}, the article's deals so far, those of sentence {@code v}; {@code before} is the sentence before it, or null. */
@@ -54,6 +56,7 @@ final class DealRules {
     found.addAll(on.on(services, t) ? services.find(v) : List.of());
     found.addAll(on.on(relativeDeals, t) ? relativeDeals.find(v) : List.of());
     found.addAll(later.deals(v, on));
+    found.addAll(on.on(participants, t) ? participants.find(v, found) : List.of());
     if (on.on(signedWith, t)) {
       found.addAll(signedWith.find(v, d).stream().filter(f -> !SignedWith.read(f, found)).toList());
     }
