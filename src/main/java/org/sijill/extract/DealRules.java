@@ -21,6 +21,7 @@ final class DealRules {
   private final RelativeDeals relativeDeals;
   private final SignedWith signedWith;
   private final RoundParticipants participants;
+  private final Consortia consortia;
   private final LaterRules later;
 
   /** {@code later} also finds names and moves: the extractor shares it. */
@@ -36,17 +37,19 @@ final class DealRules {
     this.relativeDeals = new RelativeDeals(lex);
     this.signedWith = new SignedWith(lex);
     this.participants = new RoundParticipants(lex);
+    this.consortia = new Consortia(lex);
     this.later = later;
   }
 
   /** The rules whose triggers the extractor indexes with the others'. */
   List<Object> gated() {
-    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, participants);
+    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, participants, consortia);
   }
 
   /** Adds to {@code found}, the article's deals so far, those of sentence {@code v}; {@code before} is the sentence before it, or null. */
   void addTo(List<DealFinder.Found> found, SentenceView v, SentenceView before, Discourse d, Triggers on) {
     Tokens t = v.tokens();
+    int from = found.size();
     found.addAll(on.on(dealWords, t) ? deals.find(v, d, found) : List.of());
     found.addAll(on.on(mergers, t) ? mergers.find(v) : List.of());
     found.addAll(rounds.find(v, before));
@@ -59,6 +62,9 @@ final class DealRules {
     found.addAll(on.on(participants, t) ? participants.find(v, found) : List.of());
     if (on.on(signedWith, t)) {
       found.addAll(signedWith.find(v, d).stream().filter(f -> !SignedWith.read(f, found)).toList());
+    }
+    if (on.on(consortia, t)) {
+      consortia.apply(v, found, from);
     }
   }
 }
