@@ -19,6 +19,7 @@ final class LaterRules {
   private final LeftPosts left;
   private final QuotedBrackets quotedBrackets;
   private final QuotedPersons quotedPersons;
+  private final Returns returns;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -31,11 +32,12 @@ final class LaterRules {
     this.left = new LeftPosts(lex);
     this.quotedBrackets = new QuotedBrackets(lex);
     this.quotedPersons = new QuotedPersons(lex);
+    this.returns = new Returns(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, returns);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -48,7 +50,8 @@ final class LaterRules {
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
   List<MoveFinder.Found> moves(SentenceView v, List<MoveFinder.Found> found, Triggers on) {
-    return on.on(left, v.tokens()) ? left.apply(v, found) : found;
+    List<MoveFinder.Found> out = on.on(left, v.tokens()) ? left.apply(v, found) : found;
+    return on.on(returns, v.tokens()) ? returns.apply(v, out) : out;
   }
 
   /** The deals these rules find in a sentence. */
