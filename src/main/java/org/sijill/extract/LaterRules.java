@@ -20,6 +20,7 @@ final class LaterRules {
   private final QuotedBrackets quotedBrackets;
   private final QuotedPersons quotedPersons;
   private final Returns returns;
+  private final QuotedAppositions appositions;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -33,6 +34,7 @@ final class LaterRules {
     this.quotedBrackets = new QuotedBrackets(lex);
     this.quotedPersons = new QuotedPersons(lex);
     this.returns = new Returns(lex);
+    this.appositions = new QuotedAppositions(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
@@ -45,7 +47,8 @@ final class LaterRules {
     List<NameFinder.Name> out = on.on(cued, t) ? cued.with(names, t, known) : names;
     out = on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
     out = quotedBrackets.with(out, t, known);
-    return quotedPersons.without(out, t);
+    out = quotedPersons.without(out, t);
+    return appositions.with(out, t, known);
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
