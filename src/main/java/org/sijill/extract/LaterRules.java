@@ -21,6 +21,7 @@ final class LaterRules {
   private final QuotedPersons quotedPersons;
   private final Returns returns;
   private final QuotedAppositions appositions;
+  private final DescribedPersons described;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -35,6 +36,7 @@ final class LaterRules {
     this.quotedPersons = new QuotedPersons(lex);
     this.returns = new Returns(lex);
     this.appositions = new QuotedAppositions(lex);
+    this.described = new DescribedPersons(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
@@ -48,7 +50,8 @@ final class LaterRules {
     out = on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
     out = quotedBrackets.with(out, t, known);
     out = quotedPersons.without(out, t);
-    return appositions.with(out, t, known);
+    out = appositions.with(out, t, known);
+    return described.without(out, t, known);
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
