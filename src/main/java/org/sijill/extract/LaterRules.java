@@ -22,6 +22,7 @@ final class LaterRules {
   private final Returns returns;
   private final QuotedAppositions appositions;
   private final DescribedPersons described;
+  private final Patronyms patronyms;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -37,11 +38,12 @@ final class LaterRules {
     this.returns = new Returns(lex);
     this.appositions = new QuotedAppositions(lex);
     this.described = new DescribedPersons(lex);
+    this.patronyms = new Patronyms(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, returns);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, returns, patronyms);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -51,7 +53,8 @@ final class LaterRules {
     out = quotedBrackets.with(out, t, known);
     out = quotedPersons.without(out, t);
     out = appositions.with(out, t, known);
-    return described.without(out, t, known);
+    out = described.without(out, t, known);
+    return on.on(patronyms, t) ? patronyms.with(out, t, known) : out;
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
