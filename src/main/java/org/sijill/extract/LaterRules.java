@@ -23,6 +23,7 @@ final class LaterRules {
   private final QuotedAppositions appositions;
   private final DescribedPersons described;
   private final Patronyms patronyms;
+  private final QuotedFeminine feminine;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -39,6 +40,7 @@ final class LaterRules {
     this.appositions = new QuotedAppositions(lex);
     this.described = new DescribedPersons(lex);
     this.patronyms = new Patronyms(lex);
+    this.feminine = new QuotedFeminine(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
@@ -54,7 +56,8 @@ final class LaterRules {
     out = quotedPersons.without(out, t);
     out = appositions.with(out, t, known);
     out = described.without(out, t, known);
-    return on.on(patronyms, t) ? patronyms.with(out, t, known) : out;
+    out = on.on(patronyms, t) ? patronyms.with(out, t, known) : out;
+    return feminine.with(out, t, known);
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
