@@ -23,6 +23,7 @@ final class DealRules {
   private final RoundParticipants participants;
   private final Consortia consortia;
   private final SharesReceived shares;
+  private final PairsWorking pairs;
   private final LaterRules later;
 
   /** {@code later} also finds names and moves: the extractor shares it. */
@@ -40,12 +41,13 @@ final class DealRules {
     this.participants = new RoundParticipants(lex);
     this.consortia = new Consortia(lex);
     this.shares = new SharesReceived(lex);
+    this.pairs = new PairsWorking(lex);
     this.later = later;
   }
 
   /** The rules whose triggers the extractor indexes with the others'. */
   List<Object> gated() {
-    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, participants, consortia, shares);
+    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, participants, consortia, shares, pairs);
   }
 
   /** Adds to {@code found}, the article's deals so far, those of sentence {@code v}; {@code before} is the sentence before it, or null. */
@@ -62,6 +64,7 @@ final class DealRules {
     found.addAll(on.on(relativeDeals, t) ? relativeDeals.find(v) : List.of());
     found.addAll(later.deals(v, on));
     found.addAll(on.on(shares, t) ? shares.find(v) : List.of());
+    found.addAll(on.on(pairs, t) ? pairs.find(v, found) : List.of());
     found.addAll(on.on(participants, t) ? participants.find(v, found) : List.of());
     if (on.on(signedWith, t)) {
       found.addAll(signedWith.find(v, d).stream().filter(f -> !SignedWith.read(f, found)).toList());
