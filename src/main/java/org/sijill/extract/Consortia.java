@@ -14,6 +14,8 @@ import java.util.Set;
 final class Consortia implements Triggered {
   /** How many words after the consortium's word its link may be ("تحالف استثماري يضم"). */
   private static final int LINK = 2;
+  /** The "لـ" of an owner right before a name, quotes allowed: "التابعة لـ«بلاك روك»"، "لبلاك روك". */
+  private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(^|[\\s\"«“])لـ?[\"«“]?$");
 
   private final Lexicon lex;
   private final Set<String> words;
@@ -69,7 +71,6 @@ final class Consortia implements Triggered {
 
   /** The organisations after word {@code link} up to the first mention of {@code other}, owners after "لـ" left out. */
   private static List<String> members(SentenceView v, int link, String other) {
-    Tokens t = v.tokens();
     List<String> out = new ArrayList<>();
     for (Gazetteer.Match m : v.matches()) {
       if (m.first() <= link || !v.organisation(m)) {
@@ -79,8 +80,7 @@ final class Consortia implements Triggered {
       if (id.equals(other)) {
         break;
       }
-      boolean owner = t.raw(m.first()).startsWith("ل") && m.mention().start() > t.get(m.first()).start()
-          || t.gapBefore(m.first()).replaceAll("[\\s«\"“]", "").endsWith("لـ");
+      boolean owner = OWNER.matcher(v.text().substring(Math.max(0, m.mention().start() - 4), m.mention().start())).find();
       if (!owner && !out.contains(id)) {
         out.add(id);
       }
