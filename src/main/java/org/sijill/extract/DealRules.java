@@ -20,6 +20,10 @@ final class DealRules {
   private final ServicesBought services;
   private final RelativeDeals relativeDeals;
   private final SignedWith signedWith;
+  private final RoundParticipants participants;
+  private final Consortia consortia;
+  private final SharesReceived shares;
+  private final PairsWorking pairs;
   private final LaterRules later;
 
   /** {@code later} also finds names and moves: the extractor shares it. */
@@ -34,17 +38,22 @@ final class DealRules {
     this.services = new ServicesBought(lex);
     this.relativeDeals = new RelativeDeals(lex);
     this.signedWith = new SignedWith(lex);
+    this.participants = new RoundParticipants(lex);
+    this.consortia = new Consortia(lex);
+    this.shares = new SharesReceived(lex);
+    this.pairs = new PairsWorking(lex);
     this.later = later;
   }
 
   /** The rules whose triggers the extractor indexes with the others'. */
   List<Object> gated() {
-    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith);
+    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, participants, consortia, shares, pairs);
   }
 
   /** Adds to {@code found}, the article's deals so far, those of sentence {@code v}; {@code before} is the sentence before it, or null. */
   void addTo(List<DealFinder.Found> found, SentenceView v, SentenceView before, Discourse d, Triggers on) {
     Tokens t = v.tokens();
+    int from = found.size();
     found.addAll(on.on(dealWords, t) ? deals.find(v, d, found) : List.of());
     found.addAll(on.on(mergers, t) ? mergers.find(v) : List.of());
     found.addAll(rounds.find(v, before));
@@ -54,8 +63,14 @@ final class DealRules {
     found.addAll(on.on(services, t) ? services.find(v) : List.of());
     found.addAll(on.on(relativeDeals, t) ? relativeDeals.find(v) : List.of());
     found.addAll(later.deals(v, on));
+    found.addAll(on.on(shares, t) ? shares.find(v) : List.of());
+    found.addAll(on.on(pairs, t) ? pairs.find(v, found) : List.of());
+    found.addAll(on.on(participants, t) ? participants.find(v, found) : List.of());
     if (on.on(signedWith, t)) {
       found.addAll(signedWith.find(v, d).stream().filter(f -> !SignedWith.read(f, found)).toList());
+    }
+    if (on.on(consortia, t)) {
+      consortia.apply(v, found, from);
     }
     later.revise(found, v, on);
   }

@@ -27,6 +27,13 @@ final class LaterRules {
   private final HyphenatedNames hyphenated;
   private final ChairsTaken chairs;
   private final RoundsLedAfter ledAfter;
+  private final QuotedBrackets quotedBrackets;
+  private final QuotedPersons quotedPersons;
+  private final Returns returns;
+  private final QuotedAppositions appositions;
+  private final DescribedPersons described;
+  private final Patronyms patronyms;
+  private final QuotedFeminine feminine;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -47,11 +54,20 @@ final class LaterRules {
     this.hyphenated = new HyphenatedNames(lex);
     this.chairs = new ChairsTaken(lex);
     this.ledAfter = new RoundsLedAfter(lex);
+    this.quotedBrackets = new QuotedBrackets(lex);
+    this.quotedPersons = new QuotedPersons(lex);
+    this.returns = new Returns(lex);
+    this.appositions = new QuotedAppositions(lex);
+    this.described = new DescribedPersons(lex);
+    this.patronyms = new Patronyms(lex);
+    this.feminine = new QuotedFeminine(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged, respective, appointed, chairs, ledAfter);
+    return List.of(
+        cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged,
+        respective, appointed, chairs, ledAfter, returns, patronyms);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -59,13 +75,20 @@ final class LaterRules {
     List<NameFinder.Name> out = on.on(cued, t) ? cued.with(names, t, known) : names;
     out = on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
     out = on.on(appointed, t) ? appointed.with(out, t, known) : out;
-    return hyphenated.with(out, t, known);
+    out = hyphenated.with(out, t, known);
+    out = quotedBrackets.with(out, t, known);
+    out = quotedPersons.without(out, t);
+    out = appositions.with(out, t, known);
+    out = described.without(out, t, known);
+    out = on.on(patronyms, t) ? patronyms.with(out, t, known) : out;
+    return feminine.with(out, t, known);
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
   List<MoveFinder.Found> moves(SentenceView v, Discourse d, List<MoveFinder.Found> found, Triggers on) {
     List<MoveFinder.Found> out = on.on(left, v.tokens()) ? left.apply(v, found) : found;
-    return on.on(chairs, v.tokens()) ? chairs.apply(v, d, out) : out;
+    out = on.on(chairs, v.tokens()) ? chairs.apply(v, d, out) : out;
+    return on.on(returns, v.tokens()) ? returns.apply(v, out) : out;
   }
 
   /** The deals these rules find in a sentence. */

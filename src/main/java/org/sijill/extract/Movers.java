@@ -104,7 +104,7 @@ final class Movers {
     }
     Gazetteer.Match before = null;
     for (Gazetteer.Match p : v.people()) {
-      boolean near = k - p.last() <= SUBJECT_DISTANCE || around.speaker(p) && aboutHimself(p.last(), k);
+      boolean near = k - p.last() <= SUBJECT_DISTANCE || around.speaker(p) && aboutHimself(p.last(), k) || DescribedSubjects.between(t, p.last(), k);
       if (p.last() < k && near && (eligible(p) || pointedBack(p))
           && (!around.clauseBetween(p.last(), k) || aboutHimself(p.last(), k))) {
         before = p;

@@ -29,6 +29,10 @@ record SentenceView(
   private static final int OPENING = 4;
 
   SentenceView(String articleId, Sentence sentence, Tokens tokens, List<Gazetteer.Match> matches, List<Value> values, EntityTable table) {
+    this(articleId, sentence, tokens, values, table, BracketedSpellings.merged(tokens, matches));
+  }
+
+  private SentenceView(String articleId, Sentence sentence, Tokens tokens, List<Value> values, EntityTable table, List<Gazetteer.Match> matches) {
     this(articleId, sentence, tokens, matches, values, table, spans(tokens, matches),
         matches.stream().filter(m -> m.mention().kind() == EntityKind.PERSON).toList());
   }
