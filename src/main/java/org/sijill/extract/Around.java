@@ -58,6 +58,9 @@ final class Around {
         break;
       }
       String w = t.get(k).norm();
+      if (found == null && k > 0 && w.equals("باسم") && in(lex.moves().renamed(), t.get(k - 1).norm())) {
+        break; // "الذي كان يعرف سابقاً باسم X": X is a name the unit had, not where anyone came from
+      }
       if (in(lex.moves().toVerbs(), w)) {
         return Direction.TO;
       }

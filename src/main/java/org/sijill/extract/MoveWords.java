@@ -47,7 +47,8 @@ public record MoveWords(
     Set<String> founded,
     Set<String> had,
     Set<String> ownCompany,
-    Set<String> fresh) {
+    Set<String> fresh,
+    Set<String> renamed) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -125,6 +126,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("founded")),
         Lexicon.normSet(file.words("had")),
         Lexicon.normSet(file.words("own-company")),
-        Lexicon.normSet(file.words("new")));
+        Lexicon.normSet(file.words("new")),
+        Lexicon.normSet(file.words("renamed")));
   }
 }

@@ -35,6 +35,14 @@ class MoveRulesTest {
   }
 
   @Test
+  void aNameAUnitHadBeforeIsNoOrganisationLeft() {
+    assertEquals(
+        List.of("يان لوكون: - > facebook (completed)"),
+        MoveLines.in(extractor, "وانضم يان لوكون إلى “فيسبوك” عام 2013 وشارك في تأسيس قسم أبحاث الذكاء الاصطناعي في"
+            + " “ميتا”، الذي كان يعرف سابقا باسم “فيسبوك إيه آي ريسيرش”."));
+  }
+
+  @Test
   void aRelativeClauseOnTheirPresentPostIsWhereListedMoversComeFrom() {
     assertEquals(
         List.of("توم بيكر: anthropic > amazon (expected, -)", "كلارا شو: anthropic > amazon (expected, -)"),
