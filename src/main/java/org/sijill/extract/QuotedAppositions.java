@@ -24,6 +24,9 @@ final class QuotedAppositions {
   }
 
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
+    if (!t.quoted()) {
+      return names;
+    }
     boolean[] matched = Taken.by(t.size(), known, List.of());
     List<NameFinder.Name> out = new ArrayList<>(names);
     for (int last = 0; last + 1 < t.size(); last++) {

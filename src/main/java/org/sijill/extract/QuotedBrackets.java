@@ -25,6 +25,9 @@ final class QuotedBrackets {
   }
 
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
+    if (!t.quoted()) {
+      return names;
+    }
     List<NameFinder.Name> out = new ArrayList<>(names);
     for (int b = 1; b < t.size(); b++) {
       if (!t.get(b).latin() || !CLOSED_THEN_BRACKET.matcher(t.gapBefore(b).strip()).find()) {

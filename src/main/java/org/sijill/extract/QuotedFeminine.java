@@ -25,6 +25,9 @@ final class QuotedFeminine {
   }
 
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
+    if (!t.quoted()) {
+      return names;
+    }
     boolean[] matched = Taken.by(t.size(), known, List.of());
     List<NameFinder.Name> out = new ArrayList<>(names);
     for (int last = 0; last + 1 < t.size(); last++) {

@@ -20,6 +20,9 @@ final class QuotedPersons {
 
   /** {@code names} without the people's names that fill guillemets. */
   List<NameFinder.Name> without(List<NameFinder.Name> names, Tokens t) {
+    if (!t.quoted()) {
+      return names;
+    }
     return names.stream().filter(n -> !quoted(n, t)).toList();
   }
 

@@ -29,6 +29,9 @@ final class SpelledNames {
 
   /** {@code phrases}, the quoted runs found, with the spelled names that overlap none of them. */
   List<int[]> with(List<int[]> phrases, Tokens t, Gazetteer.Match[] spans) {
+    if (!t.quoted()) {
+      return phrases;
+    }
     List<int[]> out = new ArrayList<>(phrases);
     for (int j = 0; j < t.size(); j++) {
       int last = OPENING.matcher(t.gapBefore(j)).find() ? last(t, spans, j) : -1;

@@ -10,11 +10,14 @@ import java.util.List;
  * script ends a word, so "وDeepMind" is و + deepmind.
  */
 public final class Tokens {
+  private static final String OPENING_QUOTES = "\"«“„";
   private final Normalized normalized;
   private final List<Token> list;
   /** The original text of each token and of the gap before it, cut out when first asked for. */
   private final String[] raws;
   private final String[] gaps;
+  // whether the text holds an opening quotation mark: 0 not yet known, 1 no, 2 yes
+  private byte quoted;
   /** What a {@link Lookups} found for each word, for the last one asked ({@link #found}). */
   private Lookups.Found found;
   /** Which rules of {@link #triggersBy} these words trigger ({@link Triggers#mask}), worked out when first asked for. */
@@ -148,6 +151,24 @@ public final class Tokens {
       raws[i] = raw;
     }
     return raw;
+  }
+
+  /**
+   * Whether the text holds an opening quotation mark ({@code "}, «, “ or „): the rules about quoted
+   * names read no other sentence. Worked out once.
+   */
+  public boolean quoted() {
+    if (quoted == 0) {
+      quoted = 1;
+      String text = normalized.original();
+      for (int i = 0; i < text.length(); i++) {
+        if (OPENING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+          quoted = 2;
+          break;
+        }
+      }
+    }
+    return quoted == 2;
   }
 
   /** The original text between token {@code i - 1} (or the start) and token {@code i}. */
