@@ -17,6 +17,7 @@ final class LaterRules {
   private final JointVentures ventures;
   private final LedRounds ledRounds;
   private final LeftPosts left;
+  private final ArabNames arab;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -27,17 +28,19 @@ final class LaterRules {
     this.ventures = new JointVentures(lex);
     this.ledRounds = new LedRounds(lex);
     this.left = new LeftPosts(lex);
+    this.arab = new ArabNames(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
-    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left);
+    return List.of(cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, arab);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
     List<NameFinder.Name> out = on.on(cued, t) ? cued.with(names, t, known) : names;
-    return on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
+    out = arab.withoutPossessives(on.on(bracketed, t) ? bracketed.with(out, t, known) : out, t);
+    return on.on(arab, t) ? arab.with(out, t, known) : out;
   }
 
   /** {@code found}, a sentence's moves, with the moves these rules find in it. */
