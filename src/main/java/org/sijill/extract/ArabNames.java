@@ -14,11 +14,12 @@ import java.util.Set;
  * with "عبد" ("عبد الله") or "الدين" ("نور الدين"), or any name-like word after a definite title or
  * an honorific ("الدكتورة منى الشريف"، "للمهندس …": ل + the title); then up to two fathers' names, and
  * a family name with the article that no list holds, is no adjective, nationality or place, and no
- * nisba before a title ({@code arab-names.txt}). Never after a company's word ("مؤسسة محمد بن
- * راشد"). A shorter person found before inside such a name gives way to it.
+ * nisba before a title ({@code arab-names.txt}). Never after a company's word or a word of
+ * things named after people ("مؤسسة محمد بن راشد"، "جائزة …"). A shorter person found before inside such a name gives way to it.
  */
 final class ArabNames implements Triggered {
   private static final String SERVANT = "عبد";
+  private static final String FAMILY = Lexicon.norm("آل");
   private static final String ARTICLE = "ال";
   private static final int MIDDLES = 2;
   /** How far before a name a title phrase ending right before it may start. */
@@ -32,6 +33,7 @@ final class ArabNames implements Triggered {
   private final Map<String, String> commonGiven = new HashMap<>();
   private final Set<String> notSurname;
   private final Set<String> nisba;
+  private final Set<String> namedAfter;
   private final Set<String> triggers;
 
   ArabNames(Lexicon lex) {
@@ -48,6 +50,7 @@ final class ArabNames implements Triggered {
     dates.rows("months").forEach(r -> never.addAll(r.subList(1, r.size())));
     this.notSurname = Lexicon.normSet(never);
     this.nisba = Lexicon.normSet(file.words("nisba"));
+    this.namedAfter = Lexicon.normSet(file.words("named-after"));
     Set<String> words = new HashSet<>(lex.givenNames().keySet());
     words.addAll(commonGiven.keySet());
     words.addAll(honorifics);
@@ -65,9 +68,10 @@ final class ArabNames implements Triggered {
 
   /**
    * Where a name starts: its first word, the clitic before it, the word after its given name, and
-   * whether that is a common word cued by a title ("المهندس كريم").
+   * whether that is a common word cued by a title ("المهندس كريم"), and whether the name is a
+   * thing's, after a company's word or [named-after].
    */
-  private record Start(int first, String prefix, int next, boolean common) {}
+  private record Start(int first, String prefix, int next, boolean common, boolean thing) {}
 
   /** {@code names} with the Arab names of {@code t}, the persons inside them left out. */
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
@@ -78,6 +82,12 @@ final class ArabNames implements Triggered {
     for (int i = 0; i < t.size(); i++) {
       Start s = start(t, i, taken, spans);
       int last = s == null ? -1 : rest(t, s, taken);
+      if (s != null && s.thing() && last >= 0) {
+        int first = i;
+        out.removeIf(n -> n.kind() == NameFinder.Kind.PERSON && n.first() >= first && n.last() <= last); // nor is any part of it
+        i = last;
+        continue;
+      }
       if (last < 0 || !replaces(out, i, last)) {
         continue;
       }
@@ -91,16 +101,16 @@ final class ArabNames implements Triggered {
 
   /** The start of a name at word {@code i}, or null. */
   private Start start(Tokens t, int i, boolean[] taken, Gazetteer.Match[] spans) {
-    if (taken[i] || !t.get(i).arabic() || t.raw(i).startsWith(ARTICLE) || i > 0 && t.gapBefore(i).isEmpty() // a word split off a glued one
-        || i > 0 && lex.reading(lex.orgCues(), t.get(i - 1).norm()) != null) {
+    if (taken[i] || !t.get(i).arabic() || t.raw(i).startsWith(ARTICLE) || i > 0 && t.gapBefore(i).isEmpty()) { // a word split off a glued one
       return null;
     }
+    boolean thing = i > 0 && (lex.reading(lex.orgCues(), t.get(i - 1).norm()) != null || lex.reading(namedAfter, t.get(i - 1).norm()) != null);
     String w = t.get(i).norm();
     boolean next = i + 1 < t.size() && t.gapBefore(i + 1).equals(" ") && !taken[i + 1];
     String after = next ? t.get(i + 1).norm() : "";
     Clitics.Stripped servantWord = lex.reading(Set.of(SERVANT), w);
     if (servantWord != null && !servantWord.prefix().endsWith(ARTICLE) && servant.contains(after)) {
-      return new Start(i, servantWord.prefix(), i + 2, false);
+      return new Start(i, servantWord.prefix(), i + 2, false, thing);
     }
     Clitics.Stripped given = lex.reading(lex.givenNames(), w);
     if (given != null && (given.prefix().endsWith(ARTICLE) || !given.prefix().isEmpty()
@@ -108,14 +118,14 @@ final class ArabNames implements Triggered {
       given = null;
     }
     if (given != null) {
-      return new Start(i, given.prefix(), compound.contains(after) ? i + 2 : i + 1, false);
+      return new Start(i, given.prefix(), compound.contains(after) ? i + 2 : i + 1, false, thing);
     }
     boolean titled = titled(t, i, spans);
     Clitics.Stripped common = lex.reading(commonGiven, w);
-    if (compound.contains(after) && (common != null && common.prefix().isEmpty() || titled && middle(t, i))) {
-      return new Start(i, "", i + 2, false);
+    if (compound.contains(after) && (common != null && common.prefix().isEmpty() || titled && middle(t, i, false))) {
+      return new Start(i, "", i + 2, false, thing);
     }
-    return titled && (commonGiven.containsKey(w) || middle(t, i)) ? new Start(i, "", i + 1, commonGiven.containsKey(w)) : null;
+    return titled && (commonGiven.containsKey(w) || middle(t, i, false)) ? new Start(i, "", i + 1, commonGiven.containsKey(w), thing) : null;
   }
 
   /** Whether a definite title or an honorific, or "لل" and one, ends right before word {@code i}. */
@@ -145,7 +155,7 @@ final class ArabNames implements Triggered {
    * The last word of the name after its start {@code s}: up to two fathers' names (one of them at
    * most unlisted, none a verb), then a family
    * name with the article (a second one ending in ي may follow: "… الشريف الحسيني"); or the end of
-   * a chain of بن/آل/أبو, or of a common word cued by a title and listed given names ("المهندس
+   * a chain of بن/أبو (then only listed names) or آل and the family, or of a common word cued by a title and listed given names ("المهندس
    * كريم فؤاد"); else -1.
    */
   private int rest(Tokens t, Start s, boolean[] taken) {
@@ -174,10 +184,14 @@ final class ArabNames implements Triggered {
           j += 3;
           continue;
         }
-        if (!given(next) && !middle(t, j + 1)) {
+        if (!given(next) && !middle(t, j + 1, true)) {
           break;
         }
+        if (w.equals(FAMILY)) {
+          return j + 1; // the family's name ends the name: "… آل مكتوم"
+        }
         last = j + 1;
+        unlistedBefore = true;
         j += 2;
         continue;
       }
@@ -187,7 +201,7 @@ final class ArabNames implements Triggered {
         continue;
       }
       boolean unlisted = !given(w);
-      if (middles < MIDDLES && (!unlisted || middle(t, j) && !commonOnly(t, s) && !unlistedBefore && !presentTense(w))) {
+      if (middles < MIDDLES && (!unlisted || middle(t, j, false) && !commonOnly(t, s) && !unlistedBefore && !presentTense(w))) {
         listed &= lex.givenNames().containsKey(w);
         unlistedBefore |= unlisted;
         middles++;
@@ -217,15 +231,15 @@ final class ArabNames implements Triggered {
   /**
    * Whether word {@code k} may be a name without the article: no listed word, no verb's or
    * plural's or possessive's shape, no tanween, no taa marbuta (a noun: "جائزة") unless a given
-   * name, no "و" unless a given name ("وليد").
+   * name or after a particle ("أبو هشيمة"), no "و" unless a given name ("وليد").
    */
-  private boolean middle(Tokens t, int k) {
+  private boolean middle(Tokens t, int k, boolean afterParticle) {
     String w = t.get(k).norm();
     String raw = t.raw(k);
     if (given(w)) {
       return true;
     }
-    return w.length() >= 3 && !raw.startsWith(ARTICLE) && !raw.startsWith("لل") && !tanween(t, k) && !bare(raw).endsWith("ة")
+    return w.length() >= 3 && !raw.startsWith(ARTICLE) && !raw.startsWith("لل") && !tanween(t, k) && (afterParticle || !bare(raw).endsWith("ة"))
         && !bare(raw).endsWith("ه") && !w.startsWith("و") && !lex.isKnownWord(w, true) && !lex.isFunctionWord(w)
         && !NameShapes.imperfectVerb(w) && !NameShapes.futureVerb(w) && !notSurname.contains(w)
         && !w.endsWith("ات") && !w.endsWith("ون") && !w.endsWith("ين") && !w.endsWith("ها") && !w.endsWith("هم");
