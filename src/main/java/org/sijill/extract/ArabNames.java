@@ -252,7 +252,8 @@ final class ArabNames implements Triggered {
    */
   private boolean surname(Tokens t, int k) {
     String w = t.get(k).norm();
-    boolean givenStem = given(w.substring(ARTICLE.length())); // "العلي"، "الحسين": no "ال" + "على"
+    String stem = w.substring(ARTICLE.length());
+    boolean givenStem = lex.givenNames().containsKey(stem) || commonGiven.containsKey(stem); // "العلي"، "الحسين": no "ال" + "على"
     if (w.length() < 5 || tanween(t, k) || notSurname.contains(w) || honorifics.contains(w)
         || (lex.isFunctionWord(w) || lex.isKnownWord(w, true)) && !givenStem || w.endsWith("يه") || w.endsWith("ات") || w.endsWith("ون")) {
       return false;
@@ -294,27 +295,12 @@ final class ArabNames implements Triggered {
   }
 
   /**
-   * {@code names} with the noun and possessive pronoun that closed a three-word name taken off
-   * ("للمهندس كريم فؤاد جهوده": "كريم فؤاد"), and without a name in Arabic script that is a whole
-   * line alone, as a masthead's staff are ("رئيس التحرير" / "ياسر شورى"): it states nothing.
+   * {@code names} without a name in Arabic script that is a whole line alone, as a masthead's staff
+   * are ("رئيس التحرير" / "ياسر شورى"): it states nothing.
    */
-  List<NameFinder.Name> withoutPossessives(List<NameFinder.Name> names, Tokens t) {
-    List<NameFinder.Name> out = new ArrayList<>();
-    for (NameFinder.Name n : names) {
-      if (n.kind() == NameFinder.Kind.PERSON && n.first() == 0 && n.last() == t.size() - 1 && t.get(0).arabic() && t.gapAfter(n.last()).isBlank()) {
-        continue;
-      }
-      int last = n.last();
-      String raw = bare(t.raw(last));
-      boolean possessive = n.kind() == NameFinder.Kind.PERSON && last - n.first() == 2 && t.get(last).arabic() && raw.length() >= 4
-          && (raw.endsWith("ه") || raw.endsWith("ها") || raw.endsWith("هم")) && !raw.startsWith(ARTICLE) && !given(t.get(last).norm());
-      if (!possessive) {
-        out.add(n);
-        continue;
-      }
-      int end = t.get(last - 1).end();
-      out.add(new NameFinder.Name(n.first(), last - 1, n.start(), end, n.kind(), n.orgKind(), t.normalized().original().substring(n.start(), end), n.sameAs()));
-    }
-    return out;
+  List<NameFinder.Name> withoutMastheadLines(List<NameFinder.Name> names, Tokens t) {
+    return names.stream()
+        .filter(n -> n.kind() != NameFinder.Kind.PERSON || n.first() > 0 || n.last() < t.size() - 1 || !t.get(0).arabic() || !t.gapAfter(n.last()).isBlank())
+        .toList();
   }
 }
