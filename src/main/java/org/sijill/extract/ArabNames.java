@@ -247,7 +247,7 @@ final class ArabNames implements Triggered {
 
   /**
    * Whether word {@code k}, which has the article, may be a family name: no listed word, adjective,
-   * nationality, place or date, no feminine nisba ("…ية") or plural, and no country's nisba before a
+   * nationality, place or date, no feminine nisba ("…ية"), plural or noun's shape, and no country's nisba before a
    * title ("المصري الرئيس التنفيذي").
    */
   private boolean surname(Tokens t, int k) {
@@ -255,13 +255,23 @@ final class ArabNames implements Triggered {
     String stem = w.substring(ARTICLE.length());
     boolean givenStem = lex.givenNames().containsKey(stem) || commonGiven.containsKey(stem); // "العلي"، "الحسين": no "ال" + "على"
     if (w.length() < 5 || tanween(t, k) || notSurname.contains(w) || honorifics.contains(w)
-        || (lex.isFunctionWord(w) || lex.isKnownWord(w, true)) && !givenStem || w.endsWith("يه") || w.endsWith("ات") || w.endsWith("ون")) {
+        || (lex.isFunctionWord(w) || lex.isKnownWord(w, true)) && !givenStem || w.endsWith("يه") || w.endsWith("ات") || w.endsWith("ون") || nounShape(t.raw(k))) {
       return false;
     }
     if (w.endsWith("ين") && !givenStem) {
       return false;
     }
     return !(nisba.contains(w) && k + 1 < t.size() && lex.reading(lex.titleHeads(), t.get(k + 1).norm()) != null);
+  }
+
+  /**
+   * Whether a word with the article has the shape of a common noun rather than a family's name: a
+   * taa marbuta ("الجائزة"، "الحاجة") or a verbal noun with a plain alef ("الاستثمار"، "الاجتماع"; a
+   * family name is written with hamza: "الأنصاري").
+   */
+  private static boolean nounShape(String raw) {
+    String w = bare(raw);
+    return w.endsWith("ة") || w.startsWith("الا") && w.length() >= 8;
   }
 
   /** {@code raw} without its short vowels and other marks. */

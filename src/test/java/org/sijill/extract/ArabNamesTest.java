@@ -73,6 +73,14 @@ class ArabNamesTest {
   }
 
   @Test
+  void aNounAVerbTakesAfterAGivenNameIsNoFamilyName() {
+    assertEquals(List.of(), people("وحصد يوسف الجائزة الكبرى."));
+    assertEquals(List.of(), people("وترأس خالد الاجتماع السنوي."));
+    assertEquals(List.of(), people("وافتتح محمد المعرض أمس."));
+    assertEquals(List.of("وليد الأنصاري"), people("وقال وليد الأنصاري إن السوق تنمو."));
+  }
+
+  @Test
   void aCommonWordWithNoTitleBeforeItStartsNoName() {
     assertEquals(List.of(), people("وأكد على الدور المهم للشركة."));
     assertEquals(List.of(), people("وطلب مني الرئيس الانضمام إلى الفريق."));
