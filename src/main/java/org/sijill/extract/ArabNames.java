@@ -15,7 +15,8 @@ import java.util.Set;
  * an honorific ("الدكتورة منى الشريف"، "للمهندس …": ل + the title); then up to two fathers' names, and
  * a family name with the article that no list holds, is no adjective, nationality or place, and no
  * nisba before a title ({@code arab-names.txt}). Never after a company's word or a word of
- * things named after people ("مؤسسة محمد بن راشد"، "جائزة …"). A shorter person found before inside such a name gives way to it.
+ * things named after people ("مؤسسة محمد بن راشد"، "جائزة …"). A shorter person found before
+ * inside such a name gives way to it ({@link ArabNameShapes#replaces}).
  */
 final class ArabNames implements Triggered {
   private static final String SERVANT = "عبد";
@@ -88,7 +89,7 @@ final class ArabNames implements Triggered {
         i = last;
         continue;
       }
-      if (last < 0 || !replaces(out, i, last)) {
+      if (last < 0 || !ArabNameShapes.replaces(out, i, last)) {
         continue;
       }
       int start = t.normalized().originalStart(t.get(i).normStart() + s.prefix().length());
@@ -239,8 +240,8 @@ final class ArabNames implements Triggered {
     if (given(w)) {
       return true;
     }
-    return w.length() >= 3 && !raw.startsWith(ARTICLE) && !raw.startsWith("لل") && !tanween(t, k) && (afterParticle || !bare(raw).endsWith("ة"))
-        && !bare(raw).endsWith("ه") && !w.startsWith("و") && !lex.isKnownWord(w, true) && !lex.isFunctionWord(w)
+    return w.length() >= 3 && !raw.startsWith(ARTICLE) && !raw.startsWith("لل") && !ArabNameShapes.tanween(t, k) && (afterParticle || !ArabNameShapes.bare(raw).endsWith("ة"))
+        && !ArabNameShapes.bare(raw).endsWith("ه") && !w.startsWith("و") && !lex.isKnownWord(w, true) && !lex.isFunctionWord(w)
         && !NameShapes.imperfectVerb(w) && !NameShapes.futureVerb(w) && !notSurname.contains(w)
         && !w.endsWith("ات") && !w.endsWith("ون") && !w.endsWith("ين") && !w.endsWith("ها") && !w.endsWith("هم");
   }
@@ -254,63 +255,13 @@ final class ArabNames implements Triggered {
     String w = t.get(k).norm();
     String stem = w.substring(ARTICLE.length());
     boolean givenStem = lex.givenNames().containsKey(stem) || commonGiven.containsKey(stem); // "العلي"، "الحسين": no "ال" + "على"
-    if (w.length() < 5 || tanween(t, k) || notSurname.contains(w) || honorifics.contains(w)
-        || (lex.isFunctionWord(w) || lex.isKnownWord(w, true)) && !givenStem || w.endsWith("يه") || w.endsWith("ات") || w.endsWith("ون") || nounShape(t.raw(k))) {
+    if (w.length() < 5 || ArabNameShapes.tanween(t, k) || notSurname.contains(w) || honorifics.contains(w)
+        || (lex.isFunctionWord(w) || lex.isKnownWord(w, true)) && !givenStem || w.endsWith("يه") || w.endsWith("ات") || w.endsWith("ون") || ArabNameShapes.nounShape(t.raw(k))) {
       return false;
     }
     if (w.endsWith("ين") && !givenStem) {
       return false;
     }
     return !(nisba.contains(w) && k + 1 < t.size() && lex.reading(lex.titleHeads(), t.get(k + 1).norm()) != null);
-  }
-
-  /**
-   * Whether a word with the article has the shape of a common noun rather than a family's name: a
-   * taa marbuta ("الجائزة"، "الحاجة") or a verbal noun with a plain alef ("الاستثمار"، "الاجتماع"; a
-   * family name is written with hamza: "الأنصاري").
-   */
-  private static boolean nounShape(String raw) {
-    String w = bare(raw);
-    return w.endsWith("ة") || w.startsWith("الا") && w.length() >= 8;
-  }
-
-  /** {@code raw} without its short vowels and other marks. */
-  private static String bare(String raw) {
-    return raw.replaceAll("[\u064B-\u0652\u0670]", "");
-  }
-
-  private static boolean tanween(Tokens t, int k) {
-    String raw = t.raw(k);
-    return raw.indexOf('\u064B') >= 0 || raw.indexOf('\u064C') >= 0 || raw.indexOf('\u064D') >= 0 || t.gapAfter(k).startsWith("\u064B");
-  }
-
-  /**
-   * Whether a name over words {@code [first, last]} may be added: the persons found inside it, or
-   * starting inside it, are taken out of {@code out}; any other name over its words keeps it out.
-   */
-  private static boolean replaces(List<NameFinder.Name> out, int first, int last) {
-    List<NameFinder.Name> inside = new ArrayList<>();
-    for (NameFinder.Name n : out) {
-      if (n.last() < first || n.first() > last) {
-        continue;
-      }
-      // a person starting inside is the tail of this one read as a name of its own ("فؤاد جهوده")
-      if (n.kind() != NameFinder.Kind.PERSON || n.first() < first || n.last() > last && n.first() == first) {
-        return false;
-      }
-      inside.add(n);
-    }
-    out.removeAll(inside);
-    return true;
-  }
-
-  /**
-   * {@code names} without a name in Arabic script that is a whole line alone, as a masthead's staff
-   * are ("رئيس التحرير" / "ياسر شورى"): it states nothing.
-   */
-  List<NameFinder.Name> withoutMastheadLines(List<NameFinder.Name> names, Tokens t) {
-    return names.stream()
-        .filter(n -> n.kind() != NameFinder.Kind.PERSON || n.first() > 0 || n.last() < t.size() - 1 || !t.get(0).arabic() || !t.gapAfter(n.last()).isBlank())
-        .toList();
   }
 }

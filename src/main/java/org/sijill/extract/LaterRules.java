@@ -39,7 +39,7 @@ final class LaterRules {
   /** {@code names} with the names these rules find in a sentence's words. */
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
     List<NameFinder.Name> out = on.on(cued, t) ? cued.with(names, t, known) : names;
-    out = arab.withoutMastheadLines(on.on(bracketed, t) ? bracketed.with(out, t, known) : out, t);
+    out = ArabNameShapes.withoutMastheadLines(on.on(bracketed, t) ? bracketed.with(out, t, known) : out, t);
     return on.on(arab, t) ? arab.with(out, t, known) : out;
   }
 
