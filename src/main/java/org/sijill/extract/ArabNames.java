@@ -35,6 +35,7 @@ final class ArabNames implements Triggered {
   private final Set<String> notSurname;
   private final Set<String> nisba;
   private final Set<String> namedAfter;
+  private final Set<String> titleAdjectives;
   private final Set<String> triggers;
 
   ArabNames(Lexicon lex) {
@@ -52,6 +53,7 @@ final class ArabNames implements Triggered {
     this.notSurname = Lexicon.normSet(never);
     this.nisba = Lexicon.normSet(file.words("nisba"));
     this.namedAfter = Lexicon.normSet(file.words("named-after"));
+    this.titleAdjectives = Lexicon.normSet(file.words("title-adjective"));
     Set<String> words = new HashSet<>(lex.givenNames().keySet());
     words.addAll(commonGiven.keySet());
     words.addAll(honorifics);
@@ -105,7 +107,7 @@ final class ArabNames implements Triggered {
     if (taken[i] || !t.get(i).arabic() || t.raw(i).startsWith(ARTICLE) || i > 0 && t.gapBefore(i).isEmpty()) { // a word split off a glued one
       return null;
     }
-    boolean thing = i > 0 && (lex.reading(lex.orgCues(), t.get(i - 1).norm()) != null || lex.reading(namedAfter, t.get(i - 1).norm()) != null);
+    boolean thing = i > 0 && (indefinite(lex.reading(lex.orgCues(), t.get(i - 1).norm())) || indefinite(lex.reading(namedAfter, t.get(i - 1).norm())));
     String w = t.get(i).norm();
     boolean next = i + 1 < t.size() && t.gapBefore(i + 1).equals(" ") && !taken[i + 1];
     String after = next ? t.get(i + 1).norm() : "";
@@ -127,6 +129,11 @@ final class ArabNames implements Triggered {
       return new Start(i, "", i + 2, false, thing);
     }
     return titled && (commonGiven.containsKey(w) || middle(t, i, false)) ? new Start(i, "", i + 1, commonGiven.containsKey(w), thing) : null;
+  }
+
+  /** Whether {@code s} is a reading without the article: "شركة محمد …" names a company, "مدير الشركة أحمد …" a person. */
+  private static boolean indefinite(Clitics.Stripped s) {
+    return s != null && !s.prefix().endsWith(ARTICLE) && !s.prefix().endsWith("لل") && !s.stem().startsWith(ARTICLE);
   }
 
   /** Whether a definite title or an honorific, or "لل" and one, ends right before word {@code i}. */
@@ -249,7 +256,7 @@ final class ArabNames implements Triggered {
   /**
    * Whether word {@code k}, which has the article, may be a family name: no listed word, adjective,
    * nationality, place or date, no feminine nisba ("…ية"), plural or noun's shape, and no country's nisba before a
-   * title ("المصري الرئيس التنفيذي").
+   * title ("المصري الرئيس التنفيذي"), and no title's noun before its adjective ("الأمين العام").
    */
   private boolean surname(Tokens t, int k) {
     String w = t.get(k).norm();
@@ -262,6 +269,7 @@ final class ArabNames implements Triggered {
     if (w.endsWith("ين") && !givenStem) {
       return false;
     }
-    return !(nisba.contains(w) && k + 1 < t.size() && lex.reading(lex.titleHeads(), t.get(k + 1).norm()) != null);
+    String next = k + 1 < t.size() && t.gapBefore(k + 1).isBlank() ? t.get(k + 1).norm() : "";
+    return !titleAdjectives.contains(next) && !(nisba.contains(w) && lex.reading(lex.titleHeads(), next) != null);
   }
 }

@@ -70,6 +70,7 @@ class ArabNamesTest {
     assertEquals(List.of(), people("وتحدث يوسف الثلاثاء عن خطط الشركة."));
     assertEquals(List.of(), people("وقالت الرئيسة التنفيذية المصرية إن الشركة تنمو."));
     assertEquals(List.of(), people("وقال أحمد المصري الرئيس التنفيذي للشركة إن النتائج قوية."));
+    assertEquals(List.of(), people("وقال خالد الأمين العام للاتحاد إن الخطة تسير."));
   }
 
   @Test
@@ -89,6 +90,8 @@ class ArabNamesTest {
   @Test
   void aNameAfterAThingsWordIsTheThingsNotAPersons() {
     assertEquals(List.of(), people("ويحضر المؤتمر رئيس مجلس إدارة مؤسسة محمد بن راشد آل مكتوم للمعرفة."));
+    assertEquals(List.of(), people("وتأسست شركة محمد الشريف للتجارة عام 1990."));
+    assertEquals(List.of("أحمد الشريف"), people("وقال مدير الشركة أحمد الشريف إن النتائج قوية."));
   }
 
   @Test
