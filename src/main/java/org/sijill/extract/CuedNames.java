@@ -79,7 +79,8 @@ final class CuedNames implements Triggered {
       return false;
     }
     String w = t.get(k).norm().substring(clitic);
-    return w.length() >= 2 && !t.raw(k).substring(clitic).startsWith("ال") && !lex.isKnownWord(w, true) && !lex.isFunctionWord(w)
+    boolean fused = clitic > 0 && w.startsWith("ل") && lex.isKnownWord("ا" + w, true); // "للدكتورة": ل + الدكتورة
+    return !fused && w.length() >= 2 && !t.raw(k).substring(clitic).startsWith("ال") && !lex.isKnownWord(w, true) && !lex.isFunctionWord(w)
         && !t.gapAfter(k).startsWith("\u064B") && !pluralOrPronoun(w);
   }
 

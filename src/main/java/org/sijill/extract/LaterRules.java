@@ -34,6 +34,7 @@ final class LaterRules {
   private final DescribedPersons described;
   private final Patronyms patronyms;
   private final QuotedFeminine feminine;
+  private final ArabNames arab;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -61,19 +62,21 @@ final class LaterRules {
     this.described = new DescribedPersons(lex);
     this.patronyms = new Patronyms(lex);
     this.feminine = new QuotedFeminine(lex);
+    this.arab = new ArabNames(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
     return List.of(
         cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged,
-        respective, appointed, chairs, ledAfter, returns, patronyms);
+        respective, appointed, chairs, ledAfter, returns, patronyms, arab);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
     List<NameFinder.Name> out = on.on(cued, t) ? cued.with(names, t, known) : names;
-    out = on.on(bracketed, t) ? bracketed.with(out, t, known) : out;
+    out = ArabNameShapes.withoutMastheadLines(on.on(bracketed, t) ? bracketed.with(out, t, known) : out, t);
+    out = on.on(arab, t) ? arab.with(out, t, known) : out;
     out = on.on(appointed, t) ? appointed.with(out, t, known) : out;
     out = hyphenated.with(out, t, known);
     out = quotedBrackets.with(out, t, known);
