@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class ArabNames implements Triggered {
   private static final String SERVANT = "عبد";
+  // one set, so that the lexicon remembers what each word finds in it
+  private static final Set<String> SERVANT_WORD = Set.of(SERVANT);
   private static final String FAMILY = Lexicon.norm("آل");
   private static final String ARTICLE = "ال";
   private static final int MIDDLES = 2;
@@ -31,7 +33,7 @@ final class ArabNames implements Triggered {
   private final Set<String> servant;
   private final Set<String> compound;
   private final Set<String> honorifics;
-  private final Map<String, String> commonGiven = new HashMap<>();
+  private final Map<String, String> commonGiven;
   private final Set<String> notSurname;
   private final Set<String> nisba;
   private final Set<String> namedAfter;
@@ -45,7 +47,9 @@ final class ArabNames implements Triggered {
     this.servant = Lexicon.normSet(file.words("servant"));
     this.compound = Lexicon.normSet(file.words("compound"));
     this.honorifics = Lexicon.normSet(file.words("honorific"));
-    file.rows("common-given").forEach(r -> commonGiven.put(Lexicon.norm(r.get(1)), r.get(0)));
+    Map<String, String> common = new HashMap<>();
+    file.rows("common-given").forEach(r -> common.put(Lexicon.norm(r.get(1)), r.get(0)));
+    this.commonGiven = Map.copyOf(common);
     DataFile dates = DataFile.load("dates.txt");
     List<String> never = new ArrayList<>(file.words("not-surname"));
     never.addAll(dates.words("weekdays"));
@@ -82,8 +86,9 @@ final class ArabNames implements Triggered {
     Gazetteer.Match[] spans = new Gazetteer.Match[t.size()];
     known.forEach(m -> java.util.Arrays.fill(spans, m.first(), m.last() + 1, m));
     List<NameFinder.Name> out = new ArrayList<>(names);
+    boolean[] titleEnds = titleEnds(t, spans);
     for (int i = 0; i < t.size(); i++) {
-      Start s = start(t, i, taken, spans);
+      Start s = start(t, i, taken, spans, titleEnds);
       int last = s == null ? -1 : rest(t, s, taken);
       if (s != null && s.thing() && last >= 0) {
         int first = i;
@@ -103,17 +108,16 @@ final class ArabNames implements Triggered {
   }
 
   /** The start of a name at word {@code i}, or null. */
-  private Start start(Tokens t, int i, boolean[] taken, Gazetteer.Match[] spans) {
+  private Start start(Tokens t, int i, boolean[] taken, Gazetteer.Match[] spans, boolean[] titleEnds) {
     if (taken[i] || !t.get(i).arabic() || t.raw(i).startsWith(ARTICLE) || i > 0 && t.gapBefore(i).isEmpty()) { // a word split off a glued one
       return null;
     }
-    boolean thing = i > 0 && (indefinite(lex.reading(lex.orgCues(), t.get(i - 1).norm())) || indefinite(lex.reading(namedAfter, t.get(i - 1).norm())));
     String w = t.get(i).norm();
     boolean next = i + 1 < t.size() && t.gapBefore(i + 1).equals(" ") && !taken[i + 1];
     String after = next ? t.get(i + 1).norm() : "";
-    Clitics.Stripped servantWord = lex.reading(Set.of(SERVANT), w);
+    Clitics.Stripped servantWord = lex.reading(SERVANT_WORD, w);
     if (servantWord != null && !servantWord.prefix().endsWith(ARTICLE) && servant.contains(after)) {
-      return new Start(i, servantWord.prefix(), i + 2, false, thing);
+      return new Start(i, servantWord.prefix(), i + 2, false, thing(t, i));
     }
     Clitics.Stripped given = lex.reading(lex.givenNames(), w);
     if (given != null && (given.prefix().endsWith(ARTICLE) || !given.prefix().isEmpty()
@@ -121,14 +125,25 @@ final class ArabNames implements Triggered {
       given = null;
     }
     if (given != null) {
-      return new Start(i, given.prefix(), compound.contains(after) ? i + 2 : i + 1, false, thing);
+      return new Start(i, given.prefix(), compound.contains(after) ? i + 2 : i + 1, false, thing(t, i));
     }
-    boolean titled = titled(t, i, spans);
     Clitics.Stripped common = lex.reading(commonGiven, w);
-    if (compound.contains(after) && (common != null && common.prefix().isEmpty() || titled && middle(t, i, false))) {
-      return new Start(i, "", i + 2, false, thing);
+    if (compound.contains(after) && common != null && common.prefix().isEmpty()) {
+      return new Start(i, "", i + 2, false, thing(t, i));
     }
-    return titled && (commonGiven.containsKey(w) || middle(t, i, false)) ? new Start(i, "", i + 1, commonGiven.containsKey(w), thing) : null;
+    if (!titled(t, i, titleEnds)) { // what is left starts only after a title
+      return null;
+    }
+    if (compound.contains(after) && middle(t, i, false)) {
+      return new Start(i, "", i + 2, false, thing(t, i));
+    }
+    boolean commonWord = commonGiven.containsKey(w);
+    return commonWord || middle(t, i, false) ? new Start(i, "", i + 1, commonWord, thing(t, i)) : null;
+  }
+
+  /** Whether the word before {@code i} is an indefinite company word or one of things named after people. */
+  private boolean thing(Tokens t, int i) {
+    return i > 0 && (indefinite(lex.reading(lex.orgCues(), t.get(i - 1).norm())) || indefinite(lex.reading(namedAfter, t.get(i - 1).norm())));
   }
 
   /** Whether {@code s} is a reading without the article: "شركة محمد …" names a company, "مدير الشركة أحمد …" a person. */
@@ -137,7 +152,7 @@ final class ArabNames implements Triggered {
   }
 
   /** Whether a definite title or an honorific, or "لل" and one, ends right before word {@code i}. */
-  private boolean titled(Tokens t, int i, Gazetteer.Match[] spans) {
+  private boolean titled(Tokens t, int i, boolean[] titleEnds) {
     if (i == 0 || !t.gapBefore(i).isBlank()) {
       return false;
     }
@@ -150,13 +165,19 @@ final class ArabNames implements Triggered {
     if (i > 1 && honorifics.contains(t.get(i - 2).norm() + " " + t.get(i - 1).norm())) {
       return true;
     }
-    for (int j = Math.max(0, i - TITLE_REACH); j < i; j++) {
+    return titleEnds[i];
+  }
+
+  /** Where a definite title phrase of at most {@link #TITLE_REACH} words ends, word by word. */
+  private boolean[] titleEnds(Tokens t, Gazetteer.Match[] spans) {
+    boolean[] ends = new boolean[t.size() + 1];
+    for (int j = 0; j < t.size(); j++) {
       TitlePhrase title = TitlePhrase.at(t, j, lex, spans);
-      if (title != null && title.end() == i && title.determined(t, lex)) {
-        return true;
+      if (title != null && title.end() > j && title.end() - j <= TITLE_REACH && title.end() <= t.size() && title.determined(t, lex)) {
+        ends[title.end()] = true;
       }
     }
-    return false;
+    return ends;
   }
 
   /**

@@ -20,6 +20,8 @@ final class ChairsTaken implements Triggered {
   private static final int BOARD = 4;
   private static final int PERSON = 16;
   private static final String BOARD_WORD = Lexicon.norm("مجلس");
+  // one set, so that the lexicon remembers what each word finds in it
+  private static final Set<String> BOARD_WORDS = Set.of(BOARD_WORD);
 
   private final Lexicon lex;
   private final Map<String, Boolean> verbs = new HashMap<>();
@@ -64,7 +66,7 @@ final class ChairsTaken implements Triggered {
   private int board(Tokens t, Gazetteer.Match[] spans, int k) {
     boolean chaired = false;
     for (int j = k + 1; j < t.size() && j <= k + BOARD && spans[j] == null && !t.gapBefore(j).contains("،"); j++) {
-      Clitics.Stripped w = lex.reading(Set.of(BOARD_WORD), t.get(j).norm());
+      Clitics.Stripped w = lex.reading(BOARD_WORDS, t.get(j).norm());
       if (chaired && w != null) {
         return j;
       }
