@@ -25,11 +25,16 @@ final class Memo {
   private volatile Map<Object, Integer> lists = new IdentityHashMap<>();
 
   /** How many word lists {@link #list} numbers; lists seen later are not remembered. */
-  static final int LISTS = 96;
+  static final int LISTS = 192;
   /** The classes of the collections that never change ({@link Set#of}, {@link Map#copyOf} …). */
   private static final Set<Class<?>> IMMUTABLE = Set.copyOf(List.of(
       Set.of().getClass(), Set.of("").getClass(), Set.of("", " ").getClass(), Set.of("", " ", "  ").getClass(),
       Map.of().getClass(), Map.of("", "").getClass(), Map.of("", "", " ", " ").getClass()));
+
+  /** How many word lists have an index now. */
+  int lists() {
+    return lists.size();
+  }
 
   /**
    * A small index for a word list that never changes (the lexicon's lists, constants), under which
