@@ -83,8 +83,7 @@ final class ArabNames implements Triggered {
   /** {@code names} with the Arab names of {@code t}, the persons inside them left out. */
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
     boolean[] taken = Taken.by(t.size(), known, List.of());
-    Gazetteer.Match[] spans = new Gazetteer.Match[t.size()];
-    known.forEach(m -> java.util.Arrays.fill(spans, m.first(), m.last() + 1, m));
+    Gazetteer.Match[] spans = Taken.spans(t.size(), known);
     List<NameFinder.Name> out = new ArrayList<>(names);
     boolean[] titleEnds = titleEnds(t, spans);
     for (int i = 0; i < t.size(); i++) {

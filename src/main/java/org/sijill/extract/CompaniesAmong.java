@@ -30,8 +30,7 @@ final class CompaniesAmong implements Triggered {
   }
 
   List<NameFinder.Name> with(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
-    Gazetteer.Match[] spans = new Gazetteer.Match[t.size()];
-    known.forEach(m -> java.util.Arrays.fill(spans, m.first(), m.last() + 1, m));
+    Gazetteer.Match[] spans = Taken.spans(t.size(), known);
     boolean[] taken = Taken.by(t.size(), known, names);
     for (int k = 0; k + 2 < t.size(); k++) {
       if (lex.reading(lex.pluralCues(), t.get(k).norm()) == null || !among.contains(t.get(k + 1).norm())) {

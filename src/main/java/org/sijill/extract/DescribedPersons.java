@@ -21,8 +21,7 @@ final class DescribedPersons {
 
   /** {@code names} without the names that follow a person's description. */
   List<NameFinder.Name> without(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known) {
-    Gazetteer.Match[] spans = new Gazetteer.Match[t.size()];
-    known.forEach(m -> java.util.Arrays.fill(spans, m.first(), m.last() + 1, m));
+    Gazetteer.Match[] spans = Taken.spans(t.size(), known);
     return names.stream().filter(n -> !described(n, names, t, known, spans)).toList();
   }
 

@@ -13,7 +13,6 @@ import org.sijill.facts.CompanyKind;
  */
 final class QuotedAppositions {
   private static final int LONGEST = 4;
-  private static final Pattern OPENING = Pattern.compile("[\"«“]\\s*$");
   private static final Pattern CLOSED_COMMA = Pattern.compile("^\\s*[\"»”]\\s*[،,]\\s*$");
   private static final String WHICH = Lexicon.norm("وهي");
 
@@ -33,12 +32,9 @@ final class QuotedAppositions {
       if (!CLOSED_COMMA.matcher(t.gapAfter(last)).find()) {
         continue;
       }
-      int first = last;
-      while (first > 0 && last - first < LONGEST && !OPENING.matcher(t.gapBefore(first)).find() && t.gapBefore(first).equals(" ")) {
-        first--;
-      }
+      int first = QuotedRuns.opened(t, last, LONGEST);
       CompanyKind kind = kindAfter(t, last + 1);
-      if (!OPENING.matcher(t.gapBefore(first)).find() || kind == null || kind == CompanyKind.PRODUCT || !free(t, matched, first, last)) {
+      if (first < 0 || kind == null || kind == CompanyKind.PRODUCT || !Taken.freeArabic(t, matched, first, last)) {
         continue;
       }
       int from = first;
@@ -56,15 +52,5 @@ final class QuotedAppositions {
     int at = j < t.size() && t.get(j).norm().equals(WHICH) ? j + 1 : j;
     Clitics.Stripped cue = at < t.size() ? lex.reading(lex.orgCues(), t.get(at).norm()) : null;
     return cue == null ? null : lex.orgCues().get(cue.stem());
-  }
-
-  /** Whether words {@code first} to {@code last} are Arabic words no known name covers. */
-  private static boolean free(Tokens t, boolean[] matched, int first, int last) {
-    for (int k = first; k <= last; k++) {
-      if (matched[k] || !t.get(k).arabic()) {
-        return false;
-      }
-    }
-    return true;
   }
 }

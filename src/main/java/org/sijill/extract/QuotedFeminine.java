@@ -13,7 +13,6 @@ import org.sijill.facts.CompanyKind;
  */
 final class QuotedFeminine {
   private static final int LONGEST = 4;
-  private static final Pattern OPENING = Pattern.compile("[\"«“]\\s*$");
   private static final Pattern CLOSING = Pattern.compile("^\\s*[\"»”]\\s+$");
   /** A feminine adjective of origin, normalised: ال…ية. */
   private static final Pattern FEMININE = Pattern.compile("^ال.{2,}يه$");
@@ -36,11 +35,8 @@ final class QuotedFeminine {
           || matched[adjective] || lex.isFunctionWord(t.get(adjective).norm())) {
         continue;
       }
-      int first = last;
-      while (first > 0 && last - first < LONGEST && !OPENING.matcher(t.gapBefore(first)).find() && t.gapBefore(first).equals(" ")) {
-        first--;
-      }
-      if (!OPENING.matcher(t.gapBefore(first)).find() || !free(t, matched, first, last) || cued(t, first - 1)) {
+      int first = QuotedRuns.opened(t, last, LONGEST);
+      if (first < 0 || !Taken.freeArabic(t, matched, first, last) || cued(t, first - 1)) {
         continue;
       }
       int from = first;
@@ -59,15 +55,5 @@ final class QuotedFeminine {
    */
   private boolean cued(Tokens t, int k) {
     return k >= 0 && lex.reading(lex.orgCues(), t.get(k).norm()) != null;
-  }
-
-  /** Whether words {@code first} to {@code last} are Arabic words no known name covers. */
-  private static boolean free(Tokens t, boolean[] matched, int first, int last) {
-    for (int k = first; k <= last; k++) {
-      if (matched[k] || !t.get(k).arabic()) {
-        return false;
-      }
-    }
-    return true;
   }
 }

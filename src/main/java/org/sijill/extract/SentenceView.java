@@ -33,18 +33,8 @@ record SentenceView(
   }
 
   private SentenceView(String articleId, Sentence sentence, Tokens tokens, List<Value> values, EntityTable table, List<Gazetteer.Match> matches) {
-    this(articleId, sentence, tokens, matches, values, table, spans(tokens, matches),
+    this(articleId, sentence, tokens, matches, values, table, Taken.spans(tokens.size(), matches),
         matches.stream().filter(m -> m.mention().kind() == EntityKind.PERSON).toList());
-  }
-
-  private static Gazetteer.Match[] spans(Tokens tokens, List<Gazetteer.Match> matches) {
-    Gazetteer.Match[] spans = new Gazetteer.Match[tokens.size()];
-    for (Gazetteer.Match m : matches) {
-      for (int k = m.first(); k <= m.last(); k++) {
-        spans[k] = m;
-      }
-    }
-    return spans;
   }
 
   /** Organisations that can take part in a move or role: no news outlets, no products. */

@@ -14,4 +14,21 @@ final class Taken {
     names.forEach(n -> Arrays.fill(taken, n.first(), n.last() + 1, true));
     return taken;
   }
+
+  /** The match covering each word of a sentence of {@code size} words, null where none does. */
+  static Gazetteer.Match[] spans(int size, List<Gazetteer.Match> matches) {
+    Gazetteer.Match[] spans = new Gazetteer.Match[size];
+    matches.forEach(m -> Arrays.fill(spans, m.first(), m.last() + 1, m));
+    return spans;
+  }
+
+  /** Whether words {@code first} to {@code last} are Arabic words none of {@code taken}. */
+  static boolean freeArabic(Tokens t, boolean[] taken, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (taken[k] || !t.get(k).arabic()) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
