@@ -97,6 +97,7 @@ final class Pipeline {
 
   private ExitCode stages() throws IOException {
     Timing timing = Timing.of(err);
+    NewProject.prepare(root).forEach(line -> out.println("site-gen: " + line));
     Path work = root.resolve("target/sijill-work");
     String code = SiteBuilder.codeFingerprint();
     Path output = root.resolve("target/site");

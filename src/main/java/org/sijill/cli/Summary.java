@@ -26,7 +26,7 @@ final class Summary {
       int pages,
       long warnings) {
     StringBuilder s = new StringBuilder();
-    s.append("site-gen: ").append(articles.size()).append(" articles");
+    s.append("site-gen: ").append(articles.size()).append(articles.size() == 1 ? " article" : " articles");
     s.append(extracted(extracted));
     s.append('\n');
     s.append(String.format(java.util.Locale.ROOT, "  %-10s %d%n", "people", facts.people().size()));

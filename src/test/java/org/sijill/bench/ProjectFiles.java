@@ -36,9 +36,9 @@ final class ProjectFiles {
             pom,
             "<build>\n",
             "<build>\n    <!-- a synthetic corpus: the code and templates are the project's -->\n"
-                + "    <sourceDirectory>" + project.resolve("src/main/java") + "</sourceDirectory>\n"
-                + "    <resources><resource><directory>" + project.resolve("src/main/resources")
-                + "</directory></resource></resources>\n");
+                + "    <sourceDirectory>" + project.resolve("src/main/java") + "</sourceDirectory>\n");
+    pom = replace(pom, "<directory>src/main/resources</directory>", "<directory>" + project.resolve("src/main/resources") + "</directory>");
+    pom = replace(pom, "<directory>content/schema</directory>", "<directory>" + project.resolve("content/schema") + "</directory>");
     Corpus.write(dir.resolve("pom.xml"), pom);
     Path mvn = project.resolve(".mvn");
     List<Path> files;

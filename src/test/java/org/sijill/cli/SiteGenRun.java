@@ -19,7 +19,7 @@ final class SiteGenRun {
 
   private final Path root;
 
-  private SiteGenRun(Path root) {
+  SiteGenRun(Path root) {
     this.root = root;
   }
 

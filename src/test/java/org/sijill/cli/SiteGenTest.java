@@ -86,6 +86,29 @@ class SiteGenTest {
     assertEquals(siteBefore, hashes(broken.file("target/site")));
   }
 
+  @Test
+  void aFolderWithArticlesAloneGetsSchemasAndAStarterSiteFileAndBuilds() throws Exception {
+    Path fresh = dir.resolve("fresh");
+    Files.createDirectories(fresh.resolve("seeds"));
+    Files.copy(Path.of("seeds/000_8955a49b4c4dff57.txt"), fresh.resolve("seeds/000_8955a49b4c4dff57.txt"));
+    SiteGenRun.copyTree(Path.of("templates"), fresh.resolve("templates"));
+
+    SiteGenRun.Outcome outcome = new SiteGenRun(fresh).run();
+
+    assertEquals(0, outcome.exitCode(), outcome.err());
+    assertTrue(outcome.out().startsWith(
+        "site-gen: content/schema/: written, the schemas of person, company, deal, article, site files\n"
+            + "site-gen: content/site.yaml: written for a new project; set the site's title and base_url there\n"
+            + "site-gen: 1 article (extracted now: 000_8955a49b4c4dff57)\n"), outcome.out());
+    for (String schema : List.of("person", "company", "deal", "article", "site")) {
+      String name = "content/schema/" + schema + ".schema.json";
+      assertEquals(Files.readString(Path.of(name)), Files.readString(fresh.resolve(name)), name);
+    }
+    assertEquals(NewProject.STARTER_SITE, Files.readString(fresh.resolve("content/site.yaml")));
+    assertTrue(Files.isRegularFile(fresh.resolve("content/articles/000_8955a49b4c4dff57.yaml")));
+    assertTrue(Files.isRegularFile(fresh.resolve("target/site/en/articles/000_8955a49b4c4dff57.html")));
+  }
+
   /** SHA-256 of every file under {@code root}, by relative path, except the work folder. */
   static SortedMap<String, String> hashes(Path root) throws IOException {
     SortedMap<String, String> hashes = new TreeMap<>();
