@@ -35,6 +35,7 @@ final class LaterRules {
   private final Patronyms patronyms;
   private final QuotedFeminine feminine;
   private final ArabNames arab;
+  private final RivalDestinations rivals;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -63,13 +64,14 @@ final class LaterRules {
     this.patronyms = new Patronyms(lex);
     this.feminine = new QuotedFeminine(lex);
     this.arab = new ArabNames(lex);
+    this.rivals = new RivalDestinations(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
     return List.of(
         cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged,
-        respective, appointed, chairs, ledAfter, returns, patronyms, arab);
+        respective, appointed, chairs, ledAfter, returns, patronyms, arab, rivals);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -91,6 +93,7 @@ final class LaterRules {
   List<MoveFinder.Found> moves(SentenceView v, Discourse d, List<MoveFinder.Found> found, Triggers on) {
     List<MoveFinder.Found> out = on.on(left, v.tokens()) ? left.apply(v, found) : found;
     out = on.on(chairs, v.tokens()) ? chairs.apply(v, d, out) : out;
+    out = on.on(rivals, v.tokens()) ? rivals.apply(v, d, out) : out;
     return on.on(returns, v.tokens()) ? returns.apply(v, out) : out;
   }
 
