@@ -36,6 +36,7 @@ final class LaterRules {
   private final QuotedFeminine feminine;
   private final ArabNames arab;
   private final RivalDestinations rivals;
+  private final AppointedNames announcing;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -65,13 +66,14 @@ final class LaterRules {
     this.feminine = new QuotedFeminine(lex);
     this.arab = new ArabNames(lex);
     this.rivals = new RivalDestinations(lex);
+    this.announcing = new AppointedNames(lex, "announcing");
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
     return List.of(
         cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged,
-        respective, appointed, chairs, ledAfter, returns, patronyms, arab, rivals);
+        respective, appointed, chairs, ledAfter, returns, patronyms, arab, rivals, announcing);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -80,6 +82,7 @@ final class LaterRules {
     out = ArabNameShapes.withoutMastheadLines(on.on(bracketed, t) ? bracketed.with(out, t, known) : out, t);
     out = on.on(arab, t) ? arab.with(out, t, known) : out;
     out = on.on(appointed, t) ? appointed.with(out, t, known) : out;
+    out = on.on(announcing, t) ? announcing.with(out, t, known) : out;
     out = hyphenated.with(out, t, known);
     out = quotedBrackets.with(out, t, known);
     out = quotedPersons.without(out, t);
