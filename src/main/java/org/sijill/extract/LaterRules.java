@@ -37,6 +37,7 @@ final class LaterRules {
   private final ArabNames arab;
   private final RivalDestinations rivals;
   private final AppointedNames announcing;
+  private final OfferedJoinings offered;
 
   LaterRules(Lexicon lex) {
     this.cued = new CuedNames(lex);
@@ -67,13 +68,14 @@ final class LaterRules {
     this.arab = new ArabNames(lex);
     this.rivals = new RivalDestinations(lex);
     this.announcing = new AppointedNames(lex, "announcing");
+    this.offered = new OfferedJoinings(lex);
   }
 
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
     return List.of(
         cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged,
-        respective, appointed, chairs, ledAfter, returns, patronyms, arab, rivals, announcing);
+        respective, appointed, chairs, ledAfter, returns, patronyms, arab, rivals, announcing, offered);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -97,6 +99,7 @@ final class LaterRules {
     List<MoveFinder.Found> out = on.on(left, v.tokens()) ? left.apply(v, found) : found;
     out = on.on(chairs, v.tokens()) ? chairs.apply(v, d, out) : out;
     out = on.on(rivals, v.tokens()) ? rivals.apply(v, d, out) : out;
+    out = on.on(offered, v.tokens()) ? offered.without(v, out) : out;
     return on.on(returns, v.tokens()) ? returns.apply(v, out) : out;
   }
 
