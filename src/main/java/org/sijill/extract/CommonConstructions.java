@@ -1,0 +1,39 @@
+package org.sijill.extract;
+
+import java.util.List;
+
+/**
+ * Rules for constructions that recur in Arabic news whatever its story (names ending in a title
+ * that is a family name or in a noun; welcomers, board seats and career steps), run after the
+ * others: one entry for the extractor and {@link LaterRules}, each rule in a class of its own.
+ */
+final class CommonConstructions {
+  private final TitleFamilies families;
+  private final BoardSeats boards;
+  private final Welcomers welcomers;
+  private final Lexicon lex;
+
+  CommonConstructions(Lexicon lex) {
+    this.lex = lex;
+    this.families = new TitleFamilies(lex);
+    this.boards = new BoardSeats(lex);
+    this.welcomers = new Welcomers(lex);
+  }
+
+  /** The rules that declare trigger words, for the extractor to index them with its own. */
+  List<Object> rules() {
+    return List.of(families, boards, welcomers);
+  }
+
+  /** {@code names}, a sentence's names found by the other rules, with these rules' changes. */
+  List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
+    List<NameFinder.Name> out = on.on(families, t) ? families.with(names, t, known) : names;
+    return NounEnds.without(lex, out, t);
+  }
+
+  /** {@code found}, a sentence's moves found by the other rules, with these rules' changes. */
+  List<MoveFinder.Found> moves(SentenceView v, List<MoveFinder.Found> found, Triggers on) {
+    List<MoveFinder.Found> out = on.on(boards, v.tokens()) ? boards.without(v, found) : found;
+    return on.on(welcomers, v.tokens()) ? welcomers.without(v, out) : out;
+  }
+}

@@ -1,0 +1,61 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Constructions that recur in Arabic news whatever the story, on sentences written for these tests. */
+class CommonConstructionsTest {
+  private final Extractor extractor = Extractor.standard();
+
+  private List<String> people(String text) {
+    return TestFacts.arabicNames(extractor, text);
+  }
+
+  private List<String> moves(String text) {
+    return MoveLines.in(extractor, text);
+  }
+
+  private List<String> companies(String text) {
+    return TestFacts.companyIds(extractor, text);
+  }
+
+  @Test
+  void aGivenNameWithTheArticleIsAFamilyNameNotTwoGluedWords() {
+    assertEquals(List.of("عبدالرحمن الفيصل"), people("وأكد عبدالرحمن الفيصل أن المشروع يسير وفق الخطة."));
+  }
+
+  @Test
+  void aThirdWordWithAPossessivePronounIsTheObjectNotTheName() {
+    assertEquals(List.of("خالد يوسف"), people("وكرّمت الجامعة خالد يوسف جهوده في البحث."));
+  }
+
+  @Test
+  void aWordInTaaMarbutaBeforeADefiniteWordIsANounInConstructNotAName() {
+    assertEquals(List.of(), people("واستقطبت الجامعة الباحثين، على أن يتولى ليو منصب كبير العلماء، ووو رعاية الشراكات."));
+    assertEquals(List.of(), people("وقال يوهان رعاية الشركات إن العمل بدأ."));
+  }
+
+  @Test
+  void aTitleThatIsAFamilyNameEndsTheNameAfterAGivenName() {
+    assertEquals(List.of("محمود السيد"), people("وأكد محمود السيد أن الطلب على الرقائق يتزايد."));
+    assertEquals(List.of("عبد الرحمن الشيخ"), people("وقال عبد الرحمن الشيخ، مدير المشروع، إن العمل بدأ."));
+  }
+
+  @Test
+  void aTitleBeforeAGivenNameStaysATitle() {
+    assertEquals(List.of("محمود الشريف"), people("وقال السيد محمود الشريف إن العمل بدأ."));
+  }
+
+  @Test
+  void joiningABoardIsNoMove() {
+    assertEquals(List.of(), moves("وستنضم سارة كونور، المديرة المالية لشركة إنتل، إلى مجلس إدارة شركة إنفيديا الشهر المقبل."));
+  }
+
+  @Test
+  void whoeverWelcomesAJoiningIsNotTheOneWhoJoins() {
+    assertEquals(List.of(), moves("وأشادت سارة كونور، الرئيسة التنفيذية لشركة إنتل، بانضمام المهندس إلى فريقها."));
+    assertEquals(List.of(), moves("وهنّأت سارة كونور زميلتها بانضمامها إلى شركة إنفيديا."));
+  }
+}
