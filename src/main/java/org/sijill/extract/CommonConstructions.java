@@ -11,6 +11,7 @@ final class CommonConstructions {
   private final TitleFamilies families;
   private final BoardSeats boards;
   private final Welcomers welcomers;
+  private final CareerSteps careers;
   private final Lexicon lex;
 
   CommonConstructions(Lexicon lex) {
@@ -18,11 +19,12 @@ final class CommonConstructions {
     this.families = new TitleFamilies(lex);
     this.boards = new BoardSeats(lex);
     this.welcomers = new Welcomers(lex);
+    this.careers = new CareerSteps(lex);
   }
 
   /** The rules that declare trigger words, for the extractor to index them with its own. */
   List<Object> rules() {
-    return List.of(families, boards, welcomers);
+    return List.of(families, boards, welcomers, careers);
   }
 
   /** {@code names}, a sentence's names found by the other rules, with these rules' changes. */
@@ -34,6 +36,7 @@ final class CommonConstructions {
   /** {@code found}, a sentence's moves found by the other rules, with these rules' changes. */
   List<MoveFinder.Found> moves(SentenceView v, List<MoveFinder.Found> found, Triggers on) {
     List<MoveFinder.Found> out = on.on(boards, v.tokens()) ? boards.without(v, found) : found;
+    out = on.on(careers, v.tokens()) ? careers.apply(v, out) : out;
     return on.on(welcomers, v.tokens()) ? welcomers.without(v, out) : out;
   }
 }

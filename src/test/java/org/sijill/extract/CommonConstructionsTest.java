@@ -58,4 +58,11 @@ class CommonConstructionsTest {
     assertEquals(List.of(), moves("وأشادت سارة كونور، الرئيسة التنفيذية لشركة إنتل، بانضمام المهندس إلى فريقها."));
     assertEquals(List.of(), moves("وهنّأت سارة كونور زميلتها بانضمامها إلى شركة إنفيديا."));
   }
+
+  @Test
+  void workingSomewhereBeforeANextStepIsAMoveFromThere() {
+    assertEquals(List.of("سارة كونور: intel > nvidia (completed)"),
+        moves("وكانت سارة كونور قد عملت مهندسة في شركة إنتل قبل أن تشارك في تأسيس شركة إنفيديا."));
+    assertEquals(List.of("جون ستيوارت: google > intel (completed)"), moves("وعمل جون ستيوارت في غوغل قبل انضمامه إلى شركة إنتل."));
+  }
 }
