@@ -103,7 +103,7 @@ final class CareerSteps implements Triggered {
 
   /**
    * Where the step after "قبل" at {@code q} goes: the organisation right after it, or the first
-   * after a word of joining or founding within {@link #STEP} words; else null.
+   * after a word of joining, moving (after its "إلى") or founding within {@link #STEP} words; else null.
    */
   private Gazetteer.Match next(SentenceView v, int q) {
     Tokens t = v.tokens();
@@ -114,9 +114,15 @@ final class CareerSteps implements Triggered {
     for (int j = q + 1; j < t.size() && j <= q + STEP && v.spans()[j] == null && !t.gapBefore(j).contains("،"); j++) {
       String w = t.get(j).norm();
       Clitics.Stripped move = lex.reading(lex.moves().triggers(), w);
-      boolean joins = move != null && lex.moves().triggers().get(move.stem()).kind() == MoveWords.Kind.JOIN;
-      if (joins || lex.reading(founded, w) != null) {
-        return organisation(v, j + 1, Math.min(t.size(), j + 1 + STEP));
+      MoveWords.Kind kind = move == null ? null : lex.moves().triggers().get(move.stem()).kind();
+      if (kind == MoveWords.Kind.JOIN || kind == MoveWords.Kind.MOVE || lex.reading(founded, w) != null) {
+        int end = Math.min(t.size(), j + 1 + STEP);
+        for (int k = j + 1; k + 1 < end && kind == MoveWords.Kind.MOVE; k++) {
+          if (lex.moves().to().contains(t.get(k).norm())) {
+            return organisation(v, k + 1, Math.min(t.size(), k + 3)); // "انتقالها من … إلى [شركة] X"
+          }
+        }
+        return organisation(v, j + 1, end);
       }
     }
     return null;

@@ -30,7 +30,7 @@ final class CommonConstructions {
   /** {@code names}, a sentence's names found by the other rules, with these rules' changes. */
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
     List<NameFinder.Name> out = on.on(families, t) ? families.with(names, t, known) : names;
-    return NounEnds.without(lex, out, t);
+    return PlatformTrades.with(lex, NounEnds.without(lex, out, t), t, known);
   }
 
   /** {@code found}, a sentence's moves found by the other rules, with these rules' changes. */

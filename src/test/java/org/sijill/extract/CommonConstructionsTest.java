@@ -65,4 +65,17 @@ class CommonConstructionsTest {
         moves("وكانت سارة كونور قد عملت مهندسة في شركة إنتل قبل أن تشارك في تأسيس شركة إنفيديا."));
     assertEquals(List.of("جون ستيوارت: google > intel (completed)"), moves("وعمل جون ستيوارت في غوغل قبل انضمامه إلى شركة إنتل."));
   }
+
+  @Test
+  void aStepTakenByMovingGoesWhereTheMoveGoes() {
+    assertEquals(List.of("سارة كونور: google > intel (completed)"),
+        moves("وكانت سارة كونور قد شغلت منصب مديرة المنتجات في غوغل قبل انتقالها إلى شركة إنتل عام 2020."));
+  }
+
+  @Test
+  void aPlatformNamedByItsTradeIsACompany() {
+    assertEquals(List.of("سارة كونور: tunewave > intel (completed)"),
+        moves("وانضمت سارة كونور، مديرة المنتجات في منصة البث الموسيقي Tunewave، إلى شركة إنتل."));
+    assertEquals(List.of("intel"), companies("وقالت سارة كونور، مديرة المنتجات في منصة Tunewave، إنها ستنضم إلى شركة إنتل."));
+  }
 }
