@@ -12,6 +12,7 @@ final class CommonConstructions {
   private final BoardSeats boards;
   private final Welcomers welcomers;
   private final CareerSteps careers;
+  private final ProgrammeNames programmes;
   private final Lexicon lex;
 
   CommonConstructions(Lexicon lex) {
@@ -20,16 +21,18 @@ final class CommonConstructions {
     this.boards = new BoardSeats(lex);
     this.welcomers = new Welcomers(lex);
     this.careers = new CareerSteps(lex);
+    this.programmes = new ProgrammeNames(lex);
   }
 
   /** The rules that declare trigger words, for the extractor to index them with its own. */
   List<Object> rules() {
-    return List.of(families, boards, welcomers, careers);
+    return List.of(families, boards, welcomers, careers, programmes);
   }
 
   /** {@code names}, a sentence's names found by the other rules, with these rules' changes. */
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
     List<NameFinder.Name> out = on.on(families, t) ? families.with(names, t, known) : names;
+    out = on.on(programmes, t) ? programmes.without(out, t) : out;
     return PlatformTrades.with(lex, NounEnds.without(lex, out, t), t, known);
   }
 

@@ -78,4 +78,9 @@ class CommonConstructionsTest {
         moves("وانضمت سارة كونور، مديرة المنتجات في منصة البث الموسيقي Tunewave، إلى شركة إنتل."));
     assertEquals(List.of("intel"), companies("وقالت سارة كونور، مديرة المنتجات في منصة Tunewave، إنها ستنضم إلى شركة إنتل."));
   }
+
+  @Test
+  void aNameInQuotesAfterAWordOfProgrammesIsNoOrganisation() {
+    assertEquals(List.of("google"), companies("وتندرج الشراكة ضمن مبادرة «غوغل للتعليم» التي تدعم المدارس."));
+  }
 }
