@@ -83,4 +83,10 @@ class CommonConstructionsTest {
   void aNameInQuotesAfterAWordOfProgrammesIsNoOrganisation() {
     assertEquals(List.of("google"), companies("وتندرج الشراكة ضمن مبادرة «غوغل للتعليم» التي تدعم المدارس."));
   }
+
+  @Test
+  void aFathersNameThatReadsAsAVerbStandsBetweenAGivenNameAndAFamilyName() {
+    assertEquals(List.of("خالد يحيى العتيبي"), people("وأكد خالد يحيى العتيبي أن المشروع يسير وفق الخطة."));
+    assertEquals(List.of(), people("وقال إن الفريق يحيي ذكرى تأسيسه."));
+  }
 }
