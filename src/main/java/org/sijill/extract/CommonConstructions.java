@@ -13,6 +13,7 @@ final class CommonConstructions {
   private final Welcomers welcomers;
   private final CareerSteps careers;
   private final ProgrammeNames programmes;
+  private final Dismissals dismissals;
   private final Lexicon lex;
 
   CommonConstructions(Lexicon lex) {
@@ -22,11 +23,12 @@ final class CommonConstructions {
     this.welcomers = new Welcomers(lex);
     this.careers = new CareerSteps(lex);
     this.programmes = new ProgrammeNames(lex);
+    this.dismissals = new Dismissals(lex);
   }
 
   /** The rules that declare trigger words, for the extractor to index them with its own. */
   List<Object> rules() {
-    return List.of(families, boards, welcomers, careers, programmes);
+    return List.of(families, boards, welcomers, careers, programmes, dismissals);
   }
 
   /** {@code names}, a sentence's names found by the other rules, with these rules' changes. */
@@ -40,6 +42,7 @@ final class CommonConstructions {
   List<MoveFinder.Found> moves(SentenceView v, List<MoveFinder.Found> found, Triggers on) {
     List<MoveFinder.Found> out = on.on(boards, v.tokens()) ? boards.without(v, found) : found;
     out = on.on(careers, v.tokens()) ? careers.apply(v, out) : out;
+    out = on.on(dismissals, v.tokens()) ? dismissals.apply(v, out) : out;
     return on.on(welcomers, v.tokens()) ? welcomers.without(v, out) : out;
   }
 }

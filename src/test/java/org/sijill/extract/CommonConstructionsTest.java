@@ -89,4 +89,10 @@ class CommonConstructionsTest {
     assertEquals(List.of("خالد يحيى العتيبي"), people("وأكد خالد يحيى العتيبي أن المشروع يسير وفق الخطة."));
     assertEquals(List.of(), people("وقال إن الفريق يحيي ذكرى تأسيسه."));
   }
+
+  @Test
+  void aDismissalIsAMoveAwayFromTheOrganisationThatDismisses() {
+    assertEquals(List.of("جون ستيوارت: intel > - (completed)"), moves("أقالت شركة إنتل رئيسها التنفيذي جون ستيوارت بعد خلاف مع المساهمين."));
+    assertEquals(List.of("جون ستيوارت: intel > - (completed)"), moves("وسرّحت شركة إنتل المهندس جون ستيوارت ضمن مئات الموظفين."));
+  }
 }
