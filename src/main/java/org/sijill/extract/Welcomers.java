@@ -35,7 +35,7 @@ final class Welcomers implements Triggered {
     for (int k = 0; k < t.size(); k++) {
       Clitics.Stripped verb = v.spans()[k] == null ? lex.reading(verbs, t.get(k).norm()) : null;
       Gazetteer.Match welcomer = verb == null ? null : subject(v, k);
-      if (welcomer != null && movedWith(t, welcomer.last() + 1)) {
+      if (welcomer != null && movedWith(t, welcomer.last() + 1, t.size())) {
         String id = welcomer.mention().id();
         out = new ArrayList<>(out);
         out.removeIf(f -> id.equals(f.person()));
@@ -44,19 +44,19 @@ final class Welcomers implements Triggered {
     return out;
   }
 
-  /** The person named within {@link #SUBJECT} words after the verb at {@code k}, or null. */
-  private static Gazetteer.Match subject(SentenceView v, int k) {
+  /** The person named within {@link #SUBJECT} words after the verb at {@code k}, no word of moving between, or null. */
+  private Gazetteer.Match subject(SentenceView v, int k) {
     for (Gazetteer.Match p : v.people()) {
       if (p.first() > k && p.first() - k <= SUBJECT + 1) {
-        return p;
+        return movedWith(v.tokens(), k + 1, p.first()) ? null : p; // "رحّبت إنتل بانضمام أ": أ joins
       }
     }
     return null;
   }
 
-  /** Whether a word of moving with the preposition "ب" comes at or after word {@code from}. */
-  private boolean movedWith(Tokens t, int from) {
-    for (int j = from; j < t.size(); j++) {
+  /** Whether a word of moving with the preposition "ب" comes from word {@code from} up to {@code to} (excluded). */
+  private boolean movedWith(Tokens t, int from, int to) {
+    for (int j = from; j < to; j++) {
       Clitics.Stripped s = lex.reading(lex.moves().triggers(), t.get(j).norm());
       if (s != null && s.prefix().endsWith("ب")) {
         return true;

@@ -95,4 +95,10 @@ class CommonConstructionsTest {
     assertEquals(List.of("جون ستيوارت: intel > - (completed)"), moves("أقالت شركة إنتل رئيسها التنفيذي جون ستيوارت بعد خلاف مع المساهمين."));
     assertEquals(List.of("جون ستيوارت: intel > - (completed)"), moves("وسرّحت شركة إنتل المهندس جون ستيوارت ضمن مئات الموظفين."));
   }
+
+  @Test
+  void aPersonAfterTheWordOfMovingThatAWelcomerTakesIsTheMover() {
+    assertEquals(List.of("جون ستيوارت: - > intel (completed)", "سارة كونور: - > intel (completed)"),
+        moves("ورحّبت إنتل بانضمام جون ستيوارت إلى فريقها، وبانضمام سارة كونور إلى مختبرها."));
+  }
 }
