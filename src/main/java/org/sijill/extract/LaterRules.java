@@ -9,6 +9,7 @@ import java.util.List;
  * one of the rule's trigger words ({@link Triggers}, shared with the extractor's other rules).
  */
 final class LaterRules {
+  private final CommonConstructions common;
   private final CuedNames cued;
   private final BracketedNames bracketed;
   private final PronounDeals pronouns;
@@ -37,6 +38,7 @@ final class LaterRules {
   private final ArabNames arab;
 
   LaterRules(Lexicon lex) {
+    this.common = new CommonConstructions(lex);
     this.cued = new CuedNames(lex);
     this.bracketed = new BracketedNames(lex);
     this.pronouns = new PronounDeals(lex);
@@ -65,6 +67,11 @@ final class LaterRules {
     this.arab = new ArabNames(lex);
   }
 
+  /** The rules for constructions of any story, which the extractor and these rules run last. */
+  CommonConstructions common() {
+    return common;
+  }
+
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
     return List.of(
@@ -91,7 +98,8 @@ final class LaterRules {
   List<MoveFinder.Found> moves(SentenceView v, Discourse d, List<MoveFinder.Found> found, Triggers on) {
     List<MoveFinder.Found> out = on.on(left, v.tokens()) ? left.apply(v, found) : found;
     out = on.on(chairs, v.tokens()) ? chairs.apply(v, d, out) : out;
-    return on.on(returns, v.tokens()) ? returns.apply(v, out) : out;
+    out = on.on(returns, v.tokens()) ? returns.apply(v, out) : out;
+    return common.moves(v, out, on);
   }
 
   /** The deals these rules find in a sentence. */
