@@ -30,6 +30,7 @@ import org.sijill.facts.Source;
  */
 final class Assembler {
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Set<String> PATRONYMIC = Set.of("بن", "بنت", "ابن");
   private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”«»']+|[\"“”«»']+$");
   private final Lexicon lex;
   private final FactBase base;
@@ -197,7 +198,9 @@ final class Assembler {
     String[] words = SPACES.split(arabic);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
-      String given = i == 0 ? lex.givenNames().get(Lexicon.norm(words[i])) : null;
+      // a given name starts the name, and follows "son of" ("محمد بن سلمان")
+      boolean givenPlace = i == 0 || PATRONYMIC.contains(words[i - 1]);
+      String given = givenPlace ? lex.givenNames().get(Lexicon.norm(words[i])) : null;
       if (given != null) {
         out.add(given);
       } else if (i == words.length - 1 && latinSurname != null) {

@@ -35,6 +35,7 @@ public final class Extractor {
   private final DualNames pairs;
   private final HiredNames hired;
   private final LaterRules later;
+  private final CommonConstructions common;
   private final RelativeFounders relativeFounders;
   private final CueAdjective cueAdjective;
   private final Refusals refusals;
@@ -51,6 +52,7 @@ public final class Extractor {
     this.pairs = new DualNames(lex);
     this.hired = new HiredNames(lex);
     this.later = new LaterRules(lex);
+    this.common = later.common();
     this.relativeFounders = new RelativeFounders(lex);
     this.cueAdjective = new CueAdjective(lex);
     this.values = Values.of(lex);
@@ -66,6 +68,7 @@ public final class Extractor {
     gated.addAll(moves.gated());
     gated.addAll(deals.gated());
     gated.addAll(later.rules());
+    gated.addAll(common.rules());
     this.triggers = new Triggers(lex.clitics(), gated);
   }
 
@@ -186,7 +189,7 @@ public final class Extractor {
     names = later.names(names, t, ms, triggers);
     names = triggers.on(relativeFounders, t) ? relativeFounders.names(names, t, ms) : names;
     names = triggers.on(cueAdjective, t) ? cueAdjective.with(names, t, ms) : names;
-    return HamzaConjunction.without(names, t);
+    return common.names(HamzaConjunction.without(names, t), t, ms, triggers);
   }
 
   /**

@@ -153,7 +153,8 @@ final class GluedWords {
     for (Clitics.Stripped s : lexicon.clitics().candidates(w)) {
       name |= shared.hasWord(s.stem()) || shared.hasWord(lexicon.variants().fold(s.stem()));
     }
-    boolean known = lexicon.isKnownWord(w);
+    // a clitic and a given name ("الفيصل"، "وفيصل") is one word, not two glued ("الف" + "يصل")
+    boolean known = lexicon.isKnownWord(w) || lexicon.reading(lexicon.givenNames(), w) != null;
     if (name || known) {
       return new Lookups.Glue(name, known, -1, java.util.Set.of(), List.of());
     }

@@ -9,6 +9,7 @@ import java.util.List;
  * one of the rule's trigger words ({@link Triggers}, shared with the extractor's other rules).
  */
 final class LaterRules {
+  private final CommonConstructions common;
   private final CuedNames cued;
   private final BracketedNames bracketed;
   private final PronounDeals pronouns;
@@ -40,6 +41,7 @@ final class LaterRules {
   private final OfferedJoinings offered;
 
   LaterRules(Lexicon lex) {
+    this.common = new CommonConstructions(lex);
     this.cued = new CuedNames(lex);
     this.bracketed = new BracketedNames(lex);
     this.pronouns = new PronounDeals(lex);
@@ -71,6 +73,11 @@ final class LaterRules {
     this.offered = new OfferedJoinings(lex);
   }
 
+  /** The rules for constructions of any story, which the extractor and these rules run last. */
+  CommonConstructions common() {
+    return common;
+  }
+
   /** The rules, for the extractor to index their triggers with its own. */
   List<Object> rules() {
     return List.of(
@@ -100,7 +107,8 @@ final class LaterRules {
     out = on.on(chairs, v.tokens()) ? chairs.apply(v, d, out) : out;
     out = on.on(rivals, v.tokens()) ? rivals.apply(v, d, out) : out;
     out = on.on(offered, v.tokens()) ? offered.without(v, out) : out;
-    return on.on(returns, v.tokens()) ? returns.apply(v, out) : out;
+    out = on.on(returns, v.tokens()) ? returns.apply(v, out) : out;
+    return common.moves(v, out, on);
   }
 
   /** The deals these rules find in a sentence. */

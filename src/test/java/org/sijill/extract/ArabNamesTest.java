@@ -106,4 +106,12 @@ class ArabNamesTest {
             + "وانضم أحمد الشريف إلى شركة ميتا.");
     assertEquals(List.of("أحمد الشريف"), extractor.extract(a, TestFacts.empty()).people().stream().map(p -> p.name().ar()).toList());
   }
+
+  @Test
+  void theDraftEnglishNameReadsTheFathersGivenNameAfterBin() {
+    org.sijill.articles.Article a = org.sijill.articles.ArticleReader.standard().parse("t_1", "t_1.txt", "0",
+        "وقال الشيخ حمدان بن خالد آل مكتوم إن الشركة ستتوسع.");
+    assertEquals(List.of("Hamdan bin Khaled Al Maktoum"),
+        extractor.extract(a, TestFacts.empty()).people().stream().map(p -> p.name().en()).toList());
+  }
 }

@@ -34,4 +34,11 @@ class RomaniserTest {
     assertEquals("scale-ai", romaniser.slug("Scale AI"));
     assertEquals("shaban", romaniser.slug("شعبان"));
   }
+
+  @Test
+  void theParticlesAndRulingFamiliesOfArabNamesTakeTheirEnglishSpelling() {
+    assertEquals("Tahnoun bin Zayed Al Nahyan", romaniser.draftName("طحنون بن زايد آل نهيان"));
+    assertEquals("Abu Hshima", romaniser.draftName("أبو هشيمة"));
+    assertEquals("tahnoun-bin-zayed-al-nahyan", romaniser.slug("Tahnoun bin Zayed Al Nahyan"));
+  }
 }

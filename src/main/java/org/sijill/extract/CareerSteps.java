@@ -1,0 +1,143 @@
+package org.sijill.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sijill.facts.MoveStatus;
+
+/**
+ * A career told as one step before the next ({@code moves.txt} [career-verb], then "قبل"): "عمل أ
+ * باحثاً في Y قبل أن يشارك في تأسيس X"، "شغل أ منصب … في Y قبل انضمامه إلى X" is a move from Y to
+ * X, as is "عمل أ قبل X في Y". Y is the first organisation after the verb and before "قبل"; X the
+ * first after a word of joining or founding within {@link #STEP} words after "قبل", or the one
+ * right after it. The person is the one named last before the verb, else right after it. A move
+ * of that person to X found with no origin takes Y as its origin.
+ */
+final class CareerSteps implements Triggered {
+  /** How many words after "قبل" the word of joining or founding may be, and the organisation after it. */
+  private static final int STEP = 4;
+  /** How many words may stand between the verb and the person named after it. */
+  private static final int SUBJECT = 2;
+  private static final Set<String> BEFORE = Set.of(Lexicon.norm("قبل"));
+
+  private final Lexicon lex;
+  private final Set<String> verbs;
+  private final Set<String> founded;
+
+  CareerSteps(Lexicon lex) {
+    this.lex = lex;
+    DataFile file = DataFile.load("moves.txt");
+    this.verbs = Lexicon.normSet(file.words("career-verb"));
+    this.founded = Lexicon.normSet(file.words("founded"));
+  }
+
+  /** The verbs of working. */
+  @Override
+  public Set<String> triggers() {
+    return verbs;
+  }
+
+  /** {@code found}, the moves of sentence {@code v}, with the career steps it tells. */
+  List<MoveFinder.Found> apply(SentenceView v, List<MoveFinder.Found> found) {
+    Tokens t = v.tokens();
+    Gazetteer.Match[] spans = v.spans();
+    List<MoveFinder.Found> out = found;
+    for (int k = 0; k < t.size(); k++) {
+      Clitics.Stripped verb = spans[k] == null ? lex.reading(verbs, t.get(k).norm()) : null;
+      int q = verb == null || !verb.prefix().isEmpty() && !lex.clitics().isConjunctionOnly(verb.prefix()) ? -1 : before(t, spans, k);
+      Gazetteer.Match from = q < 0 ? null : organisation(v, k + 1, q);
+      Gazetteer.Match to = q < 0 ? null : next(v, q);
+      if (from == null && to != null && to.first() == q + 1) {
+        from = organisation(v, to.last() + 1, Math.min(t.size(), to.last() + 1 + STEP)); // "عمل أ قبل X في Y"
+      }
+      Gazetteer.Match person = from == null || to == null ? null : person(v, k);
+      if (person == null || from.mention().id().equals(to.mention().id())) {
+        continue;
+      }
+      out = step(v, out, person.mention().id(), from.mention().id(), to.mention().id(), k, person.first(), to.last());
+    }
+    return out;
+  }
+
+  /** {@code found} with the move from {@code from} to {@code to}: an origin given to a move there without one, else a new move. */
+  private static List<MoveFinder.Found> step(
+      SentenceView v, List<MoveFinder.Found> found, String person, String from, String to, int k, int first, int last) {
+    List<MoveFinder.Found> out = new ArrayList<>(found.size() + 1);
+    boolean done = false;
+    for (MoveFinder.Found f : found) {
+      if (person.equals(f.person()) && to.equals(f.to()) && !done) {
+        out.add(f.from() == null ? new MoveFinder.Found(person, from, to, f.date(), f.status(), f.source()) : f);
+        done = true;
+      } else {
+        out.add(f);
+      }
+    }
+    if (!done) {
+      Tokens t = v.tokens();
+      int a = Math.min(first, k);
+      out.add(new MoveFinder.Found(person, from, to, MoveFinder.date(v, k), MoveStatus.COMPLETED,
+          v.source(t.get(a).start(), t.get(last).end())));
+    }
+    return out;
+  }
+
+  /** The word "قبل" after the verb at {@code k} in its clause (no comma between), or -1. */
+  private int before(Tokens t, Gazetteer.Match[] spans, int k) {
+    for (int j = k + 1; j < t.size() && !t.gapBefore(j).contains("،") && !t.gapBefore(j).contains("؛"); j++) {
+      if (spans[j] == null && BEFORE.contains(t.get(j).norm())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The first organisation of the sentence between words {@code from} and {@code to} (excluded), or null. */
+  private static Gazetteer.Match organisation(SentenceView v, int from, int to) {
+    for (Gazetteer.Match m : v.matches()) {
+      if (m.first() >= from && m.last() < to && v.organisation(m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the step after "قبل" at {@code q} goes: the organisation right after it, or the first
+   * after a word of joining, moving (after its "إلى") or founding within {@link #STEP} words; else null.
+   */
+  private Gazetteer.Match next(SentenceView v, int q) {
+    Tokens t = v.tokens();
+    Gazetteer.Match right = organisation(v, q + 1, q + 2);
+    if (right != null) {
+      return right;
+    }
+    for (int j = q + 1; j < t.size() && j <= q + STEP && v.spans()[j] == null && !t.gapBefore(j).contains("،"); j++) {
+      String w = t.get(j).norm();
+      Clitics.Stripped move = lex.reading(lex.moves().triggers(), w);
+      MoveWords.Kind kind = move == null ? null : lex.moves().triggers().get(move.stem()).kind();
+      if (kind == MoveWords.Kind.JOIN || kind == MoveWords.Kind.MOVE || lex.reading(founded, w) != null) {
+        int end = Math.min(t.size(), j + 1 + STEP);
+        for (int k = j + 1; k + 1 < end && kind == MoveWords.Kind.MOVE; k++) {
+          if (lex.moves().to().contains(t.get(k).norm())) {
+            return organisation(v, k + 1, Math.min(t.size(), k + 3)); // "انتقالها من … إلى [شركة] X"
+          }
+        }
+        return organisation(v, j + 1, end);
+      }
+    }
+    return null;
+  }
+
+  /** The person named last before the verb at {@code k}, else within {@link #SUBJECT} words after it; or null. */
+  private static Gazetteer.Match person(SentenceView v, int k) {
+    Gazetteer.Match last = null;
+    for (Gazetteer.Match p : v.people()) {
+      if (p.last() < k) {
+        last = p;
+      } else if (last == null && p.first() > k && p.first() - k <= SUBJECT + 1) {
+        return p;
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,104 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Constructions that recur in Arabic news whatever the story, on sentences written for these tests. */
+class CommonConstructionsTest {
+  private final Extractor extractor = Extractor.standard();
+
+  private List<String> people(String text) {
+    return TestFacts.arabicNames(extractor, text);
+  }
+
+  private List<String> moves(String text) {
+    return MoveLines.in(extractor, text);
+  }
+
+  private List<String> companies(String text) {
+    return TestFacts.companyIds(extractor, text);
+  }
+
+  @Test
+  void aGivenNameWithTheArticleIsAFamilyNameNotTwoGluedWords() {
+    assertEquals(List.of("عبدالرحمن الفيصل"), people("وأكد عبدالرحمن الفيصل أن المشروع يسير وفق الخطة."));
+  }
+
+  @Test
+  void aThirdWordWithAPossessivePronounIsTheObjectNotTheName() {
+    assertEquals(List.of("خالد يوسف"), people("وكرّمت الجامعة خالد يوسف جهوده في البحث."));
+  }
+
+  @Test
+  void aWordInTaaMarbutaBeforeADefiniteWordIsANounInConstructNotAName() {
+    assertEquals(List.of(), people("واستقطبت الجامعة الباحثين، على أن يتولى ليو منصب كبير العلماء، ووو رعاية الشراكات."));
+    assertEquals(List.of(), people("وقال يوهان رعاية الشركات إن العمل بدأ."));
+  }
+
+  @Test
+  void aTitleThatIsAFamilyNameEndsTheNameAfterAGivenName() {
+    assertEquals(List.of("محمود السيد"), people("وأكد محمود السيد أن الطلب على الرقائق يتزايد."));
+    assertEquals(List.of("عبد الرحمن الشيخ"), people("وقال عبد الرحمن الشيخ، مدير المشروع، إن العمل بدأ."));
+  }
+
+  @Test
+  void aTitleBeforeAGivenNameStaysATitle() {
+    assertEquals(List.of("محمود الشريف"), people("وقال السيد محمود الشريف إن العمل بدأ."));
+  }
+
+  @Test
+  void joiningABoardIsNoMove() {
+    assertEquals(List.of(), moves("وستنضم سارة كونور، المديرة المالية لشركة إنتل، إلى مجلس إدارة شركة إنفيديا الشهر المقبل."));
+  }
+
+  @Test
+  void whoeverWelcomesAJoiningIsNotTheOneWhoJoins() {
+    assertEquals(List.of(), moves("وأشادت سارة كونور، الرئيسة التنفيذية لشركة إنتل، بانضمام المهندس إلى فريقها."));
+    assertEquals(List.of(), moves("وهنّأت سارة كونور زميلتها بانضمامها إلى شركة إنفيديا."));
+  }
+
+  @Test
+  void workingSomewhereBeforeANextStepIsAMoveFromThere() {
+    assertEquals(List.of("سارة كونور: intel > nvidia (completed)"),
+        moves("وكانت سارة كونور قد عملت مهندسة في شركة إنتل قبل أن تشارك في تأسيس شركة إنفيديا."));
+    assertEquals(List.of("جون ستيوارت: google > intel (completed)"), moves("وعمل جون ستيوارت في غوغل قبل انضمامه إلى شركة إنتل."));
+  }
+
+  @Test
+  void aStepTakenByMovingGoesWhereTheMoveGoes() {
+    assertEquals(List.of("سارة كونور: google > intel (completed)"),
+        moves("وكانت سارة كونور قد شغلت منصب مديرة المنتجات في غوغل قبل انتقالها إلى شركة إنتل عام 2020."));
+  }
+
+  @Test
+  void aPlatformNamedByItsTradeIsACompany() {
+    assertEquals(List.of("سارة كونور: tunewave > intel (completed)"),
+        moves("وانضمت سارة كونور، مديرة المنتجات في منصة البث الموسيقي Tunewave، إلى شركة إنتل."));
+    assertEquals(List.of("intel"), companies("وقالت سارة كونور، مديرة المنتجات في منصة Tunewave، إنها ستنضم إلى شركة إنتل."));
+  }
+
+  @Test
+  void aNameInQuotesAfterAWordOfProgrammesIsNoOrganisation() {
+    assertEquals(List.of("google"), companies("وتندرج الشراكة ضمن مبادرة «غوغل للتعليم» التي تدعم المدارس."));
+  }
+
+  @Test
+  void aFathersNameThatReadsAsAVerbStandsBetweenAGivenNameAndAFamilyName() {
+    assertEquals(List.of("خالد يحيى العتيبي"), people("وأكد خالد يحيى العتيبي أن المشروع يسير وفق الخطة."));
+    assertEquals(List.of(), people("وقال إن الفريق يحيي ذكرى تأسيسه."));
+  }
+
+  @Test
+  void aDismissalIsAMoveAwayFromTheOrganisationThatDismisses() {
+    assertEquals(List.of("جون ستيوارت: intel > - (completed)"), moves("أقالت شركة إنتل رئيسها التنفيذي جون ستيوارت بعد خلاف مع المساهمين."));
+    assertEquals(List.of("جون ستيوارت: intel > - (completed)"), moves("وسرّحت شركة إنتل المهندس جون ستيوارت ضمن مئات الموظفين."));
+  }
+
+  @Test
+  void aPersonAfterTheWordOfMovingThatAWelcomerTakesIsTheMover() {
+    assertEquals(List.of("جون ستيوارت: - > intel (completed)", "سارة كونور: - > intel (completed)"),
+        moves("ورحّبت إنتل بانضمام جون ستيوارت إلى فريقها، وبانضمام سارة كونور إلى مختبرها."));
+  }
+}
