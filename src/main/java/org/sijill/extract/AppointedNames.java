@@ -21,8 +21,13 @@ final class AppointedNames implements Triggered {
   private final Set<String> verbs;
 
   AppointedNames(Lexicon lex) {
+    this(lex, "appointing");
+  }
+
+  /** The same rule after the verbs of another section of {@code moves.txt} ([announcing]: "أعلنت أ، نائبة الرئيس …"). */
+  AppointedNames(Lexicon lex, String section) {
     this.lex = lex;
-    this.verbs = Lexicon.normSet(DataFile.load("moves.txt").words("appointing"));
+    this.verbs = Lexicon.normSet(DataFile.load("moves.txt").words(section));
   }
 
   /** The verbs of appointing. */

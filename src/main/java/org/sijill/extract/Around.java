@@ -67,7 +67,7 @@ final class Around {
       if (found == null && lex.reading(lex.moves().triggers(), w) != null && lex.moves().triggers().get(lex.reading(lex.moves().triggers(), w).stem()).kind() == MoveWords.Kind.HIRE) {
         break; // "وبدلًا من ذلك استقطبت X": a marker before a hiring verb is not its object's
       }
-      if (found == null && in(lex.moves().to(), w)) {
+      if (found == null && to(w)) {
         return belongs(k) ? Direction.FROM : Direction.TO;
       }
       if (found == null && in(lex.moves().from(), w) && !(k > 0 && in(lex.moves().partitive(), t.get(k - 1).norm())) && !degree(k)) {
@@ -275,6 +275,12 @@ final class Around {
       open += gap.chars().filter(c -> c == '(').count() - gap.chars().filter(c -> c == ')').count();
     }
     return open > 0;
+  }
+
+  /** Whether {@code word} reads as "إلى" (to), not with the article ("الآلي", mechanical, is no "ال" + "إلى"). */
+  private boolean to(String word) {
+    Clitics.Stripped r = lex.reading(lex.moves().to(), word);
+    return r != null && !r.prefix().endsWith("ال");
   }
 
   boolean in(Set<String> set, String word) {

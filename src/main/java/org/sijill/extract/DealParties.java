@@ -180,6 +180,12 @@ final class DealParties {
       if (spans[j] != null || !t.get(j).norm().equals(preposition)) {
         continue;
       }
+      int dated = DatedPhrases.at(v, j);
+      if (dated > 0) {
+        reach += dated;
+        j += dated - 1;
+        continue;
+      }
       for (int k = j + 1; k < t.size() && k <= j + 1 + OBJECT_SCAN && (k == j + 1 || !t.gapBefore(k).contains("،")); k++) {
         if (spans[k] != null) {
           if (spans[k].mention().kind() == EntityKind.COMPANY) {

@@ -36,6 +36,9 @@ final class LaterRules {
   private final Patronyms patronyms;
   private final QuotedFeminine feminine;
   private final ArabNames arab;
+  private final RivalDestinations rivals;
+  private final AppointedNames announcing;
+  private final OfferedJoinings offered;
 
   LaterRules(Lexicon lex) {
     this.common = new CommonConstructions(lex);
@@ -65,6 +68,9 @@ final class LaterRules {
     this.patronyms = new Patronyms(lex);
     this.feminine = new QuotedFeminine(lex);
     this.arab = new ArabNames(lex);
+    this.rivals = new RivalDestinations(lex);
+    this.announcing = new AppointedNames(lex, "announcing");
+    this.offered = new OfferedJoinings(lex);
   }
 
   /** The rules for constructions of any story, which the extractor and these rules run last. */
@@ -76,7 +82,7 @@ final class LaterRules {
   List<Object> rules() {
     return List.of(
         cued, bracketed, pronouns, sales, refusals, ventures, ledRounds, left, backers, spoken, prices, supply, pledged,
-        respective, appointed, chairs, ledAfter, returns, patronyms, arab);
+        respective, appointed, chairs, ledAfter, returns, patronyms, arab, rivals, announcing, offered);
   }
 
   /** {@code names} with the names these rules find in a sentence's words. */
@@ -85,6 +91,7 @@ final class LaterRules {
     out = ArabNameShapes.withoutMastheadLines(on.on(bracketed, t) ? bracketed.with(out, t, known) : out, t);
     out = on.on(arab, t) ? arab.with(out, t, known) : out;
     out = on.on(appointed, t) ? appointed.with(out, t, known) : out;
+    out = on.on(announcing, t) ? announcing.with(out, t, known) : out;
     out = hyphenated.with(out, t, known);
     out = quotedBrackets.with(out, t, known);
     out = quotedPersons.without(out, t);
@@ -98,6 +105,8 @@ final class LaterRules {
   List<MoveFinder.Found> moves(SentenceView v, Discourse d, List<MoveFinder.Found> found, Triggers on) {
     List<MoveFinder.Found> out = on.on(left, v.tokens()) ? left.apply(v, found) : found;
     out = on.on(chairs, v.tokens()) ? chairs.apply(v, d, out) : out;
+    out = on.on(rivals, v.tokens()) ? rivals.apply(v, d, out) : out;
+    out = on.on(offered, v.tokens()) ? offered.without(v, out) : out;
     out = on.on(returns, v.tokens()) ? returns.apply(v, out) : out;
     return common.moves(v, out, on);
   }

@@ -37,6 +37,7 @@ final class LatinNames {
       while (j + 1 < t.size() && startsRun(t, j + 1, spans) && (t.gapBefore(j + 1).isBlank() || t.gapBefore(j + 1).equals("."))) {
         j++;
       }
+      j = GluedDigits.end(t, i, j, spans);
       if (j - i >= 2 && orgShaped(t.raw(i)) && allTitleCase(t, i + 1, j)) {
         runs.add(new int[] {i, i});
         runs.add(new int[] {i + 1, j});
@@ -103,9 +104,10 @@ final class LatinNames {
     }
     boolean orgWord = false;
     boolean shortWord = false;
+    boolean glued = GluedDigits.glued(t, first, last);
     for (int k = first; k <= last; k++) {
       orgWord |= lex.orgWords().contains(t.get(k).norm());
-      shortWord |= t.get(k).norm().length() == 1;
+      shortWord |= t.get(k).norm().length() == 1 && !glued;
     }
     String lastRaw = t.raw(last);
     orgWord |= lastRaw.length() > 2 && lastRaw.endsWith("AI");
@@ -114,6 +116,8 @@ final class LatinNames {
     if (cue != null || orgWord) {
       kind = NameFinder.Kind.ORGANISATION;
       orgKind = cue != null ? cue : lab(t, first, last) ? CompanyKind.LAB : CompanyKind.COMPANY;
+    } else if (glued) {
+      return null; // "R1" after "و": a model's name unless a cue says otherwise
     } else if (first == last) {
       if (shortWord) {
         return null;

@@ -43,6 +43,6 @@ final class LongerNames {
         found.add(new NameFinder.Name(m.first(), j, start, end, NameFinder.Kind.ORGANISATION, kind, t.normalized().original().substring(start, end)));
       }
     }
-    return funds.with(found, t, known);
+    return funds.with(LatinLongerNames.with(found, t, known), t, known);
   }
 }

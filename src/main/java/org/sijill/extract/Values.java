@@ -99,9 +99,9 @@ public final class Values {
     int j = i;
     if (tok.script() == Token.Script.NUMBER) {
       value = number(tok.norm());
-    } else if (words.duals().containsKey(tok.norm()) && currencyAt(t, i + 1) != null) {
+    } else if (words.duals().containsKey(tok.norm()) && moneyAhead(t, i + 1)) {
       value = words.duals().get(tok.norm());
-    } else if (lexicon.reading(words.scales(), tok.norm()) != null && currencyAt(t, i + 1) != null) {
+    } else if (lexicon.reading(words.scales(), tok.norm()) != null && moneyAhead(t, i + 1)) {
       BigDecimal fraction = i > 0 && Dates.blank(t, i) ? words.fractions().get(t.get(i - 1).norm()) : null;
       value = fraction != null ? fraction : BigDecimal.ONE;
       j = i - 1;
@@ -117,13 +117,22 @@ public final class Values {
     } else {
       return -1;
     }
-    if (j + 1 < t.size() && Dates.blank(t, j + 1) && lexicon.reading(words.scales(), t.get(j + 1).norm()) != null) {
+    // scales in a row multiply ("ألف مليون دولار", a thousand million)
+    while (j + 1 < t.size() && Dates.blank(t, j + 1) && lexicon.reading(words.scales(), t.get(j + 1).norm()) != null) {
       value = value.multiply(words.scales().get(lexicon.reading(words.scales(), t.get(j + 1).norm()).stem()));
       j++;
     }
     String currency = currencyAt(t, j + 1);
     int start = tok.start();
     String before = t.gapBefore(i).stripTrailing();
+    int symbol = currency == null ? symbolAfter(t, j) : -1;
+    if (symbol >= 0) {
+      // a sign after the amount ("2,4 مليار $"), as Levantine and Maghrebi papers write it
+      int end = t.get(j).end() + symbol + 1;
+      String text = t.normalized().original().substring(start, end);
+      out.add(new MoneyValue(plain(value), words.currencies().get(text.substring(text.length() - 1)), text, start, end));
+      return j;
+    }
     if (currency != null) {
       j++;
       if (j + 1 < t.size() && Dates.blank(t, j + 1) && words.qualifiers().containsKey(t.get(j + 1).norm())) {
@@ -170,6 +179,26 @@ public final class Values {
     }
     Clitics.Stripped r = lexicon.reading(words.currencies(), t.get(j).norm());
     return r == null ? null : words.currencies().get(r.stem());
+  }
+
+  /** Whether a currency follows word {@code j}, or a scale and then a currency ("ألف مليون دولار"). */
+  private boolean moneyAhead(Tokens t, int j) {
+    return currencyAt(t, j) != null
+        || j < t.size() && Dates.blank(t, j) && lexicon.reading(words.scales(), t.get(j).norm()) != null && currencyAt(t, j + 1) != null;
+  }
+
+  /**
+   * Where a currency sign stands in the gap after word {@code j} ("مليار $"), at most one space
+   * away, as an offset into that gap; -1 when none does or the sign opens the next amount ("$10").
+   */
+  private int symbolAfter(Tokens t, int j) {
+    String gap = t.gapAfter(j);
+    int at = gap.isEmpty() ? -1 : Character.isWhitespace(gap.charAt(0)) ? 1 : 0;
+    if (at < 0 || at >= gap.length() || !words.currencies().containsKey(gap.substring(at, at + 1))) {
+      return -1;
+    }
+    boolean opens = at + 1 == gap.length() && j + 1 < t.size() && t.get(j + 1).script() == Token.Script.NUMBER;
+    return opens ? -1 : at;
   }
 
   private boolean nounAt(Tokens t, int j) {

@@ -118,4 +118,22 @@ class ValuesTest {
     DateValue d = (DateValue) values.find("وفي يونيو الماضي", "2025-08-29").get(0);
     assertEquals(1, d.start());
   }
+
+  @Test
+  void aCurrencySignAfterTheAmountIsItsCurrency() {
+    assertEquals(List.of("money 2400000000 USD [2,4 مليار $]"), found("دفعت قرابة 2,4 مليار $ مقابل ترخيص", null));
+    assertEquals(List.of("money 30000000 USD [30 مليون$]"), found("بقيمة 30 مليون$.", null));
+  }
+
+  @Test
+  void scalesInARowMultiply() {
+    assertEquals(List.of("money 1000000000 USD [ألف مليون دولار]"), found("ضخت ألف مليون دولار إضافية", null));
+    assertEquals(List.of("money 2000000000 USD [ألفي مليون دولار]"), found("نحو ألفي مليون دولار", null));
+    assertEquals(List.of("money 1500000000 USD [1,5 ألف مليون دولار]"), found("قرابة 1,5 ألف مليون دولار", null));
+  }
+
+  @Test
+  void theBroadPluralOfBillionIsAScale() {
+    assertEquals(List.of("money 3000000000 USD [٣ بلايين دولار]"), found("بنحو ٣ بلايين دولار", null));
+  }
 }
