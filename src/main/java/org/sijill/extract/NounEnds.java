@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A person's name does not end in a noun: a third word with a possessive pronoun is the verb's
- * object ("وشكرت الشركة خالد يوسف جهوده": "خالد يوسف"), and a word in ة right before a definite
- * word is a noun in construct ("ووو رئاسة المنتج": no "وو رئاسة"). Such a word is left out of the
- * name, and a name left with one word is none. Listed given names ("أسامة الباز") stay.
+ * A person's name does not end in a noun: a third word with a possessive pronoun of the feminine
+ * or the plural is the verb's object ("وكرّمت الجامعة خالد يوسف جهودهم": "خالد يوسف"). Such a word
+ * is left out of the name. A final ه alone is no sign of a pronoun: Egyptian spelling writes family
+ * names so ("محمد أحمد سلامه"، "شحاته"، "حماده"), as it writes a final ة; nor is a final ة before a
+ * definite word a noun in construct, as family names end so before an apposition ("أحمد سلامة
+ * المدير التنفيذي"). Listed given names stay.
  */
 final class NounEnds {
   private NounEnds() {}
@@ -17,7 +19,7 @@ final class NounEnds {
     for (NameFinder.Name n : names) {
       int k = n.last();
       boolean noun = n.kind() == NameFinder.Kind.PERSON && k > n.first() && t.get(k).arabic()
-          && lex.givenNames().get(t.get(k).norm()) == null && (possessive(t, k) && k - n.first() >= 2 || construct(t, k));
+          && lex.givenNames().get(t.get(k).norm()) == null && possessive(t, k) && k - n.first() >= 2;
       if (!noun) {
         out.add(n);
       } else if (k - 1 > n.first()) {
@@ -29,14 +31,9 @@ final class NounEnds {
     return out;
   }
 
-  /** Whether word {@code k} ends in a possessive pronoun ("جهوده"، "زملاءها"، "عملهم"), not in the "يه" of a name ("أندريه"). */
+  /** Whether word {@code k} ends in a possessive pronoun of the feminine or the plural ("جهودها"، "عملهم"). */
   private static boolean possessive(Tokens t, int k) {
     String w = ArabNameShapes.bare(t.raw(k));
-    return w.length() >= 4 && !w.startsWith("عبد") && (w.endsWith("ه") && !w.endsWith("يه") && !w.endsWith("اه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"));
-  }
-
-  /** Whether word {@code k} ends in ة and a definite word follows it after a space ("رئاسة المنتج"). */
-  private static boolean construct(Tokens t, int k) {
-    return ArabNameShapes.bare(t.raw(k)).endsWith("ة") && k + 1 < t.size() && t.gapBefore(k + 1).equals(" ") && t.raw(k + 1).startsWith("ال");
+    return w.length() >= 4 && (w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"));
   }
 }
