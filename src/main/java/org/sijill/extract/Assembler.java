@@ -198,10 +198,15 @@ final class Assembler {
     String[] words = SPACES.split(arabic);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
-      // a given name starts the name, and follows "son of" ("محمد بن سلمان")
-      boolean givenPlace = i == 0 || PATRONYMIC.contains(words[i - 1]);
+      // a given name starts the name, follows "son of" ("محمد بن سلمان"), or is a compound with "عبد"
+      boolean givenPlace = i == 0 || PATRONYMIC.contains(words[i - 1]) || words[i].startsWith("عبد");
       String given = givenPlace ? lex.givenNames().get(Lexicon.norm(words[i])) : null;
-      if (given != null) {
+      // "عبد" and its second half are one given name, listed joined ("عبد الله": Abdullah)
+      String joined = words[i].equals("عبد") && i + 1 < words.length ? lex.givenNames().get(Lexicon.norm("عبد" + words[i + 1])) : null;
+      if (joined != null) {
+        out.add(joined);
+        i++;
+      } else if (given != null) {
         out.add(given);
       } else if (i == words.length - 1 && latinSurname != null) {
         out.add(latinSurname);

@@ -114,4 +114,12 @@ class ArabNamesTest {
     assertEquals(List.of("Hamdan bin Khaled Al Maktoum"),
         extractor.extract(a, TestFacts.empty()).people().stream().map(p -> p.name().en()).toList());
   }
+
+  @Test
+  void aCompoundWithServantTakesItsListedSpellingInTheDraftEnglishName() {
+    org.sijill.articles.Article a = org.sijill.articles.ArticleReader.standard().parse("t_1", "t_1.txt", "0",
+        "وانضم محمد عبد العزيز إلى شركة ميتا، وقال خالد عبدالله الشريف إن الشركة ستتوسع.");
+    assertEquals(List.of("Khaled Abdullah Alshrif", "Mohamed Abdulaziz"),
+        extractor.extract(a, TestFacts.empty()).people().stream().map(p -> p.name().en()).sorted().toList());
+  }
 }

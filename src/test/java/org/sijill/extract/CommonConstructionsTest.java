@@ -38,6 +38,12 @@ class CommonConstructionsTest {
   }
 
   @Test
+  void servantNeverEndsAName() {
+    assertEquals(List.of("محمد عبد الله"), people("وانضم محمد عبد الله إلى شركة ميتا."));
+    assertEquals(List.of("أحمد عبد الرحمن"), people("وانضم المهندس أحمد عبد الرحمن إلى الفريق."));
+  }
+
+  @Test
   void aTitleThatIsAFamilyNameEndsTheNameAfterAGivenName() {
     assertEquals(List.of("محمود السيد"), people("وأكد محمود السيد أن الطلب على الرقائق يتزايد."));
     assertEquals(List.of("عبد الرحمن الشيخ"), people("وقال عبد الرحمن الشيخ، مدير المشروع، إن العمل بدأ."));
