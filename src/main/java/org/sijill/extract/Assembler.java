@@ -201,8 +201,11 @@ final class Assembler {
       // a given name starts the name, follows "son of" ("محمد بن سلمان"), or is a compound with "عبد"
       boolean givenPlace = i == 0 || PATRONYMIC.contains(words[i - 1]) || words[i].startsWith("عبد");
       String given = givenPlace ? lex.givenNames().get(Lexicon.norm(words[i])) : null;
-      // "عبد" and its second half are one given name, listed joined ("عبد الله": Abdullah)
-      String joined = words[i].equals("عبد") && i + 1 < words.length ? lex.givenNames().get(Lexicon.norm("عبد" + words[i + 1])) : null;
+      // "عبد" and its second half are one given name, listed joined ("عبد الله": Abdullah), and so
+      // is a compound with "الله" whose spelling is known ("فرج الله": Faragallah)
+      String joined = i + 1 >= words.length ? null
+          : words[i].equals("عبد") ? lex.givenNames().get(Lexicon.norm("عبد" + words[i + 1]))
+          : words[i + 1].equals("الله") ? lex.romaniser().known(words[i] + words[i + 1]) : null;
       if (joined != null) {
         out.add(joined);
         i++;

@@ -79,6 +79,11 @@ public final class Romaniser {
     return word;
   }
 
+  /** The listed Latin spelling of the word {@code word} ([known]), or null. */
+  public String known(String word) {
+    return known.get(Lexicon.norm(word));
+  }
+
   /** {@link #romanise} with each word capitalised: a draft English name. */
   public String draftName(String text) {
     String[] words = text.strip().split("\\s+");

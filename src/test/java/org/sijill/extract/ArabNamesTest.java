@@ -122,4 +122,12 @@ class ArabNamesTest {
     assertEquals(List.of("Khaled Abdullah Alshrif", "Mohamed Abdulaziz"),
         extractor.extract(a, TestFacts.empty()).people().stream().map(p -> p.name().en()).sorted().toList());
   }
+
+  @Test
+  void aCompoundWithGodTakesItsListedSpellingInTheDraftEnglishName() {
+    org.sijill.articles.Article a = org.sijill.articles.ArticleReader.standard().parse("t_1", "t_1.txt", "0",
+        "وانضم محمد نصر الله إلى شركة ميتا، وقال الدكتور خالد عطا الله إن الشركة ستتوسع.");
+    assertEquals(List.of("Khaled Atallah", "Mohamed Nasrallah"),
+        extractor.extract(a, TestFacts.empty()).people().stream().map(p -> p.name().en()).sorted().toList());
+  }
 }
