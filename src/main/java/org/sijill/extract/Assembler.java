@@ -181,7 +181,7 @@ final class Assembler {
       if (SPACES.split(n).length < minWords) {
         continue;
       }
-      if (isArabic && arabic == null) {
+      if (isArabic && (arabic == null || arabic.equals(RulingFamilies.withoutFamily(n)))) { // the whole chain
         arabic = n;
       } else if (!isArabic && (latin == null || (e.kind == EntityKind.COMPANY && n.length() < latin.length()))) {
         latin = n;
