@@ -30,7 +30,6 @@ import org.sijill.facts.Source;
  */
 final class Assembler {
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Set<String> PATRONYMIC = Set.of("بن", "بنت", "ابن");
   private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”«»']+|[\"“”«»']+$");
   private final Lexicon lex;
   private final FactBase base;
@@ -181,7 +180,7 @@ final class Assembler {
       if (SPACES.split(n).length < minWords) {
         continue;
       }
-      if (isArabic && arabic == null) {
+      if (isArabic && (arabic == null || arabic.equals(RulingFamilies.withoutFamily(n)))) { // the whole chain
         arabic = n;
       } else if (!isArabic && (latin == null || (e.kind == EntityKind.COMPANY && n.length() < latin.length()))) {
         latin = n;
@@ -198,18 +197,26 @@ final class Assembler {
     String[] words = SPACES.split(arabic);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
-      // a given name starts the name, follows "son of" ("محمد بن سلمان"), or is a compound with "عبد"
-      boolean givenPlace = i == 0 || PATRONYMIC.contains(words[i - 1]) || words[i].startsWith("عبد");
-      String given = givenPlace ? lex.givenNames().get(Lexicon.norm(words[i])) : null;
-      // "عبد" and its second half are one given name, listed joined ("عبد الله": Abdullah)
-      String joined = words[i].equals("عبد") && i + 1 < words.length ? lex.givenNames().get(Lexicon.norm("عبد" + words[i + 1])) : null;
+      // a listed given name is one wherever it stands: the person's, a father's ("محمد بن سلمان",
+      // "أحمد محمد الشريف"), a grandfather's that is the family name ("أحمد محمد حسن"), a foreign
+      // middle name; a surname seen in Latin comes first
+      boolean latinLast = i == words.length - 1 && latinSurname != null;
+      String given = latinLast ? null : lex.givenNames().get(Lexicon.norm(words[i]));
+      // "عبد" and its second half are one given name, listed joined ("عبد الله": Abdullah), and so
+      // is a compound with "الله" whose spelling is known ("فرج الله": Faragallah)
+      String joined = i + 1 >= words.length ? null
+          : words[i].equals("عبد") ? lex.givenNames().get(Lexicon.norm("عبد" + words[i + 1]))
+          : words[i + 1].equals("الله") ? lex.romaniser().known(words[i] + words[i + 1]) : null;
       if (joined != null) {
         out.add(joined);
         i++;
       } else if (given != null) {
         out.add(given);
-      } else if (i == words.length - 1 && latinSurname != null) {
+      } else if (latinLast) {
         out.add(latinSurname);
+      } else if (i > 0 && words[i].startsWith("ال") && words[i].length() > 3 && lex.romaniser().known(words[i]) == null) {
+        // a family name with the article, as English writes it: "الحربي" Al-Harbi, not "Alhrbi"
+        out.add("Al-" + lex.romaniser().draftName(words[i].substring(2)));
       } else {
         out.add(lex.romaniser().draftName(words[i]));
       }

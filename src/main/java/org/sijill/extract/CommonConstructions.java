@@ -14,7 +14,7 @@ final class CommonConstructions {
   private final CareerSteps careers;
   private final ProgrammeNames programmes;
   private final Dismissals dismissals;
-  private final ServantEnds servants = new ServantEnds();
+  private final CompoundEnds compounds = new CompoundEnds();
   private final Lexicon lex;
 
   CommonConstructions(Lexicon lex) {
@@ -36,7 +36,8 @@ final class CommonConstructions {
   List<NameFinder.Name> names(List<NameFinder.Name> names, Tokens t, List<Gazetteer.Match> known, Triggers on) {
     List<NameFinder.Name> out = on.on(families, t) ? families.with(names, t, known) : names;
     out = on.on(programmes, t) ? programmes.without(out, t) : out;
-    return PlatformTrades.with(lex, servants.with(NounEnds.without(lex, out, t), t), t, known);
+    out = RulingFamilies.without(compounds.with(NounEnds.without(lex, out, t), t), t, known);
+    return PlatformTrades.with(lex, out, t, known);
   }
 
   /** {@code found}, a sentence's moves found by the other rules, with these rules' changes. */

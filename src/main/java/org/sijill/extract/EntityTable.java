@@ -15,7 +15,8 @@ import org.sijill.facts.CompanyKind;
  * seen. A name seen again is linked to its entity: the same words (up to spelling variants), a
  * person's surname alone ("بانسال" for Trapit Bansal), or the same name in the other script (by
  * {@link Skeleton}: "Musk" for إيلون ماسك), here or, for a person the fact base names in one
- * script only, there ({@link PeopleBySkeleton}).
+ * script only, there ({@link PeopleBySkeleton}); a chain with "بن" with or without its "آل" and
+ * family ({@link RulingFamilies}).
  */
 final class EntityTable {
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -121,6 +122,8 @@ final class EntityTable {
   /** The person of this article or of the fact base that {@code name} names, or null. */
   private Entity linked(String name) {
     Entity e = byName.get(key(name));
+    String chain = e == null ? RulingFamilies.withoutFamily(name) : null;
+    e = chain != null ? byName.get(key(chain)) : e;
     if (e == null) {
       e = crossScript(name);
     }
@@ -235,6 +238,10 @@ final class EntityTable {
       byCompact.putIfAbsent(compact(name), e);
     } else {
       byName.putIfAbsent(key(name), e);
+      String chain = RulingFamilies.withoutFamily(name);
+      if (chain != null) {
+        byName.putIfAbsent(key(chain), e);
+      }
     }
   }
 

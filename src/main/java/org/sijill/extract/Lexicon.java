@@ -94,7 +94,7 @@ orgs.rows("").stream().map(KnownOrg::of).toList();
         normSet(titles.words("latin-job")),
         MoveWords.from(DataFile.load("moves.txt")),
         DealWords.from(DataFile.load("deals.txt")),
-        Romaniser.from(DataFile.load("romanisation.txt")),
+        Romaniser.from(DataFile.load("romanisation.txt"), DataFile.load("arab-names.txt").rows("common-given")),
         new Memo());
   }
 

@@ -19,7 +19,8 @@ import org.sijill.facts.Person;
  *       no one Arabic spelling, while Latin spellings that differ ("Chen", "Chan") and listed
  *       Arabic given names that differ ("محمد", "محمود") are different names.
  * </ul>
- * A key two people share finds neither. Kept up to date record by record.
+ * A chain with "بن" is found with or without its "آل" and family ({@link RulingFamilies}). A key
+ * two people share finds neither. Kept up to date record by record.
  */
 final class PeopleBySkeleton {
   /** A nickname in brackets inside a name ("يوهاي (توني) وو"): left out when spellings are compared. */
@@ -51,6 +52,9 @@ final class PeopleBySkeleton {
   String sameNameOtherwiseSpelt(String name) {
     String key = isLatin(name) ? null : variantKey(name);
     TreeSet<String> found = key == null ? null : variants.get(key);
+    String chain = found == null && key != null ? RulingFamilies.withoutFamily(name) : null;
+    String chainKey = chain == null ? null : variantKey(chain);
+    found = chainKey == null ? found : variants.get(chainKey);
     return found != null && found.size() == 1 ? found.first() : null;
   }
 
@@ -81,9 +85,12 @@ final class PeopleBySkeleton {
     names.add(p.name().ar());
     List<String> keys = new ArrayList<>();
     for (String name : names) {
-      String key = name == null || isLatin(name) ? null : variantKey(name);
-      if (key != null && !keys.contains(key)) {
-        keys.add(key);
+      String chain = name == null ? null : RulingFamilies.withoutFamily(name);
+      for (String n : chain == null ? List.of(String.valueOf(name)) : List.of(name, chain)) {
+        String key = name == null || isLatin(n) ? null : variantKey(n);
+        if (key != null && !keys.contains(key)) {
+          keys.add(key);
+        }
       }
     }
     return keys;

@@ -33,9 +33,14 @@ public final class Romaniser {
     this.known = java.util.Map.copyOf(known);
   }
 
-  static Romaniser from(DataFile file) {
+  /**
+   * The rules of {@code file}, its [known] spellings, and those of {@code givenCommonWords} (rows of
+   * a Latin spelling and Arabic ones: given names that are also common words, "Karim" كريم).
+   */
+  static Romaniser from(DataFile file, List<List<String>> givenCommonWords) {
     java.util.Map<String, String> known = new java.util.HashMap<>();
     file.rows("known").forEach(r -> known.putIfAbsent(Lexicon.norm(r.get(0)), r.get(1)));
+    givenCommonWords.forEach(r -> r.subList(1, r.size()).forEach(ar -> known.putIfAbsent(Lexicon.norm(ar), r.get(0))));
     return new Romaniser(rules(file, ""), rules(file, "readable"), known);
   }
 
@@ -77,6 +82,11 @@ public final class Romaniser {
       word = r.pattern().matcher(word).replaceAll(r.replacement());
     }
     return word;
+  }
+
+  /** The listed Latin spelling of the word {@code word} ([known]), or null. */
+  public String known(String word) {
+    return known.get(Lexicon.norm(word));
   }
 
   /** {@link #romanise} with each word capitalised: a draft English name. */

@@ -119,7 +119,23 @@ class ArabNamesTest {
   void aCompoundWithServantTakesItsListedSpellingInTheDraftEnglishName() {
     org.sijill.articles.Article a = org.sijill.articles.ArticleReader.standard().parse("t_1", "t_1.txt", "0",
         "وانضم محمد عبد العزيز إلى شركة ميتا، وقال خالد عبدالله الشريف إن الشركة ستتوسع.");
-    assertEquals(List.of("Khaled Abdullah Alshrif", "Mohamed Abdulaziz"),
+    assertEquals(List.of("Khaled Abdullah Al-Sharif", "Mohamed Abdulaziz"),
+        extractor.extract(a, TestFacts.empty()).people().stream().map(p -> p.name().en()).sorted().toList());
+  }
+
+  @Test
+  void aCompoundWithGodTakesItsListedSpellingInTheDraftEnglishName() {
+    org.sijill.articles.Article a = org.sijill.articles.ArticleReader.standard().parse("t_1", "t_1.txt", "0",
+        "وانضم محمد نصر الله إلى شركة ميتا، وقال الدكتور خالد عطا الله إن الشركة ستتوسع.");
+    assertEquals(List.of("Khaled Atallah", "Mohamed Nasrallah"),
+        extractor.extract(a, TestFacts.empty()).people().stream().map(p -> p.name().en()).sorted().toList());
+  }
+
+  @Test
+  void aDraftEnglishNameReadsListedGivenNamesAnywhereAndFamilyNamesWithTheArticle() {
+    org.sijill.articles.Article a = org.sijill.articles.ArticleReader.standard().parse("t_1", "t_1.txt", "0",
+        "وقال محمد بن خالد الحربي إن الشركة ستتوسع، وأكد أحمد سعد الشريف أن العمل بدأ، وأضاف المهندس كريم فؤاد الدباس أن الفريق سيكبر.");
+    assertEquals(List.of("Ahmed Saad Al-Sharif", "Karim Fouad Al-Dbas", "Mohamed bin Khaled Al-Harbi"),
         extractor.extract(a, TestFacts.empty()).people().stream().map(p -> p.name().en()).sorted().toList());
   }
 }

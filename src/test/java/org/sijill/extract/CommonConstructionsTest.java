@@ -44,6 +44,13 @@ class CommonConstructionsTest {
   }
 
   @Test
+  void aCompoundWithGodNeverEndsBeforeGod() {
+    assertEquals(List.of("أحمد فرج الله"), people("وقال المهندس أحمد فرج الله إن الشركة ستتوسع."));
+    assertEquals(List.of("محمد نصر الله"), people("وانضم محمد نصر الله إلى شركة ميتا."));
+    assertEquals(List.of("أحمد سعد"), people("وقال أحمد سعد إن الله كريم."));
+  }
+
+  @Test
   void aTitleThatIsAFamilyNameEndsTheNameAfterAGivenName() {
     assertEquals(List.of("محمود السيد"), people("وأكد محمود السيد أن الطلب على الرقائق يتزايد."));
     assertEquals(List.of("عبد الرحمن الشيخ"), people("وقال عبد الرحمن الشيخ، مدير المشروع، إن العمل بدأ."));

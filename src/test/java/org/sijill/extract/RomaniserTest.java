@@ -11,7 +11,7 @@ class RomaniserTest {
   void draftNamesReadAinTaMarbutaAndInitialHamzaBelow() {
     assertEquals("Amran Shudri", romaniser.draftName("عمران شودري"));
     assertEquals("Madh Mshtaq", romaniser.draftName("معاذ مشتاق"));
-    assertEquals("Said Jafr", romaniser.draftName("سعيد جعفر"));
+    assertEquals("Saidan Jafr", romaniser.draftName("سعيدان جعفر"));
     assertEquals("Asama Ibrahim", romaniser.draftName("أسامة إبراهيم"));
     assertEquals("Ali Shaban", romaniser.draftName("علي شعبان"));
     assertEquals("Dya Rbi", romaniser.draftName("ضياء ربيع"));

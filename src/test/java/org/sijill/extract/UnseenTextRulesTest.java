@@ -118,7 +118,7 @@ class UnseenTextRulesTest {
   @Test
   void aFoundingInARelativeClauseMovesTheFounderFromWhereTheYearsWereSpent() {
     assertEquals(
-        List.of("rinih-jims: intel > ambir"),
+        List.of("rinih-james: intel > ambir"),
         moves("وكانت رينيه جيمس، التي أسست «أمبير» عام 2017 بعد ثلاثين عاماً قضتها في «إنتل»، قد قالت إنها ستبقى."));
   }
 
