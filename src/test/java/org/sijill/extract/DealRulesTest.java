@@ -28,6 +28,16 @@ class DealRulesTest {
   }
 
   @Test
+  void aCompletionAnnouncedIsCompletedAndOneExpectedIsNot() {
+    assertEquals(List.of("acquisition: databricks (acquirer), neon (target); 1000000000 USD; completed"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "وأعلنت Databricks إتمام استحواذها على شركة Neon مقابل مليار دولار.").deals()));
+    assertEquals(List.of("acquisition: databricks (acquirer), neon (target); -; announced"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "وتتوقع Databricks إتمام استحواذها على شركة Neon بحلول نهاية العام.").deals()));
+    assertEquals(List.of("acquisition: databricks (acquirer), neon (target); -; announced"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "وتسعى Databricks لإتمام استحواذها على شركة Neon.").deals()));
+  }
+
+  @Test
   void cooperationToSupplyIsOneContractWithEverySupplier() {
     assertEquals(
         List.of("contract: apple (client), samsung (contractor), lg (contractor); -"),
