@@ -38,6 +38,15 @@ class DealRulesTest {
   }
 
   @Test
+  void aMemorandumOfUnderstandingIsAnAnnouncedPartnershipOfItsSigners() {
+    assertEquals(List.of("partnership: microsoft (partner), openai (partner); -; announced"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "وقعت Microsoft مذكرة تفاهم مع OpenAI لإعادة هيكلة العلاقة بينهما.").deals()));
+    assertEquals(List.of("partnership: microsoft (partner), openai (partner); -; announced"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "ووقعت شركة Microsoft وشركة OpenAI مذكرة تفاهم غير ملزمة.").deals()));
+    assertEquals(List.of(), deals("وقال متحدث باسم Microsoft في مذكرة داخلية إن الفريق سيتقلص."));
+  }
+
+  @Test
   void cooperationToSupplyIsOneContractWithEverySupplier() {
     assertEquals(
         List.of("contract: apple (client), samsung (contractor), lg (contractor); -"),
