@@ -185,9 +185,9 @@ final class DealFinder {
 
   private DealStatus status(Tokens t, int k, DealStatus otherwise) {
     for (int j = k - 1; j >= Math.max(0, k - STATUS_DISTANCE); j--) {
-      Clitics.Stripped r = lex.reading(lex.deals().statusWords(), t.get(j).norm());
-      if (r != null) {
-        return lex.deals().statusWords().get(r.stem());
+      DealStatus s = lex.deals().statusAt(lex, t, j);
+      if (s != null) {
+        return s;
       }
     }
     return otherwise;

@@ -101,9 +101,9 @@ final class DealParties {
     for (int j = k - 1; j >= 0 && k - j <= OFFER_DISTANCE + 2; j--) {
       if (lex.moves().offer().contains(t.get(j).norm())) {
         for (int i = j - 1; i >= 0; i--) {
-          Clitics.Stripped r = lex.reading(lex.deals().statusWords(), t.get(i).norm());
-          if (r != null) {
-            return lex.deals().statusWords().get(r.stem());
+          DealStatus s = lex.deals().statusAt(lex, t, i);
+          if (s != null) {
+            return s;
           }
         }
         return otherwise == DealStatus.COMPLETED || otherwise == DealStatus.ANNOUNCED ? DealStatus.PROPOSED : otherwise;

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The deal rules, each reading a sentence after the ones before it, some of them what those
  * found: the deal finder, mergers, rounds, money received, paid hires, rounds joined, services
- * bought, deals in relative clauses, the later rules and signings; those that declare trigger
+ * bought, deals in relative clauses, the later rules, signings and memoranda of understanding; those that declare trigger
  * words ({@link Triggered}) are asked only about sentences holding one.
  */
 final class DealRules {
@@ -20,6 +20,7 @@ final class DealRules {
   private final ServicesBought services;
   private final RelativeDeals relativeDeals;
   private final SignedWith signedWith;
+  private final Memoranda memoranda;
   private final RoundParticipants participants;
   private final Consortia consortia;
   private final SharesReceived shares;
@@ -38,6 +39,7 @@ final class DealRules {
     this.services = new ServicesBought(lex);
     this.relativeDeals = new RelativeDeals(lex);
     this.signedWith = new SignedWith(lex);
+    this.memoranda = new Memoranda(lex);
     this.participants = new RoundParticipants(lex);
     this.consortia = new Consortia(lex);
     this.shares = new SharesReceived(lex);
@@ -47,7 +49,7 @@ final class DealRules {
 
   /** The rules whose triggers the extractor indexes with the others'. */
   List<Object> gated() {
-    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, participants, consortia, shares, pairs);
+    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, memoranda, participants, consortia, shares, pairs);
   }
 
   /** Adds to {@code found}, the article's deals so far, those of sentence {@code v}; {@code before} is the sentence before it, or null. */
@@ -68,6 +70,9 @@ final class DealRules {
     found.addAll(on.on(participants, t) ? participants.find(v, found) : List.of());
     if (on.on(signedWith, t)) {
       found.addAll(signedWith.find(v, d).stream().filter(f -> !SignedWith.read(f, found)).toList());
+    }
+    if (on.on(memoranda, t)) {
+      found.addAll(memoranda.find(v, d).stream().filter(f -> !SignedWith.read(f, found)).toList());
     }
     if (on.on(consortia, t)) {
       consortia.apply(v, found, from);

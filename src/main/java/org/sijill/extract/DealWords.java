@@ -28,7 +28,11 @@ public record DealWords(
     Set<String> pronouns,
     Set<String> receive,
     Set<String> worth,
-    Set<String> negation) {
+    Set<String> negation,
+    Set<String> completion,
+    Set<String> pending) {
+
+  private static final int PENDING_REACH = 3;
 
   /** A trigger word: the type of deal and its status unless the sentence says otherwise. */
   public record Trigger(DealType type, DealStatus status) {}
@@ -50,7 +54,32 @@ public record DealWords(
         Lexicon.normSet(file.words("partner")), Lexicon.normSet(file.words("stake")), titles(file),
         Lexicon.normSet(file.words("exchange")), Lexicon.normSet(file.words("valuation")), Lexicon.normSet(file.words("pronoun")),
         Lexicon.normSet(file.words("receive")), Lexicon.normSet(file.words("worth")),
-        Lexicon.normSet(file.words("negation")));
+        Lexicon.normSet(file.words("negation")), Lexicon.normSet(file.words("completion")),
+        Lexicon.normSet(file.words("pending")));
+  }
+
+  /**
+   * The status that word {@code j} of {@code t} gives a deal ([status]), or null. A noun of
+   * completion ("إتمام") with the "ل" of purpose or shortly after a word of expectation ("تتوقع إتمام
+   * الصفقة", "تسعى لإتمام") tells a deal not yet completed: announced.
+   */
+  DealStatus statusAt(Lexicon lex, Tokens t, int j) {
+    Clitics.Stripped r = lex.reading(statusWords, t.get(j).norm());
+    if (r == null) {
+      return null;
+    }
+    boolean awaited = completion.contains(r.stem()) && (r.prefix().endsWith("ل") || expected(lex, t, j));
+    return awaited ? DealStatus.ANNOUNCED : statusWords.get(r.stem());
+  }
+
+  /** Whether a word of [pending] is among the {@link #PENDING_REACH} words before word {@code j} (the subject may stand between). */
+  private boolean expected(Lexicon lex, Tokens t, int j) {
+    for (int i = j - 1; i >= Math.max(0, j - PENDING_REACH); i--) {
+      if (lex.reading(pending, t.get(i).norm()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<DealType, List<String>> titles(DataFile file) {

@@ -2,7 +2,6 @@ package org.sijill.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.sijill.facts.DealStatus;
 import org.sijill.facts.DealType;
@@ -100,11 +99,10 @@ final class Mergers implements Triggered {
   }
 
   private DealStatus status(Tokens t, int k) {
-    Map<String, DealStatus> status = lex.deals().statusWords();
     for (int j = k - 1; j >= Math.max(0, k - STATUS_DISTANCE); j--) {
-      Clitics.Stripped r = lex.reading(status, t.get(j).norm());
-      if (r != null) {
-        return status.get(r.stem());
+      DealStatus s = lex.deals().statusAt(lex, t, j);
+      if (s != null) {
+        return s;
       }
     }
     return DealStatus.COMPLETED;

@@ -28,6 +28,25 @@ class DealRulesTest {
   }
 
   @Test
+  void aCompletionAnnouncedIsCompletedAndOneExpectedIsNot() {
+    assertEquals(List.of("acquisition: databricks (acquirer), neon (target); 1000000000 USD; completed"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "وأعلنت Databricks إتمام استحواذها على شركة Neon مقابل مليار دولار.").deals()));
+    assertEquals(List.of("acquisition: databricks (acquirer), neon (target); -; announced"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "وتتوقع Databricks إتمام استحواذها على شركة Neon بحلول نهاية العام.").deals()));
+    assertEquals(List.of("acquisition: databricks (acquirer), neon (target); -; announced"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "وتسعى Databricks لإتمام استحواذها على شركة Neon.").deals()));
+  }
+
+  @Test
+  void aMemorandumOfUnderstandingIsAnAnnouncedPartnershipOfItsSigners() {
+    assertEquals(List.of("partnership: microsoft (partner), openai (partner); -; announced"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "وقعت Microsoft مذكرة تفاهم مع OpenAI لإعادة هيكلة العلاقة بينهما.").deals()));
+    assertEquals(List.of("partnership: microsoft (partner), openai (partner); -; announced"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "ووقعت شركة Microsoft وشركة OpenAI مذكرة تفاهم غير ملزمة.").deals()));
+    assertEquals(List.of(), deals("وقال متحدث باسم Microsoft في مذكرة داخلية إن الفريق سيتقلص."));
+  }
+
+  @Test
   void cooperationToSupplyIsOneContractWithEverySupplier() {
     assertEquals(
         List.of("contract: apple (client), samsung (contractor), lg (contractor); -"),
