@@ -10,10 +10,13 @@ import org.sijill.facts.DealType;
 /**
  * A memorandum of understanding signed by two organisations ({@code deals.txt} [memorandum]: "وقّعت
  * «أرامكو الرقمية» مذكرة تفاهم مع «غروك»"، "وقّعت X وY مذكرة تفاهم"): an announced partnership of
- * its signers. The signer is the organisation right after the verb of signing ([signed]; a
- * company's word may stand between) or right before it, or the article's company for "الشركة"; the
- * other one follows "مع" after the memorandum, or is joined to the signer by "و". An apposition
- * after the signer ("الذراع التقنية لشركة …") names no party.
+ * its signers; and an agreement with another organisation to use what it makes ([agreement], then
+ * "مع", then a word of [use] in the clause: "أعلنت «أنثروبيك» اتفاقاً مع «غوغل» يتيح لها استخدام
+ * …"): an announced contract, the signer its client. The signer is the organisation right after the
+ * verb of signing or announcing ([signed], [announced]; a company's word may stand between) or right
+ * before it, or the article's company for "الشركة"; the other one follows "مع" right after the
+ * document, or, for a memorandum, is joined to the signer by "و". An apposition after the signer
+ * ("الذراع التقنية لشركة …") names no party.
  */
 final class Memoranda implements Triggered {
   /** How far before the memorandum the verb of signing may be (a signer and an apposition between). */
@@ -21,11 +24,15 @@ final class Memoranda implements Triggered {
   private static final int REACH = 3;
   private static final Set<String> COMPANY = Set.of(Lexicon.norm("الشركة"));
   private static final String WITH = "مع";
+  /** How far after the other party a word of use may be, in the same clause. */
+  private static final int CLAUSE = 6;
 
   private final Lexicon lex;
   private final Set<String> memorandum;
   private final Set<String> understanding;
   private final Set<String> signed;
+  private final Set<String> agreement;
+  private final Set<String> use;
 
   Memoranda(Lexicon lex) {
     this.lex = lex;
@@ -33,12 +40,18 @@ final class Memoranda implements Triggered {
     List<List<String>> rows = file.rows("memorandum");
     this.memorandum = Lexicon.normSet(rows.stream().map(r -> r.get(0)).toList());
     this.understanding = Lexicon.normSet(rows.stream().map(r -> r.get(1)).toList());
-    this.signed = Lexicon.normSet(file.words("signed"));
+    List<String> verbs = new ArrayList<>(file.words("signed"));
+    verbs.addAll(file.words("announced"));
+    this.signed = Lexicon.normSet(verbs);
+    this.agreement = Lexicon.normSet(file.words("agreement"));
+    this.use = Lexicon.normSet(file.words("use"));
   }
 
   @Override
   public Set<String> triggers() {
-    return memorandum;
+    Set<String> words = new java.util.HashSet<>(memorandum);
+    words.addAll(agreement);
+    return words;
   }
 
   List<DealFinder.Found> find(SentenceView v, Discourse d) {
@@ -46,7 +59,9 @@ final class Memoranda implements Triggered {
     Gazetteer.Match[] spans = v.spans();
     List<DealFinder.Found> out = new ArrayList<>();
     for (int k = 1; k + 1 < t.size(); k++) {
-      if (spans[k] != null || lex.reading(memorandum, t.get(k).norm()) == null || !understanding.contains(t.get(k + 1).norm())) {
+      boolean memo = spans[k] == null && lex.reading(memorandum, t.get(k).norm()) != null && understanding.contains(t.get(k + 1).norm());
+      boolean agreed = !memo && spans[k] == null && lex.reading(agreement, t.get(k).norm()) != null && t.get(k + 1).norm().equals(WITH);
+      if (!memo && !agreed) {
         continue;
       }
       int s = signing(t, spans, k);
@@ -55,6 +70,15 @@ final class Memoranda implements Triggered {
       }
       Set<String> parties = new LinkedHashSet<>();
       Gazetteer.Match first = signer(v, d, s, parties);
+      if (agreed) {
+        Gazetteer.Match other = organisationNear(v, k + 2, true);
+        if (other != null && parties.size() == 1 && used(t, other.last() + 1) && parties.add(other.mention().id())) {
+          List<String> ids = List.copyOf(parties);
+          out.add(new DealFinder.Found(DealType.CONTRACT, ids.get(0), ids.get(1), List.of(), List.of(), null, null,
+              v.dateNear(k), DealStatus.ANNOUNCED, true, v.source(t.get(s).start(), t.get(other.last()).end())));
+        }
+        continue;
+      }
       if (first != null) {
         int n = first.last() + 1;
         boolean and = n < k && t.raw(n).startsWith("و");
@@ -78,7 +102,20 @@ final class Memoranda implements Triggered {
     return out;
   }
 
-  /** The nearest verb of signing before word {@code k}, with no sentence break between, or -1. */
+  /** Whether a word of [use] is among the {@link #CLAUSE} words from word {@code j}, no comma between. */
+  private boolean used(Tokens t, int j) {
+    for (int w = j; w < t.size() && w < j + CLAUSE; w++) {
+      if (t.gapBefore(w).contains("،")) {
+        return false;
+      }
+      if (lex.reading(use, t.get(w).norm()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest verb of signing or announcing before word {@code k}, or -1. */
   private int signing(Tokens t, Gazetteer.Match[] spans, int k) {
     for (int s = k - 1; s >= Math.max(0, k - SPAN); s--) {
       if (spans[s] == null && lex.reading(signed, t.get(s).norm()) != null) {

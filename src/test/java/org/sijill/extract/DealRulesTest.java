@@ -47,6 +47,13 @@ class DealRulesTest {
   }
 
   @Test
+  void anAgreementToUseWhatAnotherMakesIsAContractItsSignerTheClient() {
+    assertEquals(List.of("contract: apple (client), google (contractor); -; announced"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "وقّعت شركة Apple اتفاقاً مع شركة Google لاستخدام نماذج Gemini في مساعدها الصوتي.").deals()));
+    assertEquals(List.of(), deals("وأعلنت Apple اتفاقاً مع Google، ويتيح استخدام النماذج."));
+  }
+
+  @Test
   void cooperationToSupplyIsOneContractWithEverySupplier() {
     assertEquals(
         List.of("contract: apple (client), samsung (contractor), lg (contractor); -"),
