@@ -135,6 +135,13 @@ class ExtractorTest {
   }
 
   @Test
+  void publicBodiesAreFoundByTheirArabicNames() {
+    assertEquals(List.of("sdaia"), TestFacts.companyIds(extractor, "ونظمت الهيئة السعودية للبيانات والذكاء الاصطناعي (سدايا) القمة في الرياض."));
+    assertEquals(List.of("sdaia"), TestFacts.companyIds(extractor, "وقالت سدايا إن القمة ستعقد في الرياض."));
+    assertEquals(List.of("cfius"), TestFacts.companyIds(extractor, "وتعطل الطلب بسبب مراجعة أجرتها لجنة الاستثمار الأجنبي في الولايات المتحدة."));
+  }
+
+  @Test
   void productsNamedAfterTheirCompanyAndListedWithThemAreNoOrganisations() {
     assertEquals(List.of("microsoft"), TestFacts.companyIds(extractor, "سيقود سليم الفريق المسؤول عن منتجات مايكروسوفت للمستهلكين، بما في ذلك Teams و Outlook و Microsoft Word."));
   }
