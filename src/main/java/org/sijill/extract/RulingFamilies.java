@@ -18,6 +18,9 @@ final class RulingFamilies {
 
   /** {@code name} without its trailing "آل" and family when it is such a chain, else null. */
   static String withoutFamily(String name) {
+    if (name.chars().filter(c -> c == ' ').count() < 4) { // fewer than five words: most names
+      return null;
+    }
     String[] words = SPACES.split(name.strip());
     int n = words.length;
     if (n < 5 || !Lexicon.norm(words[n - 2]).equals(FAMILY)) {
