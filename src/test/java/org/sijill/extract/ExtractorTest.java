@@ -162,6 +162,14 @@ class ExtractorTest {
   }
 
   @Test
+  void jayIsAGivenNameAndJpMorganABank() {
+    assertEquals(List.of("جاي باريك"), TestFacts.arabicNames(extractor, "وانضم جاي باريك إلى شركة Microsoft لقيادة وحدة CoreAI."));
+    Extraction x = TestFacts.extracted(extractor, "واستثمر بنك جاي بي مورغان في الشركة.");
+    assertEquals(List.of(), x.people());
+    assertEquals(List.of("jpmorgan-chase"), x.companies().stream().map(c -> c.id()).toList());
+  }
+
+  @Test
   void aChainWithBinIsOnePersonWithOrWithoutItsFamily() {
     Article a = ArticleReader.standard().parse("t_6", "t_6.txt", "abc",
         "طحنون بن زايد يقود صفقة جديدة\nأعلن الشيخ طحنون بن زايد آل نهيان، رئيس مجلس إدارة شركة G42، عن شراكة مع شركة مايكروسوفت.");
