@@ -73,6 +73,13 @@ class CommonConstructionsTest {
   }
 
   @Test
+  void aPostHeldBeforeAJoiningToldNextIsItsOrigin() {
+    assertEquals(List.of("جاي باريك: lacework > microsoft (completed)"),
+        moves("وانضم جاي باريك إلى شركة Microsoft. وكان باريك يشغل منصب الرئيس التنفيذي لشركة Lacework."));
+    assertEquals(List.of(), moves("ويشغل جاي باريك منصب نائب الرئيس في شركة Microsoft."));
+  }
+
+  @Test
   void workingSomewhereBeforeANextStepIsAMoveFromThere() {
     assertEquals(List.of("سارة كونور: intel > nvidia (completed)"),
         moves("وكانت سارة كونور قد عملت مهندسة في شركة إنتل قبل أن تشارك في تأسيس شركة إنفيديا."));
