@@ -48,6 +48,10 @@ final class DirectObjects {
     }
     boolean verb = words.get(r.stem());
     List<Gazetteer.Match> after = unmarked(v, spans, k);
+    Gazetteer.Match marked = verb || after.isEmpty() || !adjacent(t, k, after.get(0)) ? null : withLam(v, spans, after.get(0).last() + 1);
+    if (marked != null && !marked.mention().id().equals(after.get(0).mention().id())) { // "شراء X لشركة Y"
+      return new Parties(after.get(0).mention().id(), List.of(marked));
+    }
     if (after.size() >= 2 && !listed(t, after.get(0), after.get(1))) {
       return new Parties(after.get(0).mention().id(), List.of(after.get(1)));
     }
@@ -64,12 +68,34 @@ final class DirectObjects {
       String subject = acting != null ? acting.mention().id() : topic;
       return subject == null || bought.stream().anyMatch(m -> m.mention().id().equals(subject)) ? null : new Parties(subject, bought);
     }
-    boolean adjacent = one.first() == k + 1 || one.first() == k + 2 && lex.reading(lex.orgCues(), t.get(k + 1).norm()) != null;
-    if (verb && adjacent && (acting == null || k - acting.last() > 2 || t.gapBefore(k).contains("،"))) {
+    if (verb && adjacent(t, k, one) && (acting == null || k - acting.last() > 2 || t.gapBefore(k).contains("،"))) {
       return null; // the buyer, with nothing bought named
     }
     String subject = acting != null ? acting.mention().id() : topic;
     return subject == null || subject.equals(one.mention().id()) ? null : new Parties(subject, List.of(one));
+  }
+
+  /** Whether organisation {@code m} comes right after word {@code k}, or after a company's word. */
+  private boolean adjacent(Tokens t, int k, Gazetteer.Match m) {
+    return m.first() == k + 1 || m.first() == k + 2 && lex.reading(lex.orgCues(), t.get(k + 1).norm()) != null;
+  }
+
+  /**
+   * The organisation at word {@code j} governed by "ل" ("لـX"، "لشركة X"): after a verbal noun and its
+   * subject, what is bought ("شراء Salesforce لشركة Informatica"); else null.
+   */
+  private Gazetteer.Match withLam(SentenceView v, Gazetteer.Match[] spans, int j) {
+    Tokens t = v.tokens();
+    if (j >= t.size() || t.gapBefore(j).contains("،")) {
+      return null;
+    }
+    boolean cue = spans[j] == null && t.raw(j).startsWith("ل") && lex.reading(lex.orgCues(), t.get(j).norm()) != null;
+    Gazetteer.Match m = cue && j + 1 < t.size() ? spans[j + 1] : spans[j];
+    if (m == null || m.first() != (cue ? j + 1 : j) || !v.organisation(m)) {
+      return null;
+    }
+    String clitic = t.raw(m.first()).substring(0, Math.max(0, m.mention().start() - t.get(m.first()).start()));
+    return cue || clitic.endsWith("ل") || clitic.endsWith("لـ") ? m : null;
   }
 
   /** Whether a verb in the present follows the name: it opens a clause of its own ("… ورانواي وآبل تدرس عرضًا"). */

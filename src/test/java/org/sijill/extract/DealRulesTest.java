@@ -54,6 +54,13 @@ class DealRulesTest {
   }
 
   @Test
+  void aVerbalNounOfBuyingTakesItsSubjectThenWhatIsBoughtAfterLam() {
+    assertEquals(List.of("acquisition: salesforce (acquirer), informatica (target); -"),
+        deals("وتأتي الصفقة بعد أسابيع من شراء Salesforce لشركة Informatica."));
+    assertEquals(List.of(), deals("وتدرس الشركة شراء حصة لشركة Nvidia."));
+  }
+
+  @Test
   void cooperationToSupplyIsOneContractWithEverySupplier() {
     assertEquals(
         List.of("contract: apple (client), samsung (contractor), lg (contractor); -"),
