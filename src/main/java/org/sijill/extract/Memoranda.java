@@ -21,7 +21,6 @@ import org.sijill.facts.DealType;
 final class Memoranda implements Triggered {
   /** How far before the memorandum the verb of signing may be (a signer and an apposition between). */
   private static final int SPAN = 12;
-  private static final int REACH = 3;
   private static final Set<String> COMPANY = Set.of(Lexicon.norm("الشركة"));
   private static final String WITH = "مع";
   /** How far after the other party a word of use may be, in the same clause. */
@@ -33,6 +32,7 @@ final class Memoranda implements Triggered {
   private final Set<String> signed;
   private final Set<String> agreement;
   private final Set<String> use;
+  private final Set<String> triggers;
 
   Memoranda(Lexicon lex) {
     this.lex = lex;
@@ -45,13 +45,14 @@ final class Memoranda implements Triggered {
     this.signed = Lexicon.normSet(verbs);
     this.agreement = Lexicon.normSet(file.words("agreement"));
     this.use = Lexicon.normSet(file.words("use"));
+    Set<String> words = new java.util.HashSet<>(memorandum);
+    words.addAll(agreement);
+    this.triggers = Set.copyOf(words);
   }
 
   @Override
   public Set<String> triggers() {
-    Set<String> words = new java.util.HashSet<>(memorandum);
-    words.addAll(agreement);
-    return words;
+    return triggers;
   }
 
   List<DealFinder.Found> find(SentenceView v, Discourse d) {
