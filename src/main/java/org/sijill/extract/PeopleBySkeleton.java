@@ -85,9 +85,12 @@ final class PeopleBySkeleton {
     names.add(p.name().ar());
     List<String> keys = new ArrayList<>();
     for (String name : names) {
-      String chain = name == null ? null : RulingFamilies.withoutFamily(name);
-      for (String n : chain == null ? List.of(String.valueOf(name)) : List.of(name, chain)) {
-        String key = name == null || isLatin(n) ? null : variantKey(n);
+      if (name == null || isLatin(name)) {
+        continue;
+      }
+      String chain = RulingFamilies.withoutFamily(name);
+      for (String n : chain == null ? List.of(name) : List.of(name, chain)) {
+        String key = variantKey(n);
         if (key != null && !keys.contains(key)) {
           keys.add(key);
         }
