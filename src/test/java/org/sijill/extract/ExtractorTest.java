@@ -162,6 +162,14 @@ class ExtractorTest {
   }
 
   @Test
+  void gulfCompaniesAndEgyptianSpellingsAreListed() {
+    assertEquals(List.of("partnership: aramco-digital (partner), groq (partner); -"),
+        DealLines.of(TestFacts.extracted(extractor, "وقّعت شركة أرامكو الرقمية وشركة Groq مذكرة تفاهم لبناء مركز بيانات.").deals()));
+    assertEquals(List.of("g42", "humain", "microsoft"),
+        TestFacts.companyIds(extractor, "وقالت ميكروسوفت إن شركتي جي 42 وهيوماين ستنضمان إلى المشروع.").stream().sorted().toList());
+  }
+
+  @Test
   void jayIsAGivenNameAndJpMorganABank() {
     assertEquals(List.of("جاي باريك"), TestFacts.arabicNames(extractor, "وانضم جاي باريك إلى شركة Microsoft لقيادة وحدة CoreAI."));
     Extraction x = TestFacts.extracted(extractor, "واستثمر بنك جاي بي مورغان في الشركة.");
