@@ -16,8 +16,8 @@ class PairsWorkingTest {
   @Test
   void theTwoCompaniesOfTheLastDealWorkingTogetherArePartners() {
     assertEquals(
-        List.of("investment: hiwmayn (investor), luma-ih-ay (investee); 900000000 USD; completed",
-            "partnership: hiwmayn (partner), luma-ih-ay (partner); -; announced"),
+        List.of("investment: humain (investor), luma-ih-ay (investee); 900000000 USD; completed",
+            "partnership: humain (partner), luma-ih-ay (partner); -; announced"),
         deals("قادت شركة «هيوماين» جولة تمويل بقيمة 900 مليون دولار في شركة «لوما إيه آي» الأمريكية.\n"
             + "وستتعاون الشركتان في بناء مجمع حوسبة للذكاء الاصطناعي في المملكة."));
   }

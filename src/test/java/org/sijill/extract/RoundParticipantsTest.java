@@ -16,7 +16,7 @@ class RoundParticipantsTest {
   @Test
   void theOrganisationsThatTookPartInTheRoundJoinTheLeadersInvestment() {
     assertEquals(
-        List.of("investment: hiwmayn (investor), luma-ih-ay (investee), amd (investor), andreessen-horowitz (investor); 900000000 USD; completed"),
+        List.of("investment: humain (investor), luma-ih-ay (investee), amd (investor), andreessen-horowitz (investor); 900000000 USD; completed"),
         deals("قادت شركة «هيوماين» جولة تمويل بقيمة 900 مليون دولار في شركة «لوما إيه آي» الأمريكية.\n"
             + "وشارك في الجولة كل من ذراع الاستثمار في «إيه إم دي» و«أندريسن هورويتز»، لترتفع قيمة «لوما إيه آي» إلى 4 مليارات دولار."));
   }
@@ -24,7 +24,7 @@ class RoundParticipantsTest {
   @Test
   void takingPartInAnIndefiniteRoundIsNotReadHere() {
     assertEquals(
-        List.of("investment: hiwmayn (investor), luma-ih-ay (investee); 900000000 USD; completed"),
+        List.of("investment: humain (investor), luma-ih-ay (investee); 900000000 USD; completed"),
         deals("قادت شركة «هيوماين» جولة تمويل بقيمة 900 مليون دولار في شركة «لوما إيه آي» الأمريكية.\n"
             + "وشارك في جولات سابقة كل من «إيه إم دي» و«أندريسن هورويتز»."));
   }
