@@ -59,7 +59,7 @@ record TitlePhrase(int first, String prefix, int titleEnd, Gazetteer.Match org, 
         k = Math.max(k, tail);
         break;
       }
-      if ((definite(lex, tok.norm()) && !lex.isFunctionWord(tok.norm())) || construct(t, k, lex, 3)) {
+      if ((definiteAt(t, k, lex) && !lex.isFunctionWord(tok.norm())) || construct(t, k, lex, 3)) {
         titleEnd = k + 1;
         k++;
         continue;
@@ -136,6 +136,15 @@ record TitlePhrase(int first, String prefix, int titleEnd, Gazetteer.Match org, 
       }
     }
     return false;
+  }
+
+  /**
+   * Whether word {@code k} carries the article as written: a hamza on its alef makes it a name
+   * ("الباحث أليك رادفورد": "أليك" is no "ال" + "يك").
+   */
+  static boolean definiteAt(Tokens t, int k, Lexicon lex) {
+    String raw = t.raw(k);
+    return definite(lex, t.get(k).norm()) && (raw.contains("ال") || raw.contains("لل"));
   }
 
   /**

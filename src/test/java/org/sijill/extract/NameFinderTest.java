@@ -25,6 +25,11 @@ class NameFinderTest {
   }
 
   @Test
+  void aHamzaOnTheAlefIsNoArticleAfterATitle() {
+    assertEquals(List.of("PERSON=أليك رادفورد", "ORGANISATION=أوبن إيه آي"), found("غادر الباحث أليك رادفورد شركة «أوبن إيه آي» بعد سنوات."));
+  }
+
+  @Test
   void splitsAnOrganisationFromThePersonAfterIt() {
     assertEquals(List.of("ORGANISATION=GitHub", "PERSON=Nat Friedman"), found("والرئيس التنفيذي السابق لشركة GitHub Nat Friedman، اللذين"));
   }
