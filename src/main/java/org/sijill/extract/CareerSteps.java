@@ -10,8 +10,10 @@ import org.sijill.facts.MoveStatus;
  * باحثاً في Y قبل أن يشارك في تأسيس X"، "شغل أ منصب … في Y قبل انضمامه إلى X" is a move from Y to
  * X, as is "عمل أ قبل X في Y". Y is the first organisation after the verb and before "قبل"; X the
  * first after a word of joining or founding within {@link #STEP} words after "قبل", or the one
- * right after it. The person is the one named last before the verb, else right after it. A move
- * of that person to X found with no origin takes Y as its origin.
+ * right after it. The person is the one named last before the verb, else right after it; with none
+ * named, a pair or group word next to the verb ("وكان الباحثان قد عملا معاً في Y قبل انتقالهما إلى
+ * X") stands for the last group the article reported moving together. A move of that person to X
+ * found with no origin takes Y as its origin.
  */
 final class CareerSteps implements Triggered {
   /** How many words after "قبل" the word of joining or founding may be, and the organisation after it. */
@@ -23,12 +25,15 @@ final class CareerSteps implements Triggered {
   private final Lexicon lex;
   private final Set<String> verbs;
   private final Set<String> founded;
+  /** Verbal nouns of joining or moving with their pronouns ("انتقالهما"). */
+  private final Set<String> steps;
 
   CareerSteps(Lexicon lex) {
     this.lex = lex;
     DataFile file = DataFile.load("moves.txt");
     this.verbs = Lexicon.normSet(file.words("career-verb"));
     this.founded = Lexicon.normSet(file.words("founded"));
+    this.steps = Lexicon.normSet(file.words("return-after"));
   }
 
   /** The verbs of working. */
@@ -38,7 +43,7 @@ final class CareerSteps implements Triggered {
   }
 
   /** {@code found}, the moves of sentence {@code v}, with the career steps it tells. */
-  List<MoveFinder.Found> apply(SentenceView v, List<MoveFinder.Found> found) {
+  List<MoveFinder.Found> apply(SentenceView v, Discourse d, List<MoveFinder.Found> found) {
     Tokens t = v.tokens();
     Gazetteer.Match[] spans = v.spans();
     List<MoveFinder.Found> out = found;
@@ -50,11 +55,17 @@ final class CareerSteps implements Triggered {
       if (from == null && to != null && to.first() == q + 1) {
         from = organisation(v, to.last() + 1, Math.min(t.size(), to.last() + 1 + STEP)); // "عمل أ قبل X في Y"
       }
-      Gazetteer.Match person = from == null || to == null ? null : person(v, k);
-      if (person == null || from.mention().id().equals(to.mention().id())) {
+      if (from == null || to == null || from.mention().id().equals(to.mention().id())) {
         continue;
       }
-      out = step(v, out, person.mention().id(), from.mention().id(), to.mention().id(), k, person.first(), to.last());
+      Gazetteer.Match person = person(v, k);
+      if (person != null) {
+        out = step(v, out, person.mention().id(), from.mention().id(), to.mention().id(), k, person.first(), to.last());
+        continue;
+      }
+      for (String member : group(v, d, k)) {
+        out = step(v, out, member, from.mention().id(), to.mention().id(), k, k, to.last());
+      }
     }
     return out;
   }
@@ -115,6 +126,9 @@ final class CareerSteps implements Triggered {
       String w = t.get(j).norm();
       Clitics.Stripped move = lex.reading(lex.moves().triggers(), w);
       MoveWords.Kind kind = move == null ? null : lex.moves().triggers().get(move.stem()).kind();
+      if (kind == null && steps.contains(w)) {
+        kind = MoveWords.Kind.MOVE; // "قبل انتقالهما إلى X"، "قبل انضمامهم إلى X"
+      }
       if (kind == MoveWords.Kind.JOIN || kind == MoveWords.Kind.MOVE || lex.reading(founded, w) != null) {
         int end = Math.min(t.size(), j + 1 + STEP);
         for (int k = j + 1; k + 1 < end && kind == MoveWords.Kind.MOVE; k++) {
@@ -126,6 +140,38 @@ final class CareerSteps implements Triggered {
       }
     }
     return null;
+  }
+
+  /**
+   * The group a pair or group word within {@link #SUBJECT} words before or after the verb at {@code
+   * k} stands for ("الاثنان"، "الباحثان"), with no person named before it; else an empty list.
+   */
+  private List<String> group(SentenceView v, Discourse d, int k) {
+    Tokens t = v.tokens();
+    if (v.people().stream().anyMatch(p -> p.last() < k)) {
+      return List.of();
+    }
+    for (int j = Math.max(0, k - SUBJECT); j <= k + SUBJECT && j < t.size(); j++) {
+      if (j == k || v.spans()[j] != null || commaBetween(t, Math.min(j, k), Math.max(j, k))) {
+        continue;
+      }
+      String w = t.get(j).norm();
+      Integer size = lex.moves().collective().get(w);
+      size = size == null && DualNames.dualTitle(lex, w) ? Integer.valueOf(2) : size;
+      if (size != null) {
+        return d.group(size);
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean commaBetween(Tokens t, int a, int b) {
+    for (int i = a + 1; i <= b; i++) {
+      if (t.gapBefore(i).contains("،")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The person named last before the verb at {@code k}, else within {@link #SUBJECT} words after it; or null. */

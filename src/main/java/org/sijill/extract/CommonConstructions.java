@@ -41,9 +41,9 @@ final class CommonConstructions {
   }
 
   /** {@code found}, a sentence's moves found by the other rules, with these rules' changes. */
-  List<MoveFinder.Found> moves(SentenceView v, List<MoveFinder.Found> found, Triggers on) {
+  List<MoveFinder.Found> moves(SentenceView v, Discourse d, List<MoveFinder.Found> found, Triggers on) {
     List<MoveFinder.Found> out = on.on(boards, v.tokens()) ? boards.without(v, found) : found;
-    out = on.on(careers, v.tokens()) ? careers.apply(v, out) : out;
+    out = on.on(careers, v.tokens()) ? careers.apply(v, d, out) : out;
     out = on.on(dismissals, v.tokens()) ? dismissals.apply(v, out) : out;
     return on.on(welcomers, v.tokens()) ? welcomers.without(v, out) : out;
   }

@@ -32,7 +32,7 @@ final class DualNames implements Triggered {
     boolean[] taken = Taken.by(t.size(), known, names);
     List<NameFinder.Name> out = new ArrayList<>(names);
     for (int i = 0; i + 4 < t.size(); i++) {
-      if (taken[i] || !dualTitle(t.get(i).norm()) || !t.gapAfter(i).equals(" ")) {
+      if (taken[i] || !dualTitle(lex, t.get(i).norm()) || !t.gapAfter(i).equals(" ")) {
         continue;
       }
       int second = -1;
@@ -54,7 +54,7 @@ final class DualNames implements Triggered {
   }
 
   /** Whether normalised word {@code w} is a title in the dual: a title of {@code titles.txt} with "ان" ("الباحثان"). */
-  private boolean dualTitle(String w) {
+  static boolean dualTitle(Lexicon lex, String w) {
     return w.length() > 5 && w.endsWith("ان") && lex.reading(lex.titleHeads().keySet(), w.substring(0, w.length() - 2)) != null;
   }
 

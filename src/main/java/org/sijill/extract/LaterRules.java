@@ -108,7 +108,7 @@ final class LaterRules {
     out = on.on(rivals, v.tokens()) ? rivals.apply(v, d, out) : out;
     out = on.on(offered, v.tokens()) ? offered.without(v, out) : out;
     out = on.on(returns, v.tokens()) ? returns.apply(v, out) : out;
-    return common.moves(v, out, on);
+    return common.moves(v, d, out, on);
   }
 
   /** The deals these rules find in a sentence. */

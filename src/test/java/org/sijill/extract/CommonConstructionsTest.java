@@ -93,6 +93,18 @@ class CommonConstructionsTest {
   }
 
   @Test
+  void aPairsCareerStepIsAStepOfBoth() {
+    assertEquals(
+        List.of(
+            "جون ستيوارت: google > intel (completed)",
+            "جون ستيوارت: intel > nvidia (completed)",
+            "سارة كونور: google > intel (completed)",
+            "سارة كونور: intel > nvidia (completed)"),
+        moves("واستقطبت شركة إنفيديا الباحثَين سارة كونور وجون ستيوارت من شركة إنتل. "
+            + "وكان الباحثان قد عملا معاً في غوغل قبل انتقالهما إلى شركة إنتل عام 2020."));
+  }
+
+  @Test
   void aPlatformNamedByItsTradeIsACompany() {
     assertEquals(List.of("سارة كونور: tunewave > intel (completed)"),
         moves("وانضمت سارة كونور، مديرة المنتجات في منصة البث الموسيقي Tunewave، إلى شركة إنتل."));
