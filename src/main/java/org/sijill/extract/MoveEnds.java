@@ -314,9 +314,9 @@ final class MoveEnds {
   }
 
   /**
-   * Whether the trigger is followed, past an apposition of the mover, by "إلى الشركة" (the company) or a possessive such as "إلى
-   * فريقها", "إلى شركته" with no organisation named as the one joined: the company the article is
-   * about.
+   * Whether the trigger is followed, past an apposition of the mover, by "إلى الشركة" (the
+   * company) or a possessive such as "إلى فريقها", "إلى شركته" with no organisation named as the
+   * one joined: the company the article is about.
    */
   boolean anaphoricTo() {
     if (marked(Around.Direction.TO, k, t.size()) != null) {
