@@ -314,15 +314,21 @@ final class MoveEnds {
   }
 
   /**
-   * Whether the trigger is followed by "إلى الشركة" (the company) or a possessive such as "إلى
-   * فريقها", "إلى شركته" with no organisation named as the one joined: the company the article is
-   * about.
+   * Whether the trigger is followed, past an apposition of the mover, by "إلى الشركة" (the
+   * company) or a possessive such as "إلى فريقها", "إلى شركته" with no organisation named as the
+   * one joined: the company the article is about.
    */
   boolean anaphoricTo() {
     if (marked(Around.Direction.TO, k, t.size()) != null) {
       return false;
     }
-    for (int j = k + 1; j + 1 < t.size() && !t.gapBefore(j).contains("،") && !t.gapBefore(j).contains("."); j++) {
+    int commas = 0;
+    for (int j = k + 1; j + 1 < t.size() && !t.gapBefore(j).contains("."); j++) {
+      // past an apposition of the mover between two commas ("انضمام أ، أحد مطوري …، إلى الوحدة ذاتها")
+      commas += t.gapBefore(j).contains("،") ? 1 : 0;
+      if (commas > 2) {
+        break;
+      }
       String next = t.get(j + 1).norm();
       if (lex.moves().to().contains(t.get(j).norm()) && around.spans()[j + 1] == null
           && (next.equals("الشركه") || next.equals("المنظمه") || possessed(next) || SameUnit.named(t, j + 1))) {

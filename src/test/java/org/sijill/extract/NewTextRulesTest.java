@@ -151,6 +151,10 @@ class NewTextRulesTest {
     assertEquals(
         List.of("جيسون وي: - > meta (completed)", "شنجيا تشاو: - > meta (completed)"),
         MoveLines.in(extractor, "استقطبت ميتا الباحث جيسون وي.\n\nوانضم شنجيا تشاو إلى الوحدة ذاتها."));
+    assertEquals(
+        List.of("جيسون وي: - > meta (completed)", "شنجيا تشاو: openai > meta (completed)"),
+        MoveLines.in(extractor, "استقطبت ميتا الباحث جيسون وي.\n\n"
+            + "ويأتي ذلك بعد أسابيع من انضمام شنجيا تشاو، أحد مطوري ChatGPT، إلى الوحدة ذاتها قادماً من OpenAI."));
   }
 
   @Test
