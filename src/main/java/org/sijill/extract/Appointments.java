@@ -13,6 +13,7 @@ import org.sijill.facts.MoveStatus;
  * organisation that appoints, named between the verb and the person. A leaving the sentence gives
  * with no destination ends there; otherwise the move starts at the past employer of the description
  * or of a past post told after the title ({@code moves.txt} [appointed-before]: "، بعد أن شغل منصب … في X").
+ * The person may also be set apart before the word ({@link TopicSubject}), the title then right after it.
  */
 final class Appointments implements Triggered {
   /** How many words after the appointing word the person may be, and after the title its organisation. */
@@ -59,10 +60,12 @@ final class Appointments implements Triggered {
           k = spans[k].last();
         }
       }
-      if (person == null) {
+      Gazetteer.Match topic = person == null ? TopicSubject.of(v, j) : null; // "أما أ، …، فقد عُيّن نائباً لرئيس … في X"
+      if (person == null && topic == null) {
         continue;
       }
-      int title = titleAfter(t, person.last() + 1);
+      int title = topic != null ? (accusative(t, j + 1) ? j + 1 : -1) : titleAfter(t, person.last() + 1);
+      person = topic != null ? topic : person;
       if (title < 0 || spans[title] != null) {
         continue;
       }

@@ -68,6 +68,8 @@ final class Movers {
       return List.of(antecedent);
     }
     Gazetteer.Match had = word.plural() ? null : HadSubject.of(lex, v, k); // "وكان أ قد رفض"
+    // "أما أ، …، فقد انضم"; an appointment so told is read by Appointments, its post after the word
+    had = had == null && !word.plural() && word.kind() != MoveWords.Kind.HIRE ? TopicSubject.of(v, k) : had;
     if (had != null && eligible(had)) {
       return List.of(had);
     }

@@ -105,6 +105,14 @@ class CommonConstructionsTest {
   }
 
   @Test
+  void aPersonSetApartByAmmaIsTheOneTheVerbAfterFaIsAbout() {
+    assertEquals(List.of("جون ستيوارت: google > intel (completed)"),
+        moves("وغادر عدد من الباحثين شركة إنفيديا. أما جون ستيوارت، مدير الأبحاث السابق في غوغل، فقد انضم إلى شركة إنتل."));
+    assertEquals(List.of("جون ستيوارت: google > intel (completed)"),
+        moves("أما جون ستيوارت، المدير التقني السابق لشركة غوغل، فقد عُيّن نائباً لرئيس الهندسة في شركة إنتل."));
+  }
+
+  @Test
   void aPlatformNamedByItsTradeIsACompany() {
     assertEquals(List.of("سارة كونور: tunewave > intel (completed)"),
         moves("وانضمت سارة كونور، مديرة المنتجات في منصة البث الموسيقي Tunewave، إلى شركة إنتل."));
