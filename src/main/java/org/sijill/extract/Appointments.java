@@ -50,7 +50,20 @@ final class Appointments implements Triggered {
       }
       Gazetteer.Match hirer = null;
       Gazetteer.Match person = null;
-      for (int k = j + 1; k < t.size() && k <= j + REACH && person == null; k++) {
+      int reach = j + REACH;
+      boolean described = false;
+      for (int k = j + 1; k < t.size() && k <= reach && person == null; k++) {
+        if (hirer != null && !described && t.gapBefore(k).contains("،") && (spans[k] == null || spans[k].mention().kind() != EntityKind.PERSON)) {
+          // past the appointer's description between commas ("عيّنت شركة X البريطانية، المطورة لـ…، أ")
+          described = true;
+          int close = closingComma(t, k);
+          if (close < 0) {
+            break;
+          }
+          reach = close + REACH;
+          k = close - 1;
+          continue;
+        }
         if (spans[k] != null) {
           if (spans[k].mention().kind() == EntityKind.PERSON) {
             person = spans[k];
@@ -85,6 +98,16 @@ final class Appointments implements Triggered {
       }
     }
     return out;
+  }
+
+  /** The first word after {@code k} within {@link #DESCRIPTION} words that a comma precedes, or -1. */
+  private static int closingComma(Tokens t, int k) {
+    for (int i = k + 1; i < t.size() && i < k + DESCRIPTION; i++) {
+      if (t.gapBefore(i).contains("،")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The accusative title ("كبيراً"، "رئيساً") right after the person, or after his description between commas; -1 if none. */

@@ -113,6 +113,14 @@ class CommonConstructionsTest {
   }
 
   @Test
+  void anAppointmentReachesPastTheAppointersDescription() {
+    assertEquals(List.of("جون ستيوارت: google > intel (completed)"),
+        moves("عيّنت شركة \"إنتل\" الأميركية، المطورة لمعالجات الحواسيب الشخصية \"كور\"، جون ستيوارت، الرئيس التنفيذي السابق لشركة \"غوغل\"، رئيساً تنفيذياً لها."));
+    assertEquals(List.of("سارة كونور: google > intel (completed)"),
+        moves("وفي مارس التالي، اختارت شركة إنتل سارة كونور، الرئيسة التنفيذية الأسبق لشركة غوغل، رئيسةً تنفيذيةً لها."));
+  }
+
+  @Test
   void aPlatformNamedByItsTradeIsACompany() {
     assertEquals(List.of("سارة كونور: tunewave > intel (completed)"),
         moves("وانضمت سارة كونور، مديرة المنتجات في منصة البث الموسيقي Tunewave، إلى شركة إنتل."));
