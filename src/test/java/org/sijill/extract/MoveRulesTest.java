@@ -35,6 +35,13 @@ class MoveRulesTest {
   }
 
   @Test
+  void aMovePreparedOrIntendedOrInTheFutureIsExpected() {
+    assertEquals(List.of("سارة كونور: - > meta (expected, -)"), moves("تستعد سارة كونور للانضمام إلى ميتا."));
+    assertEquals(List.of("جون ستيوارت: - > meta (expected, -)"), moves("ينوي جون ستيوارت الانتقال إلى ميتا."));
+    assertEquals(List.of("سارة كونور: - > meta (expected, -)"), moves("ستلتحق سارة كونور بشركة ميتا."));
+  }
+
+  @Test
   void aNameAUnitHadBeforeIsNoOrganisationLeft() {
     assertEquals(
         List.of("يان لوكون: - > facebook (completed)"),
