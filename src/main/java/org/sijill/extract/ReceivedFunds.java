@@ -9,7 +9,8 @@ import org.sijill.facts.DealType;
 /**
  * Money received from investors with no deal word ("حصلت الشركة على مليار دولار من "أندريسن
  * هورويتز" و"سيكويا كابيتال""، "حصلت X في مايو على 6 مليارات دولار أخرى من مستثمرين بينهم Y"):
- * a verb of receiving ({@code deals.txt} [receive]), "على" and an amount, then "من" and the
+ * a verb of receiving ({@code deals.txt} [receive]), "على" and an amount (after words of funding
+ * and worth: "على تمويل بقيمة 1.7 مليار يورو"), then "من" and the
  * organisations that gave it, every one an investor in the one that received. The one that
  * received follows the verb, or comes shortly before it, or is the article's company ("الشركة").
  */
@@ -18,10 +19,20 @@ final class ReceivedFunds implements Triggered {
   private static final int REACH = 4;
   private static final Set<String> COMPANY = Set.of("الشركه", "الشركه الناشئه");
 
+  /** How many words of funding and worth may stand between "على" and the amount. */
+  private static final int FUNDING_WORDS = 4;
+
   private final Lexicon lex;
+  /** Words of a round or funding and of worth ({@code deals.txt} [round], [funding], [worth]). */
+  private final Set<String> funds;
 
   ReceivedFunds(Lexicon lex) {
     this.lex = lex;
+    DataFile file = DataFile.load("deals.txt");
+    Set<String> words = new java.util.HashSet<>(Lexicon.normSet(file.words("round")));
+    words.addAll(Lexicon.normSet(file.words("funding")));
+    words.addAll(lex.deals().worth());
+    this.funds = Set.copyOf(words);
   }
 
   @Override
@@ -68,12 +79,23 @@ final class ReceivedFunds implements Triggered {
     return -1;
   }
 
-  /** An amount that starts within two words after word {@code on} ("على نحو مليار دولار"). */
-  private static MoneyValue amountAfter(SentenceView v, int on) {
+  /**
+   * An amount that starts within two words after word {@code on} ("على نحو مليار دولار"), or after
+   * words of funding and worth only ("على تمويل بقيمة 1.7 مليار يورو").
+   */
+  private MoneyValue amountAfter(SentenceView v, int on) {
+    Tokens t = v.tokens();
     for (Value val : v.values()) {
       if (val instanceof MoneyValue m) {
-        int at = v.tokens().indexAt(m.start());
+        int at = t.indexAt(m.start());
         if (at > on && at <= on + 2) {
+          return m;
+        }
+        boolean funding = at > on + 2 && at <= on + FUNDING_WORDS + 1;
+        for (int j = on + 1; funding && j < at; j++) {
+          funding = v.spans()[j] == null && t.gapBefore(j).isBlank() && lex.reading(funds, t.get(j).norm()) != null;
+        }
+        if (funding) {
           return m;
         }
       }

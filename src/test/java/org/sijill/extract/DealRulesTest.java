@@ -126,6 +126,12 @@ class DealRulesTest {
     assertEquals(
         List.of("investment: amazon (investor), anthropic (investee); 4000000000 USD"),
         deals("حصلت شركة Anthropic على استثمار بقيمة 4 مليارات دولار من أمازون."));
+    assertEquals(
+        List.of("investment: asml (investor), mistral-ai (investee); 1700000000 EUR"),
+        deals("حصلت شركة ميسترال على تمويل بقيمة 1.7 مليار يورو من شركة ASML."));
+    assertEquals(
+        List.of("investment: nvidia (investor), mistral-ai (investee), microsoft (investor); 600000000 EUR"),
+        deals("حصلت شركة ميسترال على استثمارات جديدة قدرها 600 مليون يورو من إنفيديا وشركة مايكروسوفت."));
   }
 
   @Test
