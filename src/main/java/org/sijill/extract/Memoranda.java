@@ -15,8 +15,9 @@ import org.sijill.facts.DealType;
  * …"): an announced contract, the signer its client. The signer is the organisation right after the
  * verb of signing or announcing ([signed], [announced]; a company's word may stand between) or right
  * before it, or the article's company for "الشركة"; the other one follows "مع" right after the
- * document, or, for a memorandum, is joined to the signer by "و". An apposition after the signer
- * ("الذراع التقنية لشركة …") names no party.
+ * document, or, for a memorandum, is joined to the signer by "و". A partnership signed or announced
+ * by two joined by "و" ("وقّعت X وY اتفاقية شراكة"، "أعلنت X وY عن شراكة") is one of them too,
+ * announced. An apposition after the signer ("الذراع التقنية لشركة …") names no party.
  */
 final class Memoranda implements Triggered {
   /** How far before the memorandum the verb of signing may be (a signer and an apposition between). */
@@ -33,6 +34,8 @@ final class Memoranda implements Triggered {
   private final Set<String> agreement;
   private final Set<String> use;
   private final Set<String> triggers;
+  /** Words of a partnership ({@code deals.txt} [partnership-word]). */
+  private final Set<String> partnerships;
 
   Memoranda(Lexicon lex) {
     this.lex = lex;
@@ -45,8 +48,10 @@ final class Memoranda implements Triggered {
     this.signed = Lexicon.normSet(verbs);
     this.agreement = Lexicon.normSet(file.words("agreement"));
     this.use = Lexicon.normSet(file.words("use"));
+    this.partnerships = Lexicon.normSet(file.words("partnership-word"));
     Set<String> words = new java.util.HashSet<>(memorandum);
     words.addAll(agreement);
+    words.addAll(partnerships);
     this.triggers = Set.copyOf(words);
   }
 
@@ -62,7 +67,8 @@ final class Memoranda implements Triggered {
     for (int k = 1; k + 1 < t.size(); k++) {
       boolean memo = spans[k] == null && lex.reading(memorandum, t.get(k).norm()) != null && understanding.contains(t.get(k + 1).norm());
       boolean agreed = !memo && spans[k] == null && lex.reading(agreement, t.get(k).norm()) != null && t.get(k + 1).norm().equals(WITH);
-      if (!memo && !agreed) {
+      boolean partnered = !memo && !agreed && spans[k] == null && partnership(t, k);
+      if (!memo && !agreed && !partnered) {
         continue;
       }
       int s = signing(t, spans, k);
@@ -94,6 +100,9 @@ final class Memoranda implements Triggered {
           parties.add(other.mention().id());
         }
       }
+      if (partnered && (first == null || parties.size() != 2 || t.get(Math.min(t.size() - 1, k + 2)).norm().equals(WITH))) {
+        continue; // a partnership with "مع" is the deal finder's
+      }
       if (parties.size() == 2) {
         List<String> ids = List.copyOf(parties);
         out.add(new DealFinder.Found(DealType.PARTNERSHIP, ids.get(0), ids.get(1), List.of(), List.of(), null, null,
@@ -101,6 +110,17 @@ final class Memoranda implements Triggered {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether word {@code k} tells a partnership its signers signed or announced: "شراكة" itself,
+   * or a word of [agreement] before it ("اتفاقية شراكة").
+   */
+  private boolean partnership(Tokens t, int k) {
+    String w = t.get(k).norm();
+    Clitics.Stripped word = lex.reading(partnerships, w);
+    return word != null && !word.prefix().endsWith("ال") // "الشراكة" is one told before
+        || lex.reading(agreement, w) != null && partnerships.contains(t.get(k + 1).norm());
   }
 
   /** Whether a word of [use] is among the {@link #CLAUSE} words from word {@code j}, no comma between. */

@@ -47,6 +47,15 @@ class DealRulesTest {
   }
 
   @Test
+  void aPartnershipSignedOrAnnouncedByTwoJoinedByWaIsTheirs() {
+    assertEquals(List.of("partnership: google (partner), anthropic (partner); -; announced"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "وقّعت غوغل وأنثروبيك اتفاقية شراكة استراتيجية.").deals()));
+    assertEquals(List.of("partnership: google (partner), anthropic (partner); -; announced"),
+        DealLines.withStatus(TestFacts.extracted(extractor, "أعلنت غوغل وأنثروبيك عن تعاون في مجال الرقائق.").deals()));
+    assertEquals(List.of(), deals("وأعلنت غوغل وأنثروبيك أن الشراكة بينهما ستستمر."));
+  }
+
+  @Test
   void anAgreementToUseWhatAnotherMakesIsAContractItsSignerTheClient() {
     assertEquals(List.of("contract: apple (client), google (contractor); -; announced"),
         DealLines.withStatus(TestFacts.extracted(extractor, "وقّعت شركة Apple اتفاقاً مع شركة Google لاستخدام نماذج Gemini في مساعدها الصوتي.").deals()));
