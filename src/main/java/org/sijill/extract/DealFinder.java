@@ -185,6 +185,9 @@ final class DealFinder {
 
   private DealStatus status(Tokens t, int k, DealStatus otherwise) {
     for (int j = k - 1; j >= Math.max(0, k - STATUS_DISTANCE); j--) {
+      if (t.gapAfter(j).contains("،") && t.get(j + 1).norm().startsWith("و")) {
+        break; // another clause ("ألغت X الرسوم، واستحوذت Y على …")
+      }
       DealStatus s = lex.deals().statusAt(lex, t, j);
       if (s != null) {
         return s;

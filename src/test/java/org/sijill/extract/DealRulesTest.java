@@ -17,6 +17,10 @@ class DealRulesTest {
     return DealLines.of(TestFacts.extracted(extractor, text).deals());
   }
 
+  private List<String> withStatus(String text) {
+    return DealLines.withStatus(TestFacts.extracted(extractor, text).deals());
+  }
+
   @Test
   void aStakeBoughtIsAnInvestmentInTheCompanyItIsIn() {
     assertEquals(
@@ -53,6 +57,16 @@ class DealRulesTest {
     assertEquals(List.of("partnership: google (partner), anthropic (partner); -; announced"),
         DealLines.withStatus(TestFacts.extracted(extractor, "أعلنت غوغل وأنثروبيك عن تعاون في مجال الرقائق.").deals()));
     assertEquals(List.of(), deals("وأعلنت غوغل وأنثروبيك أن الشراكة بينهما ستستمر."));
+  }
+
+  @Test
+  void aDealCalledOffIsFailedAndAStatusOfAnotherClauseIsNotItsOwn() {
+    assertEquals(List.of("acquisition: amazon (acquirer), anthropic (target); -; failed"),
+        withStatus("ألغت أمازون صفقة الاستحواذ على أنثروبيك."));
+    assertEquals(List.of("acquisition: amazon (acquirer), anthropic (target); -; failed"),
+        withStatus("أعلنت أمازون إلغاء صفقة الاستحواذ على أنثروبيك."));
+    assertEquals(List.of("acquisition: amazon (acquirer), anthropic (target); -; completed"),
+        withStatus("رفضت الحكومة الطلب، واستحوذت أمازون على أنثروبيك."));
   }
 
   @Test
