@@ -308,8 +308,15 @@ final class DealFinder {
     if (k < 1 || lex.reading(lex.deals().exchange(), t.get(k - 1).norm()) == null) {
       return null;
     }
+    // the one paid may stand between the amount and the word of exchange: "دفعت X 2.4 مليار دولار
+    // لشركة Y مقابل ترخيص تقنياتها"
+    int before = k - 2;
+    for (Gazetteer.Match payee : v.organisations()) {
+      int start = payeeStart(t, payee);
+      before = payee.last() == k - 2 && start > 0 && t.raw(start).startsWith("ل") ? start - 1 : before;
+    }
     for (Value val : v.values()) {
-      if (val instanceof MoneyValue m && m.end() <= t.get(k - 1).start() && t.indexAt(m.end() - 1) >= k - 2
+      if (val instanceof MoneyValue m && m.end() <= t.get(k - 1).start() && t.indexAt(m.end() - 1) >= before
           && !v.text().substring(m.end(), t.get(k - 1).start()).contains("،")) {
         return m;
       }

@@ -70,6 +70,12 @@ class DealRulesTest {
   }
 
   @Test
+  void anAmountPaidToTheOneNamedBeforeTheWordOfExchangeIsTheDealsAmount() {
+    assertEquals(List.of("licensing: google (client), windsurf (seller); 2400000000 USD"),
+        deals("دفعت غوغل 2.4 مليار دولار لشركة ويندسيرف مقابل ترخيص تقنياتها."));
+  }
+
+  @Test
   void anAgreementToUseWhatAnotherMakesIsAContractItsSignerTheClient() {
     assertEquals(List.of("contract: apple (client), google (contractor); -; announced"),
         DealLines.withStatus(TestFacts.extracted(extractor, "وقّعت شركة Apple اتفاقاً مع شركة Google لاستخدام نماذج Gemini في مساعدها الصوتي.").deals()));
