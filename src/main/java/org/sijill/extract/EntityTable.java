@@ -68,6 +68,8 @@ final class EntityTable {
   private final List<Map<String, Entity>> bySurnameSkeleton = List.of(new HashMap<>(), new HashMap<>());
   /** Per script, people by the skeletons of all their names' words: for a full name in the other script. */
   private final List<Map<String, Entity>> byNameSkeleton = List.of(new HashMap<>(), new HashMap<>());
+  /** Per script, drafted organisations by the skeletons of their names' words: the same name in the other script. */
+  private final List<Map<String, Entity>> orgsBySkeleton = List.of(new HashMap<>(), new HashMap<>());
 
   /** The word lists this table was built with. */
   Lexicon lexicon() {
@@ -153,11 +155,21 @@ final class EntityTable {
     }
   }
 
-  /** The organisation named {@code name}, linked (same words without spaces, or without "Inc") or new. */
+  /**
+   * The organisation named {@code name}, linked (same words without spaces, or without "Inc", or
+   * the same name in the other script: «نبتون» and Neptune, أردوينو and Arduino) or new.
+   */
   Entity organisation(String name, CompanyKind kind) {
     Entity e = byCompact.get(compact(name));
+    String sk = orgSkeleton(name);
+    if (e == null && sk != null) {
+      e = orgsBySkeleton.get(script(!isLatin(name))).get(sk);
+    }
     if (e == null) {
       e = add(new Entity(entities.size(), EntityKind.COMPANY, null, null, kind));
+    }
+    if (sk != null && e.knownId == null) {
+      orgsBySkeleton.get(script(isLatin(name))).putIfAbsent(sk, e);
     }
     remember(e, name, true);
     return e;
@@ -263,6 +275,12 @@ final class EntityTable {
 
   private String nameSkeleton(String[] words) {
     return Skeleton.ofName(words, this::skeleton);
+  }
+
+  /** The skeletons of an organisation's name's words, or null when they hold fewer than {@link Skeleton#MIN_CONSONANTS}. */
+  private String orgSkeleton(String name) {
+    String all = Skeleton.ofName(SPACES.split(name.strip()), w -> lex.memo().skeleton(w, skeleton::of));
+    return all != null || skeleton.of(name).length() < Skeleton.MIN_CONSONANTS ? all : skeleton.of(name);
   }
 
   /** A person with the same name in the other script: every word has the same skeleton. */

@@ -121,6 +121,14 @@ class CommonConstructionsTest {
   }
 
   @Test
+  void anOrganisationNamedInBothScriptsIsOne() {
+    assertEquals(List.of("intel", "neptune"),
+        companies("وقّعت شركة إنتل اتفاقاً للاستحواذ على شركة «نبتون» Neptune البولندية. وقال مؤسس «نبتون» إن الشركة ستواصل عملها."));
+    assertEquals(List.of("arduino"),
+        companies("اتفقت شركة Arduino الإيطالية مع موزعيها. وستحتفظ «أردوينو» بعلامتها التجارية."));
+  }
+
+  @Test
   void aPlatformNamedByItsTradeIsACompany() {
     assertEquals(List.of("سارة كونور: tunewave > intel (completed)"),
         moves("وانضمت سارة كونور، مديرة المنتجات في منصة البث الموسيقي Tunewave، إلى شركة إنتل."));
