@@ -196,10 +196,25 @@ public final class NameFinder {
         break;
       }
     }
-    if (NameShapes.verbalNounAfterClitic(t.get(first).norm(), lex)) {
+    if (NameShapes.verbalNounAfterClitic(t.get(first).norm(), lex) || feminineDescription(t, first, last)) {
       return;
     }
     addPerson(out, t, first, prefix, last, spans);
+  }
+
+  /**
+   * Whether every word from {@code first} to {@code last} ends in ة and none is a listed given
+   * name: an indefinite noun and its adjective after a title ("مستشارةً قانونية عامة"، "لشركة ناشئة
+   * جديدة"), not a name.
+   */
+  private boolean feminineDescription(Tokens t, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      String raw = t.raw(k);
+      if (!raw.endsWith("ة") || lex.reading(lex.givenNames(), t.get(k).norm()) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -30,6 +30,12 @@ class NameFinderTest {
   }
 
   @Test
+  void aFeminineNounAndItsAdjectiveAfterATitleAreNoName() {
+    assertEquals(List.of(), found("سيتولى منصب الرئيس التنفيذي المشارك لشركة ناشئة جديدة في مجال الذكاء الاصطناعي."));
+    assertEquals(List.of("PERSON=أسامة حمزة"), found("وقال الباحث أسامة حمزة إن النموذج جيد."));
+  }
+
+  @Test
   void splitsAnOrganisationFromThePersonAfterIt() {
     assertEquals(List.of("ORGANISATION=GitHub", "PERSON=Nat Friedman"), found("والرئيس التنفيذي السابق لشركة GitHub Nat Friedman، اللذين"));
   }
