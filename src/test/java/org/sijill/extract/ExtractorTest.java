@@ -170,6 +170,13 @@ class ExtractorTest {
   }
 
   @Test
+  void banksInvestorsAndStudiosOftenInTechNewsAreListed() {
+    assertEquals(List.of("disney", "kleiner-perkins", "morgan-stanley", "pixar"),
+        TestFacts.companyIds(extractor, "وقال مسؤولون في والت ديزني وبيكسار إن Kleiner Perkins وMorgan Stanley لم تعلقا.").stream().sorted().toList());
+    assertEquals(List.of(), TestFacts.extracted(extractor, "وقال مسؤولون في Kleiner Perkins وMorgan Stanley إن الصفقة جيدة.").people());
+  }
+
+  @Test
   void jayIsAGivenNameAndJpMorganABank() {
     assertEquals(List.of("جاي باريك"), TestFacts.arabicNames(extractor, "وانضم جاي باريك إلى شركة Microsoft لقيادة وحدة CoreAI."));
     Extraction x = TestFacts.extracted(extractor, "واستثمر بنك جاي بي مورغان في الشركة.");
