@@ -13,6 +13,9 @@ import org.sijill.facts.DealType;
  * for a stake ("استحوذت على حصة 49% من X", "شراء 49% من X") the company the stake is in.
  */
 final class DealParties {
+  /** Words of approximation before a stake's percentage. */
+  private static final Set<String> ABOUT = Set.of(Lexicon.norm("قرابة"), Lexicon.norm("نحو"), Lexicon.norm("حوالي"));
+
   private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "من", "مع", "الي", "مثل", "عن", "لدي", "ضد", "بين");
   /** How many words after the trigger its preposition may come ("استثمارها 14.3 مليار دولار في"). */
   private static final int PREPOSITION_DISTANCE = 6;
@@ -240,6 +243,9 @@ final class DealParties {
     if (j < t.size() && t.get(j).norm().equals("علي")) {
       j++;
     }
+    if (j + 1 < t.size() && ABOUT.contains(t.get(j).norm()) && percentAt(v, j + 1)) {
+      j++; // "تشتري X قرابة 3 في المائة من رأسمال Y"
+    }
     boolean stake = j < t.size() && (lex.reading(lex.deals().stake(), t.get(j).norm()) != null || percentAt(v, j));
     if (!stake) {
       return null;
@@ -248,7 +254,7 @@ final class DealParties {
       if (spans[m] != null) {
         return null;
       }
-      if (t.get(m).norm().equals("من") || t.get(m).norm().equals("في")) {
+      if ((t.get(m).norm().equals("من") || t.get(m).norm().equals("في")) && !inPercent(v, m)) { // not "3 في المائة"
         for (int o = m + 1; o < t.size() && o <= m + 3; o++) {
           if (spans[o] != null) {
             return spans[o].mention().kind() == EntityKind.COMPANY ? spans[o] : null;
@@ -258,6 +264,17 @@ final class DealParties {
       }
     }
     return null;
+  }
+
+  /** Whether word {@code m} is inside a percentage's words ("في" of "3 في المائة"). */
+  private static boolean inPercent(SentenceView v, int m) {
+    Token w = v.tokens().get(m);
+    for (Value val : v.values()) {
+      if (val instanceof PercentValue p && p.start() <= w.start() && w.end() <= p.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean percentAt(SentenceView v, int j) {

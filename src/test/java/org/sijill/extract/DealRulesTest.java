@@ -22,6 +22,14 @@ class DealRulesTest {
   }
 
   @Test
+  void aStakeGivenInWordsOfPercentIsAnInvestment() {
+    assertEquals(List.of("investment: meta (investor), intel (investee); -"),
+        deals("اقتنت ميتا حصة 3 في المئة في شركة إنتل."));
+    assertEquals(List.of("investment: meta (investor), intel (investee); -"),
+        deals("تشتري ميتا قرابة 3 في المائة من رأسمال شركة إنتل."));
+  }
+
+  @Test
   void aStakeBoughtIsAnInvestmentInTheCompanyItIsIn() {
     assertEquals(
         List.of("investment: microsoft (investor), mistral-ai (investee); 2000000000 USD"),
