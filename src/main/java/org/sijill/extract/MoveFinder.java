@@ -22,10 +22,12 @@ final class MoveFinder {
 
   private final Lexicon lex;
   private final WorkHistory work;
+  private final Announcer announcer;
 
   MoveFinder(Lexicon lex) {
     this.lex = lex;
     this.work = new WorkHistory(lex);
+    this.announcer = new Announcer(lex);
   }
 
   List<Found> find(SentenceView v, Discourse d, List<RoleFinder.Found> roles) {
@@ -208,7 +210,8 @@ final class MoveFinder {
       } else if (word.kind() == MoveWords.Kind.JOIN) {
         String from = ends.marked(Around.Direction.FROM, k, t.size());
         String to = ends.marked(Around.Direction.TO, k, t.size());
-        to = to == null && (ends.anaphoricTo() || pronoun()) ? d.hiring() : to;
+        to = to == null && pronoun() ? or(announcer.before(v, k), d.hiring()) : to;
+        to = to == null && ends.anaphoricTo() ? d.hiring() : to;
         if (from != null && !from.equals(to) || from == null && to != null) {
           d.departed(from, to);
         }
@@ -233,7 +236,8 @@ final class MoveFinder {
       switch (word.kind()) {
         case MEMBER -> to = or(ends.marked(Around.Direction.TO, k, t.size()), frame[1]);
         case HIRE -> to = word.noun() ? d.hiring() : or(ends.marked(Around.Direction.TO, k, toEnd), subject != null ? subject : hirer());
-        case JOIN -> to = word.noun() ? or(ends.marked(Around.Direction.TO, k, t.size()), d.hiring()) : pronoun || ends.anaphoricTo() ? d.hiring() : ends.joined();
+        case JOIN -> to = word.noun() ? or(ends.marked(Around.Direction.TO, k, t.size()), d.hiring())
+            : pronoun ? or(announcer.before(v, k), d.hiring()) : ends.anaphoricTo() ? d.hiring() : ends.joined();
         case DECLINE -> to = or(ends.offeredBy(), d.hiring());
         default -> to = word.noun() && movers.size() > 1 ? ends.marked(Around.Direction.TO, span[0], span[1]) : ends.marked(Around.Direction.TO, k, t.size());
       }

@@ -35,6 +35,13 @@ class MoveRulesTest {
   }
 
   @Test
+  void aPronounForWhereTheMoverGoesIsTheOrganisationThatAnnounced() {
+    assertEquals(List.of("سارة كونور: meta > apple (expected, -)"),
+        moves("قالت مصادر إن شركة ميتا تخسر موظفين.\n\n"
+            + "وأعلنت شركة آبل أن سارة كونور، كبيرة المسؤولين القانونيين في شركة ميتا، ستنضم إليها نائبةً أولى للرئيس."));
+  }
+
+  @Test
   void aMovePreparedOrIntendedOrInTheFutureIsExpected() {
     assertEquals(List.of("سارة كونور: - > meta (expected, -)"), moves("تستعد سارة كونور للانضمام إلى ميتا."));
     assertEquals(List.of("جون ستيوارت: - > meta (expected, -)"), moves("ينوي جون ستيوارت الانتقال إلى ميتا."));
