@@ -43,7 +43,8 @@ final class CuedNames implements Triggered {
         continue;
       }
       int clitic = successor.contains(t.get(j).norm()) && t.get(j + 1).norm().startsWith(TO) ? TO.length() : 0;
-      if (clitic == 0 && !possessive(t.get(j).norm())) {
+      // a final ة is no pronoun ("مستشارة قانونية" is no "مستشاره")
+      if (clitic == 0 && (!possessive(t.get(j).norm()) || ArabNameShapes.bare(t.raw(j)).endsWith("ة"))) {
         continue;
       }
       int first = j + 1;

@@ -192,7 +192,10 @@ final class GluedWords {
       char first = original.charAt(tokens.normalized().originalStart(t.normStart() + k));
       char lastOfA = original.charAt(tokens.normalized().originalEnd(t.normStart() + k) - 1);
       boolean wordInitial = (first == 'أ' || first == 'إ' || first == 'آ') && ArabicText.isNonJoining(lastOfA);
-      boolean valid = (aName && (bName || bWord || wordInitial)) || (aWord && bName);
+      // a name glued to a common word only where print hides the missing space ("ميتاوشركة"), not
+      // after a joining letter ("ميليري" is no "ميل" + "يري")
+      boolean hidden = ArabicText.isNonJoining(lastOfA);
+      boolean valid = (aName && (bName || (bWord && hidden) || wordInitial)) || (aWord && bName);
       int score = (aName ? k : 0) + (bName ? w.length() - k : 0);
       if (valid && score > bestScore) {
         best = k;

@@ -88,7 +88,15 @@ final class Moves {
         a.to() != null ? a.to() : b.to(),
         keepDate ? a.date() : b.date(),
         dateText,
-        a.status(),
+        headlineOnly(a) && !headlineOnly(b) ? b.status() : a.status(),
         sources);
+  }
+
+  /**
+   * Whether a move is told only by the headline (sentence 1), whose present tense serves what is
+   * done and what is to come alike ("تنتقل إلى آبل"): the text's tense then gives the status.
+   */
+  private static boolean headlineOnly(Move m) {
+    return m.sources().stream().allMatch(s -> s.sentence() == 1);
   }
 }

@@ -185,8 +185,11 @@ public final class NameFinder {
         return;
       }
     }
-    String prefix = "";
-    for (Clitics.Stripped s : lex.clitics().candidates(t.get(first).norm())) {
+    // a given name behind a preposition starts after it ("وسبق لفرانشيسكو ميليري، الرئيس …")
+    Clitics.Stripped given = lex.reading(lex.givenNames(), t.get(first).norm());
+    String prefix = given != null && (given.prefix().matches("[وف]?[بل]") || lex.clitics().isConjunctionOnly(given.prefix()))
+        ? given.prefix() : ""; // not "ك": "كريم" is no "ك" + "ريم"
+    for (Clitics.Stripped s : prefix.isEmpty() ? lex.clitics().candidates(t.get(first).norm()) : List.<Clitics.Stripped>of()) {
       if (!s.prefix().isEmpty() && lex.clitics().isConjunctionOnly(s.prefix())) {
         if (lex.givenNames().containsKey(s.stem()) || NameShapes.listConjunction(t, first, s.stem(), lex)) {
           prefix = s.prefix();

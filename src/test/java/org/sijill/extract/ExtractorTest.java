@@ -177,6 +177,13 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameWordEndingInAJoiningLetterIsNoNameGluedToAWord() {
+    assertEquals(
+        List.of("فرانشيسكو ميليري"),
+        TestFacts.extracted(extractor, "وقال فرانشيسكو ميليري إن الشراكة ستستمر.").people().stream().map(p -> p.name().ar()).toList());
+  }
+
+  @Test
   void jayIsAGivenNameAndJpMorganABank() {
     assertEquals(List.of("جاي باريك"), TestFacts.arabicNames(extractor, "وانضم جاي باريك إلى شركة Microsoft لقيادة وحدة CoreAI."));
     Extraction x = TestFacts.extracted(extractor, "واستثمر بنك جاي بي مورغان في الشركة.");

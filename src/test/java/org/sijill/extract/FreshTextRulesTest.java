@@ -91,7 +91,7 @@ class FreshTextRulesTest {
   void aRoundToldByThoseWhoTookPartIsTheirInvestmentInTheCompanyOfTheArticle() {
     String hired = "أعلنت شركة «نوفا لابز» تعيين كريم عادل رئيساً تنفيذياً لها. ";
     assertEquals(
-        List.of("investment: grikruft (investor), nufa-labs (investee), lightspeed-venture-partners (investor), shun-barkr (investor); -"),
+        List.of("investment: grikruft (investor), nufa-labs (investee), lightspeed-venture-partners (investor), sean-barkr (investor); -"),
         DealLines.of(TestFacts.extracted(extractor, hired
             + "وجاء التعيين ضمن جولة تمويل شاركت فيها شركات منها غريكروفت ولايتسبيد، إلى جانب المستثمر الأمريكي شون باركر.").deals()));
     assertEquals(

@@ -44,6 +44,11 @@ class ListedMissesTest {
   }
 
   @Test
+  void aTitleEndingInTaMarbutaHasNoPossessivePronoun() {
+    assertEquals(List.of(), people("وتنتقل إلى الشركة مستشارةً قانونية عامة."));
+  }
+
+  @Test
   void aKnownWordAfterAPossessiveTitleIsNoName() {
     assertEquals(List.of(), people("وقال مديرها التنفيذي إن الشركة ستواصل العمل."));
   }

@@ -35,6 +35,13 @@ class MoveRulesTest {
   }
 
   @Test
+  void theTextsTenseGivesTheStatusOfAMoveTheHeadlineToldInThePresent() {
+    String text = "سارة كونور تنتقل من «ميتا» إلى «آبل»\n\nأعلنت شركة آبل أن سارة كونور، كبيرة المهندسين في شركة ميتا، ستنضم إليها في مارس المقبل.";
+    Extraction x = extractor.extract(org.sijill.articles.ArticleReader.standard().parse("t_1", "t_1.txt", "0", text), TestFacts.empty());
+    assertEquals(List.of("سارة كونور: meta > apple (expected)"), MoveLines.of(x.people()));
+  }
+
+  @Test
   void aPronounForWhereTheMoverGoesIsTheOrganisationThatAnnounced() {
     assertEquals(List.of("سارة كونور: meta > apple (expected, -)"),
         moves("قالت مصادر إن شركة ميتا تخسر موظفين.\n\n"

@@ -54,6 +54,20 @@ class NameFinderTest {
   }
 
   @Test
+  void aGivenNameBehindAPrepositionStartsAfterIt() {
+    assertEquals(
+        List.of("PERSON=فرانشيسكو ميليري"),
+        found("وسبق لفرانشيسكو ميليري، الرئيس التنفيذي لـ«إسيلور لوكسوتيكا»، أن صرّح بذلك."));
+    assertEquals(List.of("PERSON=كريم منصور"), found("ويرى المحلل كريم منصور، الخبير في القطاع، أن الصفقة جيدة."));
+  }
+
+  @Test
+  void aGivenNameThatIsAlsoAPrepositionAndPronounNamesOnlyBeforeADescription() {
+    assertEquals(List.of("PERSON=فيك باجاج"), found("مع الفيزيائي فيك باجاج، الذي عمل في مختبر الشركة."));
+    assertEquals(List.of(), found("وقال إن الأمر فيك يا صديقي."));
+  }
+
+  @Test
   void findsArabicNamesFromAKnownGivenName() {
     assertEquals(List.of("PERSON=إيلون ماسك", "PERSON=مارك زوكربيرج"), found("إيلون ماسك ومارك زوكربيرج"));
     assertEquals(List.of("PERSON=أنجيلا فان"), found("وأنجيلا فان، وهي باحثة"));

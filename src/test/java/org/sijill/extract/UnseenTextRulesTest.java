@@ -60,7 +60,7 @@ class UnseenTextRulesTest {
   @Test
   void foundersNamedAfterTheFoundingVerbMoveFromThePastOfTheirDescriptions() {
     assertEquals(
-        List.of("ikin-kubuk: google-deepmind > biriwdik-labs", "lyam-fidus: openai > biriwdik-labs"),
+        List.of("ikin-kubuk: google-deepmind > biriwdik-labs", "liam-fidus: openai > biriwdik-labs"),
         moves("جمعت شركة «بيريوديك لابز» 300 مليون دولار. وأسس الشركة ليام فيدوس، نائب رئيس الأبحاث السابق في OpenAI، "
             + "وإكين كوبوك، الباحث السابق في «غوغل ديب مايند»."));
   }
