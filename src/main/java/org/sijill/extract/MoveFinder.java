@@ -397,7 +397,20 @@ final class MoveFinder {
           return MoveStatus.EXPECTED;
         }
       }
-      return MoveStatus.COMPLETED;
+      return comingAfter() ? MoveStatus.EXPECTED : MoveStatus.COMPLETED;
+    }
+
+    /** Whether the trigger's clause dates it ahead: "تتقاعد في أواخر العام المقبل". */
+    private boolean comingAfter() {
+      for (int j = k + 1; j < Math.min(t.size(), k + 7); j++) {
+        if (!t.gapBefore(j).isBlank() || lex.moves().clause().contains(t.get(j).norm())) {
+          return false;
+        }
+        if (lex.moves().coming().contains(t.get(j).norm())) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

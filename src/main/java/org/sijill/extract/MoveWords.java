@@ -48,7 +48,8 @@ public record MoveWords(
     Set<String> had,
     Set<String> ownCompany,
     Set<String> fresh,
-    Set<String> renamed) {
+    Set<String> renamed,
+    Set<String> coming) {
 
   /**
    * What a trigger word says: a {@link Kind} of move, reported by a verb or by a noun for the movers;
@@ -127,6 +128,7 @@ public record MoveWords(
         Lexicon.normSet(file.words("had")),
         Lexicon.normSet(file.words("own-company")),
         Lexicon.normSet(file.words("new")),
-        Lexicon.normSet(file.words("renamed")));
+        Lexicon.normSet(file.words("renamed")),
+        Lexicon.normSet(file.words("coming")));
   }
 }

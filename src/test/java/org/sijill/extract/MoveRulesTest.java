@@ -42,6 +42,13 @@ class MoveRulesTest {
   }
 
   @Test
+  void aMoveDatedAheadInItsOwnClauseIsExpected() {
+    assertEquals(List.of("سارة كونور: apple > - (expected, -)"), moves("وقالت شركة آبل إن سارة كونور تتقاعد في أواخر العام المقبل."));
+    assertEquals(
+        List.of("سارة كونور: apple > - (completed, -)"), moves("وقالت شركة آبل إن سارة كونور تتقاعد، وستطلق الشركة منتجها العام المقبل."));
+  }
+
+  @Test
   void aPronounForWhereTheMoverGoesIsTheOrganisationThatAnnounced() {
     assertEquals(List.of("سارة كونور: meta > apple (expected, -)"),
         moves("قالت مصادر إن شركة ميتا تخسر موظفين.\n\n"
