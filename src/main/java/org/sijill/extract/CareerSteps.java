@@ -50,7 +50,9 @@ final class CareerSteps implements Triggered {
     for (int k = 0; k < t.size(); k++) {
       Clitics.Stripped verb = spans[k] == null ? lex.reading(verbs, t.get(k).norm()) : null;
       int q = verb == null || !verb.prefix().isEmpty() && !lex.clitics().isConjunctionOnly(verb.prefix()) ? -1 : before(t, spans, k);
-      Gazetteer.Match from = q < 0 ? null : organisation(v, k + 1, q);
+      boolean fronted = q < 0 && verb != null && verb.prefix().isEmpty() && frontedBefore(t, k);
+      q = fronted ? 0 : q;
+      Gazetteer.Match from = q < 0 ? null : organisation(v, k + 1, fronted ? clauseEnd(t, k) : q);
       Gazetteer.Match to = q < 0 ? null : next(v, q);
       if (from == null && to != null && to.first() == q + 1) {
         from = organisation(v, to.last() + 1, Math.min(t.size(), to.last() + 1 + STEP)); // "عمل أ قبل X في Y"
@@ -59,12 +61,13 @@ final class CareerSteps implements Triggered {
         continue;
       }
       Gazetteer.Match person = person(v, k);
+      int end = fronted ? Math.max(from.last(), person == null ? k : person.last()) : to.last();
       if (person != null) {
-        out = step(v, out, person.mention().id(), from.mention().id(), to.mention().id(), k, person.first(), to.last());
+        out = step(v, out, person.mention().id(), from.mention().id(), to.mention().id(), k, fronted ? 0 : person.first(), end);
         continue;
       }
       for (String member : group(v, d, k)) {
-        out = step(v, out, member, from.mention().id(), to.mention().id(), k, k, to.last());
+        out = step(v, out, member, from.mention().id(), to.mention().id(), k, fronted ? 0 : k, end);
       }
     }
     return out;
@@ -100,6 +103,27 @@ final class CareerSteps implements Triggered {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the sentence opens with "قبل" and its clause, closed by a comma right before the verb
+   * at {@code k}: "وقبل انضمامها إلى «ميتا» عام 2019، شغلت أ منصب … لـY".
+   */
+  private boolean frontedBefore(Tokens t, int k) {
+    if (k < 2 || !t.gapBefore(k).contains("،") || commaBetween(t, 0, k - 1)) {
+      return false;
+    }
+    Clitics.Stripped first = lex.reading(BEFORE, t.get(0).norm());
+    return first != null && (first.prefix().isEmpty() || lex.clitics().isConjunctionOnly(first.prefix()));
+  }
+
+  /** The first word after {@code k} that opens a new clause (a comma or semicolon before it), or the sentence's end. */
+  private static int clauseEnd(Tokens t, int k) {
+    int j = k + 1;
+    while (j < t.size() && !t.gapBefore(j).contains("،") && !t.gapBefore(j).contains("؛")) {
+      j++;
+    }
+    return j;
   }
 
   /** The first organisation of the sentence between words {@code from} and {@code to} (excluded), or null. */

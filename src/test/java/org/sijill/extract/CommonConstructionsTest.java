@@ -87,6 +87,13 @@ class CommonConstructionsTest {
   }
 
   @Test
+  void aFrontedClauseOfTheNextStepMakesWorkAfterItAMoveFromThere() {
+    assertEquals(List.of("جنيفر نيوستيد: us-department-of-state > meta (completed)"),
+        moves("وقبل انضمامها إلى «ميتا» عام 2019، شغلت جنيفر نيوستيد منصب المستشار القانوني لوزارة الخارجية الأمريكية."));
+    assertEquals(List.of(), moves("وقبل انضمامه إلى «ميتا»، عمل جون ستيوارت على نماذج اللغة، وكان يعمل في غوغل."));
+  }
+
+  @Test
   void aStepTakenByMovingGoesWhereTheMoveGoes() {
     assertEquals(List.of("سارة كونور: google > intel (completed)"),
         moves("وكانت سارة كونور قد شغلت منصب مديرة المنتجات في غوغل قبل انتقالها إلى شركة إنتل عام 2020."));
