@@ -20,7 +20,10 @@ final class Discourse {
   static final int FRAME = 2;
 
   private final Map<String, Integer> counts = new HashMap<>();
+  /** Where each organisation was first named in the text, else in the headline (ranked after the text's). */
   private final Map<String, Integer> firstSeen = new HashMap<>();
+  private static final int HEADLINE = 1 << 20;
+  private int seen;
   private String hiring;
   private List<String> previous = List.of();
   private List<String> current = List.of();
@@ -48,14 +51,21 @@ final class Discourse {
     List<String> orgs = new ArrayList<>();
     for (Gazetteer.Match m : v.organisations()) {
       counts.merge(m.mention().id(), 1, Integer::sum);
-      firstSeen.putIfAbsent(m.mention().id(), firstSeen.size());
+      boolean headline = v.sentence().number() == 1;
+      Integer old = firstSeen.get(m.mention().id());
+      if (old == null || old >= HEADLINE && !headline) {
+        firstSeen.put(m.mention().id(), (headline ? HEADLINE : 0) + seen++);
+      }
       orgs.add(m.mention().id());
     }
     current = List.copyOf(orgs);
     sentence = v.sentence().number();
   }
 
-  /** The organisation named most often so far (the first named among equals), or null. */
+  /**
+   * The organisation named most often so far, or null; among equals the first named in the text,
+   * as a headline often names first the company left ("تنتقل من «ميتا» إلى «آبل»").
+   */
   String topic() {
     String best = null;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {

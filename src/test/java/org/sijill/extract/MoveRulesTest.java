@@ -42,6 +42,14 @@ class MoveRulesTest {
   }
 
   @Test
+  void theArticlesCompanyAmongEquallyNamedOnesIsTheFirstTheTextNames() {
+    String text = "سارة كونور تنتقل من «ميتا» إلى «آبل»\n\nأعلنت شركة آبل أن سارة كونور، كبيرة المهندسين في شركة ميتا، ستنضم إليها."
+        + "\n\nوتخلف كونور في المنصب ماري جونسون، التي تتقاعد في أواخر العام المقبل.";
+    Extraction x = extractor.extract(org.sijill.articles.ArticleReader.standard().parse("t_1", "t_1.txt", "0", text), TestFacts.empty());
+    assertEquals(List.of("سارة كونور: meta > apple (expected)", "ماري جونسون: apple > - (expected)"), MoveLines.of(x.people()));
+  }
+
+  @Test
   void aMoveDatedAheadInItsOwnClauseIsExpected() {
     assertEquals(List.of("سارة كونور: apple > - (expected, -)"), moves("وقالت شركة آبل إن سارة كونور تتقاعد في أواخر العام المقبل."));
     assertEquals(
