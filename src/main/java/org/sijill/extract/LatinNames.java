@@ -289,10 +289,18 @@ final class LatinNames {
     return true;
   }
 
-  /** "Bansal", "Ching-Yao", "O'Brien": each part a capital and lower-case letters. */
+  /**
+   * "Bansal", "Ching-Yao", "O'Brien", "McCandlish", "Jun-ho": each part a capital and lower-case
+   * letters, after "Mc" too; a short part after a hyphen may be all lower-case, as Korean names write it.
+   */
   private static boolean titleCase(String raw) {
-    for (String part : raw.split("[-']")) {
-      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || !part.substring(1).chars().allMatch(Character::isLowerCase)) {
+    String[] parts = raw.split("[-']", -1);
+    int at = 0;
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i].startsWith("Mc") && parts[i].length() > 3 ? parts[i].substring(2) : parts[i];
+      boolean lower = i > 0 && raw.charAt(at - 1) == '-' && part.length() <= 5 && part.chars().allMatch(Character::isLowerCase);
+      at += parts[i].length() + 1;
+      if (part.isEmpty() || !lower && (!Character.isUpperCase(part.charAt(0)) || !part.substring(1).chars().allMatch(Character::isLowerCase))) {
         return false;
       }
     }

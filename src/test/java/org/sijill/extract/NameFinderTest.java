@@ -25,6 +25,13 @@ class NameFinderTest {
   }
 
   @Test
+  void latinSurnamesWithMcAndKoreanGivenNamesAreTitleCase() {
+    assertEquals(List.of("PERSON=Sam McCandlish"), found("وقال Sam McCandlish، أحد مؤسسي الشركة، إن الأمر جيد."));
+    assertEquals(List.of("PERSON=Oh Jun-ho"), found("وقال Oh Jun-ho، أحد مؤسسيها، إن الأمر جيد."));
+    assertEquals(List.of("ORGANISATION=MacBook Pro"), found("وأطلقت الشركة جهاز MacBook Pro الجديد."));
+  }
+
+  @Test
   void aHamzaOnTheAlefIsNoArticleAfterATitle() {
     assertEquals(List.of("PERSON=أليك رادفورد", "ORGANISATION=أوبن إيه آي"), found("غادر الباحث أليك رادفورد شركة «أوبن إيه آي» بعد سنوات."));
   }
