@@ -359,58 +359,7 @@ final class MoveFinder {
         start = Math.min(start, date.start());
         end = Math.max(end, date.end());
       }
-      return new Found(p.mention().id(), from, to, date, status(), v.source(start, end));
-    }
-
-    /**
-     * Whether the trigger is a purpose ("لينضم", "بالانضمام", "للانضمام"), which takes the status of
-     * the verb it follows: "سيغادر … منصبه لينضم إلى ميتا".
-     */
-    private boolean purposive() {
-      String raw = ArabicText.normalizeString(t.raw(k));
-      return word.purpose() || raw.startsWith("لي") || raw.startsWith("لت");
-    }
-
-    /** Whether a word is a move verb in the future tense, سـ before the imperfect, a conjunction allowed: "سيترك", "وسيترك". */
-    private boolean future(String w) {
-      String f = w.length() > 4 && "وف".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == 'س' ? w.substring(1) : w;
-      return f.length() > 3 && f.charAt(0) == 'س' && "يتن".indexOf(f.charAt(1)) >= 0 && lex.moves().triggers().containsKey(f.substring(1));
-    }
-
-    /** Whether "بعد" (after) shortly before word {@code j} puts it in the past: "بعد أشهر من المحادثات". */
-    private boolean after(int j) {
-      for (int i = Math.max(0, j - 3); i < j; i++) {
-        if (t.get(i).norm().equals("بعد")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    MoveStatus status() {
-      if (word.kind() == MoveWords.Kind.DECLINE) {
-        return MoveStatus.DECLINED;
-      }
-      int reach = purposive() ? 10 : 4;
-      for (int j = Math.max(0, k - reach); j <= k; j++) {
-        if ((around.in(lex.moves().expected(), t.get(j).norm()) || future(t.get(j).norm())) && !after(j)) {
-          return MoveStatus.EXPECTED;
-        }
-      }
-      return comingAfter() ? MoveStatus.EXPECTED : MoveStatus.COMPLETED;
-    }
-
-    /** Whether the trigger's clause dates it ahead: "تتقاعد في أواخر العام المقبل". */
-    private boolean comingAfter() {
-      for (int j = k + 1; j < Math.min(t.size(), k + 7); j++) {
-        if (!t.gapBefore(j).isBlank() || lex.moves().clause().contains(t.get(j).norm())) {
-          return false;
-        }
-        if (lex.moves().coming().contains(t.get(j).norm())) {
-          return true;
-        }
-      }
-      return false;
+      return new Found(p.mention().id(), from, to, date, MoveTense.status(lex, around, t, k, word), v.source(start, end));
     }
   }
 }

@@ -173,8 +173,8 @@ public final class NameFinder {
 
   /**
    * Adds a name found by a cue rather than a given name. A given name inside it means the name
-   * starts there (and is found from it); a conjunction before an imperfect-tense prefix
-   * ("ويقاضي") is a verb; a conjunction before a given name ("ويوهان") is left out.
+   * starts there (and is found from it); the clitic of its first word is left out, and a conjunction
+   * before a verb makes no name ({@link #cuedPrefix}).
    */
   private void addCued(List<Name> out, Tokens t, int first, int last, Gazetteer.Match[] spans) {
     if (last <= first || NameShapes.imperfectVerb(t.get(first).norm())) {
@@ -185,24 +185,34 @@ public final class NameFinder {
         return;
       }
     }
-    // a given name behind a preposition starts after it ("وسبق لفرانشيسكو ميليري، الرئيس …")
-    Clitics.Stripped given = lex.reading(lex.givenNames(), t.get(first).norm());
-    String prefix = given != null && (given.prefix().matches("[وف]?[بل]") || lex.clitics().isConjunctionOnly(given.prefix()))
-        ? given.prefix() : ""; // not "ك": "كريم" is no "ك" + "ريم"
-    for (Clitics.Stripped s : prefix.isEmpty() ? lex.clitics().candidates(t.get(first).norm()) : List.<Clitics.Stripped>of()) {
-      if (!s.prefix().isEmpty() && lex.clitics().isConjunctionOnly(s.prefix())) {
-        if (lex.givenNames().containsKey(s.stem()) || NameShapes.listConjunction(t, first, s.stem(), lex)) {
-          prefix = s.prefix();
-        } else if ("يتن".indexOf(s.stem().charAt(0)) >= 0 || NameShapes.futureVerb(s.stem())) {
-          return;
-        }
-        break;
-      }
-    }
-    if (NameShapes.verbalNounAfterClitic(t.get(first).norm(), lex) || feminineDescription(t, first, last)) {
+    String prefix = cuedPrefix(t, first);
+    if (prefix == null || NameShapes.verbalNounAfterClitic(t.get(first).norm(), lex) || feminineDescription(t, first, last)) {
       return;
     }
     addPerson(out, t, first, prefix, last, spans);
+  }
+
+  /**
+   * The clitic a cued name's first word {@code first} starts with, left out of the name: a
+   * preposition or conjunction before a given name ("وسبق لفرانشيسكو ميليري، الرئيس …"، "ويوهان"),
+   * not "ك" ("كريم" is no "ك" + "ريم"), or a conjunction before a list's next name; "" for none;
+   * null when a conjunction stands before an imperfect or future verb ("ويقاضي").
+   */
+  private String cuedPrefix(Tokens t, int first) {
+    String w = t.get(first).norm();
+    Clitics.Stripped given = lex.reading(lex.givenNames(), w);
+    if (given != null && (given.prefix().matches("[وف]?[بل]") || lex.clitics().isConjunctionOnly(given.prefix()))) {
+      return given.prefix();
+    }
+    for (Clitics.Stripped s : lex.clitics().candidates(w)) {
+      if (!s.prefix().isEmpty() && lex.clitics().isConjunctionOnly(s.prefix())) {
+        if (lex.givenNames().containsKey(s.stem()) || NameShapes.listConjunction(t, first, s.stem(), lex)) {
+          return s.prefix();
+        }
+        return "يتن".indexOf(s.stem().charAt(0)) >= 0 || NameShapes.futureVerb(s.stem()) ? null : "";
+      }
+    }
+    return "";
   }
 
   /**

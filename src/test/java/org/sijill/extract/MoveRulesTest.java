@@ -30,6 +30,11 @@ class MoveRulesTest {
     return out.stream().sorted().toList();
   }
 
+  /** What the extractor finds in {@code text}, its first line the headline, with an empty fact base. */
+  private Extraction withHeadline(String text) {
+    return extractor.extract(org.sijill.articles.ArticleReader.standard().parse("t_1", "t_1.txt", "0", text), TestFacts.empty());
+  }
+
   private static String orNone(String s) {
     return s == null ? "-" : s;
   }
@@ -37,16 +42,14 @@ class MoveRulesTest {
   @Test
   void theTextsTenseGivesTheStatusOfAMoveTheHeadlineToldInThePresent() {
     String text = "سارة كونور تنتقل من «ميتا» إلى «آبل»\n\nأعلنت شركة آبل أن سارة كونور، كبيرة المهندسين في شركة ميتا، ستنضم إليها في مارس المقبل.";
-    Extraction x = extractor.extract(org.sijill.articles.ArticleReader.standard().parse("t_1", "t_1.txt", "0", text), TestFacts.empty());
-    assertEquals(List.of("سارة كونور: meta > apple (expected)"), MoveLines.of(x.people()));
+    assertEquals(List.of("سارة كونور: meta > apple (expected)"), MoveLines.of(withHeadline(text).people()));
   }
 
   @Test
   void theArticlesCompanyAmongEquallyNamedOnesIsTheFirstTheTextNames() {
     String text = "سارة كونور تنتقل من «ميتا» إلى «آبل»\n\nأعلنت شركة آبل أن سارة كونور، كبيرة المهندسين في شركة ميتا، ستنضم إليها."
         + "\n\nوتخلف كونور في المنصب ماري جونسون، التي تتقاعد في أواخر العام المقبل.";
-    Extraction x = extractor.extract(org.sijill.articles.ArticleReader.standard().parse("t_1", "t_1.txt", "0", text), TestFacts.empty());
-    assertEquals(List.of("سارة كونور: meta > apple (expected)", "ماري جونسون: apple > - (expected)"), MoveLines.of(x.people()));
+    assertEquals(List.of("سارة كونور: meta > apple (expected)", "ماري جونسون: apple > - (expected)"), MoveLines.of(withHeadline(text).people()));
   }
 
   @Test
