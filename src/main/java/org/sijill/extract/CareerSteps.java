@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sijill.facts.MoveStatus;
+import org.sijill.facts.Source;
 
 /**
  * A career told as one step before the next ({@code moves.txt} [career-verb], then "قبل"): "عمل أ
@@ -13,7 +14,10 @@ import org.sijill.facts.MoveStatus;
  * right after it. The person is the one named last before the verb, else right after it; with none
  * named, a pair or group word next to the verb ("وكان الباحثان قد عملا معاً في Y قبل انتقالهما إلى
  * X") stands for the last group the article reported moving together. A move of that person to X
- * found with no origin takes Y as its origin.
+ * found with no origin takes Y as its origin. The step may also come first: fronted ("وقبل انضمامها
+ * إلى X، شغلت أ … لـY"), inside the verb's clause ("وكانت قبل انضمامها إلى X عام 2021 قد أمضت … في
+ * Y") or set between commas after the verb ("شغل، قبل التحاقه بـX، منصب … في Y"); Y is then the
+ * first organisation after the verb (after the closing comma) in its clause.
  */
 final class CareerSteps implements Triggered {
   /** How many words after "قبل" the word of joining or founding may be, and the organisation after it. */
@@ -50,47 +54,65 @@ final class CareerSteps implements Triggered {
     for (int k = 0; k < t.size(); k++) {
       Clitics.Stripped verb = spans[k] == null ? lex.reading(verbs, t.get(k).norm()) : null;
       int q = verb == null || !verb.prefix().isEmpty() && !lex.clitics().isConjunctionOnly(verb.prefix()) ? -1 : before(t, spans, k);
-      boolean fronted = q < 0 && verb != null && verb.prefix().isEmpty() && frontedBefore(t, k);
+      boolean bare = verb != null && verb.prefix().isEmpty();
+      boolean fronted = q < 0 && bare && frontedBefore(t, k);
       q = fronted ? 0 : q;
       Gazetteer.Match from = q < 0 ? null : organisation(v, k + 1, fronted ? clauseEnd(t, k) : q);
       Gazetteer.Match to = q < 0 ? null : next(v, q);
       if (from == null && to != null && to.first() == q + 1) {
         from = organisation(v, to.last() + 1, Math.min(t.size(), to.last() + 1 + STEP)); // "عمل أ قبل X في Y"
       }
+      int inner = q < 0 && bare ? innerBefore(t, spans, k) : -1;
+      if (inner >= 0) { // "وكانت قبل انضمامها إلى X عام 2021 قد أمضت … في Y"
+        to = next(v, inner);
+        to = to != null && to.last() < k ? to : null;
+        from = organisation(v, k + 1, clauseEnd(t, k));
+      }
+      int aside = q < 0 && inner < 0 && bare ? asideEnd(t, spans, k) : -1;
+      if (aside >= 0) { // "شغل، قبل التحاقه بـX، منصب … في Y"
+        to = next(v, k + 1);
+        to = to != null && to.last() < aside ? to : null;
+        from = organisation(v, aside, clauseEnd(t, aside));
+      }
       if (from == null || to == null || from.mention().id().equals(to.mention().id())) {
         continue;
       }
       Gazetteer.Match person = person(v, k);
-      int end = fronted ? Math.max(from.last(), person == null ? k : person.last()) : to.last();
+      boolean toBefore = fronted || inner >= 0 || aside >= 0; // the step is told before the work: the quote ends at the work
+      int end = toBefore ? Math.max(from.last(), person == null ? k : person.last()) : to.last();
+      int first = fronted ? 0 : inner >= 0 ? inner : -1;
       if (person != null) {
-        out = step(v, out, person.mention().id(), from.mention().id(), to.mention().id(), k, fronted ? 0 : person.first(), end);
+        out = step(v, out, person.mention().id(), from.mention().id(), to.mention().id(), k, first >= 0 ? Math.min(first, person.first()) : person.first(), end);
         continue;
       }
       for (String member : group(v, d, k)) {
-        out = step(v, out, member, from.mention().id(), to.mention().id(), k, fronted ? 0 : k, end);
+        out = step(v, out, member, from.mention().id(), to.mention().id(), k, first >= 0 ? first : k, end);
       }
     }
     return out;
   }
 
-  /** {@code found} with the move from {@code from} to {@code to}: an origin given to a move there without one, else a new move. */
+  /**
+   * {@code found} with the move from {@code from} to {@code to}, told from word {@code first} (or the
+   * verb at {@code k}, if earlier) to word {@code last}: an origin given to a move there without one
+   * (quoting the step, which names both ends), else a new move.
+   */
   private static List<MoveFinder.Found> step(
       SentenceView v, List<MoveFinder.Found> found, String person, String from, String to, int k, int first, int last) {
+    Tokens t = v.tokens();
+    Source told = v.source(t.get(Math.min(first, k)).start(), t.get(last).end());
     List<MoveFinder.Found> out = new ArrayList<>(found.size() + 1);
     boolean done = false;
     for (MoveFinder.Found f : found) {
       if (person.equals(f.person()) && to.equals(f.to()) && !done) {
-        out.add(f.from() == null ? new MoveFinder.Found(person, from, to, f.date(), f.status(), f.source()) : f);
+        out.add(f.from() == null ? new MoveFinder.Found(person, from, to, f.date(), f.status(), told) : f);
         done = true;
       } else {
         out.add(f);
       }
     }
     if (!done) {
-      Tokens t = v.tokens();
-      int a = Math.min(first, k);
-      out.add(new MoveFinder.Found(person, from, to, MoveFinder.date(v, k), MoveStatus.COMPLETED,
-          v.source(t.get(a).start(), t.get(last).end())));
+      out.add(new MoveFinder.Found(person, from, to, MoveFinder.date(v, k), MoveStatus.COMPLETED, told));
     }
     return out;
   }
@@ -115,6 +137,33 @@ final class CareerSteps implements Triggered {
     }
     Clitics.Stripped first = lex.reading(BEFORE, t.get(0).norm());
     return first != null && (first.prefix().isEmpty() || lex.clitics().isConjunctionOnly(first.prefix()));
+  }
+
+  /**
+   * The word "قبل" before the verb at {@code k} in the verb's clause (no comma between), the verb
+   * coming after the step it opens ("وكانت قبل انضمامها إلى X عام 2021 قد أمضت"), or -1.
+   */
+  private int innerBefore(Tokens t, Gazetteer.Match[] spans, int k) {
+    for (int j = k - 1; j >= 0 && !t.gapBefore(j + 1).contains("،") && !t.gapBefore(j + 1).contains("؛"); j--) {
+      Clitics.Stripped r = spans[j] == null ? lex.reading(BEFORE, t.get(j).norm()) : null;
+      if (r != null) {
+        return r.prefix().isEmpty() || lex.clitics().isConjunctionOnly(r.prefix()) ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the work goes on after a step set between commas right after the verb at {@code k}
+   * ("شغل، قبل التحاقه بـX، منصب …"): the first word after the closing comma, or -1.
+   */
+  private static int asideEnd(Tokens t, Gazetteer.Match[] spans, int k) {
+    if (k + 2 >= t.size() || !t.gapBefore(k + 1).contains("،") || spans[k + 1] != null
+        || !BEFORE.contains(t.get(k + 1).norm())) {
+      return -1;
+    }
+    int end = clauseEnd(t, k + 1);
+    return end < t.size() && t.gapBefore(end).contains("،") ? end : -1;
   }
 
   /** The first word after {@code k} that opens a new clause (a comma or semicolon before it), or the sentence's end. */

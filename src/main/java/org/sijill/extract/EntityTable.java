@@ -16,7 +16,8 @@ import org.sijill.facts.CompanyKind;
  * person's surname alone ("بانسال" for Trapit Bansal), or the same name in the other script (by
  * {@link Skeleton}: "Musk" for إيلون ماسك), here or, for a person the fact base names in one
  * script only, there ({@link PeopleBySkeleton}); a chain with "بن" with or without its "آل" and
- * family ({@link RulingFamilies}).
+ * family ({@link RulingFamilies}); a Latin organisation's name without its last org word, once
+ * the whole name was seen ("Inflection AI", then "Inflection").
  */
 final class EntityTable {
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -32,6 +33,8 @@ final class EntityTable {
     String parent;
     final List<String> names = new ArrayList<>();
     final Set<String> spellings = new LinkedHashSet<>();
+    /** A known organisation's Latin names as the article writes them, that a {@link #shortName} may come from. */
+    final Set<String> shortenable = new LinkedHashSet<>();
     String latinSurname;
     private final String key;
 
@@ -197,6 +200,13 @@ final class EntityTable {
     return org;
   }
 
+  /** Records that the article writes known organisation {@code e} as {@code spelling}, for its {@link #shortName}. */
+  void written(Entity e, String spelling) {
+    if (e.kind == EntityKind.COMPANY && e.knownId != null && shortName(spelling) != null) {
+      e.shortenable.add(spelling);
+    }
+  }
+
   /** Records {@code spelling} as seen for {@code e}. */
   void seen(Entity e, String spelling) {
     e.spellings.add(spelling);
@@ -204,6 +214,35 @@ final class EntityTable {
 
   /** Every entity's spellings, and each person's surname when no other person shares it. */
   Gazetteer.Builder addTo(Gazetteer.Builder builder) {
+    return addTo(builder, null);
+  }
+
+  /**
+   * Every entity's spellings, each person's surname when no other person shares it, and each
+   * organisation's {@link #shortName} when no other entity has it and {@code current} (the
+   * article's gazetteer so far, or null for none) reads it as no other entity.
+   */
+  Gazetteer.Builder addTo(Gazetteer.Builder builder, Gazetteer current) {
+    Map<String, List<Entity>> shortNames = new HashMap<>();
+    for (Entity e : entities) {
+      List<String> names = new ArrayList<>(e.names);
+      names.addAll(e.shortenable);
+      for (String name : e.kind == EntityKind.COMPANY && current != null ? names : List.<String>of()) {
+        String shortName = shortName(name);
+        List<Entity> owners = shortName == null ? null : shortNames.computeIfAbsent(shortName, k -> new ArrayList<>());
+        if (owners != null && !owners.contains(e)) {
+          owners.add(e);
+        }
+      }
+    }
+    shortNames.forEach((name, owners) -> {
+      Entity e = owners.get(0);
+      Entity other = byCompact.get(compact(name));
+      if (owners.size() == 1 && (other == null || other == e)
+          && current.find(name).stream().allMatch(m -> m.id().equals(e.key()))) {
+        builder.add(EntityKind.COMPANY, e.key(), name);
+      }
+    });
     Map<String, List<Entity>> surnames = new HashMap<>();
     for (Entity e : entities) {
       e.spellings.forEach(s -> builder.add(e.kind, e.key(), s));
@@ -226,6 +265,23 @@ final class EntityTable {
       }
     }
     return builder;
+  }
+
+  /**
+   * A Latin organisation's name without its last word when that is one of {@code organisations.txt}
+   * [short-after] and what is left starts with a capital and has four letters or more ("Inflection
+   * AI": "Inflection"); else null.
+   */
+  private String shortName(String name) {
+    if (!isLatin(name)) {
+      return null;
+    }
+    String[] words = SPACES.split(name.strip());
+    if (words.length < 2 || !lex.shortenedAfter().contains(Lexicon.norm(words[words.length - 1]))) {
+      return null;
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+    return Character.isUpperCase(rest.codePointAt(0)) && rest.codePoints().filter(Character::isLetter).count() >= 4 ? rest : null;
   }
 
   private Entity add(Entity e) {

@@ -33,6 +33,7 @@ final class Founding implements Triggered {
   private final Set<String> founded;
   private final List<String> possessives;
   private final Set<String> inside;
+  private final Set<String> units;
 
   Founding(Lexicon lex) {
     this.lex = lex;
@@ -40,6 +41,7 @@ final class Founding implements Triggered {
     this.founded = Lexicon.normSet(file.words("founded"));
     this.possessives = file.words("possessive").stream().map(Lexicon::norm).toList();
     this.inside = Lexicon.normSet(file.words("inside"));
+    this.units = Lexicon.normSet(file.words("unit"));
   }
 
   @Override
@@ -121,11 +123,15 @@ final class Founding implements Triggered {
 
   /**
    * The first organisation within {@link #REACH} words after the founding word, before a comma or a
-   * word of place ("تأسيس قسم الأبحاث في ميتا" founds a unit inside Meta), or null.
+   * word of place ("تأسيس قسم الأبحاث في ميتا" founds a unit inside Meta), or null; null too when a
+   * word of a unit follows the founding word ("لتأسيس قسم جديد باسم Y").
    */
   private Gazetteer.Match foundedOrg(SentenceView v, int j) {
     Tokens t = v.tokens();
     Gazetteer.Match[] spans = v.spans();
+    if (j + 1 < t.size() && spans[j + 1] == null && units.contains(t.get(j + 1).norm())) {
+      return null;
+    }
     for (int k = j + 1; k < t.size() && k <= j + REACH && !t.gapBefore(k).contains("،") && !inside.contains(t.get(k).norm()); k++) {
       if (spans[k] != null) {
         return v.organisation(spans[k]) ? spans[k] : null;

@@ -21,6 +21,7 @@ final class MoveRules {
   private final NewPosts posts;
   private final GroupOrigins groups;
   private final LaterRules later;
+  private final EarlierSteps earlierSteps;
 
   /** {@code relativeFounders} and {@code later} also find names: the extractor shares them. */
   MoveRules(Lexicon lex, RelativeFounders relativeFounders, LaterRules later) {
@@ -35,6 +36,7 @@ final class MoveRules {
     this.relativeFounders = relativeFounders;
     this.posts = new NewPosts();
     this.groups = new GroupOrigins(lex);
+    this.earlierSteps = new EarlierSteps(lex);
     this.later = later;
   }
 
@@ -53,6 +55,7 @@ final class MoveRules {
     ms = OwnedMoves.without(v, on.on(relativeFounders, t) ? relativeFounders.apply(v, ms) : ms);
     ms = posts.apply(v, d, rs, ms);
     ms = Enrolments.without(lex, v, on.on(groups, t) ? groups.apply(v, ms) : ms);
-    return NewCompanies.completing(lex, v, earlier, InterimPosts.without(lex, v, later.moves(v, d, ms, on)));
+    ms = earlierSteps.with(v, earlier, later.moves(v, d, ms, on));
+    return NewCompanies.completing(lex, v, earlier, InterimPosts.without(lex, v, ms));
   }
 }

@@ -34,6 +34,6 @@ class BracketedNamesTest {
 
   @Test
   void initialsWithFewerLettersThanTheWordsAndNoCompanysWordMakeNoOrganisation() {
-    assertEquals(List.of(), companies("وقال مسؤول في هيوليت باكارد إنتربرايز (HP) إن الصفقة تمت."));
+    assertEquals(List.of(), companies("وقال مسؤول في جنرال ماكينز إنترناشونال (GM) إن الصفقة تمت."));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sijill.facts.Person;
 
 /** Constructions that recur in Arabic news whatever the story, on sentences written for these tests. */
 class CommonConstructionsTest {
@@ -91,6 +92,24 @@ class CommonConstructionsTest {
     assertEquals(List.of("جنيفر نيوستيد: us-department-of-state > meta (completed)"),
         moves("وقبل انضمامها إلى «ميتا» عام 2019، شغلت جنيفر نيوستيد منصب المستشار القانوني لوزارة الخارجية الأمريكية."));
     assertEquals(List.of(), moves("وقبل انضمامه إلى «ميتا»، عمل جون ستيوارت على نماذج اللغة، وكان يعمل في غوغل."));
+  }
+
+  @Test
+  void aStepInsideTheVerbsClauseOrBetweenCommasAfterItMakesWorkAfterTheVerbAMoveFromThere() {
+    assertEquals(List.of("سامر خليل: cisco > intel (completed)"),
+        moves("ويشغل سامر خليل مقعداً في مجلس إدارة شركة أوراكل، وكان قبل انضمامه إلى «إنتل» عام 2019 قد أمضى ثماني سنوات في «سيسكو»."));
+    assertEquals(List.of("ليلى منصور: adobe > nvidia (completed)"),
+        moves("وكانت ليلى منصور قد شغلت، قبل التحاقها بـ«إنفيديا»، منصب مديرة الهندسة في «أدوبي»."));
+  }
+
+  @Test
+  void anOriginGivenByAStepQuotesTheStep() {
+    Person p = TestFacts.extracted(extractor,
+        "ستنضم ليلى منصور إلى «إنفيديا». وكانت ليلى منصور قد شغلت، قبل التحاقها بـ«إنفيديا»، منصب مديرة الهندسة في «أدوبي».")
+        .people().get(0);
+    assertEquals(List.of("adobe > nvidia"), p.moves().stream().map(m -> m.from() + " > " + m.to()).toList());
+    assertEquals(List.of("ستنضم ليلى منصور إلى «إنفيديا»", "ليلى منصور قد شغلت، قبل التحاقها بـ«إنفيديا»، منصب مديرة الهندسة في «أدوبي»"),
+        p.moves().get(0).sources().stream().map(s -> s.quote()).toList());
   }
 
   @Test

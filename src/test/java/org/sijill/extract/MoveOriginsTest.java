@@ -143,4 +143,26 @@ class MoveOriginsTest {
         List.of("جون حداد: nufa > microsoft (completed)"),
         moves("انضم جون حداد إلى شركة مايكروسوفت ليقود فريق الذكاء الاصطناعي.\nوعبر حداد عن امتنانه لفترته في شركة نوفا، التي كان رئيسها التنفيذي."));
   }
+
+  @Test
+  void workToldBeforeThatIsAStepBeforeTheOriginOfTheMoveJustTold() {
+    assertEquals(List.of("سامر خليل: adobe > cisco (completed)", "سامر خليل: cisco > intel (completed)"),
+        moves("وانضم سامر خليل إلى «إنتل» قادماً من «سيسكو». وقبل ذلك، عمل ست سنوات في «أدوبي»."));
+    assertEquals(List.of("سامر خليل: cisco > intel (completed)"),
+        moves("وانضم سامر خليل إلى «إنتل» قادماً من «سيسكو». وتعمل زوجته في «أدوبي». وأعلنت الشركة أرباحها. وقبل ذلك، عمل ست سنوات في «أدوبي»."));
+  }
+
+  @Test
+  void foundingAUnitOfTheCompanyJoinedIsNoMoveAwayFromIt() {
+    assertEquals(List.of("رامي عيسى: - > samsung (completed)", "هالة ناصر: - > samsung (completed)"),
+        moves("انضم المهندسان رامي عيسى وهالة ناصر إلى «سامسونغ» لتأسيس قسم جديد باسم «Galaxy Lab»."));
+  }
+
+  @Test
+  void aLatinOrganisationsNameWithoutItsLastOrgWordNamesItLaterInTheArticle() {
+    assertEquals(List.of("سامر خليل: adobe > zentro-ai (completed)"),
+        moves("استحوذت «إنفيديا» على Zentro AI مقابل 50 مليون دولار. وعيّنت Zentro رئيساً تنفيذياً جديداً هو سامر خليل، المدير السابق في «أدوبي»."));
+    assertEquals(List.of("سامر خليل: mozilla > inflection-ai (completed)"),
+        moves("ضمت «إنفيديا» فريقاً من Inflection AI. وعيّنت Inflection رئيساً تنفيذياً جديداً هو سامر خليل، المدير السابق في Mozilla."));
+  }
 }

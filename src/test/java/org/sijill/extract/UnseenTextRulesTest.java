@@ -45,11 +45,11 @@ class UnseenTextRulesTest {
   @Test
   void aQuotedNameRightAfterAFeminineDealVerbIsTheBuyingCompany() {
     assertEquals(
-        List.of("acquisition: sirfs-naw (acquirer), muf-wurks (target); 2850000000 USD"),
-        deals("اشترت «سيرفس ناو» شركة «موف ووركس» الناشئة مقابل 2.85 مليار دولار نقداً وأسهماً."));
+        List.of("acquisition: data-nufa (acquirer), muf-wurks (target); 2850000000 USD"),
+        deals("اشترت «داتا نوفا» شركة «موف ووركس» الناشئة مقابل 2.85 مليار دولار نقداً وأسهماً."));
     assertEquals(
-        List.of("acquisition: wurkday (acquirer), sana (target); 1100000000 USD"),
-        deals("وفي سبتمبر، أعلنت «ووركداي» استحواذها على «سانا» بنحو 1.1 مليار دولار."));
+        List.of("acquisition: kwantiks (acquirer), sana (target); 1100000000 USD"),
+        deals("وفي سبتمبر، أعلنت «كوانتيكس» استحواذها على «سانا» بنحو 1.1 مليار دولار."));
   }
 
   @Test
@@ -85,14 +85,14 @@ class UnseenTextRulesTest {
 
   @Test
   void aQuotedNameAfterACompanysWordAndItsTradeIsACompany() {
-    assertEquals(List.of("strayb"), companies("وقال مسؤول في شركة المدفوعات «سترايب» إن الخدمة ستتوقف."));
+    assertEquals(List.of("fintra"), companies("وقال مسؤول في شركة المدفوعات «فينترا» إن الخدمة ستتوقف."));
   }
 
   @Test
   void anAppointmentWithItsTitleInTheAccusativeJoinsTheOrganisationAfterTheTitle() {
     assertEquals(
-        List.of("rahul-batil: strayb > anthropic"),
-        moves("وتأتي الصفقة بعد تعيين راهول باتيل، المسؤول السابق في شركة المدفوعات «سترايب»، كبيراً لمسؤولي التكنولوجيا في أنثروبيك."));
+        List.of("rahul-batil: fintra > anthropic"),
+        moves("وتأتي الصفقة بعد تعيين راهول باتيل، المسؤول السابق في شركة المدفوعات «فينترا»، كبيراً لمسؤولي التكنولوجيا في أنثروبيك."));
   }
 
   @Test
