@@ -8,6 +8,12 @@ package org.sijill.extract;
 final class Intents {
   private Intents() {}
 
+  /** Whether a verb of [intent] stands right before word {@code k}, or with a word of [in-turn] between ("قررا بدورهما الرحيل"). */
+  static boolean right(Lexicon lex, Around around, Tokens t, int k) {
+    return around.in(lex.moves().intent(), t.get(k - 1).norm())
+        || k > 1 && lex.moves().inTurn().contains(t.get(k - 1).norm()) && around.in(lex.moves().intent(), t.get(k - 2).norm());
+  }
+
   /** Whether a verb of [intent] stands before the person named right before word {@code k}, a title word allowed before the name. */
   static boolean subjectBetween(Lexicon lex, Around around, Tokens t, int k) {
     Gazetteer.Match p = k > 0 ? around.spans()[k - 1] : null;

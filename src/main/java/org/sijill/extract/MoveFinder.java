@@ -38,7 +38,7 @@ final class MoveFinder {
     java.util.Set<Integer> purposes = new java.util.HashSet<>();
     for (int k = 0; k < t.size(); k++) {
       Clitics.Stripped r = around.spans()[k] == null ? lex.reading(lex.moves().triggers(), t.get(k).norm()) : null;
-      boolean intended = r != null && k > 0 && (around.in(lex.moves().intent(), t.get(k - 1).norm()) || Intents.subjectBetween(lex, around, t, k));
+      boolean intended = r != null && k > 0 && (Intents.right(lex, around, t, k) || Intents.subjectBetween(lex, around, t, k));
       MoveWords.Kind kind = r == null ? null : lex.moves().triggers().get(r.stem()).kind();
       boolean purpose = r != null && (intended && kind != MoveWords.Kind.WORKED
           || (r.prefix().equals("بال") || r.prefix().equals("لل")) && kind == MoveWords.Kind.JOIN);

@@ -185,7 +185,9 @@ public final class NameFinder {
         return;
       }
     }
-    String prefix = cuedPrefix(t, first);
+    boolean afterPerson = first > 0 && (spans[first - 1] != null && spans[first - 1].mention().kind() == EntityKind.PERSON
+        || out.stream().anyMatch(n -> n.kind() == Kind.PERSON && n.last() == first - 1));
+    String prefix = cuedPrefix(t, first, afterPerson);
     if (prefix == null || NameShapes.verbalNounAfterClitic(t.get(first).norm(), lex) || feminineDescription(t, first, last)) {
       return;
     }
@@ -195,10 +197,11 @@ public final class NameFinder {
   /**
    * The clitic a cued name's first word {@code first} starts with, left out of the name: a
    * preposition or conjunction before a given name ("وسبق لفرانشيسكو ميليري، الرئيس …"، "ويوهان"),
-   * not "ك" ("كريم" is no "ك" + "ريم"), or a conjunction before a list's next name; "" for none;
-   * null when a conjunction stands before an imperfect or future verb ("ويقاضي").
+   * not "ك" ("كريم" is no "ك" + "ريم"), or a conjunction before a list's next name (after a comma,
+   * or right {@code afterPerson}: "بوب ماكغرو وباريت زوف، …"); "" for none; null when a
+   * conjunction stands before an imperfect or future verb ("ويقاضي").
    */
-  private String cuedPrefix(Tokens t, int first) {
+  private String cuedPrefix(Tokens t, int first, boolean afterPerson) {
     String w = t.get(first).norm();
     Clitics.Stripped given = lex.reading(lex.givenNames(), w);
     if (given != null && (given.prefix().matches("[وف]?[بل]") || lex.clitics().isConjunctionOnly(given.prefix()))) {
@@ -206,7 +209,8 @@ public final class NameFinder {
     }
     for (Clitics.Stripped s : lex.clitics().candidates(w)) {
       if (!s.prefix().isEmpty() && lex.clitics().isConjunctionOnly(s.prefix())) {
-        if (lex.givenNames().containsKey(s.stem()) || NameShapes.listConjunction(t, first, s.stem(), lex)) {
+        if (lex.givenNames().containsKey(s.stem()) || NameShapes.listConjunction(t, first, s.stem(), lex)
+            || afterPerson && NameShapes.conjoinedName(t, first, s.stem(), lex)) {
           return s.prefix();
         }
         return "يتن".indexOf(s.stem().charAt(0)) >= 0 || NameShapes.futureVerb(s.stem()) ? null : "";

@@ -37,8 +37,15 @@ final class NameShapes {
    * ("وانغ", "ويليام", "وونغ").
    */
   static boolean listConjunction(Tokens t, int k, String stem, Lexicon lex) {
-    return t.gapBefore(k).contains("،") && stem.length() >= 3 && "اوي".indexOf(stem.charAt(0)) < 0
-        && !lex.givenNames().containsKey(t.get(k).norm());
+    return t.gapBefore(k).contains("،") && conjoinedName(t, k, stem, lex);
+  }
+
+  /**
+   * Whether word {@code k} may be "و" and a name's first word {@code stem}: three letters or more,
+   * not opening with ا, و or ي ("ويليام" is William), and the whole word no given name ("وليد").
+   */
+  static boolean conjoinedName(Tokens t, int k, String stem, Lexicon lex) {
+    return stem.length() >= 3 && "اوي".indexOf(stem.charAt(0)) < 0 && !lex.givenNames().containsKey(t.get(k).norm());
   }
 
   /**

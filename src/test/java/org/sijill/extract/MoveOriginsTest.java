@@ -150,6 +150,8 @@ class MoveOriginsTest {
         moves("وانضم سامر خليل إلى «إنتل» قادماً من «سيسكو». وقبل ذلك، عمل ست سنوات في «أدوبي»."));
     assertEquals(List.of("سامر خليل: cisco > intel (completed)"),
         moves("وانضم سامر خليل إلى «إنتل» قادماً من «سيسكو». وتعمل زوجته في «أدوبي». وأعلنت الشركة أرباحها. وقبل ذلك، عمل ست سنوات في «أدوبي»."));
+    assertEquals(List.of("ليلى منصور: adobe > cisco (completed)", "ليلى منصور: cisco > intel (completed)"),
+        moves("وانضمت ليلى منصور إلى «إنتل» عام 2019 قادمةً من «سيسكو»، وكانت قبلها قد عملت أربع سنوات في «أدوبي»."));
   }
 
   @Test
@@ -164,5 +166,19 @@ class MoveOriginsTest {
         moves("استحوذت «إنفيديا» على Zentro AI مقابل 50 مليون دولار. وعيّنت Zentro رئيساً تنفيذياً جديداً هو سامر خليل، المدير السابق في «أدوبي»."));
     assertEquals(List.of("سامر خليل: mozilla > inflection-ai (completed)"),
         moves("ضمت «إنفيديا» فريقاً من Inflection AI. وعيّنت Inflection رئيساً تنفيذياً جديداً هو سامر خليل، المدير السابق في Mozilla."));
+  }
+
+  @Test
+  void aDualVerbAfterTwoDescribedPeopleMovesBoth() {
+    assertEquals(List.of("باريت زوف: openai > - (expected)", "بوب ماكغرو: openai > - (expected)"),
+        moves("وكشف سام ألتمان، الرئيس التنفيذي لـ«أوبن إيه آي»، أن بوب ماكغرو، كبير مسؤولي الأبحاث، وباريت زوف، نائب رئيس قسم الأبحاث، سيغادران الشركة."));
+    assertEquals(List.of("باريت زوف: openai > meta (completed)", "بوب ماكغرو: openai > meta (completed)"),
+        moves("بوب ماكغرو وباريت زوف انضما إلى «ميتا» قادمين من «أوبن إيه آي»."));
+  }
+
+  @Test
+  void aDecisionInTurnToLeaveIsALeaving() {
+    assertEquals(List.of("باريت زوف: openai > - (completed)", "بوب ماكغرو: openai > - (completed)"),
+        moves("وكشف سام ألتمان، الرئيس التنفيذي لـ«أوبن إيه آي»، أن بوب ماكغرو، كبير مسؤولي الأبحاث، وباريت زوف، نائب رئيس قسم الأبحاث، قررا بدورهما الرحيل."));
   }
 }

@@ -25,6 +25,12 @@ class NameFinderTest {
   }
 
   @Test
+  void theConjunctionBeforeADescribedNameRightAfterAPersonIsNoPartOfIt() {
+    assertEquals(List.of("PERSON=جون سميث", "PERSON=باريت زوف"), found("أن جون سميث وباريت زوف، نائب رئيس قسم الأبحاث، غادرا الشركة."));
+    assertEquals(List.of("PERSON=جون سميث", "PERSON=وليد زوف"), found("أن جون سميث ووليد زوف، نائب رئيس قسم الأبحاث، غادرا الشركة."));
+  }
+
+  @Test
   void latinSurnamesWithMcAndKoreanGivenNamesAreTitleCase() {
     assertEquals(List.of("PERSON=Sam McCandlish"), found("وقال Sam McCandlish، أحد مؤسسي الشركة، إن الأمر جيد."));
     assertEquals(List.of("PERSON=Oh Jun-ho"), found("وقال Oh Jun-ho، أحد مؤسسيها، إن الأمر جيد."));
