@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The deal rules, each reading a sentence after the ones before it, some of them what those
  * found: the deal finder, mergers, rounds, money received, paid hires, rounds joined, services
- * bought, deals in relative clauses, the later rules, signings and memoranda of understanding; those that declare trigger
+ * bought, deals in relative clauses, the later rules, signings and memoranda of understanding, units bought
+ * and sellers after "من"; those that declare trigger
  * words ({@link Triggered}) are asked only about sentences holding one.
  */
 final class DealRules {
@@ -25,6 +26,7 @@ final class DealRules {
   private final Consortia consortia;
   private final SharesReceived shares;
   private final PairsWorking pairs;
+  private final UnitsBought units;
   private final LaterRules later;
 
   /** {@code later} also finds names and moves: the extractor shares it. */
@@ -44,19 +46,21 @@ final class DealRules {
     this.consortia = new Consortia(lex);
     this.shares = new SharesReceived(lex);
     this.pairs = new PairsWorking(lex);
+    this.units = new UnitsBought(lex);
     this.later = later;
   }
 
   /** The rules whose triggers the extractor indexes with the others'. */
   List<Object> gated() {
-    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, memoranda, participants, consortia, shares, pairs);
+    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, memoranda, participants, consortia, shares, pairs, units);
   }
 
   /** Adds to {@code found}, the article's deals so far, those of sentence {@code v}; {@code before} is the sentence before it, or null. */
   void addTo(List<DealFinder.Found> found, SentenceView v, SentenceView before, Discourse d, Triggers on) {
     Tokens t = v.tokens();
     int from = found.size();
-    found.addAll(on.on(dealWords, t) ? deals.find(v, d, found) : List.of());
+    List<DealFinder.Found> words = on.on(dealWords, t) ? UnitsBought.withSellers(v, deals.find(v, d, found)) : List.of();
+    found.addAll(on.on(units, t) ? units.apply(v, words) : words);
     found.addAll(on.on(mergers, t) ? mergers.find(v) : List.of());
     found.addAll(rounds.find(v, before));
     found.addAll(on.on(received, t) ? received.find(v, d) : List.of());

@@ -18,4 +18,13 @@ class ListedSpellingsTest {
   void anysphereByItsOwnNameInArabicScriptIsKnown() {
     assertEquals(List.of("anysphere"), TestFacts.companyIds(extractor, "وكان الباحثان قد انضما إلى «أنيسفير» في يوليو."));
   }
+
+  @Test
+  void wellKnownCompaniesAreKnownAndRevenuesAreNoReddit() {
+    assertEquals(List.of("hpe", "intel"),
+        TestFacts.companyIds(extractor, "وكان قد انضم إلى «إنتل» قادماً من «هيوليت باكارد إنتربرايز».").stream().sorted().toList());
+    assertEquals(List.of("adobe", "mozilla"),
+        TestFacts.companyIds(extractor, "وعمل في Mozilla ثم في أدوبي.").stream().sorted().toList());
+    assertEquals(List.of(), TestFacts.companyIds(extractor, "حتى قبل أن تحقق أي إيرادات."));
+  }
 }

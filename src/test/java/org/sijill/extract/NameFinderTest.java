@@ -31,6 +31,13 @@ class NameFinderTest {
   }
 
   @Test
+  void firstASectorProductsAndNewAreNoNames() {
+    assertEquals(List.of(), found("وستكشف الشركة عن أول منتجاتها، الذي سيتضمن مكوناً مفتوح المصدر."));
+    assertEquals(List.of("SINGLE=Intel"), found("ستغادر الرئيسة التنفيذية لقطاع منتجات Intel، الشركة."));
+    assertEquals(List.of(), found("لقيادة مجموعة جديدة للذكاء الاصطناعي في الشركة"));
+  }
+
+  @Test
   void latinSurnamesWithMcAndKoreanGivenNamesAreTitleCase() {
     assertEquals(List.of("PERSON=Sam McCandlish"), found("وقال Sam McCandlish، أحد مؤسسي الشركة، إن الأمر جيد."));
     assertEquals(List.of("PERSON=Oh Jun-ho"), found("وقال Oh Jun-ho، أحد مؤسسيها، إن الأمر جيد."));
