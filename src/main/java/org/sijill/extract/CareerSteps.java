@@ -117,11 +117,17 @@ final class CareerSteps implements Triggered {
     return out;
   }
 
-  /** The word "قبل" after the verb at {@code k} in its clause (no comma between), or -1. */
+  /** The word "قبل" after the verb at {@code k} in its clause (no comma between, but one right before it: "…، قبل أن"), or -1. */
   private int before(Tokens t, Gazetteer.Match[] spans, int k) {
-    for (int j = k + 1; j < t.size() && !t.gapBefore(j).contains("،") && !t.gapBefore(j).contains("؛"); j++) {
+    if (k + 1 < t.size() && (t.gapBefore(k + 1).contains("،") || t.gapBefore(k + 1).contains("؛"))) {
+      return -1;
+    }
+    for (int j = k + 1; j < t.size(); j++) {
       if (spans[j] == null && BEFORE.contains(t.get(j).norm())) {
         return j;
+      }
+      if (j + 1 < t.size() && (t.gapBefore(j + 1).contains("،") && !BEFORE.contains(t.get(j + 1).norm()) || t.gapBefore(j + 1).contains("؛"))) {
+        return -1;
       }
     }
     return -1;

@@ -96,13 +96,19 @@ final class Founding implements Triggered {
       } else if (reached != null && !f.to().equals(z) && founders.isEmpty() && nobodyBetween(v, reached.mention().end(), at)) {
         out.add(f);
         out.add(new MoveFinder.Found(f.person(), f.to(), z, null, f.status(), v.source(reached.mention().start(), end)));
-      } else if (founder && f.from() == null && f.to() != null && !f.to().equals(z) && v.text().indexOf(f.source().quote()) > at && named(v, f.to(), at, false) != null) {
+      } else if (founder && f.from() == null && f.to() != null && !f.to().equals(z) && toldAfter(v, f, at) && named(v, f.to(), at, false) != null) {
         out.add(new MoveFinder.Found(f.person(), z, f.to(), f.date(), f.status(), f.source()));
       } else {
         out.add(f);
       }
     }
     return out;
+  }
+
+  /** Whether the quote of {@code f} ends after offset {@code at} of the sentence: the move is told after the founding word there. */
+  private static boolean toldAfter(SentenceView v, MoveFinder.Found f, int at) {
+    int start = v.text().indexOf(f.source().quote());
+    return start >= 0 && start + f.source().quote().length() > at;
   }
 
   /** The last mention of organisation {@code id} before offset {@code at}, or the first after it; null if none. */

@@ -366,13 +366,13 @@ final class MoveEnds {
     return true;
   }
 
-  /** Whether a word is an organisation word with a possessive pronoun: "فريقها", "شركته". */
+  /** Whether a word is an organisation word or a word of its ranks with a possessive pronoun: "فريقها", "شركته", "صفوفها". */
   private boolean possessed(String w) {
     for (String suffix : new String[] {"ها", "ه"}) {
       if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
         String stem = w.substring(0, w.length() - suffix.length());
         stem = stem.endsWith("ت") ? stem.substring(0, stem.length() - 1) + "ه" : stem;
-        if (lex.reading(lex.orgCues(), stem) != null) {
+        if (lex.reading(lex.orgCues(), stem) != null || lex.moves().ranks().contains(stem)) {
           return true;
         }
       }

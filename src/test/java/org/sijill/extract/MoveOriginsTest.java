@@ -181,4 +181,18 @@ class MoveOriginsTest {
     assertEquals(List.of("باريت زوف: openai > - (completed)", "بوب ماكغرو: openai > - (completed)"),
         moves("وكشف سام ألتمان، الرئيس التنفيذي لـ«أوبن إيه آي»، أن بوب ماكغرو، كبير مسؤولي الأبحاث، وباريت زوف، نائب رئيس قسم الأبحاث، قررا بدورهما الرحيل."));
   }
+
+  @Test
+  void joiningItsRanksGoesToTheCompanyThatTellsIt() {
+    assertEquals(List.of("ليلى منصور: salesforce > meta (completed)"),
+        moves("أكدت شركة «ميتا» أمس انضمام ليلى منصور، الرئيسة التنفيذية لوحدة الذكاء الاصطناعي في شركة «سيلزفورس» الأمريكية، إلى صفوفها لقيادة مجموعة جديدة."));
+  }
+
+  @Test
+  void aStepAfterACommaAndBeforeIsTheNextStepOfTheCareer() {
+    assertEquals(List.of("ليلى منصور: cisco > intel (completed)"),
+        moves("وعملت ليلى منصور في «سيسكو» أكثر من عشر سنوات، قبل أن تنضم إلى «إنتل»."));
+    assertEquals(List.of("ليلى منصور: hirsay-sistmz > salesforce (completed)"),
+        moves("وكانت ليلى منصور قد أسست شركة «هيرساي سيستمز» للبرمجيات، قبل أن تنضم إلى «سيلزفورس»."));
+  }
 }
