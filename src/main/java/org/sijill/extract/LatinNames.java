@@ -168,6 +168,10 @@ final class LatinNames {
       if (cue != null) {
         return cue.stem();
       }
+      String owned = possessedCue(w);
+      if (owned != null) {
+        return owned;
+      }
       boolean skippable =
           (TitlePhrase.definite(lex, w) && !lex.isFunctionWord(w))
               || lex.reading(lex.cueSkips(), w) != null
@@ -176,6 +180,19 @@ final class LatinNames {
               || TitlePhrase.construct(t, k, lex, 2);
       if (!skippable) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /** The cue word of a cue with a possessive pronoun ("شركته"، "شركتها الناشئة"), or null. */
+  private String possessedCue(String w) {
+    for (String suffix : new String[] {"تهما", "تهم", "تها", "ته"}) {
+      if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+        String stem = w.substring(0, w.length() - suffix.length()) + "ه";
+        if (lex.orgCues().containsKey(stem)) {
+          return stem;
+        }
       }
     }
     return null;

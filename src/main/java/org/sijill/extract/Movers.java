@@ -21,6 +21,7 @@ final class Movers {
   private static final int OBJECT_DISTANCE = 8;
   private static final int SUBJECT_AFTER = 20;
   private static final int SUBJECT_DISTANCE = 12;
+  private static final String WITH = Lexicon.norm("مع");
   /** What may stand between two names of a list besides a comma: a name's other spelling in brackets ends before it. */
   private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("[\\s،,()]*");
   /** How far after a trigger a list opened by "هم:" or a colon may start. */
@@ -60,6 +61,15 @@ final class Movers {
   private boolean led(Gazetteer.Match p) {
     int j = around.titleStart(p) - 1;
     return j >= 0 && around.in(lex.moves().leader(), t.get(j).norm());
+  }
+
+  /**
+   * Whether person {@code p} is named after "مع" (with): a companion, not whose own verbal noun
+   * follows ("يطلق أ شركة X مع ب بعد مغادرته Y" is A's leaving).
+   */
+  private boolean companion(Gazetteer.Match p) {
+    int j = around.titleStart(p) - 1;
+    return j >= 0 && t.get(j).norm().equals(WITH);
   }
 
   List<Gazetteer.Match> find() {
@@ -108,7 +118,7 @@ final class Movers {
     for (Gazetteer.Match p : v.people()) {
       boolean near = k - p.last() <= SUBJECT_DISTANCE || around.speaker(p) && aboutHimself(p.last(), k) || DescribedSubjects.between(t, p.last(), k);
       if (p.last() < k && near && (eligible(p) || pointedBack(p))
-          && (!around.clauseBetween(p.last(), k) || aboutHimself(p.last(), k))) {
+          && (!around.clauseBetween(p.last(), k) || aboutHimself(p.last(), k)) && !(word.own() && companion(p))) {
         before = p;
       }
     }

@@ -23,4 +23,9 @@ class LatinOrganisationNamesTest {
         DealLines.of(TestFacts.extracted(extractor,
             "وكانت شركة DataStax قد جمعت نحو 115 مليون دولار في جولة تمويل قادتها Goldman Sachs Asset Management.").deals()));
   }
+
+  @Test
+  void aLatinNameAfterACompanysWordWithAPossessiveIsACompany() {
+    assertEquals(List.of("ndea"), TestFacts.companyIds(extractor, "وكشف سامر خليل عن شركته الناشئة الجديدة Ndea، التي أسسها مع جون سميث."));
+  }
 }

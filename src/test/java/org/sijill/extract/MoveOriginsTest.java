@@ -195,4 +195,10 @@ class MoveOriginsTest {
     assertEquals(List.of("ليلى منصور: hirsay-sistmz > salesforce (completed)"),
         moves("وكانت ليلى منصور قد أسست شركة «هيرساي سيستمز» للبرمجيات، قبل أن تنضم إلى «سيلزفورس»."));
   }
+
+  @Test
+  void aCompanionAfterWithIsNotWhoseOwnLeavingFollows() {
+    assertEquals(List.of("سامر خليل: google > - (completed)"),
+        moves("سامر خليل يطلق شركة Ndea مع جون سميث بعد مغادرته «غوغل»."));
+  }
 }
