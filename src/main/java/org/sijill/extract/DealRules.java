@@ -6,7 +6,7 @@ import java.util.List;
  * The deal rules, each reading a sentence after the ones before it, some of them what those
  * found: the deal finder, mergers, rounds, money received, paid hires, rounds joined, services
  * bought, deals in relative clauses, the later rules, signings and memoranda of understanding, units bought
- * and sellers after "من"; those that declare trigger
+ * and sellers after "من", purchases agreed; those that declare trigger
  * words ({@link Triggered}) are asked only about sentences holding one.
  */
 final class DealRules {
@@ -27,6 +27,7 @@ final class DealRules {
   private final SharesReceived shares;
   private final PairsWorking pairs;
   private final UnitsBought units;
+  private final AgreedPurchases agreed;
   private final LaterRules later;
 
   /** {@code later} also finds names and moves: the extractor shares it. */
@@ -47,12 +48,13 @@ final class DealRules {
     this.shares = new SharesReceived(lex);
     this.pairs = new PairsWorking(lex);
     this.units = new UnitsBought(lex);
+    this.agreed = new AgreedPurchases(lex);
     this.later = later;
   }
 
   /** The rules whose triggers the extractor indexes with the others'. */
   List<Object> gated() {
-    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, memoranda, participants, consortia, shares, pairs, units);
+    return List.of(dealWords, mergers, received, paid, joined, services, relativeDeals, signedWith, memoranda, participants, consortia, shares, pairs, units, agreed);
   }
 
   /** Adds to {@code found}, the article's deals so far, those of sentence {@code v}; {@code before} is the sentence before it, or null. */
@@ -67,6 +69,7 @@ final class DealRules {
     found.addAll(on.on(paid, t) ? paid.find(v) : List.of());
     found.addAll(on.on(joined, t) ? joined.find(v, d, found) : List.of());
     found.addAll(on.on(services, t) ? services.find(v) : List.of());
+    found.addAll(on.on(agreed, t) ? agreed.find(v) : List.of());
     found.addAll(on.on(relativeDeals, t) ? relativeDeals.find(v) : List.of());
     found.addAll(later.deals(v, on));
     found.addAll(on.on(shares, t) ? shares.find(v) : List.of());

@@ -12,7 +12,8 @@ import org.sijill.facts.DealType;
  * «أرامكو الرقمية» مذكرة تفاهم مع «غروك»"، "وقّعت X وY مذكرة تفاهم"): an announced partnership of
  * its signers; and an agreement with another organisation to use what it makes ([agreement], then
  * "مع", then a word of [use] in the clause: "أعلنت «أنثروبيك» اتفاقاً مع «غوغل» يتيح لها استخدام
- * …"): an announced contract, the signer its client. The signer is the organisation right after the
+ * …"): an announced contract, the signer its client; with no such word, an announced partnership
+ * (what it is worth may stand before "مع": "أعلنت X اتفاقاً بقيمة … مع Y"). The signer is the organisation right after the
  * verb of signing or announcing ([signed], [announced]; a company's word may stand between) or right
  * before it, or the article's company for "الشركة"; the other one follows "مع" right after the
  * document, or, for a memorandum, is joined to the signer by "و". A partnership signed or announced
@@ -24,6 +25,8 @@ final class Memoranda implements Triggered {
   private static final int SPAN = 12;
   private static final Set<String> COMPANY = Set.of(Lexicon.norm("الشركة"));
   private static final String WITH = "مع";
+  /** How many words may tell what an agreement is worth before its "مع". */
+  private static final int WORTH = 4;
   /** How far after the other party a word of use may be, in the same clause. */
   private static final int CLAUSE = 6;
 
@@ -66,7 +69,8 @@ final class Memoranda implements Triggered {
     List<DealFinder.Found> out = new ArrayList<>();
     for (int k = 1; k + 1 < t.size(); k++) {
       boolean memo = spans[k] == null && lex.reading(memorandum, t.get(k).norm()) != null && understanding.contains(t.get(k + 1).norm());
-      boolean agreed = !memo && spans[k] == null && lex.reading(agreement, t.get(k).norm()) != null && t.get(k + 1).norm().equals(WITH);
+      int with = memo || spans[k] != null || lex.reading(agreement, t.get(k).norm()) == null ? -1 : with(t, spans, k);
+      boolean agreed = with > 0;
       boolean partnered = !memo && !agreed && spans[k] == null && partnership(t, k);
       if (!memo && !agreed && !partnered) {
         continue;
@@ -78,11 +82,12 @@ final class Memoranda implements Triggered {
       Set<String> parties = new LinkedHashSet<>();
       Gazetteer.Match first = signer(v, d, s, parties);
       if (agreed) {
-        Gazetteer.Match other = organisationNear(v, k + 2, true);
-        if (other != null && parties.size() == 1 && used(t, other.last() + 1) && parties.add(other.mention().id())) {
+        Gazetteer.Match other = organisationNear(v, with + 1, true);
+        if (other != null && parties.size() == 1 && parties.add(other.mention().id())) {
           List<String> ids = List.copyOf(parties);
-          out.add(new DealFinder.Found(DealType.CONTRACT, ids.get(0), ids.get(1), List.of(), List.of(), null, null,
-              v.dateNear(k), DealStatus.ANNOUNCED, true, v.source(t.get(s).start(), t.get(other.last()).end())));
+          boolean use = used(t, other.last() + 1);
+          out.add(new DealFinder.Found(use ? DealType.CONTRACT : DealType.PARTNERSHIP, ids.get(0), ids.get(1), List.of(), List.of(),
+              amount(v, k, with), null, v.dateNear(k), DealStatus.ANNOUNCED, use, v.source(t.get(s).start(), t.get(other.last()).end())));
         }
         continue;
       }
@@ -121,6 +126,34 @@ final class Memoranda implements Triggered {
     Clitics.Stripped word = lex.reading(partnerships, w);
     return word != null && !word.prefix().endsWith("ال") // "الشراكة" is one told before
         || lex.reading(agreement, w) != null && partnerships.contains(t.get(k + 1).norm());
+  }
+
+  /**
+   * The "مع" after the agreement word at {@code k}: right after it, or past what it is worth
+   * ("اتفاقاً بمليارات الدولارات مع X"), within {@link #WORTH} words with no comma or name between;
+   * else -1.
+   */
+  private static int with(Tokens t, Gazetteer.Match[] spans, int k) {
+    for (int j = k + 1; j < t.size() && j <= k + 1 + WORTH; j++) {
+      if (spans[j] != null || t.gapBefore(j).contains("،")) {
+        return -1;
+      }
+      if (t.get(j).norm().equals(WITH)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The amount of money between words {@code k} and {@code with}, or null. */
+  private static MoneyValue amount(SentenceView v, int k, int with) {
+    for (Value val : v.values()) {
+      int first = v.tokens().indexAt(val.start());
+      if (val instanceof MoneyValue m && first > k && first < with) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Whether a word of [use] is among the {@link #CLAUSE} words from word {@code j}, no comma between. */

@@ -53,7 +53,9 @@ final class SupplyAgreements implements Triggered {
       }
       String a = contractor.mention().id();
       String b = client.mention().id();
-      found.removeIf(f -> f.type() == DealType.OTHER && Set.of(a, b).equals(Set.of(f.subject(), f.object())));
+      // a deal of no type, or the agreement read as a partnership in this sentence (Memoranda), is this contract
+      found.removeIf(f -> (f.type() == DealType.OTHER || f.type() == DealType.PARTNERSHIP && f.source().sentence() == v.sentence().number())
+          && Set.of(a, b).equals(Set.of(f.subject(), f.object())));
       found.add(new DealFinder.Found(DealType.CONTRACT, a, b, List.of(), List.of(), v.amountAfter(client.last(), AMOUNT), null, v.dateNear(k),
           DealStatus.ANNOUNCED, false, v.source(t.get(k).start(), t.get(client.last()).end())));
       return;

@@ -87,7 +87,8 @@ class DealRulesTest {
   void anAgreementToUseWhatAnotherMakesIsAContractItsSignerTheClient() {
     assertEquals(List.of("contract: apple (client), google (contractor); -; announced"),
         DealLines.withStatus(TestFacts.extracted(extractor, "وقّعت شركة Apple اتفاقاً مع شركة Google لاستخدام نماذج Gemini في مساعدها الصوتي.").deals()));
-    assertEquals(List.of(), deals("وأعلنت Apple اتفاقاً مع Google، ويتيح استخدام النماذج."));
+    // a word of use after a comma makes no contract; the agreement announced is a partnership
+    assertEquals(List.of("partnership: apple (partner), google (partner); -"), deals("وأعلنت Apple اتفاقاً مع Google، ويتيح استخدام النماذج."));
   }
 
   @Test
