@@ -27,4 +27,13 @@ class AgreementsTest {
     assertEquals(List.of("partnership: lambda (partner), microsoft (partner); -; announced"),
         deals("وأعلنت شركة Lambda الأمريكية اتفاقاً بمليارات الدولارات مع Microsoft لنشر بنية تحتية."));
   }
+
+  @Test
+  void aPartnershipTheTwoCompaniesAgreedOnIsOneOfTheLastDealsParties() {
+    assertEquals(List.of("investment: nvidia (investor), nokia (investee); 1000000000 USD; announced",
+            "partnership: nvidia (partner), nokia (partner); -; announced"),
+        deals("أعلنت «إنفيديا» أنها ستستثمر مليار دولار في «نوكيا». وبالتوازي، اتفقت الشركتان على شراكة استراتيجية لتطوير الشبكات."));
+    assertEquals(List.of("investment: nvidia (investor), nokia (investee); 1000000000 USD; announced"),
+        deals("أعلنت «إنفيديا» أنها ستستثمر مليار دولار في «نوكيا». واتفقت الشركتان على أن السوق يتغير."));
+  }
 }
