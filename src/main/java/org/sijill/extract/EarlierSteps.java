@@ -12,7 +12,7 @@ import org.sijill.facts.MoveStatus;
  * of the last move told before them, in the sentence or the {@link #BACK} before it, by the person
  * named after the verb or, with none named, by that move's person.
  */
-final class EarlierSteps {
+final class EarlierSteps implements Triggered {
   /** How many sentences before this one the move it came before may be told in. */
   private static final int BACK = 2;
   /** How many words after the opening the verb may be. */
@@ -30,6 +30,12 @@ final class EarlierSteps {
     this.verbs = Lexicon.normSet(file.words("career-verb"));
     this.that = Lexicon.normSet(file.words("before-that"));
     this.pronouns = Lexicon.normSet(file.words("before-it"));
+  }
+
+  /** The verbs of working. */
+  @Override
+  public Set<String> triggers() {
+    return verbs;
   }
 
   /** {@code found}, the moves of sentence {@code v}, with the step it tells before one of {@code earlier} (the article's moves so far). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sijill.facts.CompanyKind;
 
@@ -73,6 +74,9 @@ final class EntityTable {
   private final List<Map<String, Entity>> byNameSkeleton = List.of(new HashMap<>(), new HashMap<>());
   /** Per script, drafted organisations by the skeletons of their names' words: the same name in the other script. */
   private final List<Map<String, Entity>> orgsBySkeleton = List.of(new HashMap<>(), new HashMap<>());
+
+  /** Each name's {@link #shortName}, worked out once per article. */
+  private final Map<String, Optional<String>> shortNames = new HashMap<>();
 
   /** The word lists this table was built with. */
   Lexicon lexicon() {
@@ -214,21 +218,23 @@ final class EntityTable {
 
   /** Every entity's spellings, and each person's surname when no other person shares it. */
   Gazetteer.Builder addTo(Gazetteer.Builder builder) {
-    return addTo(builder, null);
+    return addTo(builder, null, "");
   }
 
   /**
    * Every entity's spellings, each person's surname when no other person shares it, and each
-   * organisation's {@link #shortName} when no other entity has it and {@code current} (the
-   * article's gazetteer so far, or null for none) reads it as no other entity.
+   * organisation's {@link #shortName} when {@code text} (the article's) writes it alone, no other
+   * entity has it and {@code current} (the article's gazetteer so far, or null for none) reads it
+   * as no other entity.
    */
-  Gazetteer.Builder addTo(Gazetteer.Builder builder, Gazetteer current) {
+  Gazetteer.Builder addTo(Gazetteer.Builder builder, Gazetteer current, String text) {
     Map<String, List<Entity>> shortNames = new HashMap<>();
     for (Entity e : entities) {
       List<String> names = new ArrayList<>(e.names);
       names.addAll(e.shortenable);
       for (String name : e.kind == EntityKind.COMPANY && current != null ? names : List.<String>of()) {
         String shortName = shortName(name);
+        shortName = shortName != null && alone(text, shortName, name) ? shortName : null;
         List<Entity> owners = shortName == null ? null : shortNames.computeIfAbsent(shortName, k -> new ArrayList<>());
         if (owners != null && !owners.contains(e)) {
           owners.add(e);
@@ -267,21 +273,35 @@ final class EntityTable {
     return builder;
   }
 
+  /** Whether {@code text} writes {@code shortName} somewhere other than at the start of {@code name}. */
+  private static boolean alone(String text, String shortName, String name) {
+    for (int i = text.indexOf(shortName); i >= 0; i = text.indexOf(shortName, i + 1)) {
+      if (!text.startsWith(name, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A Latin organisation's name without its last word when that is one of {@code organisations.txt}
    * [short-after] and what is left starts with a capital and has four letters or more ("Inflection
    * AI": "Inflection"); else null.
    */
   private String shortName(String name) {
-    if (!isLatin(name)) {
-      return null;
+    return shortNames.computeIfAbsent(name, this::shortNameUncached).orElse(null);
+  }
+
+  private Optional<String> shortNameUncached(String name) {
+    String stripped = name.strip();
+    int space = stripped.lastIndexOf(' ');
+    if (space <= 0 || !isLatin(stripped)
+        || !lex.shortenedAfter().contains(stripped.substring(space + 1).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
     }
-    String[] words = SPACES.split(name.strip());
-    if (words.length < 2 || !lex.shortenedAfter().contains(Lexicon.norm(words[words.length - 1]))) {
-      return null;
-    }
-    String rest = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
-    return Character.isUpperCase(rest.codePointAt(0)) && rest.codePoints().filter(Character::isLetter).count() >= 4 ? rest : null;
+    String rest = stripped.substring(0, space).strip();
+    boolean named = Character.isUpperCase(rest.codePointAt(0)) && rest.codePoints().filter(Character::isLetter).count() >= 4;
+    return named ? Optional.of(rest) : Optional.empty();
   }
 
   private Entity add(Entity e) {

@@ -139,7 +139,7 @@ public final class Extractor {
         Reading same = last[n] != null && !g.mayDiffer(words.get(n), changed) ? last[n] : null;
         last[n] = read(same, last[n], words.get(n), g, table, round == 2);
       }
-      Gazetteer next = table.addTo(known.builder(), g).build();
+      Gazetteer next = table.addTo(known.builder(), g, article.text()).build();
       boolean differ = !next.sameNames(g);
       changed = differ ? next.changedWords(g) : Set.of();
       g = differ ? next : g;
@@ -200,7 +200,12 @@ public final class Extractor {
   private Reading read(Reading same, Reading before, Tokens words, Gazetteer g, EntityTable table, boolean link) {
     Tokens t = same != null ? same.tokens : g.tokens(words);
     List<Gazetteer.Match> ms = same != null ? same.matches : homographs.pick(t, links.matches(g, t));
-    ms.forEach(m -> table.written(register(m, table), t.normalized().original().substring(m.mention().start(), m.mention().end())));
+    for (Gazetteer.Match m : ms) {
+      EntityTable.Entity e = register(m, table);
+      if (m.mention().kind() == EntityKind.COMPANY && m.last() > m.first() && t.get(m.last()).latin()) {
+        table.written(e, t.normalized().original().substring(m.mention().start(), m.mention().end()));
+      }
+    }
     boolean[] covered = new boolean[t.size()];
     ms.forEach(m -> java.util.Arrays.fill(covered, m.first(), m.last() + 1, true));
     List<NameFinder.Name> found = before != null && before.tokens.list().equals(t.list()) && before.matches.equals(ms)

@@ -187,6 +187,9 @@ final class LatinNames {
 
   /** The cue word of a cue with a possessive pronoun ("شركته"، "شركتها الناشئة"), or null. */
   private String possessedCue(String w) {
+    if (w.length() < 5 || w.indexOf("ته", w.length() - 5) < 0) {
+      return null;
+    }
     for (String suffix : new String[] {"تهما", "تهم", "تها", "ته"}) {
       if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
         String stem = w.substring(0, w.length() - suffix.length()) + "ه";

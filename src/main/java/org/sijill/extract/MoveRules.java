@@ -42,7 +42,7 @@ final class MoveRules {
 
   /** The rules whose triggers the extractor indexes with the others'. */
   List<Object> gated() {
-    return List.of(founding, foundersAfter, appointments, groups);
+    return List.of(founding, foundersAfter, appointments, groups, earlierSteps);
   }
 
   /** The moves of sentence {@code v}, its roles {@code rs} found; {@code earlier}, the article's moves so far. */
@@ -55,7 +55,8 @@ final class MoveRules {
     ms = OwnedMoves.without(v, on.on(relativeFounders, t) ? relativeFounders.apply(v, ms) : ms);
     ms = posts.apply(v, d, rs, ms);
     ms = Enrolments.without(lex, v, on.on(groups, t) ? groups.apply(v, ms) : ms);
-    ms = earlierSteps.with(v, earlier, later.moves(v, d, ms, on));
+    ms = later.moves(v, d, ms, on);
+    ms = on.on(earlierSteps, t) ? earlierSteps.with(v, earlier, ms) : ms;
     return NewCompanies.completing(lex, v, earlier, InterimPosts.without(lex, v, ms));
   }
 }
