@@ -43,10 +43,10 @@ final class AgreedPurchases implements Triggered {
       if (spans[k] != null || lex.reading(agreed, t.get(k).norm()) == null) {
         continue;
       }
-      Gazetteer.Match buyer = organisationAt(v, k + 1);
+      Gazetteer.Match buyer = v.organisationAt(k + 1);
       buyer = buyer != null ? buyer : k > 0 && spans[k - 1] != null && v.organisation(spans[k - 1]) ? spans[k - 1] : null;
       int with = buyer != null && buyer.first() > k ? buyer.last() + 1 : k + 1;
-      Gazetteer.Match seller = buyer == null || with >= t.size() || !t.get(with).norm().equals(WITH) ? null : organisationAt(v, with + 1);
+      Gazetteer.Match seller = buyer == null || with >= t.size() || !t.get(with).norm().equals(WITH) ? null : v.organisationAt(with + 1);
       int p = seller == null ? -1 : purchaseAfter(t, spans, seller.last() + 1);
       if (p < 0 || seller.mention().id().equals(buyer.mention().id())) {
         continue;
@@ -68,12 +68,4 @@ final class AgreedPurchases implements Triggered {
     return -1;
   }
 
-  /** The organisation at word {@code j}, a company's word before it allowed, or null. */
-  private Gazetteer.Match organisationAt(SentenceView v, int j) {
-    Gazetteer.Match[] spans = v.spans();
-    if (j < spans.length && spans[j] == null && lex.reading(lex.orgCues(), v.tokens().get(j).norm()) != null) {
-      j++;
-    }
-    return j < spans.length && spans[j] != null && spans[j].first() == j && v.organisation(spans[j]) ? spans[j] : null;
-  }
 }

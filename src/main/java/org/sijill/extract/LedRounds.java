@@ -46,14 +46,14 @@ final class LedRounds implements Triggered {
       if (spans[k] != null || lex.reading(verbs, t.get(k).norm()) == null) {
         continue;
       }
-      Gazetteer.Match leader = organisationAt(v, spans, k + 1);
+      Gazetteer.Match leader = v.organisationAt(k + 1);
       int r = leader == null ? -1 : next(t, spans, round, leader.last() + 1, ROUND);
       int raised = r < 0 ? -1 : next(t, spans, raise, r + 1, RAISE);
       if (raised < 0) {
         continue;
       }
       int o = raised + 1 < t.size() && linking.contains(t.get(raised + 1).norm()) ? raised + 2 : raised + 1;
-      Gazetteer.Match investee = organisationAt(v, spans, o);
+      Gazetteer.Match investee = v.organisationAt(o);
       if (investee == null || investee.mention().id().equals(leader.mention().id())) {
         continue;
       }
@@ -82,11 +82,4 @@ final class LedRounds implements Triggered {
     return -1;
   }
 
-  /** The organisation at word {@code j}, an organisation's word before it allowed, or null. */
-  private Gazetteer.Match organisationAt(SentenceView v, Gazetteer.Match[] spans, int j) {
-    if (j < spans.length && spans[j] == null && lex.reading(lex.orgCues(), v.tokens().get(j).norm()) != null) {
-      j++;
-    }
-    return j < spans.length && spans[j] != null && v.organisation(spans[j]) && spans[j].first() == j ? spans[j] : null;
-  }
 }

@@ -42,7 +42,7 @@ final class RefusedOffers implements Triggered {
       if (spans[k] != null || lex.reading(refused, t.get(k).norm()) == null) {
         continue;
       }
-      Gazetteer.Match target = organisationAt(v, spans, k + 1);
+      Gazetteer.Match target = v.organisationAt(k + 1);
       int from = target != null ? target.last() + 1 : k + 1;
       target = target != null ? target : before(v, spans, k);
       for (int o = from; target != null && o + 1 < t.size() && o <= from + OFFER && !t.gapBefore(o).contains("،") && spans[o] == null; o++) {
@@ -50,7 +50,7 @@ final class RefusedOffers implements Triggered {
           continue;
         }
         int b = t.get(o + 1).norm().equals(FROM) ? o + 2 : o + 1;
-        Gazetteer.Match bidder = b < t.size() && spans[b] != null && spans[b].mention().kind() == EntityKind.PERSON ? spans[b] : organisationAt(v, spans, b);
+        Gazetteer.Match bidder = b < t.size() && spans[b] != null && spans[b].mention().kind() == EntityKind.PERSON ? spans[b] : v.organisationAt(b);
         if (bidder == null || bidder.mention().id().equals(target.mention().id())) {
           return List.of();
         }
@@ -62,13 +62,6 @@ final class RefusedOffers implements Triggered {
     return List.of();
   }
 
-  /** The organisation at word {@code j}, an organisation's word before it allowed, or null. */
-  private Gazetteer.Match organisationAt(SentenceView v, Gazetteer.Match[] spans, int j) {
-    if (j < spans.length && spans[j] == null && lex.reading(lex.orgCues(), v.tokens().get(j).norm()) != null) {
-      j++;
-    }
-    return j < spans.length && spans[j] != null && v.organisation(spans[j]) && spans[j].first() == j ? spans[j] : null;
-  }
 
   /** The last organisation before word {@code k}, or null. */
   private static Gazetteer.Match before(SentenceView v, Gazetteer.Match[] spans, int k) {

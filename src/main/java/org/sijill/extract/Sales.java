@@ -55,10 +55,10 @@ final class Sales implements Triggered {
         continue;
       }
       boolean verb = !r.stem().startsWith("بيع");
-      Gazetteer.Match after = organisationAt(v, spans, k + 1);
+      Gazetteer.Match after = v.organisationAt(k + 1);
       Gazetteer.Match seller = verb && after != null ? after : before(v, spans, k, r.prefix().startsWith("و"));
       int from = verb && after != null ? after.last() + 1 : k + 1;
-      if (seller == null || from >= t.size() || (lex.reading(sold, t.get(from).norm()) == null && organisationAt(v, spans, from) == null)) {
+      if (seller == null || from >= t.size() || (lex.reading(sold, t.get(from).norm()) == null && v.organisationAt(from) == null)) {
         continue;
       }
       Gazetteer.Match target = null;
@@ -113,13 +113,6 @@ final class Sales implements Triggered {
     return null;
   }
 
-  /** The organisation at word {@code j}, an organisation's word before it allowed, or null. */
-  private Gazetteer.Match organisationAt(SentenceView v, Gazetteer.Match[] spans, int j) {
-    if (j < spans.length && spans[j] == null && lex.reading(lex.orgCues(), v.tokens().get(j).norm()) != null) {
-      j++;
-    }
-    return j < spans.length && spans[j] != null && v.organisation(spans[j]) && spans[j].first() == j ? spans[j] : null;
-  }
 
   /**
    * The seller before word {@code k}: the organisation right before it ("X تبيع"), else (or when the

@@ -73,6 +73,15 @@ record SentenceView(
     return before.equals(ON) && j > 0 && w.writings().contains(tokens.get(j - 1).norm());
   }
 
+  /** The organisation whose name starts at word {@code j}, a company's word before it allowed ("شركة X"), or null. */
+  Gazetteer.Match organisationAt(int j) {
+    Gazetteer.Match[] spans = spans();
+    if (j < spans.length && spans[j] == null && table.lexicon().reading(table.lexicon().orgCues(), tokens.get(j).norm()) != null) {
+      j++;
+    }
+    return j < spans.length && spans[j] != null && organisation(spans[j]) && spans[j].first() == j ? spans[j] : null;
+  }
+
   /** Whether a match is a product or platform not known as an organisation. */
   boolean product(Gazetteer.Match m) {
     EntityTable.Entity e = table.byKey(m.mention().id());

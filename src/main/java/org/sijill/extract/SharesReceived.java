@@ -43,13 +43,13 @@ final class SharesReceived implements Triggered {
     Gazetteer.Match[] spans = v.spans();
     for (int k = 0; k + 4 < t.size(); k++) {
       Clitics.Stripped verb = spans[k] == null ? lex.reading(verbs, t.get(k).norm()) : null;
-      Gazetteer.Match investor = verb == null ? null : organisationAt(v, spans, k + 1);
+      Gazetteer.Match investor = verb == null ? null : v.organisationAt(k + 1);
       int on = investor == null ? -1 : next(t, spans, investor.last() + 1);
       if (on < 0 || on + 3 >= t.size() || spans[on + 1] != null || lex.reading(shares, t.get(on + 1).norm()) == null
           || !t.get(on + 2).norm().equals(IN)) {
         continue;
       }
-      Gazetteer.Match investee = organisationAt(v, spans, on + 3);
+      Gazetteer.Match investee = v.organisationAt(on + 3);
       if (investee == null || investee.mention().id().equals(investor.mention().id())) {
         continue;
       }
@@ -73,11 +73,4 @@ final class SharesReceived implements Triggered {
     return -1;
   }
 
-  /** The organisation at word {@code j}, an organisation's word before it allowed, or null. */
-  private Gazetteer.Match organisationAt(SentenceView v, Gazetteer.Match[] spans, int j) {
-    if (j < spans.length && spans[j] == null && lex.reading(lex.orgCues(), v.tokens().get(j).norm()) != null) {
-      j++;
-    }
-    return j < spans.length && spans[j] != null && v.organisation(spans[j]) && spans[j].first() == j ? spans[j] : null;
-  }
 }

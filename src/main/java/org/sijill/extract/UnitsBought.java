@@ -114,10 +114,9 @@ final class UnitsBought implements Triggered {
   /** The buyer: the organisation right after the word (its word allowed before it), else the first of the sentence before it; or null. */
   private Gazetteer.Match buyer(SentenceView v, int k) {
     Gazetteer.Match[] spans = v.spans();
-    Tokens t = v.tokens();
-    int at = k + 2 < t.size() && spans[k + 1] == null && lex.reading(lex.orgCues(), t.get(k + 1).norm()) != null ? k + 2 : k + 1;
-    if (at < spans.length && spans[at] != null && spans[at].first() == at && v.organisation(spans[at])) {
-      return spans[at];
+    Gazetteer.Match after = v.organisationAt(k + 1);
+    if (after != null) {
+      return after;
     }
     for (int j = 0; j < k; j++) {
       if (spans[j] != null && v.organisation(spans[j])) {
