@@ -67,5 +67,4 @@ final class AgreedPurchases implements Triggered {
     }
     return -1;
   }
-
 }

@@ -117,16 +117,6 @@ final class EarlierSteps implements Triggered {
     return null;
   }
 
-  /** The verb of working within {@link #VERB} words after the opening, or -1. */
-  private int verb(Tokens t, Gazetteer.Match[] spans) {
-    for (int k = 2; k < t.size() && k <= 1 + VERB; k++) {
-      if (spans[k] == null && lex.reading(verbs, t.get(k).norm()) != null) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
   /** The first organisation after word {@code from} in its clause, or null. */
   private static Gazetteer.Match organisation(SentenceView v, int from) {
     Tokens t = v.tokens();

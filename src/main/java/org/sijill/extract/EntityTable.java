@@ -228,20 +228,20 @@ final class EntityTable {
    * as no other entity.
    */
   Gazetteer.Builder addTo(Gazetteer.Builder builder, Gazetteer current, String text) {
-    Map<String, List<Entity>> shortNames = new HashMap<>();
+    Map<String, List<Entity>> byShortName = new HashMap<>();
     for (Entity e : entities) {
       List<String> names = new ArrayList<>(e.names);
       names.addAll(e.shortenable);
       for (String name : e.kind == EntityKind.COMPANY && current != null ? names : List.<String>of()) {
         String shortName = shortName(name);
         shortName = shortName != null && alone(text, shortName, name) ? shortName : null;
-        List<Entity> owners = shortName == null ? null : shortNames.computeIfAbsent(shortName, k -> new ArrayList<>());
+        List<Entity> owners = shortName == null ? null : byShortName.computeIfAbsent(shortName, k -> new ArrayList<>());
         if (owners != null && !owners.contains(e)) {
           owners.add(e);
         }
       }
     }
-    shortNames.forEach((name, owners) -> {
+    byShortName.forEach((name, owners) -> {
       Entity e = owners.get(0);
       Entity other = byCompact.get(compact(name));
       if (owners.size() == 1 && (other == null || other == e)

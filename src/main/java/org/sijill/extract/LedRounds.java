@@ -81,5 +81,4 @@ final class LedRounds implements Triggered {
     }
     return -1;
   }
-
 }

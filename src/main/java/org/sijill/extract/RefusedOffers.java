@@ -62,7 +62,6 @@ final class RefusedOffers implements Triggered {
     return List.of();
   }
 
-
   /** The last organisation before word {@code k}, or null. */
   private static Gazetteer.Match before(SentenceView v, Gazetteer.Match[] spans, int k) {
     for (int j = k - 1; j >= 0; j--) {

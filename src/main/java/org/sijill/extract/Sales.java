@@ -113,7 +113,6 @@ final class Sales implements Triggered {
     return null;
   }
 
-
   /**
    * The seller before word {@code k}: the organisation right before it ("X تبيع"), else (or when the
    * word is joined by "و" to what comes before) the first of the sentence, whose verbs follow ("سوفت

@@ -72,5 +72,4 @@ final class SharesReceived implements Triggered {
     }
     return -1;
   }
-
 }

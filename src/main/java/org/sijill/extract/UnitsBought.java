@@ -134,10 +134,9 @@ final class UnitsBought implements Triggered {
       if (spans[j] != null) {
         return null;
       }
-      boolean of = OF.contains(t.get(j).norm()) || belonging.contains(t.get(j).norm());
-      int at = j + 1 < t.size() && spans[j + 1] == null && lex.reading(lex.orgCues(), t.get(j + 1).norm()) != null ? j + 2 : j + 1;
-      if (of && at < t.size() && spans[at] != null && spans[at].first() == at && v.organisation(spans[at])) {
-        return spans[at];
+      Gazetteer.Match owner = OF.contains(t.get(j).norm()) || belonging.contains(t.get(j).norm()) ? v.organisationAt(j + 1) : null;
+      if (owner != null) {
+        return owner;
       }
     }
     return null;
