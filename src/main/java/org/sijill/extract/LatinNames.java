@@ -113,7 +113,9 @@ final class LatinNames {
     orgWord |= lastRaw.length() > 2 && lastRaw.endsWith("AI");
     NameFinder.Kind kind;
     CompanyKind orgKind = null;
-    if (cue != null || orgWord) {
+    if (cue != null && !orgWord && !shortWord && last == first + 1 && allTitleCase(t, first, last) && titledAfter(t, last)) {
+      kind = NameFinder.Kind.PERSON; // "في الوحدة الجديدة Karén Simonyan، كبير العلماء"
+    } else if (cue != null || orgWord) {
       kind = NameFinder.Kind.ORGANISATION;
       orgKind = cue != null ? cue : lab(t, first, last) ? CompanyKind.LAB : CompanyKind.COMPANY;
     } else if (glued) {
@@ -134,6 +136,11 @@ final class LatinNames {
     int start = t.get(first).start();
     int end = t.get(last).end();
     return new NameFinder.Name(first, last, start, end, kind, orgKind, t.normalized().original().substring(start, end));
+  }
+
+  /** Whether a comma and a title follow word {@code last}: a person's description ("…، كبير العلماء"). */
+  private boolean titledAfter(Tokens t, int last) {
+    return last + 1 < t.size() && t.gapBefore(last + 1).contains("،") && lex.reading(lex.titleHeads(), t.get(last + 1).norm()) != null;
   }
 
   /** Whether words {@code [first, last]} stand alone in quotes or after "اسم" (named): a thing's name, not a person's. */

@@ -237,6 +237,7 @@ final class MoveFinder {
         case MEMBER -> to = or(ends.marked(Around.Direction.TO, k, t.size()), frame[1]);
         case HIRE -> to = word.noun() ? d.hiring() : or(ends.marked(Around.Direction.TO, k, toEnd), subject != null ? subject : hirer());
         case JOIN -> to = word.noun() ? or(ends.marked(Around.Direction.TO, k, t.size()), d.hiring())
+            : joinsPerson() != null ? d.destinationOf(joinsPerson().mention().id())
             : pronoun ? or(announcer.before(v, k), d.hiring()) : ends.anaphoricTo() ? d.hiring() : ends.joined();
         case DECLINE -> to = or(ends.offeredBy(), d.hiring());
         default -> to = word.noun() && movers.size() > 1 ? ends.marked(Around.Direction.TO, span[0], span[1]) : ends.marked(Around.Direction.TO, k, t.size());
@@ -307,6 +308,15 @@ final class MoveFinder {
     }
 
     /** Whether the trigger is followed by "إليه" or "إليها" (to him, to it). */
+    /**
+     * The person right after the verb's "إلى" ("وينضم إلى سليمان في الوحدة الجديدة أ، …"): the mover
+     * goes where that person was said to go, not to an organisation of the mover's description; or null.
+     */
+    Gazetteer.Match joinsPerson() {
+      Gazetteer.Match p = k + 2 < t.size() && lex.moves().to().contains(t.get(k + 1).norm()) ? around.spans()[k + 2] : null;
+      return p != null && p.first() == k + 2 && p.mention().kind() == EntityKind.PERSON ? p : null;
+    }
+
     boolean pronoun() {
       return k + 1 < t.size() && (t.get(k + 1).norm().startsWith("اليه") || t.get(k + 1).norm().equals("اليها"));
     }

@@ -201,4 +201,14 @@ class MoveOriginsTest {
     assertEquals(List.of("سامر خليل: google > - (completed)"),
         moves("سامر خليل يطلق شركة Ndea مع جون سميث بعد مغادرته «غوغل»."));
   }
+
+  @Test
+  void aLatinNameDescribedByATitleAfterAUnitsWordIsAPersonWhoGoesWhereThePersonHeJoinsWent() {
+    List<String> moves = new java.util.ArrayList<>();
+    TestFacts.extracted(extractor,
+            "أعلنت شركة Microsoft تعيين Mustafa Suleyman، الشريك المؤسس لشركة Inflection AI، رئيساً لوحدة جديدة. "
+                + "وينضم إلى Suleyman في الوحدة الجديدة Karén Simonyan، كبير العلماء والشريك المؤسس في Inflection AI.")
+        .people().forEach(p -> p.moves().forEach(m -> moves.add(p.name().en() + ": " + m.from() + " > " + m.to())));
+    assertEquals(List.of("Karén Simonyan: inflection-ai > microsoft", "Mustafa Suleyman: inflection-ai > microsoft"), moves);
+  }
 }
