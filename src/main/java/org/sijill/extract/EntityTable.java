@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.sijill.facts.CompanyKind;
 
@@ -34,7 +33,7 @@ final class EntityTable {
     String parent;
     final List<String> names = new ArrayList<>();
     final Set<String> spellings = new LinkedHashSet<>();
-    /** A known organisation's Latin names as the article writes them, that a {@link #shortName} may come from. */
+    /** A known organisation's Latin names as the article writes them, that a {@link ShortOrgNames short name} may come from. */
     final Set<String> shortenable = new LinkedHashSet<>();
     String latinSurname;
     private final String key;
@@ -75,8 +74,8 @@ final class EntityTable {
   /** Per script, drafted organisations by the skeletons of their names' words: the same name in the other script. */
   private final List<Map<String, Entity>> orgsBySkeleton = List.of(new HashMap<>(), new HashMap<>());
 
-  /** Each name's {@link #shortName}, worked out once per article. */
-  private final Map<String, Optional<String>> shortNames = new HashMap<>();
+  /** The organisations' short names ("Inflection" for "Inflection AI"). */
+  private final ShortOrgNames shortNames;
 
   /** The word lists this table was built with. */
   Lexicon lexicon() {
@@ -87,6 +86,7 @@ final class EntityTable {
     this.lex = lex;
     this.knownPeople = knownPeople;
     this.skeleton = new Skeleton(lex.romaniser());
+    this.shortNames = new ShortOrgNames(lex);
   }
 
   List<Entity> entities() {
@@ -204,9 +204,9 @@ final class EntityTable {
     return org;
   }
 
-  /** Records that the article writes known organisation {@code e} as {@code spelling}, for its {@link #shortName}. */
+  /** Records that the article writes known organisation {@code e} as {@code spelling}, for its {@link ShortOrgNames short name}. */
   void written(Entity e, String spelling) {
-    if (e.kind == EntityKind.COMPANY && e.knownId != null && shortName(spelling) != null) {
+    if (e.kind == EntityKind.COMPANY && e.knownId != null && shortNames.of(spelling) != null) {
       e.shortenable.add(spelling);
     }
   }
@@ -223,7 +223,7 @@ final class EntityTable {
 
   /**
    * Every entity's spellings, each person's surname when no other person shares it, and each
-   * organisation's {@link #shortName} when {@code text} (the article's) writes it alone, no other
+   * organisation's {@link ShortOrgNames short name} when {@code text} (the article's) writes it alone, no other
    * entity has it and {@code current} (the article's gazetteer so far, or null for none) reads it
    * as no other entity.
    */
@@ -233,8 +233,8 @@ final class EntityTable {
       List<String> names = new ArrayList<>(e.names);
       names.addAll(e.shortenable);
       for (String name : e.kind == EntityKind.COMPANY && current != null ? names : List.<String>of()) {
-        String shortName = shortName(name);
-        shortName = shortName != null && alone(text, shortName, name) ? shortName : null;
+        String shortName = shortNames.of(name);
+        shortName = shortName != null && ShortOrgNames.alone(text, shortName, name) ? shortName : null;
         List<Entity> owners = shortName == null ? null : byShortName.computeIfAbsent(shortName, k -> new ArrayList<>());
         if (owners != null && !owners.contains(e)) {
           owners.add(e);
@@ -271,37 +271,6 @@ final class EntityTable {
       }
     }
     return builder;
-  }
-
-  /** Whether {@code text} writes {@code shortName} somewhere other than at the start of {@code name}. */
-  private static boolean alone(String text, String shortName, String name) {
-    for (int i = text.indexOf(shortName); i >= 0; i = text.indexOf(shortName, i + 1)) {
-      if (!text.startsWith(name, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A Latin organisation's name without its last word when that is one of {@code organisations.txt}
-   * [short-after] and what is left starts with a capital and has four letters or more ("Inflection
-   * AI": "Inflection"); else null.
-   */
-  private String shortName(String name) {
-    return shortNames.computeIfAbsent(name, this::shortNameUncached).orElse(null);
-  }
-
-  private Optional<String> shortNameUncached(String name) {
-    String stripped = name.strip();
-    int space = stripped.lastIndexOf(' ');
-    if (space <= 0 || !isLatin(stripped)
-        || !lex.shortenedAfter().contains(stripped.substring(space + 1).toLowerCase(Locale.ROOT))) {
-      return Optional.empty();
-    }
-    String rest = stripped.substring(0, space).strip();
-    boolean named = Character.isUpperCase(rest.codePointAt(0)) && rest.codePoints().filter(Character::isLetter).count() >= 4;
-    return named ? Optional.of(rest) : Optional.empty();
   }
 
   private Entity add(Entity e) {

@@ -87,7 +87,7 @@ final class Memoranda implements Triggered {
           List<String> ids = List.copyOf(parties);
           boolean use = used(t, other.last() + 1);
           out.add(new DealFinder.Found(use ? DealType.CONTRACT : DealType.PARTNERSHIP, ids.get(0), ids.get(1), List.of(), List.of(),
-              amount(v, k, with), null, v.dateNear(k), DealStatus.ANNOUNCED, use, v.source(t.get(s).start(), t.get(other.last()).end())));
+              v.amountWithin(k, with), null, v.dateNear(k), DealStatus.ANNOUNCED, use, v.source(t.get(s).start(), t.get(other.last()).end())));
         }
         continue;
       }
@@ -143,17 +143,6 @@ final class Memoranda implements Triggered {
       }
     }
     return -1;
-  }
-
-  /** The amount of money between words {@code k} and {@code with}, or null. */
-  private static MoneyValue amount(SentenceView v, int k, int with) {
-    for (Value val : v.values()) {
-      int first = v.tokens().indexAt(val.start());
-      if (val instanceof MoneyValue m && first > k && first < with) {
-        return m;
-      }
-    }
-    return null;
   }
 
   /** Whether a word of [use] is among the {@link #CLAUSE} words from word {@code j}, no comma between. */

@@ -160,6 +160,17 @@ record SentenceView(
     return k >= 0 && k < tokens.size() ? tokens.get(k).norm() : "";
   }
 
+  /** The first amount of money whose first word lies after word {@code from} and before word {@code to}, commas allowed between; or null. */
+  MoneyValue amountWithin(int from, int to) {
+    for (Value val : values()) {
+      int first = tokens().indexAt(val.start());
+      if (val instanceof MoneyValue m && first > from && first < to) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /**
    * The first amount after word {@code j}, at most {@code reach} words after it, with no comma
    * between (in its clause), or null.

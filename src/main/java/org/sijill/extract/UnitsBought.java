@@ -71,7 +71,7 @@ final class UnitsBought implements Triggered {
       }
       DealStatus status = status(t, k, lex.deals().triggers().get(r.stem()).status());
       out.add(new DealFinder.Found(DealType.ACQUISITION, buyer.mention().id(), seller, List.of(), List.of(),
-          price(v, owner.last()), null, v.dateNear(k), status, false,
+          v.amountWithin(owner.last(), owner.last() + PRICE + 1), null, v.dateNear(k), status, false,
           v.source(Math.min(t.get(k).start(), buyer.mention().start()), owner.mention().end()), List.of(seller)));
     }
     return out;
@@ -137,17 +137,6 @@ final class UnitsBought implements Triggered {
       Gazetteer.Match owner = OF.contains(t.get(j).norm()) || belonging.contains(t.get(j).norm()) ? v.organisationAt(j + 1) : null;
       if (owner != null) {
         return owner;
-      }
-    }
-    return null;
-  }
-
-  /** The first amount of money within {@link #PRICE} words after word {@code j}, or null. */
-  private static MoneyValue price(SentenceView v, int j) {
-    for (Value val : v.values()) {
-      int first = v.tokens().indexAt(val.start());
-      if (val instanceof MoneyValue m && first > j && first - j <= PRICE) {
-        return m;
       }
     }
     return null;
