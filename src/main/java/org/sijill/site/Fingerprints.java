@@ -42,25 +42,29 @@ import org.sijill.facts.Person;
  * <p>Safe for several threads (the site's data is only read).
  */
 final class Fingerprints {
-  private final SiteModel.Outline outline;
+  /** The pages and files to build, once they are known: what the {@code outline/} keys read. */
+  private volatile SiteModel.Outline outline;
   private final SiteData data;
   private final FactBase facts;
   private final ThreadLocal<ContentHash> hashes = ThreadLocal.withInitial(ContentHash::new);
   private final Map<String, byte[]> known = new java.util.concurrent.ConcurrentHashMap<>();
 
-  Fingerprints(SiteModel.Outline outline) {
-    this(outline, Map.of());
-  }
-
   /**
    * {@code carried}: fingerprints known to hold now without hashing ({@link Manifest#carried}),
-   * by key.
+   * by key. The {@code outline/} keys can be asked for once {@link #outline} is given.
    */
-  Fingerprints(SiteModel.Outline outline, Map<String, byte[]> carried) {
-    this.outline = outline;
-    this.data = outline.data();
+  Fingerprints(SiteData data, Map<String, byte[]> carried) {
+    this.data = data;
     this.facts = data.facts.base();
     this.known.putAll(carried);
+  }
+
+  /** The outline made from this one's site data. */
+  void outline(SiteModel.Outline made) {
+    if (made.data() != data) {
+      throw new IllegalArgumentException("an outline of other site data");
+    }
+    this.outline = made;
   }
 
   /** The hash of what {@code key} reads now. */
@@ -101,9 +105,24 @@ final class Fingerprints {
           movers(data.flows.joined(rest)), movers(data.flows.left(rest)))));
       case "brought" -> brought(rest);
       case "citing" -> citing(rest);
-      case "outline" -> rest.equals("article-pages") ? outline.articlePages() : outline.downloads();
+      case "outline" -> outline(rest);
       default -> throw new IllegalArgumentException("unknown key " + key);
     };
+  }
+
+  private Object outline(String rest) {
+    if (outline == null) {
+      throw new IllegalStateException("the outline is not made yet");
+    }
+    return rest.equals("article-pages") ? outline.articlePages() : outline.downloads();
+  }
+
+  /**
+   * The hash of what the inputs {@code keys} read now, taken together: it changes when one of
+   * them does, and each is hashed once (or carried from the last build) whatever else asks for it.
+   */
+  byte[] ofAll(Stream<String> keys) {
+    return hashes.get().of(madeFrom(keys));
   }
 
   /** {@code <folder>/<id>}: what a link to the entity shows ({@link Facts#named}). */

@@ -13,17 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.sijill.facts.ArticleRecord;
 import org.sijill.facts.CacheFile;
 import org.sijill.facts.FactBase;
-import org.sijill.facts.Person;
 
 /**
  * The feeds of the last build, taken again instead of being made when what they are made of did
  * not change: the renderer (templates, bundles and Sijill's classes), the site's settings, each
  * person's id, name and moves, every company and deal, and each article's id and publication
- * date ({@link #fingerprint}). A role, a company fact's text or an article's ledger changes no
- * feed. The work folder's {@code feeds.txt} holds that fingerprint and the SHA-256 of each feed
+ * date ({@link #fingerprint}). A role or an article's ledger changes no feed. The work folder's {@code feeds.txt} holds that fingerprint and the SHA-256 of each feed
  * as written; a feed is taken from the output folder only when its bytes still have that SHA-256.
  */
 final class KeptFeeds {
@@ -36,18 +35,26 @@ final class KeptFeeds {
     return lang.code() + "/feed.xml";
   }
 
-  /** What the feeds are made of, hashed, for a build by {@code renderer}. */
-  static String fingerprint(FactBase facts, String renderer) {
-    List<Object> people = new ArrayList<>();
-    for (Person p : facts.people().values()) {
-      people.add(Arrays.asList(p.id(), p.name(), p.moves()));
-    }
+  /**
+   * What the feeds are made of, hashed, for a build by {@code renderer}: the records by the
+   * fingerprints the pages' keys have ({@code now}, mostly carried from the last build), so that
+   * only what changed is hashed again.
+   */
+  static String fingerprint(Fingerprints now, FactBase facts, String renderer) {
+    byte[] records =
+        now.ofAll(
+            Stream.of(
+                    Stream.of("site", "moves"),
+                    facts.people().keySet().stream().map(id -> "name/people/" + id),
+                    facts.companies().keySet().stream().map(id -> "companies/" + id),
+                    facts.deals().keySet().stream().map(id -> "deals/" + id))
+                .flatMap(keys -> keys));
     List<Object> articles = new ArrayList<>();
     for (ArticleRecord a : facts.articles().values()) {
       articles.add(Arrays.asList(a.id(), a.published()));
     }
     byte[] hash = new ContentHash().of(Arrays.asList(
-        "feeds", renderer, facts.site(), people, facts.companies(), facts.deals(), articles));
+        "feeds", renderer, HexFormat.of().formatHex(records), articles));
     return HexFormat.of().formatHex(hash);
   }
 

@@ -31,7 +31,7 @@ final class SearchPages {
       Parts.Name name = Texts.name(p.name(), p.id(), lang);
       Txt detail = p.roles().isEmpty() ? null : on.text(p.roles().get(0).title());
       people.add(item(on.person(p.id()), name, EntityPages.aliases(p.aliases(), name), detail,
-          keys(p.name(), p.aliases())));
+          data.searchKeys("people/" + p.id(), () -> keys(p.name(), p.aliases()))));
     }
     List<SearchPage.Item> companies = new ArrayList<>();
     for (Company c : data.facts.companies().values()) {
@@ -41,7 +41,7 @@ final class SearchPages {
               ? null
               : Scripts.in(lang, on.messages().get("company.kind." + c.kind().yaml()));
       companies.add(item(on.company(c.id()), name, EntityPages.aliases(c.aliases(), name), detail,
-          keys(c.name(), c.aliases())));
+          data.searchKeys("companies/" + c.id(), () -> keys(c.name(), c.aliases()))));
     }
     List<SearchPage.Item> deals = new ArrayList<>();
     for (Deal d : data.facts.deals().values()) {
@@ -58,7 +58,8 @@ final class SearchPages {
           words.add(c.name().ar() == null ? "" : c.name().ar());
         }
       }
-      deals.add(item(on.deal(d.id()), name, List.of(), detail, keys(d.title(), words)));
+      deals.add(item(on.deal(d.id()), name, List.of(), detail,
+          data.searchKeys("deals/" + d.id(), () -> keys(d.title(), words))));
     }
     Comparator<SearchPage.Item> order =
         Comparator.comparing((SearchPage.Item i) -> i.link().label().plain(), collator::compare);

@@ -145,8 +145,11 @@ public final class SiteBuilder {
     }
     Timing timing = Timing.of(System.err);
     String renderer = Manifest.renderer(templatesDir, code);
-    // what the feeds are made of is hashed when the outline asks for the kept feeds: once the
-    // cross references are made, while the downloads are made on another core
+    Manifest last = code == null ? Manifest.empty() : Manifest.read(work);
+    timing.lap("manifest read");
+    // the fingerprints are made with the site's data; what the feeds are made of is hashed from
+    // them when the outline asks for the kept feeds, while the downloads are made on another core
+    CompletableFuture<Fingerprints> fingerprints = new CompletableFuture<>();
     CompletableFuture<String> feedsMadeOf = new CompletableFuture<>();
     SiteModel.Outline outline;
     try {
@@ -156,13 +159,17 @@ public final class SiteBuilder {
               articles,
               finder,
               messages,
-              () -> {
-                feedsMadeOf.complete(code == null ? null : KeptFeeds.fingerprint(facts, renderer));
+              data -> {
+                Fingerprints made = new Fingerprints(data, last.carried(renderer, sources));
+                fingerprints.complete(made);
+                feedsMadeOf.complete(
+                    code == null ? null : KeptFeeds.fingerprint(made, facts, renderer));
                 return KeptFeeds.read(work, output, feedsMadeOf.join());
               });
     } catch (Messages.MissingLabel e) {
       return new Result(0, List.of(Diagnostic.error(e.file(), 1, 1, e.getMessage())));
     }
+    Fingerprints now = fingerprints.join();
     String feeds = feedsMadeOf.getNow(null);
     timing.lap("outline");
     Path source = work.resolve("source");
@@ -175,7 +182,6 @@ public final class SiteBuilder {
     OutputChecks checks;
     Rendering.Outcome outcome;
     java.util.SortedMap<String, byte[]> feedBytes;
-    Fingerprints now;
     Files.createDirectories(staged);
     try (Bake.Session bake = Bake.open(source, staged)) {
       problems.addAll(bake.copyAssets());
@@ -183,15 +189,12 @@ public final class SiteBuilder {
       write(staged, outline.files(), written);
       feedBytes = KeptFeeds.feeds(written);
       timing.lap("prepare");
-      // read while the downloads may still be being made on another core
-      Manifest last = code == null ? Manifest.empty() : Manifest.read(work);
-      timing.lap("manifest read");
       write(staged, outline.downloadFiles(), written);
       outline = outline.withoutFiles();
+      now.outline(outline);
       List<String> known = new ArrayList<>(new HtmlSite(staged).files());
       outline.pages().forEach(page -> known.add(page.path()));
       checks = new OutputChecks(new HtmlSite(staged, known));
-      now = new Fingerprints(outline, last.carried(renderer, sources));
       timing.lap("downloads written");
       Map<String, Manifest.Built> unchanged = code == null ? Map.of() : last.unchanged(renderer, now);
       timing.lap("unchanged");

@@ -52,6 +52,11 @@ final class SiteData {
   private final Map<String, List<PersonRole>> rolesAt = new TreeMap<>();
   private final Set<Diagnostic> problems = new ConcurrentSkipListSet<>();
   private final Map<Lang, Citations> citations = new EnumMap<>(Lang.class);
+  /**
+   * The search keys of each entity ({@link SearchPages#keys}), by its folder and id: the same in
+   * both languages, so made once.
+   */
+  private final Map<String, String> searchKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   SiteData(
       FactBase facts,
@@ -138,6 +143,14 @@ final class SiteData {
   }
 
   /** A problem of the site; one found while a page is built is also noted as that page's. */
+  /**
+   * The search keys of the entity {@code <folder>/<id>}, made by {@code keys} from the record the
+   * page has just read (so the read is noted) the first time they are asked for.
+   */
+  String searchKeys(String entity, java.util.function.Supplier<String> keys) {
+    return searchKeys.computeIfAbsent(entity, e -> keys.get());
+  }
+
   void problem(Diagnostic diagnostic) {
     problems.add(diagnostic);
     reads.problem(diagnostic);

@@ -129,19 +129,20 @@ public final class SiteModel {
       MentionFinder finder,
       Map<Lang, Messages> messages,
       Map<Lang, String> keptFeeds) {
-    return outline(facts, articles, finder, messages, () -> keptFeeds);
+    return outline(facts, articles, finder, messages, data -> keptFeeds);
   }
 
   /**
-   * As {@link #outline(FactBase, Map, MentionFinder, Map, Map)}, the kept feeds asked for only once
-   * the cross references are made (while the downloads are made on another core).
+   * As {@link #outline(FactBase, Map, MentionFinder, Map, Map)}, the kept feeds asked for, from
+   * the site's data, only once the cross references are made (while the downloads are made on
+   * another core).
    */
   static Outline outline(
       FactBase facts,
       Map<String, Article> articles,
       MentionFinder finder,
       Map<Lang, Messages> messages,
-      java.util.function.Supplier<Map<Lang, String>> keptFeedsLater) {
+      java.util.function.Function<SiteData, Map<Lang, String>> keptFeedsLater) {
     Timing timing = Timing.of(System.err);
     // the downloads read the fact base alone: made on another core while the cross references
     // are, and the build prepares JBake and reads the manifest; waited for when they are written
@@ -149,7 +150,7 @@ public final class SiteModel {
         CompletableFuture.supplyAsync(() -> Downloads.files(facts));
     SiteData data = new SiteData(facts, articles, finder, messages);
     timing.lap("- data");
-    Map<Lang, String> keptFeeds = keptFeedsLater.get();
+    Map<Lang, String> keptFeeds = keptFeedsLater.apply(data);
     List<Spec> pages = new ArrayList<>();
     pages.add(new Spec("index.html", null, Kind.ROOT, null));
     reserved(data, "people", facts.people().keySet());

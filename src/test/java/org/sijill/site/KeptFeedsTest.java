@@ -52,6 +52,11 @@ class KeptFeedsTest {
     }
   }
 
+  private static String fingerprint(FactBase facts, String renderer) {
+    SiteData data = new SiteData(facts, articles, Fixture.finder(), messages);
+    return KeptFeeds.fingerprint(new Fingerprints(data, Map.of()), facts, renderer);
+  }
+
   private static Map<Lang, String> feeds(FactBase facts) {
     Feeds feeds = new Feeds(new SiteData(facts, articles, Fixture.finder(), messages));
     Map<Lang, String> texts = new EnumMap<>(Lang.class);
@@ -104,13 +109,13 @@ class KeptFeedsTest {
         f.companies(), f.deals(), f.articles()));
 
     Map<Lang, String> before = feeds(facts);
-    String fingerprint = KeptFeeds.fingerprint(facts, "renderer");
+    String fingerprint = fingerprint(facts, "renderer");
     for (Map.Entry<String, UnaryOperator<FactBase>> edit : changing.entrySet()) {
       FactBase edited = edit.getValue().apply(facts);
       assertNotEquals(before, feeds(edited), edit.getKey() + " changes no feed: not a test");
-      assertNotEquals(fingerprint, KeptFeeds.fingerprint(edited, "renderer"), edit.getKey());
+      assertNotEquals(fingerprint, fingerprint(edited, "renderer"), edit.getKey());
     }
-    assertNotEquals(fingerprint, KeptFeeds.fingerprint(facts, "another renderer"));
+    assertNotEquals(fingerprint, fingerprint(facts, "another renderer"));
 
     Role role = mover.roles().get(0);
     List<Role> roles = new ArrayList<>(mover.roles());
@@ -123,7 +128,7 @@ class KeptFeedsTest {
         new Ledger("0".repeat(64), "2", List.of())));
     for (FactBase same : List.of(retitled, ledger)) {
       assertEquals(before, feeds(same));
-      assertEquals(fingerprint, KeptFeeds.fingerprint(same, "renderer"));
+      assertEquals(fingerprint, fingerprint(same, "renderer"));
     }
   }
 
