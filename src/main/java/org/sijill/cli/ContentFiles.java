@@ -6,23 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import org.sijill.facts.TextStamp;
 
 /** Writes merged fact files: each through a temporary file and an atomic rename, never half-written. */
 final class ContentFiles {
   private ContentFiles() {}
 
   /**
-   * Writes {@code text} to {@code path} (relative to {@code root}) only if the file still holds
-   * {@code expected} (null: does not exist), so that an edit made while the build ran is never
-   * overwritten; false if the file changed.
+   * Writes {@code text} to {@code path} (relative to {@code root}) only if the file still has the
+   * {@link TextStamp} {@code expected} (null: does not exist), so that an edit made while the build
+   * ran is never overwritten; false if the file changed.
    */
   static boolean replace(Path root, String path, String expected, String text) throws IOException {
     Path file = root.resolve(path);
-    String now = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+    String now = Files.isRegularFile(file) ? TextStamp.of(Files.readAllBytes(file)) : null;
     if (!java.util.Objects.equals(now, expected)) {
       return false;
     }
-    if (!text.equals(now)) {
+    if (now == null || !now.equals(TextStamp.of(text))) {
       write(root, Map.of(path, text));
     }
     return true;

@@ -19,6 +19,7 @@ import org.sijill.facts.FactReader;
 import org.sijill.facts.FileKind;
 import org.sijill.facts.Merge;
 import org.sijill.facts.PendingFile;
+import org.sijill.facts.TextStamp;
 import org.sijill.facts.YamlDocument;
 
 /**
@@ -34,8 +35,8 @@ final class ContentState {
   private final DocumentCheck check;
   /** The files as last read or written (and the files made since), parsed. */
   private final TreeMap<String, YamlDocument> documents;
-  /** The files' texts as last read or written. */
-  private final TreeMap<String, String> texts;
+  /** The files' {@link TextStamp}s as last read or written. */
+  private final TreeMap<String, String> stamps;
   private final TreeMap<String, String> origins;
   private final Set<String> unreadable;
   private final TreeMap<String, List<Diagnostic>> diagnostics = new TreeMap<>();
@@ -52,9 +53,9 @@ final class ContentState {
     this.check = check;
     this.facts = read.facts();
     this.documents = new TreeMap<>(read.documents());
-    this.texts = new TreeMap<>(read.texts());
+    this.stamps = new TreeMap<>(read.stamps());
     this.origins = new TreeMap<>(read.origins());
-    this.unreadable = new TreeSet<>(texts.keySet());
+    this.unreadable = new TreeSet<>(stamps.keySet());
     unreadable.removeAll(documents.keySet());
     for (Diagnostic d : read.diagnostics()) {
       diagnostics.computeIfAbsent(d.path(), p -> new ArrayList<>()).add(d);
@@ -151,12 +152,12 @@ final class ContentState {
       String text = pending.get(path).text();
       boolean article = FileKind.ofPath(path).orElseThrow() == FileKind.ARTICLE;
       if (!(article && !problems.isEmpty())
-          && !ContentFiles.replace(root, path, texts.get(path), text)) {
+          && !ContentFiles.replace(root, path, stamps.get(path), text)) {
         problems.add(
             Diagnostic.warning(
                 path, 1, 1, "changed while site-gen ran: not merged into; run site-gen again"));
       }
-      texts.put(path, text);
+      stamps.put(path, TextStamp.of(text));
     }
     dirty.clear();
     return problems;
@@ -215,14 +216,14 @@ final class ContentState {
   FactReader.Result result() {
     confirm();
     TreeMap<String, YamlDocument> allDocuments = new TreeMap<>(documents);
-    TreeMap<String, String> allTexts = new TreeMap<>(texts);
+    TreeMap<String, String> allStamps = new TreeMap<>(stamps);
     pending.forEach(
         (path, file) -> {
           allDocuments.put(path, file.document());
-          allTexts.put(path, file.text());
+          allStamps.put(path, TextStamp.of(file.text()));
         });
     List<Diagnostic> all = new ArrayList<>();
     diagnostics.values().forEach(all::addAll);
-    return new FactReader.Result(facts, allDocuments, allTexts, origins, all);
+    return new FactReader.Result(facts, allDocuments, allStamps, origins, all);
   }
 }

@@ -85,13 +85,13 @@ final class Pipeline {
 
   /**
    * What the site is built from once {@code content/} is merged and valid: the fact base (sources
-   * re-located), the files' texts (for printing diagnostics), the diagnostics so far, and the
+   * re-located), the files' {@link org.sijill.facts.TextStamp}s, the diagnostics so far, and the
    * articles extracted now. The parsed YAML files are not kept: the site does not need them.
    */
   private record Checked(
       SeedReader.Result seeds,
       FactBase facts,
-      SortedMap<String, String> texts,
+      SortedMap<String, String> stamps,
       List<Diagnostic> diagnostics,
       List<String> extracted) {}
 
@@ -116,7 +116,10 @@ final class Pipeline {
     readCache = code == null ? null : ReadCache.open(work.resolve("content.cache"), code + "\n" + schemas());
     Checked checked = check(reading, timing);
     if (checked.facts() == null) {
-      return report(checked.texts(), checked.diagnostics(), ExitCode.INPUT_ERRORS);
+      return report(
+          texts(checked.stamps().keySet(), checked.diagnostics()),
+          checked.diagnostics(),
+          ExitCode.INPUT_ERRORS);
     }
     SeedReader.Result seeds = checked.seeds();
     FactBase facts = checked.facts();
@@ -124,8 +127,8 @@ final class Pipeline {
     List<String> extracted = checked.extracted();
     // the files' texts are read again only for the diagnostics printed: a large content/ need not
     // stay in memory while the site is built
-    Set<String> contentFiles = Set.copyOf(checked.texts().keySet());
-    SortedMap<String, String> fileStamps = stamps(checked.texts());
+    Set<String> contentFiles = Set.copyOf(checked.stamps().keySet());
+    SortedMap<String, String> fileStamps = checked.stamps();
     String inputs = inputs(fileStamps, seeds.articles().values());
     checked = null;
     SiteBuilder.Result site;
@@ -179,7 +182,7 @@ final class Pipeline {
     if (!seeds.diagnostics().isEmpty() || content.hasErrors()) {
       List<Diagnostic> all = new ArrayList<>(seeds.diagnostics());
       all.addAll(validator.validate(content, seeds.articles()).diagnostics());
-      return new Checked(seeds, null, content.texts(), all, List.of());
+      return new Checked(seeds, null, content.stamps(), all, List.of());
     }
 
     ExtractionRun.Outcome run = new ExtractionRun(root, validator, Extractor::standard, timing).run(seeds.articles().values(), content);
@@ -192,10 +195,10 @@ final class Pipeline {
     List<Diagnostic> diagnostics = new ArrayList<>(mergeWarnings);
     diagnostics.addAll(validation.diagnostics());
     if (validation.hasErrors()) {
-      return new Checked(seeds, null, content.texts(), diagnostics, extracted);
+      return new Checked(seeds, null, content.stamps(), diagnostics, extracted);
     }
     FactBase facts = SourceMapper.map(content.facts(), s -> validation.relocated().getOrDefault(s, s));
-    return new Checked(seeds, facts, content.texts(), diagnostics, extracted);
+    return new Checked(seeds, facts, content.stamps(), diagnostics, extracted);
   }
 
   /** A fingerprint of every fact file (by the SHA-256 of its text) and every article. */
@@ -210,20 +213,6 @@ final class Pipeline {
                     (a.id() + "\0" + a.file() + "\0" + a.sha256() + "\0")
                         .getBytes(StandardCharsets.UTF_8)));
     return HexFormat.of().formatHex(digest.digest());
-  }
-
-  /** A SHA-256 of each fact file's text, by path. */
-  private static SortedMap<String, String> stamps(SortedMap<String, String> texts) {
-    java.util.Map<String, String> stamps = new java.util.concurrent.ConcurrentHashMap<>();
-    texts.entrySet().parallelStream()
-        .forEach(
-            e ->
-                stamps.put(
-                    e.getKey(),
-                    HexFormat.of()
-                        .formatHex(
-                            CacheFile.sha256().digest(e.getValue().getBytes(StandardCharsets.UTF_8)))));
-    return new TreeMap<>(stamps);
   }
 
   /** A fingerprint of the schemas the fact files are checked against. */
@@ -241,15 +230,22 @@ final class Pipeline {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** The texts of the files of {@code content/} that {@code diagnostics} name, read again. */
-  private SortedMap<String, String> texts(Set<String> contentFiles, List<Diagnostic> diagnostics)
-      throws IOException {
+  /**
+   * The texts of the files of {@code content/} that {@code diagnostics} name, read again; a file
+   * that cannot be read as UTF-8 text is left out (its diagnostics are printed without its lines).
+   */
+  private SortedMap<String, String> texts(Set<String> contentFiles, List<Diagnostic> diagnostics) {
     SortedMap<String, String> texts = new TreeMap<>();
     for (Diagnostic d : diagnostics) {
       if (contentFiles.contains(d.path()) && !texts.containsKey(d.path())) {
-        texts.put(d.path(), Files.readString(root.resolve(d.path()), StandardCharsets.UTF_8));
+        try {
+          texts.put(d.path(), Files.readString(root.resolve(d.path()), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          texts.put(d.path(), null);
+        }
       }
     }
+    texts.values().removeIf(java.util.Objects::isNull);
     return texts;
   }
 

@@ -49,18 +49,18 @@ public final class FactReader {
   }
 
   /**
-   * What was read from {@code content/}: the records, the parsed files, every file's text,
-   * problems.
+   * What was read from {@code content/}: the records, the parsed files, the {@link TextStamp} of
+   * every file read (also of those that do not parse), problems.
    */
   public record Result(
       FactBase facts,
       SortedMap<String, YamlDocument> documents,
-      SortedMap<String, String> texts,
+      SortedMap<String, String> stamps,
       SortedMap<String, String> origins,
       List<Diagnostic> diagnostics) {
     public Result {
       documents = Collections.unmodifiableSortedMap(new TreeMap<>(documents));
-      texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
+      stamps = Collections.unmodifiableSortedMap(new TreeMap<>(stamps));
       origins = Collections.unmodifiableSortedMap(new TreeMap<>(origins));
       diagnostics = diagnostics.stream().sorted().toList();
     }
@@ -103,7 +103,7 @@ public final class FactReader {
         new FactBase(
             reading.site, reading.people, reading.companies, reading.deals, reading.articles);
     return new Result(
-        facts, reading.documents, reading.texts, reading.origins, reading.diagnostics);
+        facts, reading.documents, reading.stamps, reading.origins, reading.diagnostics);
   }
 
   private static List<Path> list(Path projectRoot, String folder, Reading reading) {
@@ -128,11 +128,11 @@ public final class FactReader {
   private record FileJob(FileKind kind, String path, Path file) {}
 
   /**
-   * One file read: its text (null if unreadable), the parsed document (null if not YAML), its
+   * One file read: its stamp (null if unreadable), the parsed document (null if not YAML), its
    * problems, and its record (null unless it passed the checks).
    */
   private record FileRead(
-      FileJob job, String text, YamlDocument document, List<Diagnostic> diagnostics, Object record) {}
+      FileJob job, String stamp, YamlDocument document, List<Diagnostic> diagnostics, Object record) {}
 
   private FileRead read(FileJob job) {
     if (cache == null) {
@@ -147,18 +147,31 @@ public final class FactReader {
     long modified = before.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
     ReadCache.Entry hit = cache.get(job.path(), before.size(), modified);
     if (hit != null) {
-      YamlDocument document = YamlDocument.known(job.path(), hit.text(), hit.json());
+      YamlDocument document = YamlDocument.known(job.path(), () -> again(job.file()), hit.json());
       Object record =
           hit.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR)
               ? FactBinder.bind(job.kind(), hit.json())
               : null;
-      return new FileRead(job, hit.text(), document, new ArrayList<>(hit.diagnostics()), record);
+      return new FileRead(job, hit.stamp(), document, new ArrayList<>(hit.diagnostics()), record);
     }
     FileRead read = parse(job);
     if (read.document() != null && unchanged(job.file(), before)) {
-      cache.put(job.path(), before.size(), modified, read.text(), read.document().json(), read.diagnostics());
+      cache.put(job.path(), before.size(), modified, read.stamp(), read.document().json(), read.diagnostics());
     }
     return read;
+  }
+
+  /**
+   * The text of a file the cache had unchanged, read again when asked for; if it can no longer be
+   * read, the build stops with the file's name and why (an edit made meanwhile is not overwritten:
+   * files are only replaced while their stamps hold).
+   */
+  private static String again(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Whether the file still has the size and time of change it had before it was read. */
@@ -174,16 +187,24 @@ public final class FactReader {
 
   private FileRead parse(FileJob job) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Optional<String> text = text(job.path(), job.file(), diagnostics);
-    if (text.isEmpty()) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(job.file());
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(job.path(), 1, 1, "cannot read the file: " + e.getMessage()));
       return new FileRead(job, null, null, diagnostics, null);
+    }
+    String stamp = TextStamp.of(bytes);
+    Optional<String> text = text(job.path(), bytes, diagnostics);
+    if (text.isEmpty()) {
+      return new FileRead(job, stamp, null, diagnostics, null);
     }
     YamlDocument document;
     try {
       document = YamlDocument.parse(job.path(), text.get());
     } catch (YamlDocument.InvalidYaml e) {
       diagnostics.addAll(e.diagnostics());
-      return new FileRead(job, text.get(), null, diagnostics, null);
+      return new FileRead(job, stamp, null, diagnostics, null);
     }
     List<Diagnostic> problems = check.check(job.kind(), document);
     diagnostics.addAll(problems);
@@ -191,17 +212,10 @@ public final class FactReader {
         problems.stream().noneMatch(d -> d.severity() == Severity.ERROR)
             ? FactBinder.bind(job.kind(), document.json())
             : null;
-    return new FileRead(job, text.get(), document, diagnostics, record);
+    return new FileRead(job, stamp, document, diagnostics, record);
   }
 
-  private static Optional<String> text(String path, Path file, List<Diagnostic> diagnostics) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(path, 1, 1, "cannot read the file: " + e.getMessage()));
-      return Optional.empty();
-    }
+  private static Optional<String> text(String path, byte[] bytes, List<Diagnostic> diagnostics) {
     try {
       return Optional.of(
           StandardCharsets.UTF_8
@@ -225,7 +239,7 @@ public final class FactReader {
   private final class Reading {
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final SortedMap<String, YamlDocument> documents = new TreeMap<>();
-    final SortedMap<String, String> texts = new TreeMap<>();
+    final SortedMap<String, String> stamps = new TreeMap<>();
     final SortedMap<String, String> origins = new TreeMap<>();
     final SortedMap<String, Person> people = new TreeMap<>();
     final SortedMap<String, Company> companies = new TreeMap<>();
@@ -236,8 +250,8 @@ public final class FactReader {
     /** Takes in one file read, in the order of the files. */
     void add(FileRead read) {
       diagnostics.addAll(read.diagnostics());
-      if (read.text() != null) {
-        texts.put(read.job().path(), read.text());
+      if (read.stamp() != null) {
+        stamps.put(read.job().path(), read.stamp());
       }
       if (read.document() != null) {
         documents.put(read.job().path(), read.document());

@@ -140,7 +140,7 @@ public final class Merge {
 
   /** Merges into what {@link FactReader} read; files it could not parse are left alone. */
   public static Result apply(FactReader.Result content, Extraction extraction) {
-    Set<String> unreadable = new TreeSet<>(content.texts().keySet());
+    Set<String> unreadable = new TreeSet<>(content.stamps().keySet());
     unreadable.removeAll(content.documents().keySet());
     return apply(content.facts(), content.documents(), unreadable, extraction);
   }

@@ -21,19 +21,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.sijill.diag.Diagnostic;
 
 /**
- * What reading each fact file gave last time (its text, its JSON tree, its problems), by path, size
- * and time of last change, so that a file that did not change is not parsed and checked again.
+ * What reading each fact file gave last time (its stamp, its JSON tree, its problems), by path,
+ * size and time of last change, so that a file that did not change is not parsed and checked again.
  * The cache holds for one fingerprint (Sijill's classes and the schemas): another fingerprint, or
  * a file that cannot be read whole, means an empty cache. A file changed less than two seconds
  * before it was read is not kept (a change within the same tick of the clock could go unseen).
  */
 public final class ReadCache {
-  private static final String FORMAT = "sijill-read-cache-3";
+  private static final String FORMAT = "sijill-read-cache-4";
   private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
-  /** One file as read: its size and time of change, its text, JSON tree and problems. */
+  /**
+   * One file as read: its size and time of change, the {@link TextStamp} of its bytes, its JSON
+   * tree and problems. The text is not kept: it is read again from the file if asked for.
+   */
   record Entry(
-      long size, long modified, String text, JsonNode json, List<Diagnostic> diagnostics)
+      long size, long modified, String stamp, JsonNode json, List<Diagnostic> diagnostics)
       implements StampedEntries.Stamped {}
 
   private final Path file;
@@ -92,9 +95,9 @@ public final class ReadCache {
       String path = string(in);
       long size = in.readLong();
       long modified = in.readLong();
-      String text = string(in);
+      String stamp = string(in);
       JsonNode json = node(in);
-      entries.put(path, new Entry(size, modified, text, json, CacheFile.diagnostics(in)));
+      entries.put(path, new Entry(size, modified, stamp, json, CacheFile.diagnostics(in)));
     }
     return entries;
   }
@@ -114,11 +117,11 @@ public final class ReadCache {
       String path,
       long size,
       long modified,
-      String text,
+      String stamp,
       JsonNode json,
       List<Diagnostic> diagnostics) {
     if (storable(json)) {
-      entries.put(path, new Entry(size, modified, text, json, List.copyOf(diagnostics)));
+      entries.put(path, new Entry(size, modified, stamp, json, List.copyOf(diagnostics)));
     } else {
       entries.changed();
     }
@@ -187,7 +190,7 @@ public final class ReadCache {
       string(out, path);
       out.writeLong(e.size());
       out.writeLong(e.modified());
-      string(out, e.text());
+      string(out, e.stamp());
       node(out, e.json());
       CacheFile.diagnostics(out, e.diagnostics());
     }

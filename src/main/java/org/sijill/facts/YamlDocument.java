@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.sijill.diag.Diagnostic;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -23,22 +24,26 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * One YAML file of {@code content/}: its path relative to the project root, its text, the node tree
  * SnakeYAML composed from it (with the position of every node) and the same tree as JSON for schema
- * validation. Positions are found with JSON pointers such as {@code /roles/0/org}.
+ * validation. Positions are found with JSON pointers such as {@code /roles/0/org}. The text of a
+ * document read from a cache is read from its file only when first asked for.
  */
 public final class YamlDocument {
   private final String path;
-  private final String text;
+  /** Where the text comes from until it is first asked for; then null. */
+  private Supplier<String> source;
+  private String text;
   /** The node tree, composed again when first asked for (see {@link #tree()}). */
   private Node root;
   private boolean composed;
   private final JsonNode json;
-  private final boolean surrogates;
+  /** Whether the text has characters outside the BMP; null until first asked. */
+  private Boolean surrogates;
 
-  private YamlDocument(String path, String text, JsonNode json) {
+  private YamlDocument(String path, Supplier<String> source, String text, JsonNode json) {
     this.path = path;
+    this.source = source;
     this.text = text;
     this.json = json;
-    this.surrogates = text.codePointCount(0, text.length()) != text.length();
   }
 
   /**
@@ -63,15 +68,16 @@ public final class YamlDocument {
     if (!problems.isEmpty()) {
       throw new InvalidYaml(problems);
     }
-    return new YamlDocument(path, text, json);
+    return new YamlDocument(path, null, text, json);
   }
 
   /**
-   * The document of {@code text} whose JSON {@link #parse} gave before, from a cache of earlier
-   * reads of the very same text: the text is not parsed again until its tree is asked for.
+   * The document whose JSON {@link #parse} gave before for the text {@code text} supplies (read
+   * again from the unchanged file): the text is read when first asked for, and not parsed again
+   * until its tree is asked for.
    */
-  public static YamlDocument known(String path, String text, JsonNode json) {
-    return new YamlDocument(path, text, json);
+  public static YamlDocument known(String path, Supplier<String> text, JsonNode json) {
+    return new YamlDocument(path, text, null, json);
   }
 
   private static Node compose(String text) {
@@ -87,7 +93,7 @@ public final class YamlDocument {
    */
   private synchronized Node tree() {
     if (!composed) {
-      root = compose(text);
+      root = compose(text());
       composed = true;
     }
     return root;
@@ -97,7 +103,11 @@ public final class YamlDocument {
     return path;
   }
 
-  public String text() {
+  public synchronized String text() {
+    if (text == null) {
+      text = source.get();
+      source = null;
+    }
     return text;
   }
 
@@ -154,6 +164,10 @@ public final class YamlDocument {
 
   /** The char offset into {@link #text()} of a mark (SnakeYAML counts code points). */
   int offset(Mark mark) {
+    String text = text();
+    if (surrogates == null) {
+      surrogates = text.codePointCount(0, text.length()) != text.length();
+    }
     return surrogates ? text.offsetByCodePoints(0, mark.getIndex()) : mark.getIndex();
   }
 

@@ -23,7 +23,7 @@ final class IdentityCheck {
   private IdentityCheck() {}
 
   static void run(FactReader.Result content, Map<String, Article> articles, Reporter report) {
-    if (!content.texts().containsKey(FileKind.SITE_PATH)) {
+    if (!content.stamps().containsKey(FileKind.SITE_PATH)) {
       report.error(FileKind.SITE_PATH, "missing: the site's title and address are kept here");
     }
     Map<String, String> firstFile = new TreeMap<>();

@@ -98,7 +98,7 @@ public final class Validator {
 
   /** Whether {@code id} exists; a file that failed to bind counts, its own errors are reported. */
   private static boolean known(FactReader.Result content, FileKind kind, String id) {
-    return content.texts().containsKey(kind.path(id)) || switch (kind) {
+    return content.stamps().containsKey(kind.path(id)) || switch (kind) {
       case PERSON -> content.facts().people().containsKey(id);
       case COMPANY -> content.facts().companies().containsKey(id);
       case DEAL -> content.facts().deals().containsKey(id);

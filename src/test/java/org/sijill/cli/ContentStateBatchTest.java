@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijill.facts.TextStamp;
 import org.sijill.articles.Article;
 import org.sijill.articles.ArticleReader;
 import org.sijill.bench.Corpus;
@@ -53,7 +54,12 @@ class ContentStateBatchTest {
 
     SortedMap<String, String> expected = files(each);
     assertEquals(expected, files(batch));
-    assertEquals(expected, new TreeMap<>(state.result().texts()));
+    SortedMap<String, String> stamps = new TreeMap<>();
+    SortedMap<String, String> texts = new TreeMap<>();
+    expected.forEach((path, text) -> stamps.put(path, TextStamp.of(text)));
+    state.result().documents().forEach((path, document) -> texts.put(path, document.text()));
+    assertEquals(stamps, new TreeMap<>(state.result().stamps()));
+    assertEquals(expected, texts);
     long cited = expected.values().stream().filter(t -> t.split("\\{article: ").length > 4).count();
     assertTrue(cited > 0, "no file was added to by several merges: the test compared nothing");
   }

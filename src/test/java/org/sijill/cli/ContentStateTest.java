@@ -61,7 +61,7 @@ class ContentStateTest {
       FactReader.Result expected = validator.reader().read(root);
       FactReader.Result actual = state.result();
       assertEquals(expected.facts(), actual.facts(), article.id());
-      assertEquals(expected.texts(), actual.texts(), article.id());
+      assertEquals(expected.stamps(), actual.stamps(), article.id());
       assertEquals(expected.documents().keySet(), actual.documents().keySet(), article.id());
       assertEquals(expected.origins(), actual.origins(), article.id());
       assertEquals(expected.diagnostics(), actual.diagnostics(), article.id());

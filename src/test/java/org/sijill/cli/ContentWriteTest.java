@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijill.facts.TextStamp;
 import org.sijill.articles.ArticleReader;
 import org.sijill.diag.Diagnostic;
 import org.sijill.extract.Extractor;
@@ -40,14 +41,15 @@ class ContentWriteTest {
 
     assertEquals(List.of(), state.write(dir));
 
-    assertEquals(state.result().texts().get(ledger), Files.readString(dir.resolve(ledger), StandardCharsets.UTF_8));
+    assertEquals(state.result().stamps().get(ledger), TextStamp.of(Files.readAllBytes(dir.resolve(ledger))));
+    assertEquals(state.result().documents().get(ledger).text(), Files.readString(dir.resolve(ledger), StandardCharsets.UTF_8));
     assertEquals(Validator.forProject(dir).reader().read(dir).facts(), state.result().facts());
   }
 
   @Test
   void leavesAFileEditedDuringTheRunAsItIsAndWritesNoLedger() throws Exception {
     ContentState state = mergedFirstSeed();
-    String person = state.result().texts().keySet().stream().filter(p -> p.startsWith("content/people/")).findFirst().orElseThrow();
+    String person = state.result().stamps().keySet().stream().filter(p -> p.startsWith("content/people/")).findFirst().orElseThrow();
     Files.createDirectories(dir.resolve(person).getParent());
     Files.writeString(dir.resolve(person), "# the editor's own file\n", StandardCharsets.UTF_8);
 

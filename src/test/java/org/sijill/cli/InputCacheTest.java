@@ -80,7 +80,7 @@ class InputCacheTest {
     }
     Map<String, String> trees = new TreeMap<>();
     result.documents().forEach((path, doc) -> trees.put(path, doc.text() + "\n" + doc.json()));
-    return result.facts() + "\n" + result.texts() + "\n" + trees + "\n" + result.origins() + "\n" + result.diagnostics();
+    return result.facts() + "\n" + result.stamps() + "\n" + trees + "\n" + result.origins() + "\n" + result.diagnostics();
   }
 
   @Test

@@ -50,6 +50,7 @@ class FactReaderTest {
     assertEquals(
         List.of(
             "content/articles/000_8955a49b4c4dff57.yaml",
+            "content/companies/latin1.yaml",
             "content/companies/meta.yaml",
             "content/companies/tabbed.yaml",
             "content/deals/meta-scale-ai-investment.yaml",
@@ -57,7 +58,7 @@ class FactReaderTest {
             "content/people/shapeless.yaml",
             "content/people/trapit-bansal.yaml",
             "content/site.yaml"),
-        List.copyOf(result.texts().keySet()));
+        List.copyOf(result.stamps().keySet()));
     assertEquals(
         "content/people/trapit-bansal.yaml",
         result.document(FileKind.PERSON, "trapit-bansal").orElseThrow().path());
