@@ -70,7 +70,8 @@ final class Around {
       if (found == null && to(w)) {
         return belongs(k) ? Direction.FROM : Direction.TO;
       }
-      if (found == null && in(lex.moves().from(), w) && !(k > 0 && in(lex.moves().partitive(), t.get(k - 1).norm())) && !degree(k)) {
+      if (found == null && in(lex.moves().from(), w) && !(k > 0 && in(lex.moves().partitive(), t.get(k - 1).norm())) && !degree(k)
+          && !in(lex.moves().announcement(), t.get(k + 1).norm())) {
         found = Direction.FROM;
       }
       if (!skippable(k)) {

@@ -339,6 +339,25 @@ final class MoveEnds {
   }
 
   /**
+   * Whether the trigger is followed, past an apposition of the mover, by "إليها" or "إليه"
+   * ("أعلنت X انضمام أ، الرئيس التنفيذي لشركة Y، إليها"): the one joined is the organisation
+   * that announced it, and an organisation in the apposition is no destination.
+   */
+  boolean pronounTo() {
+    int commas = 0;
+    for (int j = k + 1; j < t.size() && !t.gapBefore(j).contains("."); j++) {
+      commas += t.gapBefore(j).contains("،") ? 1 : 0;
+      if (commas > 2) {
+        return false;
+      }
+      if (commas > 0 && around.spans()[j] == null && t.get(j).norm().startsWith("اليه")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether word {@code j}, the object of a leaving verb (after its subject: "ترك أ دراسته"), is something of the person's own with no
    * organisation after it ("سيترك منصبه ليصبح …"), or one's studies, wherever ("ترك دراسته في معهد
    * …"): no employer is named. A word after "لـ" is a purpose, not the object.

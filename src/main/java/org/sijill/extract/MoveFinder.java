@@ -227,7 +227,8 @@ final class MoveFinder {
     List<Found> move(List<Gazetteer.Match> movers, int i, int[] span, List<int[]> others, int[] clause, String subject) {
       Gazetteer.Match p = movers.get(i);
       String to = null;
-      boolean pronoun = pronoun();
+      // "انضم إليها", or "انضمام أ، الرئيس التنفيذي لشركة Y، إليها" past the mover's apposition
+      boolean pronoun = pronoun() || word.kind() == MoveWords.Kind.JOIN && ends.pronounTo();
       String[] frame = word.kind() == MoveWords.Kind.MEMBER ? d.frame() : null;
       frame = frame == null && word.kind() == MoveWords.Kind.MEMBER && d.lastDestination() != null ? new String[] {null, d.lastDestination()} : frame;
       if (word.kind() == MoveWords.Kind.MEMBER && frame == null) {

@@ -217,13 +217,17 @@ final class Movers {
 
   /**
    * The subject of a hiring verb when a person stands right after the verb and another one follows
-   * (Arabic puts the subject first: "عيّن مارك … الباحث شنغجيا …"): the first hires, the next is hired.
+   * (Arabic puts the subject first: "عيّن مارك … الباحث شنغجيا …"), or a number of people does
+   * ("استقطبت موراتي عدداً من الباحثين"): the first hires, the next is hired.
    */
   private Gazetteer.Match hirerAfter() {
     Gazetteer.Match first = null;
     for (Gazetteer.Match p : v.people()) {
       if (first == null && p.first() == k + 1) {
         first = p;
+        if (p.last() + 1 < clauseEnd && lex.moves().hiredGroup().contains(t.get(p.last() + 1).norm())) {
+          return first;
+        }
       } else if (first != null && p.first() > first.last() && p.first() < clauseEnd && p.first() - first.last() <= OBJECT_DISTANCE
           && !listed(first.last(), p) && eligible(p)) {
         return first;

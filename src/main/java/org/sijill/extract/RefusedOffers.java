@@ -10,7 +10,8 @@ import org.sijill.facts.DealType;
  * الماضي عرضاً من «غوغل» بقيمة 23 مليار دولار" is a bid of the organisation after "من" (or right
  * after the offer's word; a person too: "رفضت OpenAI عرض ماسك") for the organisation that
  * refused, after the verb or the last before it; priced by the amount that follows the bidder in
- * the clause.
+ * the clause. An offer to join ("عرضاً … للانضمام إلى فريقها"), or one refused by one of an
+ * organisation's people ("أحد مؤسسي X يرفض عرضاً"), is a job, no bid.
  */
 final class RefusedOffers implements Triggered {
   /** How many words after the verb the offer's word may be. */
@@ -45,13 +46,16 @@ final class RefusedOffers implements Triggered {
       Gazetteer.Match target = v.organisationAt(k + 1);
       int from = target != null ? target.last() + 1 : k + 1;
       target = target != null ? target : before(v, spans, k);
+      if (target != null && target.first() > 0 && lex.moves().groups().contains(t.get(target.first() - 1).norm())) {
+        return List.of(); // "أحد مؤسسي X يرفض عرضاً من Y": one of X's people refused, X did not
+      }
       for (int o = from; target != null && o + 1 < t.size() && o <= from + OFFER && !t.gapBefore(o).contains("،") && spans[o] == null; o++) {
         if (lex.reading(offers, t.get(o).norm()) == null) {
           continue;
         }
         int b = t.get(o + 1).norm().equals(FROM) ? o + 2 : o + 1;
         Gazetteer.Match bidder = b < t.size() && spans[b] != null && spans[b].mention().kind() == EntityKind.PERSON ? spans[b] : v.organisationAt(b);
-        if (bidder == null || bidder.mention().id().equals(target.mention().id())) {
+        if (bidder == null || bidder.mention().id().equals(target.mention().id()) || jobOffer(t, o + 1)) {
           return List.of();
         }
         return List.of(new DealFinder.Found(DealType.BID, bidder.mention().id(), target.mention().id(), List.of(), List.of(),
@@ -60,6 +64,16 @@ final class RefusedOffers implements Triggered {
       }
     }
     return List.of();
+  }
+
+  /** Whether the offer's clause from word {@code j} says it was to join ("عرضاً … للانضمام إلى فريقها"): a job. */
+  private boolean jobOffer(Tokens t, int j) {
+    for (; j < t.size() && !t.gapBefore(j).contains("،") && !t.gapBefore(j).contains("."); j++) {
+      if (lex.moves().toVerbs().contains(t.get(j).norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last organisation before word {@code k}, or null. */

@@ -69,7 +69,7 @@ class EvaluateTest {
    * -Dsijill.updateGolden=true} rewrites them.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11"})
+  @ValueSource(strings = {"set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12"})
   void evaluatesTheWrittenSetsAsInTheirGoldenReports(String set) throws java.io.IOException {
     String dir = FIXTURES + "/written/" + set;
     Run r = run("--articles", dir + "/articles", "--gold", dir + "/gold");
