@@ -48,12 +48,14 @@ final class DealFinder {
   private final DealParties parties;
   private final DealContext context;
   private final DirectObjects direct;
+  private final OpeningVerbs opening;
 
   DealFinder(Lexicon lex) {
     this.lex = lex;
     this.parties = new DealParties(lex);
     this.context = new DealContext(lex);
     this.direct = new DirectObjects(lex);
+    this.opening = new OpeningVerbs(lex);
   }
 
   List<Found> find(SentenceView v, Discourse d, List<Found> earlier) {
@@ -94,7 +96,8 @@ final class DealFinder {
         before = null;
         after = referred[0];
       }
-      subject = subject == null && direct.verb(t, k) ? d.topic() : subject; // "إذ اشترت في يونيو شركة Y"
+      // "إذ اشترت في يونيو شركة Y"، "كما استحوذت عام 2016 على شركة Y"
+      subject = subject == null && (direct.verb(t, k) || opening.opens(t, k)) ? d.topic() : subject;
       if (subject == null) {
         MoneyValue worth = t.get(k).norm().equals("الصفقه") ? amount(v, k, clauseEnd) : null;
         java.util.Optional.ofNullable(worth == null ? null : DealParties.priced(earlier, worth, v.source(t.get(k).start(), worth.end()))).ifPresent(out::add);

@@ -13,6 +13,7 @@ import org.sijill.facts.DealType;
  * for a stake ("استحوذت على حصة 49% من X", "شراء 49% من X") the company the stake is in.
  */
 final class DealParties {
+  private static final Set<String> ANAPHORS = Set.of("الشركه", "المجموعه");
   /** Words of approximation before a stake's percentage. */
   private static final Set<String> ABOUT = Set.of(Lexicon.norm("قرابة"), Lexicon.norm("نحو"), Lexicon.norm("حوالي"));
 
@@ -131,10 +132,13 @@ final class DealParties {
     return false;
   }
 
-  /** Whether "الشركة" (the company) stands in words [a, b): the acting party is the article's company. */
+  /**
+   * Whether "الشركة" (the company) or "المجموعة" (the group) stands in words [a, b): the acting
+   * party is the article's company.
+   */
   static boolean anaphor(SentenceView v, Around around, int a, int b) {
     for (int j = Math.max(a, 0); j < b; j++) {
-      if (v.tokens().get(j).norm().equals("الشركه") && around.spans()[j] == null) {
+      if (ANAPHORS.contains(v.tokens().get(j).norm()) && around.spans()[j] == null) {
         return true;
       }
     }

@@ -72,7 +72,7 @@ final class Deals {
     DateValue date = null;
     List<Source> sources = new ArrayList<>();
     for (DealFinder.Found f : group) {
-      amount = amount != null ? amount : f.amount();
+      amount = finer(amount, f.amount());
       stake = stake != null ? stake : f.stake();
       date = date != null ? date : f.date();
       for (String p : f.partners()) {
@@ -104,5 +104,20 @@ final class Deals {
   private Party party(String key, String role) {
     String id = ids.get(key);
     return people.contains(key) ? new Party(null, id, role) : new Party(id, null, role);
+  }
+
+  /**
+   * The amount first told, unless a later one is the same rounded ("5.4 مليار" in a headline,
+   * "5.375 مليار" in the text): then the more precise one.
+   */
+  private static MoneyValue finer(MoneyValue told, MoneyValue next) {
+    if (told == null || next == null) {
+      return told != null ? told : next;
+    }
+    java.math.BigDecimal a = told.amount().stripTrailingZeros();
+    java.math.BigDecimal b = next.amount().stripTrailingZeros();
+    boolean rounded = told.currency().equals(next.currency()) && b.precision() > a.precision()
+        && b.round(new java.math.MathContext(a.precision(), java.math.RoundingMode.HALF_UP)).compareTo(a) == 0;
+    return rounded ? next : told;
   }
 }

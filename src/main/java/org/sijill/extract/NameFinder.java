@@ -354,7 +354,9 @@ public final class NameFinder {
       }
     }
     boolean bounded = first == 0 || !t.gapBefore(first).isBlank();
-    return last - first == 2 && !bounded ? first + 1 : first;
+    int start = last - first == 2 && !bounded ? first + 1 : first;
+    // the end of a longer quoted title ("أحد مطوري «تشات جي بي تي»، الذي …") is no name
+    return t.gapAfter(last).contains("»") && !t.gapBefore(start).contains("«") ? -1 : start;
   }
 
   private void orgAfterCue(List<Name> out, Tokens t, int k, CompanyKind kind, Gazetteer.Match[] spans) {
