@@ -19,11 +19,11 @@ final class ContentFiles {
    */
   static boolean replace(Path root, String path, String expected, String text) throws IOException {
     Path file = root.resolve(path);
-    String now = Files.isRegularFile(file) ? TextStamp.of(Files.readAllBytes(file)) : null;
-    if (!java.util.Objects.equals(now, expected)) {
+    byte[] now = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+    if (!java.util.Objects.equals(now == null ? null : TextStamp.of(now), expected)) {
       return false;
     }
-    if (now == null || !now.equals(TextStamp.of(text))) {
+    if (now == null || !java.util.Arrays.equals(now, text.getBytes(StandardCharsets.UTF_8))) {
       write(root, Map.of(path, text));
     }
     return true;

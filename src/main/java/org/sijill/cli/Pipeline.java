@@ -236,16 +236,13 @@ final class Pipeline {
    */
   private SortedMap<String, String> texts(Set<String> contentFiles, List<Diagnostic> diagnostics) {
     SortedMap<String, String> texts = new TreeMap<>();
-    for (Diagnostic d : diagnostics) {
-      if (contentFiles.contains(d.path()) && !texts.containsKey(d.path())) {
-        try {
-          texts.put(d.path(), Files.readString(root.resolve(d.path()), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          texts.put(d.path(), null);
-        }
+    diagnostics.stream().map(Diagnostic::path).filter(contentFiles::contains).distinct().forEach(path -> {
+      try {
+        texts.put(path, Files.readString(root.resolve(path), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // printed without its lines
       }
-    }
-    texts.values().removeIf(java.util.Objects::isNull);
+    });
     return texts;
   }
 

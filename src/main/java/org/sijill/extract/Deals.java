@@ -1,5 +1,8 @@
 package org.sijill.extract;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,10 +117,10 @@ final class Deals {
     if (told == null || next == null) {
       return told != null ? told : next;
     }
-    java.math.BigDecimal a = told.amount().stripTrailingZeros();
-    java.math.BigDecimal b = next.amount().stripTrailingZeros();
+    BigDecimal a = told.amount().stripTrailingZeros();
+    BigDecimal b = next.amount().stripTrailingZeros();
     boolean rounded = told.currency().equals(next.currency()) && b.precision() > a.precision()
-        && b.round(new java.math.MathContext(a.precision(), java.math.RoundingMode.HALF_UP)).compareTo(a) == 0;
+        && b.round(new MathContext(a.precision(), RoundingMode.HALF_UP)).compareTo(a) == 0;
     return rounded ? next : told;
   }
 }

@@ -319,23 +319,16 @@ final class MoveEnds {
    * one joined: the company the article is about.
    */
   boolean anaphoricTo() {
-    if (marked(Around.Direction.TO, k, t.size()) != null) {
-      return false;
-    }
-    int commas = 0;
-    for (int j = k + 1; j + 1 < t.size() && !t.gapBefore(j).contains("."); j++) {
-      // past an apposition of the mover between two commas ("انضمام أ، أحد مطوري …، إلى الوحدة ذاتها")
-      commas += t.gapBefore(j).contains("،") ? 1 : 0;
-      if (commas > 2) {
-        break;
-      }
-      String next = t.get(j + 1).norm();
-      if (lex.moves().to().contains(t.get(j).norm()) && around.spans()[j + 1] == null
-          && (next.equals("الشركه") || next.equals("المنظمه") || possessed(next) || SameUnit.named(t, j + 1))) {
-        return true;
-      }
-    }
-    return false;
+    return marked(Around.Direction.TO, k, t.size()) == null
+        && pastApposition(
+            (j, commas) -> {
+              if (j + 1 >= t.size()) {
+                return false;
+              }
+              String next = t.get(j + 1).norm();
+              return lex.moves().to().contains(t.get(j).norm()) && around.spans()[j + 1] == null
+                  && (next.equals("الشركه") || next.equals("المنظمه") || possessed(next) || SameUnit.named(t, j + 1));
+            });
   }
 
   /**
@@ -344,13 +337,26 @@ final class MoveEnds {
    * that announced it, and an organisation in the apposition is no destination.
    */
   boolean pronounTo() {
+    return pastApposition((j, commas) -> commas > 0 && around.spans()[j] == null && t.get(j).norm().startsWith("اليه"));
+  }
+
+  /** A word after the trigger, and the commas before it, within the sentence. */
+  private interface WordTest {
+    boolean test(int j, int commas);
+  }
+
+  /**
+   * Whether a word after the trigger passes {@code test}, no further than past an apposition of
+   * the mover between two commas ("انضمام أ، أحد مطوري …، إلى الوحدة ذاتها").
+   */
+  private boolean pastApposition(WordTest test) {
     int commas = 0;
     for (int j = k + 1; j < t.size() && !t.gapBefore(j).contains("."); j++) {
       commas += t.gapBefore(j).contains("،") ? 1 : 0;
       if (commas > 2) {
         return false;
       }
-      if (commas > 0 && around.spans()[j] == null && t.get(j).norm().startsWith("اليه")) {
+      if (test.test(j, commas)) {
         return true;
       }
     }

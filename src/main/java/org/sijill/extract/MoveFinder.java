@@ -308,7 +308,6 @@ final class MoveFinder {
       return hiring != null && hiring.equals(ends.marked(Around.Direction.FROM, 0, t.size())) ? null : hiring;
     }
 
-    /** Whether the trigger is followed by "إليه" or "إليها" (to him, to it). */
     /**
      * The person right after the verb's "إلى" ("وينضم إلى سليمان في الوحدة الجديدة أ، …"): the mover
      * goes where that person was said to go, not to an organisation of the mover's description; or null.
@@ -318,6 +317,7 @@ final class MoveFinder {
       return p != null && p.first() == k + 2 && p.mention().kind() == EntityKind.PERSON ? p : null;
     }
 
+    /** Whether the trigger is followed by "إليه" or "إليها" (to him, to it). */
     boolean pronoun() {
       return k + 1 < t.size() && (t.get(k + 1).norm().startsWith("اليه") || t.get(k + 1).norm().equals("اليها"));
     }

@@ -21,7 +21,7 @@ final class OpeningVerbs {
 
   /** Whether word {@code k} is such a verb with only openers before it in the sentence. */
   boolean opens(Tokens t, int k) {
-    if (!verbs.contains(t.get(k).norm()) && lex.reading(verbs, t.get(k).norm()) == null) {
+    if (lex.reading(verbs, t.get(k).norm()) == null) {
       return false;
     }
     for (int j = 0; j < k; j++) {
